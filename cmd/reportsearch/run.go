@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// usageError marks a mistake in how the command was called (exit code 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// run executes the command line args, writing results to stdout and
+// diagnostics to stderr. It never calls os.Exit, so tests can call it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	root := newRootCommand()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetContext(ctx)
+	_, err := root.ExecuteC()
+	if err != nil && isUsageError(err) {
+		return usageError{err}
+	}
+	return err
+}
+
+func newRootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "reportsearch",
+		Short: "Search, cite and question Chinese policy reports",
+		Long: `reportsearch makes Chinese policy reports — 政府工作报告, 国民经济和社会发展计划执行情况与计划草案 —
+searchable, citable and answerable, offline. With no files it works on the report embedded in
+the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2023 draft plan.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	root.AddCommand(newParseCommand())
+	return root
+}
+
+// isUsageError recognises the errors cobra returns for a bad command line
+// before any command runs.
+func isUsageError(err error) bool {
+	if _, ok := err.(usageError); ok {
+		return true
+	}
+	msg := err.Error()
+	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "invalid argument"} {
+		if len(msg) >= len(prefix) && msg[:len(prefix)] == prefix {
+			return true
+		}
+	}
+	return false
+}

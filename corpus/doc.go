@@ -1,0 +1,23 @@
+// Package corpus reads Chinese policy reports and turns them into a structured
+// report model: metadata, a section tree, paragraphs and sentences.
+//
+// The data flows one way: Read (bytes → normalized lines) then Parse (lines →
+// Report). Nothing here knows about indexes, ranking or HTTP.
+//
+// Invariants the rest of the program relies on:
+//
+//   - Paragraph text is normalized (see Normalize) and every span — a
+//     sentence's [Start, End) — is a byte offset into that normalized text.
+//     Each paragraph keeps the 1-based source line it starts on, so a reader
+//     can always find it in the original file.
+//   - Every source line ends up in exactly one place: a paragraph, a heading,
+//     the report's metadata, or Report.Dropped with the reason it was left out.
+//     Nothing is lost silently.
+//   - Paragraph IDs are "<report slug>/<section path>/p<ordinal>" (preamble
+//     paragraphs: "<slug>/p<ordinal>"). They use only URL-safe ASCII and depend
+//     only on the paragraph's place in the section tree, so an edit elsewhere
+//     in the report does not change them.
+//   - A section's year and kind (result or target) come from its heading, or
+//     are inherited from its parent, so every paragraph knows which year it
+//     speaks of.
+package corpus

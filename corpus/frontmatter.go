@@ -1,0 +1,244 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// The front matter is everything before the first heading: the title, the
+// date and meeting, the speaker or issuing body, the salutation, crawler
+// headers and site navigation, and the report's opening paragraphs.
+
+var (
+	reCrawlerField = regexp.MustCompile(`^(标题|题目|名称|年份|年度|来源|文章来源|信息来源|时间|发布时间|发布日期|日期|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号|索引号|发文机关)\s*[：:]\s*(.*)$`)
+	reRule         = regexp.MustCompile(`^[=\-_*~—－─━·.]{3,}$`)
+	reDate         = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	reMeeting      = regexp.MustCompile(`^(?:在)?(.{2,60}?会议)(?:上|通过)?`)
+	reAssembly     = regexp.MustCompile(`^(?:在)?(.{2,60}?大会)(?:上|通过)?`)
+	reSpeaker      = regexp.MustCompile(`^(.{0,30}?)(国务院总理|总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|州长|旗长|盟长|主席|局长|主任|部长)([\p{Han}·]{2,10})?$`)
+	reIssuerLine   = regexp.MustCompile(`^[\p{Han}（）]{2,40}(局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|署|院)$`)
+	reTitleWords   = regexp.MustCompile(`报告|计划|草案|纲要|规划|说明`)
+	reAboutReport  = regexp.MustCompile(`关于[^，。；：“”]{4,60}?的报告`)
+	reSalutation   = regexp.MustCompile(`^各位代表\s*[：:，,！!]?`)
+	reVersionTag   = regexp.MustCompile(`[（(](公开稿|公开版|全文|定稿|送审稿|印发稿)[）)]$`)
+)
+
+// navigationWords are the labels of a news site's page furniture that
+// crawlers copy along with the article.
+var navigationWords = map[string]bool{
+	"下载": true, "打印": true, "全屏": true, "收藏": true, "加大": true, "还原": true, "减小": true,
+	"分享": true, "关闭": true, "返回": true, "首页": true, "字号": true, "大": true, "中": true,
+	"小": true, "打印本页": true, "关闭窗口": true, "扫一扫": true, "微信": true, "微博": true,
+	"默认": true, "】": true, "【": true, "【字号": true, "放大": true, "缩小": true,
+}
+
+// frontMatter classifies the lines before the first heading. Lines that are
+// metadata fill the report's fields; text paragraphs become the preamble;
+// the rest is dropped with a reason.
+func (p *parser) frontMatter(lines []line) {
+	var fl []line
+	for _, l := range lines {
+		if l.text != "" {
+			fl = append(fl, l)
+		}
+	}
+	for i := 0; i < len(fl); i++ {
+		l := fl[i]
+		text := l.text
+		// Wrapped lines: a title broken after one or two characters, a
+		// meeting line broken before 人民代表大会, a speaker's name on its own line.
+		for i+1 < len(fl) && wrapsInto(text, fl[i+1].text) {
+			text += fl[i+1].text
+			i++
+		}
+		p.frontLine(line{l.no, text})
+	}
+}
+
+func wrapsInto(cur, next string) bool {
+	if _, ok := headingOf(next); ok {
+		return false
+	}
+	switch {
+	case runeLen(next) <= 2 && !strings.ContainsAny(cur, sentenceEnds):
+		return true
+	case reDate.MatchString(cur) && !strings.Contains(cur, "会议") && strings.Contains(next, "会议") && runeLen(next) <= 30:
+		return true
+	case reSpeaker.MatchString(cur) && reSpeaker.FindStringSubmatch(cur)[3] == "" && isName(next):
+		return true
+	}
+	return false
+}
+
+func isName(s string) bool {
+	n := runeLen(s)
+	if n < 2 || n > 10 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && r != '·' {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) frontLine(l line) {
+	text := l.text
+	if m := reCrawlerField.FindStringSubmatch(text); m != nil {
+		switch m[1] {
+		case "标题", "题目", "名称":
+			p.titles.crawler = trimHeadingEnd(m[2])
+		case "来源", "文章来源", "信息来源":
+			p.r.Origin = m[2]
+		}
+		p.drop(l, "crawler header")
+		return
+	}
+	if reRule.MatchString(text) {
+		p.drop(l, "rule")
+		return
+	}
+	if runeLen(text) <= 6 && navigationWords[strings.Trim(text, "【】：: ")] || strings.Trim(text, "【】：: ") == "" {
+		p.drop(l, "site navigation")
+		return
+	}
+	if loc := reSalutation.FindStringIndex(text); loc != nil {
+		if rest := strings.TrimSpace(text[loc[1]:]); rest != "" {
+			p.drop(line{l.no, text[:loc[1]]}, "salutation")
+			p.preamble(line{l.no, rest})
+		} else {
+			p.drop(l, "salutation")
+		}
+		return
+	}
+	if p.dateLine(l) || p.speakerLine(l, true) {
+		return
+	}
+	hasEnd := strings.ContainsAny(text, sentenceEnds)
+	if !hasEnd && runeLen(text) <= 60 && reTitleWords.MatchString(text) {
+		if p.titles.front == "" {
+			p.titles.front = text
+		}
+		p.drop(l, "title")
+		return
+	}
+	if hasEnd || runeLen(text) > 60 {
+		p.preamble(l)
+		return
+	}
+	p.drop(l, "front matter")
+}
+
+// dateLine reads "（2023年1月17日在…会议上）", "——2021年3月5日在…会议上" and
+// glued forms such as "政府工作报告2015年4月20日…会议通过…市长陈星".
+func (p *parser) dateLine(l line) bool {
+	text := strings.Trim(l.text, "（）()-—– ")
+	loc := reDate.FindStringSubmatchIndex(text)
+	if loc == nil || strings.ContainsAny(text, "。；") {
+		return false
+	}
+	after := text[loc[1]:]
+	mm := reMeeting.FindStringSubmatchIndex(after)
+	if mm == nil {
+		mm = reAssembly.FindStringSubmatchIndex(after)
+	}
+	if mm == nil {
+		return false
+	}
+	if p.r.Date == "" {
+		y, mo, d := atoi(text[loc[2]:loc[3]]), atoi(text[loc[4]:loc[5]]), atoi(text[loc[6]:loc[7]])
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			p.r.Date = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		}
+		p.r.Meeting = after[mm[2]:mm[3]]
+	}
+	if before := strings.TrimSpace(text[:loc[0]]); reTitleWords.MatchString(before) && p.titles.front == "" {
+		p.titles.front = before
+	}
+	if rest := strings.TrimSpace(after[mm[1]:]); rest != "" {
+		p.speakerLine(line{l.no, rest}, false)
+	}
+	p.drop(l, "date and meeting")
+	return true
+}
+
+// speakerLine reads "国务院总理李克强", "广东省省长孟凡利", "海拉尔区人民政府区长张天喜"
+// or an issuing body on its own ("上城区发展改革和经济信息化局"). record says
+// whether the line is recorded as dropped (it is not when it is part of a
+// date line, which is recorded whole).
+func (p *parser) speakerLine(l line, record bool) bool {
+	text := l.text
+	if m := reSpeaker.FindStringSubmatch(text); m != nil && !strings.ContainsAny(text, "，。；") {
+		prefix, role, name := m[1], m[2], m[3]
+		p.r.Speaker = name
+		switch {
+		case strings.HasSuffix(prefix, "政府") || strings.HasSuffix(prefix, "国务院"):
+			p.r.Issuer = prefix
+		case role == "总理" || role == "国务院总理":
+			p.r.Issuer = "国务院"
+		case strings.HasSuffix(role, "长") || role == "主席":
+			p.issuerPrefix = prefix
+		default:
+			p.r.Issuer = prefix
+		}
+		if record {
+			p.drop(l, "speaker")
+		}
+		return true
+	}
+	if reIssuerLine.MatchString(text) && runeLen(text) <= 40 {
+		p.r.Issuer = text
+		if record {
+			p.drop(l, "issuer")
+		}
+		return true
+	}
+	return false
+}
+
+func (p *parser) preamble(l line) {
+	if p.titles.about == "" {
+		p.titles.about = reAboutReport.FindString(l.text)
+	}
+	p.r.Preamble = append(p.r.Preamble, &Paragraph{Text: l.text, Line: l.no})
+}
+
+// finishMetadata settles the title and the issuer once all lines are read.
+func (p *parser) finishMetadata(fallback string) {
+	t := p.titles
+	for _, c := range []string{t.crawler, strings.TrimSpace(reVersionTag.ReplaceAllString(stripExt(t.fileName), "")), t.front, t.about} {
+		if c != "" {
+			p.r.Title = c
+			break
+		}
+	}
+	if p.r.Title == "" {
+		p.r.Title = fallback
+	}
+	if p.r.Issuer == "" && p.issuerPrefix != "" {
+		// A head of government speaks for the people's government of the
+		// place the meeting names (新疆维吾尔自治区第十四届人民代表大会 → 新疆维吾尔自治区).
+		place := p.issuerPrefix
+		if i := strings.Index(p.r.Meeting, "第"); i > 0 && strings.Contains(p.r.Meeting[i:], "人民代表大会") {
+			place = p.r.Meeting[:i]
+		}
+		if place != "" {
+			p.r.Issuer = place + "人民政府"
+		}
+	}
+}
+
+func stripExt(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
+func atoi(s string) int {
+	n, _ := chineseNumber(s)
+	return n
+}

@@ -1,0 +1,210 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// markerStyle is the typographic form of a heading's number. Reports nest
+// styles in different orders (一、 › （一） › 1. › （1） is the common one, but
+// 一、 › 第一， and 一、 › 一是 occur too), so the parser assigns levels by the
+// order in which styles open, not by a fixed table.
+type markerStyle int
+
+const (
+	styleNone         markerStyle = iota
+	stylePart                     // 一、
+	styleChapter                  // （一）
+	styleItem                     // 1.  1、
+	styleSubItem                  // （1）
+	styleOrdinal                  // 第一，
+	styleEnumeration              // 一是
+	styleAppendix                 // 附件1, 附录
+	styleImplicitList             // a restarted list without its own heading
+)
+
+// marker is a recognised heading number at the start of a line.
+type marker struct {
+	style  markerStyle
+	number int
+	label  string // the marker as printed: "一、", "（三）", "1.", "附件2"
+	rest   string // the line after the marker
+}
+
+const cnNum = `[零〇一二三四五六七八九十百]+`
+
+var markerPatterns = []struct {
+	style markerStyle
+	re    *regexp.Regexp
+}{
+	{styleAppendix, regexp.MustCompile(`^(附件|附录|附表)\s*([0-9]{1,2}|` + cnNum + `)?\s*[：:]?\s*`)},
+	{stylePart, regexp.MustCompile(`^(` + cnNum + `)\s*、\s*`)},
+	{styleChapter, regexp.MustCompile(`^（(` + cnNum + `)）\s*`)},
+	{styleSubItem, regexp.MustCompile(`^[（(]([0-9]{1,2})[）)]\s*`)},
+	// 1. 1、 but not 2.5 (a decimal) nor 2022、2023 (years).
+	{styleItem, regexp.MustCompile(`^([0-9]{1,2})\s*[.、]\s*`)},
+	{styleOrdinal, regexp.MustCompile(`^第(` + cnNum + `)\s*[，、：]\s*`)},
+	{styleEnumeration, regexp.MustCompile(`^(` + cnNum + `)是`)},
+}
+
+// parseMarker recognises a heading number at the start of line.
+func parseMarker(line string) (marker, bool) {
+	for _, p := range markerPatterns {
+		m := p.re.FindStringSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		label := strings.TrimSpace(line[:m[1]])
+		rest := line[m[1]:]
+		mk := marker{style: p.style, label: label, rest: rest}
+		switch p.style {
+		case styleAppendix:
+			// 附件 must stand alone or carry a short title: "附件1", "附件：名词解释".
+			if runeLen(rest) > 30 || strings.ContainsAny(rest, "。；") {
+				return marker{}, false
+			}
+			if m[4] >= 0 {
+				mk.number, _ = chineseNumber(line[m[4]:m[5]])
+			}
+			mk.label = strings.TrimRight(label, "：: ")
+		default:
+			n, ok := chineseNumber(line[m[2]:m[3]])
+			if !ok || n == 0 {
+				return marker{}, false
+			}
+			mk.number = n
+			if p.style == styleItem && rest != "" && isASCIIDigit(rune(rest[0])) {
+				return marker{}, false // 2.5 is a number, not item 2
+			}
+		}
+		if p.style != styleAppendix && strings.TrimSpace(rest) == "" {
+			return marker{}, false // a bare number is not a heading
+		}
+		return mk, true
+	}
+	return marker{}, false
+}
+
+// heading is a heading line split into its title and the body text that
+// follows it on the same line, if any.
+type heading struct {
+	marker
+	title string
+	body  string
+}
+
+// Thresholds in characters. A heading is a phrase: the longest headings in
+// the reports we have seen are ~50 characters; a first "sentence" much longer
+// than that is body text.
+const (
+	maxStandaloneHeading = 80
+	maxRunInHeading      = 60
+	maxEnumerationTitle  = 60
+)
+
+// sentenceEnds are the marks that end a Chinese sentence.
+const sentenceEnds = "。！？；"
+
+// headingKeywords end the title of a heading glued to its body with no
+// punctuation between them (一、2014年工作回顾过去的一年，…).
+var headingKeywords = []string{
+	"工作回顾", "回顾", "执行情况", "完成情况", "发展情况", "主要任务", "目标任务", "重点任务",
+	"工作任务", "重点工作", "工作安排", "总体要求", "预期目标", "主要目标", "总体思路", "政策取向",
+	"自身建设", "建设", "任务", "要求", "目标", "情况", "思路", "安排",
+}
+
+// splitHeading decides whether a line that starts with a marker is a heading
+// and, if so, separates the title from body text run into the same line:
+//
+//	（一）全力以赴稳增长，经济发展稳进提质            → title only
+//	1.都市经济质效齐升。“3+2”产业发展能级不断提升…   → title + body (run-in)
+//	一、2014年工作回顾过去的一年，面对…              → title + body (glued)
+func splitHeading(mk marker) (heading, bool) {
+	rest := strings.TrimSpace(mk.rest)
+	h := heading{marker: mk}
+	if mk.style == styleAppendix {
+		h.title = strings.TrimRight(rest, "：:")
+		return h, true
+	}
+	first, after := splitFirstSentence(rest)
+	standalone := strings.TrimSpace(after) == ""
+	switch mk.style {
+	case styleOrdinal, styleEnumeration:
+		// 第一，… and 一是… open many ordinary paragraphs; only a line that is
+		// nothing but a short phrase is a heading.
+		if !standalone || runeLen(first) > maxEnumerationTitle {
+			return heading{}, false
+		}
+	}
+	// A part heading glued to its body (二、2015年政府工作的主要任务今年是…)
+	// can look like a short first sentence or a heading ending with 。; only
+	// a distinctive heading ending such as 主要任务 or 工作回顾 is trusted to
+	// split it. A line with no sentence end at all is a heading as it stands.
+	short := runeLen(first) <= maxRunInHeading
+	hasEnd := strings.ContainsAny(rest, sentenceEnds)
+	if mk.style == stylePart && hasEnd {
+		if title, body, ok := splitGlued(rest, short); ok {
+			h.title, h.body = title, body
+			return h, true
+		}
+	}
+	if standalone && runeLen(first) <= maxStandaloneHeading {
+		h.title = trimHeadingEnd(first)
+		return h, true
+	}
+	if short {
+		h.title = trimHeadingEnd(first)
+		h.body = strings.TrimSpace(after)
+		return h, true
+	}
+	if mk.style == styleChapter {
+		if title, body, ok := splitGlued(rest, false); ok {
+			h.title, h.body = title, body
+			return h, true
+		}
+	}
+	// A numbered paragraph with no title of its own.
+	h.body = rest
+	return h, true
+}
+
+// splitFirstSentence returns the first sentence of s (with its end mark) and
+// the rest.
+func splitFirstSentence(s string) (string, string) {
+	i := strings.IndexAny(s, sentenceEnds)
+	if i < 0 {
+		return s, ""
+	}
+	_, n := firstRune(s[i:])
+	end := i + n
+	end += closingRun(s[end:])
+	return s[:end], s[end:]
+}
+
+// splitGlued splits a heading glued to its body: the title ends with the
+// last heading keyword inside the first clause. With distinctiveOnly, only
+// keywords of four or more characters count.
+func splitGlued(s string, distinctiveOnly bool) (title, body string, ok bool) {
+	clause := s
+	if i := strings.IndexAny(s, "，、：；。,"); i >= 0 {
+		clause = s[:i]
+	}
+	best := -1
+	for _, kw := range headingKeywords {
+		if distinctiveOnly && runeLen(kw) < 4 {
+			continue
+		}
+		if i := strings.LastIndex(clause, kw); i >= 0 && i+len(kw) > best {
+			best = i + len(kw)
+		}
+	}
+	if best < 0 || runeLen(s[:best]) < 2 || runeLen(clause[best:]) < 2 || runeLen(s[:best]) > maxRunInHeading {
+		return "", "", false
+	}
+	return s[:best], s[best:], true
+}
+
+// trimHeadingEnd drops the punctuation a heading line ends with.
+func trimHeadingEnd(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), "。：；:;，, ")
+}

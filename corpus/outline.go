@@ -1,0 +1,59 @@
+package corpus
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteOutline writes the report as an indented outline: metadata, then one
+// line per section (label, title, year and kind, paragraph count) followed by
+// its paragraph IDs. It is the text form of `reportsearch parse` and of the
+// golden files the parser is tested against.
+func (r *Report) WriteOutline(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%s  %s\n", r.ID, r.Title)
+	meta := []string{}
+	for _, kv := range [][2]string{{"issuer", r.Issuer}, {"speaker", r.Speaker}, {"date", r.Date}, {"meeting", r.Meeting}, {"encoding", r.Encoding}} {
+		if kv[1] != "" {
+			meta = append(meta, kv[0]+" "+kv[1])
+		}
+	}
+	if len(r.Years) > 0 {
+		meta = append(meta, fmt.Sprintf("years %v", r.Years))
+	}
+	fmt.Fprintf(bw, "  %s\n", strings.Join(meta, " · "))
+	if len(r.Preamble) > 0 {
+		fmt.Fprintf(bw, "  (preamble) %s\n", paragraphSummary(r.Preamble))
+	}
+	var walk func([]*Section)
+	walk = func(ss []*Section) {
+		for _, s := range ss {
+			indent := strings.Repeat("  ", s.Level)
+			period := ""
+			if s.Year != 0 || s.Kind != KindNone {
+				period = fmt.Sprintf("  [%d %s]", s.Year, s.Kind)
+			}
+			fmt.Fprintf(bw, "%s%s %s%s  %s\n", indent, s.Label, s.Title, period, paragraphSummary(s.Paragraphs))
+			walk(s.Sections)
+		}
+	}
+	walk(r.Sections)
+	return bw.Flush()
+}
+
+func paragraphSummary(ps []*Paragraph) string {
+	if len(ps) == 0 {
+		return "0 paragraphs"
+	}
+	ids := make([]string, len(ps))
+	for i, p := range ps {
+		ids[i] = p.ID
+	}
+	unit := "paragraphs"
+	if len(ps) == 1 {
+		unit = "paragraph"
+	}
+	return fmt.Sprintf("%d %s: %s", len(ps), unit, strings.Join(ids, " "))
+}

@@ -1,0 +1,160 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// parser holds the state of one Parse call.
+type parser struct {
+	r            *Report
+	titles       titleCandidates
+	issuerPrefix string // 广东省 from 广东省省长…, settled in finishMetadata
+	sectionOf    map[*Paragraph]*Section
+	stack        []*Section // open sections, outermost first
+}
+
+type titleCandidates struct {
+	crawler  string // 标题：…
+	fileName string // a trailing line naming the source file (…草案（公开稿）.pdf)
+	front    string // a title line before the first heading
+	about    string // 关于…的报告 in the opening paragraph
+}
+
+// Parse decodes and parses one report. name is the file name the report was
+// read from: it gives the report's ID and, for .md files, turns on Markdown
+// stripping. Errors name the file and say what is wrong.
+func Parse(name string, data []byte) (*Report, error) {
+	r, err := parse(name, data)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %s: %w", name, err)
+	}
+	return r, nil
+}
+
+func parse(name string, data []byte) (*Report, error) {
+	text, enc, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	p := &parser{
+		r: &Report{
+			ID:       Slug(name),
+			Source:   filepath.Base(name),
+			Encoding: enc,
+			Hash:     hex.EncodeToString(sum[:]),
+		},
+		sectionOf: map[*Paragraph]*Section{},
+	}
+	lines, err := splitLines(text, strings.EqualFold(filepath.Ext(name), ".md"))
+	if err != nil {
+		return nil, err
+	}
+	lines, p.titles.fileName = p.dropResidue(lines)
+
+	start := len(lines)
+	for i, l := range lines {
+		if h, ok := headingOf(l.text); ok && h.style != styleOrdinal && h.style != styleEnumeration {
+			start = i
+			break
+		}
+	}
+	p.frontMatter(lines[:start])
+	for _, l := range joinBody(lines[start:]) {
+		p.bodyLine(l)
+	}
+	p.finishMetadata(strings.TrimSuffix(p.r.Source, filepath.Ext(p.r.Source)))
+	p.assignIDs()
+	p.assignPeriods()
+	n := 0
+	for para := range p.r.Paragraphs() {
+		para.Sentences = Sentences(para.Text)
+		n++
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("%w: %d lines, none of them report paragraphs", ErrNoText, len(lines))
+	}
+	if p.r.Sections == nil {
+		p.r.Sections = []*Section{}
+	}
+	return p.r, nil
+}
+
+func (p *parser) drop(l line, reason string) {
+	if strings.TrimSpace(l.text) == "" {
+		return
+	}
+	p.r.Dropped = append(p.r.Dropped, DroppedLine{Line: l.no, Text: l.text, Reason: reason})
+}
+
+// bodyLine places one logical line after the front matter: a heading opens a
+// section, anything else is a paragraph of the innermost open section.
+func (p *parser) bodyLine(l line) {
+	if h, ok := headingOf(l.text); ok {
+		s := p.open(h, l.no)
+		if h.body != "" {
+			p.addParagraph(s, l.no, h.body)
+		}
+		return
+	}
+	if len(p.stack) == 0 {
+		p.preamble(l)
+		return
+	}
+	// "各位代表，…" addresses the whole assembly: it closes a part (a
+	// transition or the closing words), it is not part of the last item.
+	if reSalutation.MatchString(l.text) {
+		p.stack = p.stack[:1]
+	}
+	p.addParagraph(p.stack[len(p.stack)-1], l.no, l.text)
+}
+
+func (p *parser) addParagraph(s *Section, no int, text string) {
+	para := &Paragraph{Text: text, Line: no}
+	s.Paragraphs = append(s.Paragraphs, para)
+	p.sectionOf[para] = s
+}
+
+// open starts a section for heading h. Levels follow the order in which
+// marker styles open: a style already open closes everything inside it and
+// starts a sibling; a new style nests. An appendix closes everything. A list
+// that restarts at 1 (一、 after 三、 with no 附件 line between) is an
+// appended list, not new parts: it goes into an implicit appendix so that the
+// report's parts stay as they are.
+func (p *parser) open(h heading, no int) *Section {
+	s := &Section{Number: h.number, Label: h.label, Title: h.title, Line: no, style: h.style}
+	if h.style == styleAppendix {
+		p.stack = p.stack[:0]
+	} else if i := p.openIndex(h.style); i >= 0 {
+		prev := p.stack[i]
+		if h.number == 1 && prev.Number >= 1 && i == 0 {
+			group := &Section{Label: "附", style: styleImplicitList, Line: no}
+			p.r.Sections = append(p.r.Sections, group)
+			p.stack = []*Section{group}
+		} else {
+			p.stack = p.stack[:i]
+		}
+	}
+	if len(p.stack) == 0 {
+		p.r.Sections = append(p.r.Sections, s)
+	} else {
+		parent := p.stack[len(p.stack)-1]
+		parent.Sections = append(parent.Sections, s)
+	}
+	p.stack = append(p.stack, s)
+	s.Level = len(p.stack)
+	return s
+}
+
+func (p *parser) openIndex(st markerStyle) int {
+	for i, s := range p.stack {
+		if s.style == st {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,481 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// testReports returns the paths of the real reports in testdata.
+func testReports(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/reports/*.txt")
+	if err != nil || len(files) < 8 {
+		t.Fatalf("testdata reports: %v (%d files)", err, len(files))
+	}
+	return files
+}
+
+func mustDefault(t testing.TB) *Report {
+	t.Helper()
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestDefaultReportMetadata(t *testing.T) {
+	r := mustDefault(t)
+	checks := []struct{ field, got, want string }{
+		{"ID", r.ID, "shangcheng-2022-plan-report"},
+		{"Title", r.Title, "关于上城区2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案"},
+		{"Issuer", r.Issuer, "上城区发展改革和经济信息化局"},
+		{"Date", r.Date, "2023-01-17"},
+		{"Meeting", r.Meeting, "杭州市上城区第一届人民代表大会第二次会议"},
+		{"Encoding", r.Encoding, "UTF-8"},
+		{"Source", r.Source, DefaultName},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	if fmt.Sprint(r.Years) != "[2022 2023]" {
+		t.Errorf("Years = %v, want [2022 2023]", r.Years)
+	}
+}
+
+func TestDefaultReportStructure(t *testing.T) {
+	r := mustDefault(t)
+	if len(r.Sections) != 4 {
+		t.Fatalf("%d parts, want 4", len(r.Sections))
+	}
+	wantPeriod := []struct {
+		year int
+		kind Kind
+	}{{2022, KindResult}, {2022, KindResult}, {2023, KindTarget}, {2023, KindTarget}}
+	for i, part := range r.Sections {
+		if part.Number != i+1 || part.Level != 1 {
+			t.Errorf("part %d: number %d level %d", i+1, part.Number, part.Level)
+		}
+		if part.Year != wantPeriod[i].year || part.Kind != wantPeriod[i].kind {
+			t.Errorf("part %s: period %d %s, want %d %s", part.Label, part.Year, part.Kind, wantPeriod[i].year, wantPeriod[i].kind)
+		}
+	}
+	for _, i := range []int{1, 3} { // parts 二 and 四
+		part := r.Sections[i]
+		if len(part.Sections) != 5 {
+			t.Fatalf("part %s has %d chapters, want 5", part.Label, len(part.Sections))
+		}
+		for j, ch := range part.Sections {
+			if ch.Number != j+1 || ch.Level != 2 || !strings.HasPrefix(ch.Label, "（") {
+				t.Errorf("%s: number %d level %d label %q", ch.ID, ch.Number, ch.Level, ch.Label)
+			}
+			if len(ch.Sections) != 3 {
+				t.Errorf("chapter %s has %d items, want 3", ch.ID, len(ch.Sections))
+			}
+			for k, item := range ch.Sections {
+				if item.Number != k+1 || item.Level != 3 || len(item.Paragraphs) == 0 || item.Title == "" {
+					t.Errorf("item %s: number %d level %d paragraphs %d title %q", item.ID, item.Number, item.Level, len(item.Paragraphs), item.Title)
+				}
+			}
+		}
+	}
+	if len(r.Sections[0].Sections) != 0 || len(r.Sections[2].Sections) != 0 {
+		t.Errorf("parts 一 and 三 should have no chapters")
+	}
+	// Spot checks of run-in headings and of inherited periods.
+	item := r.Section("shangcheng-2022-plan-report/2.3.1")
+	if item == nil || item.Title != "城区空间更新发展" || !strings.HasPrefix(item.Paragraphs[0].Text, "深化概念性战略规划编制") {
+		t.Fatalf("section 2.3.1 = %+v", item)
+	}
+	for p := range r.Paragraphs() {
+		if strings.Contains(p.Text, "加装电梯80台") && (p.Year != 2023 || p.Kind != KindTarget) {
+			t.Errorf("%s: period %d %s, want 2023 target", p.ID, p.Year, p.Kind)
+		}
+		if strings.Contains(p.Text, "加装电梯127台") && (p.Year != 2022 || p.Kind != KindResult) {
+			t.Errorf("%s: period %d %s, want 2022 result", p.ID, p.Year, p.Kind)
+		}
+	}
+}
+
+// contentRunes counts the letters and digits of s: what must survive parsing
+// exactly once, whatever happens to punctuation and spaces.
+func contentRunes(s string, into map[rune]int, sign int) {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			into[r] += sign
+		}
+	}
+}
+
+// modelText is everything the parser kept or dropped, for the conservation test.
+func modelText(r *Report) string {
+	var b strings.Builder
+	for _, p := range r.Preamble {
+		b.WriteString(p.Text)
+	}
+	for s := range r.AllSections() {
+		if s.style != styleImplicitList {
+			b.WriteString(s.Label + s.Title)
+		}
+		for _, p := range s.Paragraphs {
+			b.WriteString(p.Text)
+		}
+	}
+	for _, d := range r.Dropped {
+		b.WriteString(d.Text)
+	}
+	return b.String()
+}
+
+// TestNoTextLostOrDuplicated checks, for every real report, that each
+// letter and digit of the source ends up exactly once in the report (as
+// paragraph text, a heading, or a dropped line), and that every paragraph is
+// a piece of the source.
+func TestNoTextLostOrDuplicated(t *testing.T) {
+	files := append(testReports(t), filepath.Join("reports", DefaultName))
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := Parse(f, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, _ := Decode(data)
+			lines, _ := splitLines(text, false)
+			var src strings.Builder
+			for _, l := range lines {
+				src.WriteString(l.text)
+			}
+			counts := map[rune]int{}
+			contentRunes(src.String(), counts, 1)
+			contentRunes(modelText(r), counts, -1)
+			var diff []string
+			for ch, n := range counts {
+				if n != 0 {
+					diff = append(diff, fmt.Sprintf("%q:%+d", ch, n))
+				}
+			}
+			if len(diff) > 0 {
+				t.Errorf("characters lost (+) or duplicated (-): %v", diff)
+			}
+			joined := stripNonContent(src.String())
+			for p := range r.Paragraphs() {
+				if !strings.Contains(joined, stripNonContent(p.Text)) {
+					t.Errorf("%s is not a piece of the source: %.60s", p.ID, p.Text)
+				}
+			}
+		})
+	}
+}
+
+func stripNonContent(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+var reURLSafe = regexp.MustCompile(`^[a-z0-9-]+(/[a-z0-9.~-]+)*$`)
+
+// TestInvariants checks, for every real report, what the rest of the
+// program relies on: unique URL-safe IDs, spans inside the text, sentences
+// that cover the paragraph, and headings that are not body text.
+func TestInvariants(t *testing.T) {
+	files := append(testReports(t), filepath.Join("reports", DefaultName))
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			r, err := ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, r)
+			if len(r.Sections) < 2 {
+				t.Errorf("%d top-level parts, want at least 2", len(r.Sections))
+			}
+			if r.Title == "" || r.Title == strings.TrimSuffix(r.Source, ".txt") && r.ID != "005-national-1980-plan-report" {
+				t.Errorf("title %q", r.Title)
+			}
+			for s := range r.AllSections() {
+				if runeLen(s.Title) > maxStandaloneHeading {
+					t.Errorf("%s: heading swallowed body text: %q", s.ID, s.Title)
+				}
+			}
+		})
+	}
+}
+
+func checkInvariants(t *testing.T, r *Report) {
+	t.Helper()
+	seen := map[string]bool{}
+	for s := range r.AllSections() {
+		if !reURLSafe.MatchString(s.ID) || seen[s.ID] {
+			t.Errorf("section ID %q not URL-safe or not unique", s.ID)
+		}
+		seen[s.ID] = true
+	}
+	n := 0
+	for p := range r.Paragraphs() {
+		n++
+		if !reURLSafe.MatchString(p.ID) || seen[p.ID] {
+			t.Errorf("paragraph ID %q not URL-safe or not unique", p.ID)
+		}
+		seen[p.ID] = true
+		if strings.TrimSpace(p.Text) == "" {
+			t.Errorf("%s: empty paragraph", p.ID)
+		}
+		end := 0
+		for _, s := range p.Sentences {
+			if s.Start < end || s.End > len(p.Text) || s.Start >= s.End {
+				t.Fatalf("%s: sentence span %v out of order or out of range (len %d)", p.ID, s, len(p.Text))
+			}
+			if strings.TrimSpace(p.Text[end:s.Start]) != "" {
+				t.Errorf("%s: text between sentences lost: %q", p.ID, p.Text[end:s.Start])
+			}
+			end = s.End
+		}
+		if strings.TrimSpace(p.Text[end:]) != "" {
+			t.Errorf("%s: text after the last sentence: %q", p.ID, p.Text[end:])
+		}
+	}
+	if n == 0 {
+		t.Errorf("no paragraphs")
+	}
+}
+
+func TestGB18030Report(t *testing.T) {
+	r, err := ReadFile("testdata/reports/046_district_hailar_2012_gwr.gb18030.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Encoding != encGB18030 || r.Issuer != "海拉尔区人民政府" || r.Date != "2012-02-29" || r.Speaker != "张天喜" {
+		t.Errorf("metadata: %s %q %q %q", r.Encoding, r.Issuer, r.Date, r.Speaker)
+	}
+	p := r.Paragraph("046-district-hailar-2012-gwr/1.1/p1")
+	if p == nil || !strings.HasPrefix(p.Text, "2011年，地区生产总值完成198.5亿元") {
+		t.Fatalf("paragraph 1.1/p1 = %+v", p)
+	}
+	if s := r.Sections[0]; s.Year != 2011 || s.Kind != KindResult {
+		t.Errorf("过去一年工作回顾: %d %s, want 2011 result", s.Year, s.Kind)
+	}
+}
+
+// TestIDsAreStable edits one part of the report and checks that the IDs and
+// texts of every other part are unchanged.
+func TestIDsAreStable(t *testing.T) {
+	orig := DefaultBytes()
+	before := mustDefault(t)
+	edited := bytes.Replace(orig, []byte("1.持续深耕都市经济。"), []byte("1.持续深耕都市经济。新增一句话。\n\n另起一段新的内容。\n\n1.持续深耕都市经济。"), 1)
+	edited = bytes.Replace(edited, []byte("各位代表:\n"), []byte("各位代表:\n\n前面插入的一段说明文字，用来检验编号。\n"), 1)
+	if bytes.Equal(edited, orig) {
+		t.Fatal("edit did not apply")
+	}
+	after, err := Parse(DefaultName, edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	afterText := map[string]string{}
+	for p := range after.Paragraphs() {
+		afterText[p.ID] = p.Text
+	}
+	stable := 0
+	for p := range before.Paragraphs() {
+		if strings.Contains(p.ID, "/4.1.") || strings.Contains(p.ID, "/p") && p.SectionID == "" {
+			continue // the edited section and the preamble
+		}
+		if afterText[p.ID] != p.Text {
+			t.Errorf("%s changed after an unrelated edit", p.ID)
+		}
+		stable++
+	}
+	if stable < 30 {
+		t.Errorf("only %d paragraphs compared", stable)
+	}
+}
+
+func TestParseStructures(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // outline lines "path label title" in order
+	}{
+		{
+			name: "restarted numbering goes into an appendix, parts intact",
+			text: "一、回顾\n正文一。\n二、任务\n正文二。\n三、建设\n正文三。\n一、附列事项甲\n说明甲。\n二、附列事项乙\n说明乙。\n",
+			want: []string{"1 一、 回顾", "2 二、 任务", "3 三、 建设", "a4 附 ", "a4.1 一、 附列事项甲", "a4.2 二、 附列事项乙"},
+		},
+		{
+			name: "appendix marker takes the next short line as title",
+			text: "一、任务\n正文。\n附件1\n名词解释\n1.“四上”企业：\n指规模以上企业。\n",
+			want: []string{"1 一、 任务", "a1 附件1 名词解释", "a1.1 1. “四上”企业"},
+		},
+		{
+			name: "styles nest in the order they open",
+			text: "一、总体\n（一）第一章\n1.条目甲\n内容。\n（1）细目\n内容。\n2.条目乙\n内容。\n（二）第二章\n内容。\n二、其他\n1.条目丙\n内容。\n",
+			want: []string{"1 一、 总体", "1.1 （一） 第一章", "1.1.1 1. 条目甲", "1.1.1.1 （1） 细目", "1.1.2 2. 条目乙", "1.2 （二） 第二章", "2 二、 其他", "2.1 1. 条目丙"},
+		},
+		{
+			name: "a repeated number gets a distinct path",
+			text: "一、甲\n（一）子\n内容。\n（一）子的重复\n内容。\n",
+			want: []string{"1 一、 甲", "1.1 （一） 子", "1.1~2 （一） 子的重复"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Parse("t.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, r)
+			var got []string
+			for s := range r.AllSections() {
+				got = append(got, s.Path+" "+s.Label+" "+s.Title)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("outline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestFrontMatterAndResidue(t *testing.T) {
+	text := "下载\n打印\n【字号：\n加大\n】\n标题：二O一五年政府工作报告\n年份：2015\n来源：某某日报\n=====\n" +
+		"政 府 工 作 报 告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长　孟凡利\n各位代表：\n" +
+		"现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，经济\u200b\n\n平稳增长，以PM\n2.5\n浓度为主线。\n" +
+		"相关报道：\n某某新闻\n"
+	r, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "二O一五年政府工作报告" || r.Date != "2026-01-26" || r.Meeting != "广东省第十四届人民代表大会第五次会议" ||
+		r.Speaker != "孟凡利" || r.Issuer != "广东省人民政府" || r.Origin != "某某日报" {
+		t.Errorf("metadata: title %q date %q meeting %q speaker %q issuer %q origin %q", r.Title, r.Date, r.Meeting, r.Speaker, r.Issuer, r.Origin)
+	}
+	if len(r.Preamble) != 1 || !strings.HasPrefix(r.Preamble[0].Text, "现在，我代表") {
+		t.Errorf("preamble = %+v", r.Preamble)
+	}
+	body := r.Sections[0].Paragraphs
+	if len(body) != 1 || body[0].Text != "过去一年，经济平稳增长，以PM2.5浓度为主线。" {
+		t.Errorf("broken lines not joined: %+v", body)
+	}
+	reasons := map[string]bool{}
+	for _, d := range r.Dropped {
+		reasons[d.Reason] = true
+	}
+	for _, want := range []string{"crawler header", "rule", "title", "date and meeting", "speaker", "salutation", "trailing boilerplate"} {
+		if !reasons[want] {
+			t.Errorf("no line dropped as %q: %+v", want, r.Dropped)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	longLine := bytes.Repeat([]byte("长"), 20<<20/3)
+	tests := []struct {
+		name string
+		path string
+		want error
+	}{
+		{"empty", write("empty.txt", nil), ErrEmpty},
+		{"binary", write("image.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00")), ErrBinary},
+		{"invalid encoding", write("bad.txt", []byte("一、\xff\xfe\x80\x80")), ErrEncoding},
+		{"20 MB on one line", write("huge.txt", longLine), ErrLineTooLong},
+		{"only headings", write("headings.txt", []byte("标题：某报告\n=====\n")), ErrNoText},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := ReadFile(tc.path)
+			if !errors.Is(err, tc.want) || r != nil {
+				t.Fatalf("ReadFile = %v, %v; want error %v", r, err, tc.want)
+			}
+			if !strings.Contains(err.Error(), filepath.Base(tc.path)) {
+				t.Errorf("error %q does not name the file", err)
+			}
+		})
+	}
+	t.Run("directory with no reports", func(t *testing.T) {
+		empty := t.TempDir()
+		write := filepath.Join(empty, "README.md")
+		os.WriteFile(write, []byte("# notes"), 0o644)
+		_, err := ReadPaths([]string{empty})
+		if !errors.Is(err, ErrNoReports) || !strings.Contains(err.Error(), empty) {
+			t.Fatalf("ReadPaths(empty dir) = %v", err)
+		}
+	})
+	t.Run("one bad file fails the whole read and names it", func(t *testing.T) {
+		mixed := t.TempDir()
+		os.WriteFile(filepath.Join(mixed, "good.txt"), DefaultBytes(), 0o644)
+		os.WriteFile(filepath.Join(mixed, "bad.txt"), []byte{0, 1, 2}, 0o644)
+		reports, err := ReadPaths([]string{mixed})
+		if err == nil || reports != nil || !strings.Contains(err.Error(), "bad.txt") {
+			t.Fatalf("ReadPaths = %d reports, %v", len(reports), err)
+		}
+	})
+}
+
+func TestReadPathsDirectory(t *testing.T) {
+	reports, err := ReadPaths([]string{"testdata/reports"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reports) != 8 {
+		t.Fatalf("%d reports, want 8 (SOURCES.md skipped)", len(reports))
+	}
+	dir := t.TempDir()
+	for _, sub := range []string{"a", "b"} {
+		os.MkdirAll(filepath.Join(dir, sub), 0o755)
+		os.WriteFile(filepath.Join(dir, sub, "report.txt"), DefaultBytes(), 0o644)
+	}
+	twins, err := ReadPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(twins) != 2 || twins[0].ID != "report" || twins[1].ID != "report-2" {
+		t.Fatalf("IDs %q %q", twins[0].ID, twins[1].ID)
+	}
+	for p := range twins[1].Paragraphs() {
+		if !strings.HasPrefix(p.ID, "report-2/") || p.SectionID != "" && !strings.HasPrefix(p.SectionID, "report-2/") {
+			t.Fatalf("renamed report has paragraph %s in %s", p.ID, p.SectionID)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"shangcheng-2022-plan-report.txt", "shangcheng-2022-plan-report"},
+		{"/a/b/046_district_hailar_2012_gwr.gb18030.txt", "046-district-hailar-2012-gwr"},
+		{"Report  2024 (final).md", "report-2024-final"},
+	}
+	for _, tc := range tests {
+		if got := Slug(tc.in); got != tc.want {
+			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	a, b := Slug("上城区2022年计划报告.txt"), Slug("拱墅区2022年计划报告.txt")
+	if a == b || !reURLSafe.MatchString(a) || !strings.HasPrefix(a, "2022-") {
+		t.Errorf("Chinese names: %q %q", a, b)
+	}
+	if s := Slug("报告.txt"); !strings.HasPrefix(s, "report-") || !reURLSafe.MatchString(s) {
+		t.Errorf("Slug(报告.txt) = %q", s)
+	}
+}
