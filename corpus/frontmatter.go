@@ -47,14 +47,24 @@ func (p *parser) frontMatter(lines []line) {
 	for i := 0; i < len(fl); i++ {
 		l := fl[i]
 		text := l.text
+		if isNavigation(text) {
+			p.drop(l, "site navigation")
+			continue
+		}
 		// Wrapped lines: a title broken after one or two characters, a
 		// meeting line broken before 人民代表大会, a speaker's name on its own line.
-		for i+1 < len(fl) && wrapsInto(text, fl[i+1].text) {
+		for i+1 < len(fl) && runeLen(text) <= maxStandaloneHeading && wrapsInto(text, fl[i+1].text) {
 			text += fl[i+1].text
 			i++
 		}
 		p.frontLine(line{l.no, text})
 	}
+}
+
+// isNavigation recognises a line of page furniture: 下载, 【字号：, 】.
+func isNavigation(text string) bool {
+	word := strings.Trim(text, "【】：: ")
+	return word == "" || runeLen(text) <= 6 && navigationWords[word]
 }
 
 func wrapsInto(cur, next string) bool {
@@ -101,7 +111,7 @@ func (p *parser) frontLine(l line) {
 		p.drop(l, "rule")
 		return
 	}
-	if runeLen(text) <= 6 && navigationWords[strings.Trim(text, "【】：: ")] || strings.Trim(text, "【】：: ") == "" {
+	if isNavigation(text) {
 		p.drop(l, "site navigation")
 		return
 	}

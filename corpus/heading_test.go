@@ -4,10 +4,10 @@ import "testing"
 
 func TestHeadingOf(t *testing.T) {
 	tests := []struct {
-		line              string
-		ok                bool
-		style             markerStyle
-		number            int
+		line               string
+		ok                 bool
+		style              markerStyle
+		number             int
 		label, title, body string
 	}{
 		{"一、2022年国民经济和社会发展计划执行情况", true, stylePart, 1, "一、", "2022年国民经济和社会发展计划执行情况", ""},

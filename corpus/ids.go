@@ -84,6 +84,13 @@ func (p *parser) assignIDs() {
 				s.Path = prefix + "." + comp
 			}
 			s.ID = p.r.ID + "/" + s.Path
+			// Empty lists, not nil: JSON consumers get [] rather than null.
+			if s.Paragraphs == nil {
+				s.Paragraphs = []*Paragraph{}
+			}
+			if s.Sections == nil {
+				s.Sections = []*Section{}
+			}
 			for j, para := range s.Paragraphs {
 				para.Ordinal = j + 1
 				para.SectionID = s.ID

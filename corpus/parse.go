@@ -107,8 +107,12 @@ func (p *parser) bodyLine(l line) {
 	}
 	// "各位代表，…" addresses the whole assembly: it closes a part (a
 	// transition or the closing words), it is not part of the last item.
-	if reSalutation.MatchString(l.text) {
+	if loc := reSalutation.FindStringIndex(l.text); loc != nil {
 		p.stack = p.stack[:1]
+		if strings.TrimSpace(l.text[loc[1]:]) == "" {
+			p.drop(l, "salutation")
+			return
+		}
 	}
 	p.addParagraph(p.stack[len(p.stack)-1], l.no, l.text)
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -322,6 +323,11 @@ func TestParseStructures(t *testing.T) {
 			want: []string{"1 一、 任务", "a1 附件1 名词解释", "a1.1 1. “四上”企业"},
 		},
 		{
+			name: "an appendix with its title on the same line does not swallow the next line",
+			text: "一、任务\n正文。\n附件2：2026年十件民生实事\n提高低保标准\n二、其他\n正文。\n",
+			want: []string{"1 一、 任务", "a2 附件2 2026年十件民生实事", "a2.2 二、 其他"},
+		},
+		{
 			name: "styles nest in the order they open",
 			text: "一、总体\n（一）第一章\n1.条目甲\n内容。\n（1）细目\n内容。\n2.条目乙\n内容。\n（二）第二章\n内容。\n二、其他\n1.条目丙\n内容。\n",
 			want: []string{"1 一、 总体", "1.1 （一） 第一章", "1.1.1 1. 条目甲", "1.1.1.1 （1） 细目", "1.1.2 2. 条目乙", "1.2 （二） 第二章", "2 二、 其他", "2.1 1. 条目丙"},
@@ -478,4 +484,51 @@ func TestSlug(t *testing.T) {
 	if s := Slug("报告.txt"); !strings.HasPrefix(s, "report-") || !reURLSafe.MatchString(s) {
 		t.Errorf("Slug(报告.txt) = %q", s)
 	}
+}
+
+// TestParseTimeIsLinear guards against quadratic work on degenerate input:
+// many short unpunctuated lines (one long paragraph) and a front matter of
+// one-character lines. Four times the input must take well under sixteen
+// times as long (what quadratic work would take); timing ratios hold under
+// the race detector too.
+func TestParseTimeIsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow input")
+	}
+	body := func(size int) string {
+		var b strings.Builder
+		b.WriteString("一、开始\n")
+		for b.Len() < size {
+			b.WriteString("没有标点的短行\n")
+		}
+		return b.String()
+	}
+	front := func(size int) string {
+		var b strings.Builder
+		for b.Len() < size {
+			b.WriteString("字\n")
+		}
+		return b.String() + "一、开始\n正文。\n"
+	}
+	for name, gen := range map[string]func(int) string{"body": body, "front matter": front} {
+		small, large := gen(128<<10), gen(512<<10)
+		ratio := float64(minParseTime(t, large)) / float64(minParseTime(t, small))
+		if ratio > 10 {
+			t.Errorf("%s: 4× the input took %.1f× as long", name, ratio)
+		}
+	}
+}
+
+func minParseTime(t *testing.T, input string) time.Duration {
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		r, err := Parse("big.txt", []byte(input))
+		best = min(best, time.Since(start))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, r)
+	}
+	return best
 }

@@ -1,0 +1,48 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse feeds arbitrary bytes to the reader and parser. Every input must
+// give either a report or an error, never a panic, and every report must keep
+// the invariants (unique URL-safe IDs, spans inside their text).
+//
+//	go test ./corpus -run '^$' -fuzz FuzzParse -fuzztime 60s
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/reports/*.txt")
+	files = append(files, filepath.Join("reports", DefaultName))
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+		if len(data) > 4096 {
+			f.Add(data[:4096]) // short seeds mutate faster
+		}
+	}
+	f.Add([]byte("一、回顾\n（一）甲\n1.乙。丙。\n附件1\n名词\n一、重启"))
+	f.Add([]byte("\xef\xbb\xbf\r\n(一)\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := Parse("fuzz.txt", data)
+		if err != nil {
+			if r != nil {
+				t.Fatalf("Parse returned both a report and an error: %v", err)
+			}
+			return
+		}
+		if r == nil {
+			t.Fatal("Parse returned neither a report nor an error")
+		}
+		checkInvariants(t, r)
+		for p := range r.Paragraphs() {
+			if !utf8.ValidString(p.Text) {
+				t.Fatalf("%s: invalid UTF-8", p.ID)
+			}
+		}
+	})
+}
