@@ -30,6 +30,9 @@ type Report struct {
 	Origin   string       `json:"origin,omitempty"`   // where a crawler said it came from (来源：)
 	Preamble []*Paragraph `json:"preamble,omitempty"` // paragraphs before the first heading
 	Sections []*Section   `json:"sections"`
+	// Commitments are the sentences of plan sections that promise an action
+	// or a number, in document order.
+	Commitments []*Commitment `json:"commitments,omitempty"`
 	// Dropped lists source lines that are not report text (crawler headers,
 	// navigation residue, licence boilerplate, the salutation) with the reason.
 	Dropped []DroppedLine `json:"dropped,omitempty"`
@@ -62,13 +65,16 @@ type Paragraph struct {
 	Line      int        `json:"line"`                 // 1-based source line it starts on
 	Year      int        `json:"year,omitempty"`
 	Kind      Kind       `json:"kind,omitempty"`
+	Domains   []string   `json:"domains"`
 	Sentences []Sentence `json:"sentences"`
+	Figures   []*Figure  `json:"figures,omitempty"`
 }
 
 // Sentence is a byte span [Start, End) of its paragraph's Text.
 type Sentence struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Domains []string `json:"domains,omitempty"`
 }
 
 // DroppedLine is a source line that is not part of the report's text.

@@ -73,11 +73,14 @@ func parse(name string, data []byte) (*Report, error) {
 	n := 0
 	for para := range p.r.Paragraphs() {
 		para.Sentences = Sentences(para.Text)
+		extractFigures(para)
 		n++
 	}
 	if n == 0 {
 		return nil, fmt.Errorf("%w: %d lines, none of them report paragraphs", ErrNoText, len(lines))
 	}
+	p.r.findCommitments()
+	p.r.Tag(DefaultTaxonomy())
 	if p.r.Sections == nil {
 		p.r.Sections = []*Section{}
 	}

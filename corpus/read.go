@@ -137,13 +137,19 @@ func (r *Report) Rename(id string) {
 		}
 		return id + strings.TrimPrefix(s, old)
 	}
-	for _, p := range r.Preamble {
-		p.ID = re(p.ID)
-	}
 	for s := range r.AllSections() {
 		s.ID = re(s.ID)
-		for _, p := range s.Paragraphs {
-			p.ID, p.SectionID = re(p.ID), re(p.SectionID)
+	}
+	for p := range r.Paragraphs() {
+		p.ID, p.SectionID = re(p.ID), re(p.SectionID)
+		for _, f := range p.Figures {
+			f.ID, f.ParagraphID = re(f.ID), re(f.ParagraphID)
+		}
+	}
+	for _, c := range r.Commitments {
+		c.ID, c.ParagraphID = re(c.ID), re(c.ParagraphID)
+		for i, f := range c.Figures {
+			c.Figures[i] = re(f)
 		}
 	}
 }

@@ -41,7 +41,7 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{err}
 	})
-	root.AddCommand(newParseCommand())
+	root.AddCommand(newParseCommand(), newFiguresCommand(), newCommitmentsCommand())
 	return root
 }
 

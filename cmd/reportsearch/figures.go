@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"reportsearch/corpus"
+)
+
+// outputFlags are the --json/--csv switches shared by the listing commands.
+type outputFlags struct {
+	json, csv bool
+	reports   []string
+}
+
+func (o *outputFlags) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.json, "json", false, "print a JSON array")
+	cmd.Flags().BoolVar(&o.csv, "csv", false, "print CSV (UTF-8 with BOM, opens in a spreadsheet)")
+	cmd.Flags().StringSliceVar(&o.reports, "reports", nil, "report files or directories to read (default: the embedded report)")
+	cmd.MarkFlagsMutuallyExclusive("json", "csv")
+}
+
+func newFiguresCommand() *cobra.Command {
+	var (
+		out     outputFlags
+		ff      corpus.FigureFilter
+		kind    string
+		compare bool
+	)
+	cmd := &cobra.Command{
+		Use:   "figures [--json|--csv] [--year Y] [--kind K] [--domain D] [--compare] [WORDS...]",
+		Short: "List the figures the reports state, as data",
+		Long: `figures lists every number with its unit that the reports state about an indicator: the
+indicator, the value as written and normalized to a base unit (2525亿元 → 252500000000 元), the
+qualifier (约, 以上, 左右, 超, 余 …), the kind (actual, estimate, target), the measure (level, growth,
+decline, rate), the year, the policy domains and the sentence it comes from.
+
+WORDS keep the figures whose indicator contains every word. --compare lists instead
+each target beside the result of the same indicator in the year before.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			k, err := corpus.ParseFigureKind(kind)
+			if err != nil {
+				return usageError{err}
+			}
+			ff.Kind, ff.Words = k, args
+			reports, err := loadReports(out.reports)
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if compare {
+				err = writeComparisons(&buf, out, filterComparisons(corpus.Compare(reports), ff))
+			} else {
+				err = writeFigures(&buf, out, corpus.SelectFigures(reports, ff))
+			}
+			if err != nil {
+				return err
+			}
+			_, err = cmd.OutOrStdout().Write(buf.Bytes())
+			return err
+		},
+	}
+	out.register(cmd)
+	cmd.Flags().IntVar(&ff.Year, "year", 0, "only figures of this year")
+	cmd.Flags().StringVar(&kind, "kind", "", "only figures of this kind: actual, estimate or target")
+	cmd.Flags().StringVar(&ff.Domain, "domain", "", "only figures of this policy domain (e.g. 教育)")
+	cmd.Flags().BoolVar(&compare, "compare", false, "pair each target with the result of the year before")
+	return cmd
+}
+
+// filterComparisons keeps the pairs whose target passes the filter.
+func filterComparisons(cs []corpus.Comparison, ff corpus.FigureFilter) []corpus.Comparison {
+	ff.Kind = ""
+	var out []corpus.Comparison
+	for _, c := range cs {
+		if ff.Match(c.Target) || ff.Match(c.Result) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func writeFigures(w io.Writer, o outputFlags, figs []*corpus.Figure) error {
+	switch {
+	case o.json:
+		return writeJSON(w, nonNil(figs))
+	case o.csv:
+		return corpus.WriteFiguresCSV(w, figs)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "year\tkind\tmeasure\tindicator\tfigure\tnormalized\tparagraph")
+	for _, f := range figs {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s %s\t%s\n", f.Year, f.Kind, f.Measure, f.Indicator, f.Text,
+			strings.TrimSuffix(fmt.Sprintf("%.6f", f.Normalized), ".000000"), f.BaseUnit, f.ParagraphID)
+	}
+	fmt.Fprintf(tw, "%d figures\n", len(figs))
+	return tw.Flush()
+}
+
+func writeComparisons(w io.Writer, o outputFlags, cs []corpus.Comparison) error {
+	switch {
+	case o.json:
+		return writeJSON(w, nonNil(cs))
+	case o.csv:
+		return corpus.WriteComparisonsCSV(w, cs)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "indicator\ttarget\tyear\tresult\tyear\ttarget paragraph\tresult paragraph")
+	for _, c := range cs {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%d\t%s\t%s\n", c.Indicator, c.Target.Text, c.Target.Year, c.Result.Text, c.Result.Year,
+			c.Target.ParagraphID, c.Result.ParagraphID)
+	}
+	fmt.Fprintf(tw, "%d pairs\n", len(cs))
+	return tw.Flush()
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// nonNil makes an empty result print as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

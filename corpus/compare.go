@@ -1,0 +1,135 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Comparison puts a target figure beside the result of the same indicator
+// in the year before: 完成既有住宅加装电梯 80台 (2023 target) vs 127台 (2022).
+type Comparison struct {
+	Indicator string  `json:"indicator"`
+	Target    *Figure `json:"target"`
+	Result    *Figure `json:"result"`
+	Change    float64 `json:"change"`          // Target.Normalized - Result.Normalized
+	Ratio     float64 `json:"ratio,omitempty"` // Target.Normalized / Result.Normalized
+	Score     float64 `json:"score"`           // how alike the two indicators are, 0–1
+}
+
+// minMatchScore is the indicator similarity below which two figures are not
+// taken to measure the same thing.
+const minMatchScore = 0.6
+
+// Compare matches every target figure of the reports with the actual or
+// estimated figure of the same indicator, unit and measure from the year
+// before, when there is one. Matching uses the indicator phrases (without
+// their leading verbs) and units only, so it works on any report.
+func Compare(reports []*Report) []Comparison {
+	var results []*Figure
+	var targets []*Figure
+	for _, r := range reports {
+		for f := range r.Figures() {
+			switch f.Kind {
+			case FigureTarget:
+				targets = append(targets, f)
+			case FigureActual, FigureEstimate:
+				results = append(results, f)
+			}
+		}
+	}
+	var out []Comparison
+	for _, t := range targets {
+		if t.Indicator == "" || t.Year == 0 {
+			continue
+		}
+		var best *Figure
+		bestScore := 0.0
+		for _, r := range results {
+			if r.Year != t.Year-1 || r.BaseUnit != t.BaseUnit || r.Measure != t.Measure || r.Indicator == "" {
+				continue
+			}
+			if s := indicatorSimilarity(t.Indicator, r.Indicator); s > bestScore {
+				best, bestScore = r, s
+			}
+		}
+		if best == nil || bestScore < minMatchScore {
+			continue
+		}
+		c := Comparison{Indicator: coreIndicator(t.Indicator), Target: t, Result: best, Score: bestScore,
+			Change: t.Normalized - best.Normalized}
+		if best.Normalized != 0 {
+			c.Ratio = t.Normalized / best.Normalized
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// indicatorVerbs open an indicator without saying what it measures: 新增
+// 公共泊位 and 新建停车泊位 are both 泊位; 新认定 and 新培育国家高新技术企业
+// are both 国家高新技术企业.
+var indicatorVerbs = []string{
+	"新培育", "新认定", "新引育", "新引进", "新集聚", "新建成", "新建", "新增", "新设", "新进", "培育", "引进", "引育",
+	"招引", "集聚", "认定", "完成", "实现", "推进", "打造", "建设", "建成", "开展", "举办", "落地", "竣工", "创建",
+	"争创", "实施", "提升", "改造", "开设", "设立", "组织", "持续", "加快", "全力", "积极", "累计", "全年", "共",
+	"重点",
+}
+
+// genericHeads are nouns too general to identify an indicator alone.
+var genericHeads = []string{"项目", "面积", "工作", "建设", "企业", "单位", "活动", "设施", "任务", "投资", "资金"}
+
+// coreIndicator strips the verbs an indicator starts with.
+func coreIndicator(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, v := range indicatorVerbs {
+			if strings.HasPrefix(s, v) && utf8.RuneCountInString(s) > utf8.RuneCountInString(v)+1 {
+				s = strings.TrimPrefix(s, v)
+				changed = true
+			}
+		}
+	}
+	return s
+}
+
+// indicatorSimilarity is the Dice coefficient of the character bigrams of
+// two indicators' cores, raised to 1 when one core contains the other.
+func indicatorSimilarity(a, b string) float64 {
+	a, b = coreIndicator(a), coreIndicator(b)
+	if a == b {
+		return 1
+	}
+	// One core inside the other (托位 in 幼儿园托位): alike in proportion to
+	// how much of the longer one the shorter covers, so that a bare 面积 or
+	// 项目 does not match everything that ends with it.
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	short := a
+	if lb < la {
+		short = b
+	}
+	if min(la, lb) >= 2 && !slices.Contains(genericHeads, short) && (strings.Contains(a, b) || strings.Contains(b, a)) {
+		return 0.4 + 0.6*float64(min(la, lb))/float64(max(la, lb))
+	}
+	ba, bb := bigrams(a), bigrams(b)
+	if len(ba) == 0 || len(bb) == 0 {
+		return 0
+	}
+	common := 0
+	for _, g := range ba {
+		if i := slices.Index(bb, g); i >= 0 {
+			common++
+			bb = slices.Delete(bb, i, i+1)
+		}
+	}
+	return 2 * float64(common) / float64(len(ba)+len(bigrams(b)))
+}
+
+func bigrams(s string) []string {
+	rs := []rune(s)
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		out = append(out, string(rs[i:i+2]))
+	}
+	return out
+}

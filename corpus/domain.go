@@ -1,0 +1,180 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+//go:embed domains.txt
+var defaultDomains []byte
+
+// Taxonomy is the list of policy domains that paragraphs and sentences are
+// tagged with, read from a file users can edit (see domains.txt).
+type Taxonomy struct {
+	Domains  []Domain
+	CatchAll string // the domain of text that matches nothing
+}
+
+// Domain is one policy domain and the keywords that signal it.
+type Domain struct {
+	Name     string
+	Keywords []string
+}
+
+// DefaultTaxonomy returns the taxonomy embedded in the binary.
+func DefaultTaxonomy() *Taxonomy {
+	t, err := ParseTaxonomy(bytes.NewReader(defaultDomains))
+	if err != nil {
+		panic("corpus: embedded domains.txt: " + err.Error()) // a build defect, caught by tests
+	}
+	return t
+}
+
+// ParseTaxonomy reads a taxonomy: one domain a line, "name<TAB>kw1、kw2、…",
+// '#' comments and blank lines ignored. The last domain, which must have no
+// keywords, is the catch-all. Errors give the line number.
+func ParseTaxonomy(r io.Reader) (*Taxonomy, error) {
+	t := &Taxonomy{}
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if t.CatchAll != "" {
+			return nil, fmt.Errorf("domains: line %d: the catch-all domain %q must be the last line", n, t.CatchAll)
+		}
+		name, kws, _ := strings.Cut(line, "\t")
+		name = strings.TrimSpace(name)
+		if name == "" || seen[name] {
+			return nil, fmt.Errorf("domains: line %d: empty or repeated domain name %q", n, name)
+		}
+		seen[name] = true
+		d := Domain{Name: name}
+		for _, kw := range strings.FieldsFunc(kws, func(r rune) bool { return r == '、' || r == ',' || r == '，' || r == '\t' }) {
+			if kw = Normalize(kw); kw != "" {
+				d.Keywords = append(d.Keywords, kw)
+			}
+		}
+		if len(d.Keywords) == 0 {
+			t.CatchAll = name
+			continue
+		}
+		t.Domains = append(t.Domains, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("domains: %w", err)
+	}
+	if len(t.Domains) == 0 {
+		return nil, fmt.Errorf("domains: no domain with keywords")
+	}
+	if t.CatchAll == "" {
+		return nil, fmt.Errorf("domains: the last line must be a catch-all domain without keywords")
+	}
+	return t, nil
+}
+
+// Match returns the domains whose keywords occur in text, in taxonomy order.
+func (t *Taxonomy) Match(text string) []string {
+	var out []string
+	for _, d := range t.Domains {
+		for _, kw := range d.Keywords {
+			if strings.Contains(text, kw) {
+				out = append(out, d.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Names lists every domain name, the catch-all last.
+func (t *Taxonomy) Names() []string {
+	var out []string
+	for _, d := range t.Domains {
+		out = append(out, d.Name)
+	}
+	return append(out, t.CatchAll)
+}
+
+// Tag tags every paragraph, sentence, figure and commitment of the report
+// with domains from t, replacing earlier tags.
+//
+// A sentence's domains are those its keywords signal. A paragraph's are its
+// sentences' plus its own heading's. Text that signals nothing takes the
+// domains of the nearest heading above it that signals any, and finally the
+// catch-all, so every paragraph has at least one domain.
+func (r *Report) Tag(t *Taxonomy) {
+	tag := func(ps []*Paragraph, headings []string) {
+		context := []string{t.CatchAll}
+		for _, h := range headings { // outermost first; the nearest wins
+			if m := t.Match(h); len(m) > 0 {
+				context = m
+			}
+		}
+		own := []string(nil)
+		if len(headings) > 0 {
+			own = t.Match(headings[len(headings)-1])
+		}
+		for _, p := range ps {
+			p.Domains = slices.Clone(own)
+			for i := range p.Sentences {
+				s := &p.Sentences[i]
+				s.Domains = t.Match(s.Text(p))
+				p.Domains = union(p.Domains, s.Domains)
+			}
+			if len(p.Domains) == 0 {
+				p.Domains = slices.Clone(context)
+			}
+			for i := range p.Sentences {
+				if len(p.Sentences[i].Domains) == 0 {
+					p.Sentences[i].Domains = slices.Clone(p.Domains)
+				}
+			}
+			for _, f := range p.Figures {
+				f.Domains = p.sentenceAt(f.Start).Domains
+			}
+		}
+	}
+	tag(r.Preamble, nil)
+	var walk func(ss []*Section, headings []string)
+	walk = func(ss []*Section, headings []string) {
+		for _, s := range ss {
+			hs := append(slices.Clone(headings), s.Title)
+			tag(s.Paragraphs, hs)
+			walk(s.Sections, hs)
+		}
+	}
+	walk(r.Sections, nil)
+	for _, c := range r.Commitments {
+		c.Domains = r.Paragraph(c.ParagraphID).sentenceAt(c.Start).Domains
+	}
+}
+
+// union appends to a the names of b it lacks, keeping order.
+func union(a, b []string) []string {
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			a = append(a, x)
+		}
+	}
+	return a
+}
+
+// sentenceAt returns the sentence that contains byte offset i.
+func (p *Paragraph) sentenceAt(i int) Sentence {
+	for _, s := range p.Sentences {
+		if i >= s.Start && i < s.End {
+			return s
+		}
+	}
+	return Sentence{}
+}

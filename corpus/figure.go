@@ -1,0 +1,393 @@
+package corpus
+
+import (
+	"iter"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FigureKind says whether a figure is a result or a target.
+type FigureKind string
+
+const (
+	FigureActual   FigureKind = "actual"   // achieved: 实现地区生产总值2525亿元
+	FigureEstimate FigureKind = "estimate" // estimated for a year not yet closed: 预计…
+	FigureTarget   FigureKind = "target"   // planned: 2023年…增长5.5%左右, 力争…
+)
+
+// Measure says what a figure measures.
+type Measure string
+
+const (
+	MeasureLevel   Measure = "level"   // an amount or a count: 2525亿元, 62幢
+	MeasureGrowth  Measure = "growth"  // a rise: 同比增长3.3%
+	MeasureDecline Measure = "decline" // a fall: 下降18.4%
+	MeasureRate    Measure = "rate"    // a share or rate: 参保率达99.8%
+)
+
+// Figure is a number with its unit that a report states about an
+// indicator, as data: 城镇新增就业 3.4万人 (34000 人), actual, 2022.
+type Figure struct {
+	ID          string     `json:"id"`
+	ParagraphID string     `json:"paragraph_id"`
+	Indicator   string     `json:"indicator"`  // the noun phrase the figure quantifies
+	Text        string     `json:"text"`       // as written: "5.5%左右", "1.63亿余元"
+	Value       float64    `json:"value"`      // the number as written: 2525 for 2525亿元
+	Unit        string     `json:"unit"`       // scale and unit as written: "亿元"
+	Normalized  float64    `json:"normalized"` // Value in BaseUnit: 2.525e11
+	BaseUnit    string     `json:"base_unit"`  // "元"; empty for a bare scale (近80万)
+	Class       UnitClass  `json:"unit_class"`
+	Qualifier   string     `json:"qualifier,omitempty"` // 约, 以上, 左右, 超, 余, 突破, 达 …
+	Kind        FigureKind `json:"kind"`
+	Measure     Measure    `json:"measure"`
+	Year        int        `json:"year,omitempty"`
+	Domains     []string   `json:"domains,omitempty"`
+	Sentence    string     `json:"sentence"`
+	Start       int        `json:"start"` // byte span of Text in the paragraph
+	End         int        `json:"end"`
+}
+
+// Figures yields every figure of the report in document order.
+func (r *Report) Figures() iter.Seq[*Figure] {
+	return func(yield func(*Figure) bool) {
+		for p := range r.Paragraphs() {
+			for _, f := range p.Figures {
+				if !yield(f) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Figure returns the figure with the given ID, or nil.
+func (r *Report) Figure(id string) *Figure {
+	for f := range r.Figures() {
+		if f.ID == id {
+			return f
+		}
+	}
+	return nil
+}
+
+// clauseEnds separate the clauses an indicator may not cross.
+const clauseEnds = "，；。：！？"
+
+// extractFigures finds the figures of every sentence of p.
+func extractFigures(p *Paragraph) {
+	for _, s := range p.Sentences {
+		p.Figures = append(p.Figures, sentenceFigures(p, s)...)
+	}
+	for i, f := range p.Figures {
+		f.ID = p.ID + "/f" + strconv.Itoa(i+1)
+		f.ParagraphID = p.ID
+	}
+}
+
+// found is an amount in a sentence, with its clause.
+type found struct {
+	amount
+	clause    int  // index of the clause within the sentence
+	threshold bool // part of an indicator (10亿元以上产业项目), not a figure
+}
+
+func sentenceFigures(p *Paragraph, sp Sentence) []*Figure {
+	text := p.Text[sp.Start:sp.End]
+	amounts := findAmounts(text)
+	var out []*Figure
+	var infos []indicatorInfo // parallel to out
+	for k, a := range amounts {
+		if a.threshold {
+			continue
+		}
+		// The indicator is read from the text between the previous figure of
+		// the clause (or the clause start) and this one, and from the noun
+		// that may follow the unit (交付使用14所学校).
+		clauseStart := lastClauseEnd(text, a.start)
+		from := clauseStart
+		var clausePrev *Figure
+		if len(out) > 0 && amounts[infos[len(infos)-1].index].clause == a.clause {
+			pa := amounts[infos[len(infos)-1].index]
+			from = pa.end + len(pa.post)
+			clausePrev = out[len(out)-1]
+			if listSeparated(text[from:a.start]) {
+				from = a.start // the words between were the previous figure's noun
+			}
+		}
+		after := a.end + len(a.post)
+		next := clauseEndAfter(text, after)
+		if k+1 < len(amounts) && amounts[k+1].clause == a.clause {
+			// 入驻13000余名优秀教师、143所学校: the noun is the first figure's.
+			// 19个项目93个点位: a short noun is the first figure's and also
+			// introduces the second; a long run of words (32个市重点项目年度投资超
+			// 150亿元) introduces the second only.
+			if between := text[after:amounts[k+1].start]; listSeparated(between) || runeLen(between) <= 6 {
+				next = min(next, amounts[k+1].start)
+			} else {
+				next = after
+			}
+		}
+		f := &Figure{
+			Value:      a.value,
+			Unit:       a.unit,
+			BaseUnit:   a.base.base,
+			Class:      a.base.class,
+			Text:       text[a.start:after],
+			Start:      sp.Start + a.start,
+			End:        sp.Start + after,
+			Sentence:   text,
+			Year:       p.Year,
+			Normalized: a.normalized(),
+			Measure:    MeasureLevel,
+			Kind:       figureKind(p.Kind, text[clauseStart:a.start], p.Text[lastFullStop(p.Text, sp.Start):sp.Start+a.start]),
+		}
+		if f.BaseUnit == "" {
+			f.Class = ClassCount // a bare scale: 近80万
+		}
+		if f.Year == 0 {
+			if ys := allYears(text[:a.start]); len(ys) > 0 {
+				f.Year = ys[len(ys)-1]
+			}
+		}
+		info := readIndicator(text[from:a.start])
+		info.index = k
+		if from == a.start && clausePrev != nil {
+			info.empty = true
+		}
+		f.Qualifier = pickQualifier(info.qualifier, a.infix, a.post)
+		switch {
+		case info.change != MeasureLevel && (f.Class == ClassPercent || f.Class == ClassTimes || info.comparative):
+			f.Measure = info.change // 增长5.2%; 比上年增加1.1万亿元
+		case info.empty && clausePrev != nil && clausePrev.Class == f.Class:
+			f.Measure = clausePrev.Measure // 下降18.4%、18.1%
+		case f.Class == ClassPercent:
+			f.Measure = MeasureRate
+		}
+		f.Indicator = info.phrase
+		if sfx := cleanSuffix(text[after:next]); sfx != "" && f.Measure != MeasureGrowth && f.Measure != MeasureDecline {
+			if info.empty && clausePrev != nil {
+				f.Indicator = infos[len(infos)-1].phrase // 覆盖23万用户、755个线下学习点
+			}
+			f.Indicator += sfx
+		}
+		if f.Indicator == "" && len(out) > 0 && !info.respectively {
+			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
+		}
+		out = append(out, f)
+		infos = append(infos, info)
+	}
+	assignRespectively(out, infos, amounts)
+	return out
+}
+
+// assignRespectively maps a list of values introduced by 分别 to their
+// indicators: 刑事警情、治安警情分别下降18.4%、18.1% gives each value its own
+// indicator; …8310元，分别增长9.7%和11.1% refers back to the figures before.
+func assignRespectively(out []*Figure, infos []indicatorInfo, amounts []found) {
+	for i := 0; i < len(out); i++ {
+		if !infos[i].respectively {
+			continue
+		}
+		group := []int{i}
+		for j := i + 1; j < len(out) && infos[j].empty && amounts[infos[j].index].clause == amounts[infos[i].index].clause; j++ {
+			group = append(group, j)
+		}
+		names := infos[i].list
+		if len(names) != len(group) {
+			names = nil
+			var levels []*Figure
+			for _, f := range out[:i] {
+				if f.Measure == MeasureLevel && f.Indicator != "" {
+					levels = append(levels, f)
+				}
+			}
+			if len(levels) >= len(group) {
+				for _, f := range levels[len(levels)-len(group):] {
+					names = append(names, f.Indicator)
+				}
+			}
+		}
+		for k, j := range group {
+			if k < len(names) {
+				out[j].Indicator = names[k]
+			}
+		}
+		i = group[len(group)-1]
+	}
+}
+
+// findAmounts scans a sentence for amounts that can be figures.
+func findAmounts(text string) []found {
+	var out []found
+	quote := 0 // inside “…” or 《…》: slogans and titles, not figures
+	clause := 0
+	prevRune := rune(0)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '“' || r == '《':
+			quote++
+		case (r == '”' || r == '》') && quote > 0:
+			quote--
+		case strings.ContainsRune(clauseEnds, r):
+			clause++
+		}
+		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(chineseNumerals, r)) || !startsNumber(prevRune, r) {
+			prevRune = r
+			i += n
+			continue
+		}
+		a, ok := scanAmount(text, i)
+		if !ok || !plausible(text, a, prevRune) {
+			// skip the whole number so its digits do not start new ones
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(chineseNumerals, r2)) {
+					break
+				}
+				j += n2
+			}
+			prevRune, _ = utf8.DecodeLastRuneInString(text[:j])
+			i = j
+			continue
+		}
+		out = append(out, found{amount: a, clause: clause})
+		i = a.end + len(a.post)
+		prevRune, _ = utf8.DecodeLastRuneInString(text[:i])
+	}
+	markThresholds(text, out)
+	return out
+}
+
+// startsNumber reports whether r, after prev, begins a number: not the
+// middle of a number, not an ordinal (第13位), not part of a Latin code
+// (S2, G12-03, PM2.5, 5G).
+func startsNumber(prev, r rune) bool {
+	switch {
+	case isASCIIDigit(prev), prev == '.', prev == '-', prev == '+', prev == '/', prev == '第':
+		return false
+	case prev < 0x80 && unicode.IsLetter(prev):
+		return false
+	case !isASCIIDigit(r) && strings.ContainsRune(chineseNumerals, prev):
+		return false
+	}
+	return true
+}
+
+// unitWords are words that begin with a unit's character: in 上千万家庭 the
+// 家 is not a unit.
+var unitWords = []string{"家庭", "家长", "家园", "家乡", "个人", "个体", "个性", "人员", "人口", "人才", "人民", "人群",
+	"名单", "名牌", "名称", "名片", "所有", "所在", "处理", "处置", "台风", "台账", "条件", "条例", "件事", "场所",
+	"场景", "场地", "座谈", "批准", "次数", "种类", "项目", "间隔", "块儿"}
+
+// plausible rejects amounts that are names, not quantities.
+func plausible(text string, a amount, prev rune) bool {
+	after := text[a.end:]
+	if r, _ := utf8.DecodeRuneInString(after); r < 0x80 && unicode.IsLetter(r) {
+		return false // 5G, 3D
+	}
+	if a.base.name != "" {
+		tail := text[a.end-len(a.base.name):]
+		for _, w := range unitWords {
+			if strings.HasPrefix(tail, w) {
+				return false
+			}
+		}
+	}
+	if a.chinese {
+		// 十件民生实事, 百条韵味街巷, 十亿元: a Chinese numeral is a figure only
+		// when it is large and not part of an idiom (千家万户, 一个中心).
+		if a.value < 10 && a.factor < 1e4 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune("万千百十", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// markThresholds flags amounts that name a class of things rather than
+// count them: in 10亿元以上产业项目11个 and 税收十亿元楼宇11幢, the first
+// amount is part of the indicator of the second.
+func markThresholds(text string, amounts []found) {
+	for k := range amounts {
+		a := &amounts[k]
+		if k+1 >= len(amounts) || amounts[k+1].clause != a.clause {
+			continue
+		}
+		after := text[a.end+len(a.post):]
+		r, _ := utf8.DecodeRuneInString(after)
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		switch {
+		case a.post == "以上" || a.post == "以下" || a.post == "及以上":
+			a.threshold = true
+		case a.base.class == ClassMoney && a.post == "":
+			a.threshold = true
+		}
+	}
+}
+
+func lastClauseEnd(text string, i int) int {
+	j := strings.LastIndexAny(text[:i], clauseEnds)
+	if j < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(text[j:])
+	return j + n
+}
+
+func clauseEndAfter(text string, i int) int {
+	j := strings.IndexAny(text[i:], clauseEnds)
+	if j < 0 {
+		return len(text)
+	}
+	return i + j
+}
+
+// lastFullStop is where the full sentence around byte i starts: after the
+// last 。！？ before it. A ；-separated list is one statement for 预计.
+func lastFullStop(text string, i int) int {
+	j := strings.LastIndexAny(text[:i], "。！？")
+	if j < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(text[j:])
+	return j + n
+}
+
+// figureKind reads a figure's kind from its section and from the words
+// before it: 预计 anywhere before it in the full sentence (预计全年实现…；
+// 固定资产投资同比增长5.5%) makes an estimate; a commitment word in its own
+// clause makes a target.
+func figureKind(section Kind, clause, sentence string) FigureKind {
+	if section == KindTarget {
+		return FigureTarget
+	}
+	if strings.Contains(sentence, "预计") {
+		return FigureEstimate
+	}
+	for _, w := range []string{"力争", "确保", "目标", "预期", "争取"} {
+		if strings.Contains(clause, w) && !strings.Contains(clause, "全力争") {
+			return FigureTarget
+		}
+	}
+	return FigureActual
+}
+
+// listSeparated reports whether the text between two figures of a clause
+// ends with a list separator (、和及), so that it names what the first counts.
+func listSeparated(between string) bool {
+	t := strings.TrimSpace(between)
+	for _, sep := range []string{"、", "和", "及", "以及", "与"} {
+		if strings.HasSuffix(t, sep) {
+			return true
+		}
+	}
+	return t == ""
+}

@@ -1,0 +1,72 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// FigureFilter selects figures; the zero value selects all.
+type FigureFilter struct {
+	Year   int        // 0: any
+	Kind   FigureKind // "": any
+	Domain string     // "": any
+	Words  []string   // every word must occur in the indicator
+}
+
+// ParseFigureKind checks a kind given on a command line or in a URL.
+func ParseFigureKind(s string) (FigureKind, error) {
+	switch k := FigureKind(s); k {
+	case "", FigureActual, FigureEstimate, FigureTarget:
+		return k, nil
+	}
+	return "", fmt.Errorf("unknown figure kind %q (want actual, estimate or target)", s)
+}
+
+// Match reports whether f passes the filter.
+func (ff FigureFilter) Match(f *Figure) bool {
+	if ff.Year != 0 && f.Year != ff.Year || ff.Kind != "" && f.Kind != ff.Kind {
+		return false
+	}
+	if ff.Domain != "" && !slices.Contains(f.Domains, ff.Domain) {
+		return false
+	}
+	for _, w := range ff.Words {
+		w = Normalize(w)
+		if !strings.Contains(f.Indicator, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// SelectFigures returns the figures of the reports that pass the filter.
+func SelectFigures(reports []*Report, ff FigureFilter) []*Figure {
+	var out []*Figure
+	for _, r := range reports {
+		for f := range r.Figures() {
+			if ff.Match(f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// CommitmentFilter selects commitments; the zero value selects all.
+type CommitmentFilter struct {
+	Year   int
+	Domain string
+}
+
+// SelectCommitments returns the commitments of the reports that pass the filter.
+func SelectCommitments(reports []*Report, cf CommitmentFilter) []*Commitment {
+	var out []*Commitment
+	for c := range AllCommitments(reports) {
+		if cf.Year != 0 && c.Year != cf.Year || cf.Domain != "" && !slices.Contains(c.Domains, cf.Domain) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,151 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// indicatorInfo is what the words before a figure say about it.
+type indicatorInfo struct {
+	index        int      // the amount it was read for
+	phrase       string   // the indicator: 城镇新增就业, 地区生产总值
+	qualifier    string   // a qualifier word before the number: 约, 超, 达 …
+	change       Measure  // growth or decline when a change word precedes the number
+	respectively bool     // 分别: the values that follow go one to each name
+	list         []string // with respectively, the names: 刑事警情, 治安警情
+	empty        bool     // nothing but list punctuation before the number
+	comparative  bool     // 同比, 比上年: the change is against the year before
+}
+
+// leadingWords open a clause without belonging to the indicator.
+var leadingWords = []string{"其中", "预计", "全年", "全区", "全市", "全省", "累计", "共计", "合计", "同时", "另外", "此外",
+	"今年", "当年", "年内", "力争", "确保", "努力", "争取", "实现", "并", "共", "和", "及", "以及", "与", "另"}
+
+// qualifierWords stand between an indicator and its number.
+var qualifierWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "达到", "约为", "控制在", "稳定在", "保持在",
+	"提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "降至", "至少", "已达", "总量", "总数",
+	"约", "近", "超", "逾", "达", "为", "是", "至", "到", "共", "累计"}
+
+// changeWords say that the number is a change, not a level.
+var changeWords = []struct {
+	word    string
+	measure Measure
+}{
+	{"同比增长", MeasureGrowth}, {"比上年增长", MeasureGrowth}, {"年均增长", MeasureGrowth}, {"增长", MeasureGrowth},
+	{"增速", MeasureGrowth}, {"上涨", MeasureGrowth}, {"上升", MeasureGrowth}, {"提高", MeasureGrowth}, {"增加", MeasureGrowth},
+	{"同比下降", MeasureDecline}, {"比上年下降", MeasureDecline}, {"下降", MeasureDecline}, {"减少", MeasureDecline},
+	{"降低", MeasureDecline}, {"回落", MeasureDecline},
+}
+
+// readIndicator reads the words between the previous figure (or the start
+// of the clause) and a number.
+func readIndicator(prefix string) indicatorInfo {
+	info := indicatorInfo{change: MeasureLevel}
+	s := strings.TrimSpace(prefix)
+	s = strings.TrimLeft(s, "、和及与 ")
+	info.empty = strings.Trim(prefix, "、和及与以 ") == ""
+	for changed := true; changed; {
+		changed = false
+		for _, w := range qualifierWords {
+			if strings.HasSuffix(s, w) && len(s) > len(w)-1 {
+				if info.qualifier == "" {
+					info.qualifier = w
+				}
+				s = strings.TrimSuffix(s, w)
+				changed = true
+			}
+		}
+		for _, c := range changeWords {
+			if strings.HasSuffix(s, c.word) {
+				if info.change == MeasureLevel {
+					info.change = c.measure
+				}
+				s = strings.TrimSuffix(s, c.word)
+				changed = true
+				break
+			}
+		}
+		for _, w := range []string{"同比", "比上年", "较上年", "比去年", "年均", "平均", "均"} {
+			if strings.HasSuffix(s, w) {
+				s = strings.TrimSuffix(s, w)
+				info.comparative = info.comparative || w != "平均" && w != "均"
+				changed = true
+			}
+		}
+		if strings.HasSuffix(s, "分别") {
+			info.respectively = true
+			s = strings.TrimSuffix(s, "分别")
+			changed = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, w := range leadingWords {
+			if strings.HasPrefix(s, w) && len(s) > len(w) {
+				s = strings.TrimPrefix(s, w)
+				changed = true
+			}
+		}
+	}
+	s = strings.Trim(s, "、，的—-… ")
+	info.phrase = s
+	if info.respectively && s != "" {
+		info.list = splitList(s)
+	}
+	return info
+}
+
+// splitList splits 刑事警情、治安警情 or 基本养老保险参保率和医保参保率.
+func splitList(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// cleanSuffix keeps the noun that follows a figure's unit when it names what
+// is counted (14所学校, 100%的事项实现“网上办”), and drops words that only
+// continue the sentence.
+func cleanSuffix(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "的")
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.Is(unicode.Han, r) && r != '“' && r != '（' {
+		return ""
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, w := range append(qualifierWords, "、", "和", "及", "以及", "与") {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				s = strings.TrimSuffix(s, w)
+				changed = true
+			}
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// pickQualifier chooses the qualifier that says most about a figure's
+// precision: an explicit bound or approximation before 余/以上, then 达.
+func pickQualifier(pre, infix, post string) string {
+	switch pre {
+	case "约", "约为", "近", "超", "超过", "突破", "逾", "不低于", "不少于", "至少", "不超过", "控制在":
+		return pre
+	}
+	if post != "" {
+		return post
+	}
+	if infix != "" {
+		return infix
+	}
+	switch pre {
+	case "达", "达到", "已达", "稳定在", "保持在":
+		return pre
+	}
+	return ""
+}

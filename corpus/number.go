@@ -1,0 +1,134 @@
+package corpus
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// amount is a number with its unit as found in text, before it is judged to
+// be a figure: 2525亿元, 13000余名, 5.5%左右, 十亿元, 近80万.
+type amount struct {
+	start, end int     // byte span of number+scale+unit (without qualifiers)
+	numEnd     int     // end of the number itself
+	digits     string  // the number in ASCII without separators: "2525", "1.2"
+	value      float64 // the number as written: 2525 for 2525亿元
+	chinese    bool    // written in Chinese numerals
+	unit       string  // scale and unit as written: "亿元", "万平方米", "%", "万"
+	base       unit    // the base unit; empty name when only a scale follows
+	factor     float64 // unit → base unit
+	infix      string  // 余 or 多 between scale and unit (1.63亿余元)
+	post       string  // 以上, 左右, 余 … after the unit
+}
+
+const chineseNumerals = "零〇一二两三四五六七八九十百千"
+
+// postQualifiers may follow a figure's unit.
+var postQualifiers = []string{"及以上", "以上", "以下", "以内", "左右", "上下", "余", "多"}
+
+// scanAmount reads an amount starting at s[i], which must be an ASCII digit
+// or a Chinese numeral. ok is false when what follows is not an amount.
+func scanAmount(s string, i int) (amount, bool) {
+	a := amount{start: i, factor: 1}
+	j := i
+	if isASCIIDigit(rune(s[i])) {
+		for j < len(s) && (isASCIIDigit(rune(s[j])) || s[j] == ',' && j+3 < len(s) && allDigits(s[j+1:j+4]) && (j+4 == len(s) || !isASCIIDigit(rune(s[j+4])))) {
+			j++
+		}
+		if j+1 < len(s) && s[j] == '.' && isASCIIDigit(rune(s[j+1])) {
+			j++
+			for j < len(s) && isASCIIDigit(rune(s[j])) {
+				j++
+			}
+		}
+		a.digits = strings.ReplaceAll(s[i:j], ",", "")
+		v, err := strconv.ParseFloat(a.digits, 64)
+		if err != nil {
+			return amount{}, false
+		}
+		a.value = v
+	} else {
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune(chineseNumerals, r) {
+				break
+			}
+			j += n
+		}
+		v, ok := chineseNumber(s[i:j])
+		if !ok {
+			return amount{}, false
+		}
+		a.value, a.chinese = float64(v), true
+		a.digits = strconv.Itoa(v)
+	}
+	a.numEnd = j
+	if strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多") { // 13000余名, 20余场
+		if _, ok := matchUnit(s[j+3:]); ok {
+			a.infix = s[j : j+3]
+			j += 3
+		} else if sc, _ := matchScale(s[j+3:]); sc != "" && !a.chinese {
+			a.infix = s[j : j+3]
+			j += 3
+		}
+	}
+	// A unit first (千米 is a unit, not 千 × 米), then scale + unit.
+	if u, ok := matchUnit(s[j:]); ok {
+		a.base, a.unit = u, u.name
+		j += len(u.name)
+	} else if sc, f := matchScale(s[j:]); sc != "" && !(a.chinese && sc != "万" && sc != "亿" && sc != "万亿") {
+		a.factor = f
+		a.unit = sc
+		j += len(sc)
+		if strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多") {
+			a.infix = s[j : j+3]
+			j += 3
+		}
+		if u, ok := matchUnit(s[j:]); ok {
+			a.base = u
+			a.unit += u.name
+			j += len(u.name)
+		} else if a.infix != "" {
+			a.unit += a.infix // 近80万余: keep what was written
+		}
+	}
+	if a.unit == "" {
+		return amount{}, false
+	}
+	if a.base.name != "" { // else a bare scale: 近80万
+		a.factor *= a.base.factor
+	}
+	a.end = j
+	for _, q := range postQualifiers {
+		if strings.HasPrefix(s[j:], q) {
+			a.post = q
+			break
+		}
+	}
+	return a, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// normalized is the amount in its base unit. Every factor in the unit table
+// is a power of ten, so the value is computed by moving the decimal point,
+// which keeps 368.09万 exactly 3680900 instead of 3680899.9999999995.
+func (a amount) normalized() float64 {
+	exp := math.Round(math.Log10(a.factor))
+	if math.Pow(10, exp) != a.factor {
+		return a.value * a.factor
+	}
+	v, err := strconv.ParseFloat(a.digits+"e"+strconv.Itoa(int(exp)), 64)
+	if err != nil {
+		return a.value * a.factor
+	}
+	return v
+}
