@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	unicode16 "golang.org/x/text/encoding/unicode"
 )
 
 // Errors returned (wrapped with the file name and details) for input that is
@@ -34,14 +35,26 @@ const (
 const (
 	encUTF8    = "UTF-8"
 	encGB18030 = "GB18030"
+	encUTF16LE = "UTF-16LE"
+	encUTF16BE = "UTF-16BE"
 )
 
 // Decode turns a file's bytes into UTF-8 text. It accepts UTF-8 (with or
-// without a byte-order mark) and GB18030 (which includes GBK and GB2312), and
-// refuses anything else with an error that says why.
+// without a byte-order mark), GB18030 (which includes GBK and GB2312) and
+// UTF-16, and refuses anything else with an error that says why.
 func Decode(data []byte) (text, encoding string, err error) {
 	if len(data) > MaxFileSize {
 		return "", "", fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxFileSize)
+	}
+	if enc, order, ok := utf16Order(data); ok {
+		// Windows tools save "Unicode" text as UTF-16; decode it rather than
+		// call it binary.
+		out, err := unicode16.UTF16(order, unicode16.UseBOM).NewDecoder().Bytes(data)
+		if err != nil || !utf8.Valid(out) {
+			return "", "", fmt.Errorf("%w: invalid %s", ErrEncoding, enc)
+		}
+		text, _, err := Decode(out)
+		return text, enc, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -77,12 +90,42 @@ func Decode(data []byte) (text, encoding string, err error) {
 	return text, encoding, nil
 }
 
+// utf16Order recognises UTF-16 by its byte-order mark, or, without one, by
+// the NUL bytes that ASCII characters leave in every other position.
+func utf16Order(data []byte) (string, unicode16.Endianness, bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		return encUTF16LE, unicode16.LittleEndian, true
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return encUTF16BE, unicode16.BigEndian, true
+	case len(data) < 16 || len(data)%2 != 0:
+		return "", unicode16.LittleEndian, false
+	}
+	var evenNUL, oddNUL int
+	for i := 0; i+1 < len(data); i += 2 {
+		if data[i] == 0 {
+			evenNUL++
+		}
+		if data[i+1] == 0 {
+			oddNUL++
+		}
+	}
+	half := len(data) / 2
+	switch {
+	case oddNUL > half/4 && evenNUL == 0:
+		return encUTF16LE, unicode16.LittleEndian, true
+	case evenNUL > half/4 && oddNUL == 0:
+		return encUTF16BE, unicode16.BigEndian, true
+	}
+	return "", unicode16.LittleEndian, false
+}
+
 // binaryOffset returns the offset of the first byte that does not occur in
-// text files (NUL and other C0 controls except tab, newline, form feed and
-// carriage return), or -1.
+// text files (NUL and other C0 controls except tab, line feed, vertical
+// tab, form feed, carriage return and the DOS end-of-file mark), or -1.
 func binaryOffset(data []byte) int {
 	for i, b := range data {
-		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1a {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1a {
 			return i
 		}
 	}

@@ -1,8 +1,11 @@
 // Package corpus reads Chinese policy reports and turns them into a structured
 // report model: metadata, a section tree, paragraphs and sentences.
 //
-// The data flows one way: Read (bytes → normalized lines) then Parse (lines →
-// Report). Nothing here knows about indexes, ranking or HTTP.
+// The data flows one way: Decode (bytes → text), Normalize (per line), then
+// the parser (lines → Report), with figures, commitments and domains on top.
+// Entry points: Parse for bytes, ReadFile for a file, ReadPaths and Walk for
+// files and directories, Default for the embedded report. Nothing here knows
+// about indexes, ranking or HTTP.
 //
 // Invariants the rest of the program relies on:
 //

@@ -37,6 +37,7 @@ func TestParseTaxonomyErrors(t *testing.T) {
 func TestEveryParagraphHasADomain(t *testing.T) {
 	files := append(testReports(t), filepath.Join("reports", DefaultName))
 	catchAll := DefaultTaxonomy().CatchAll
+	total, totalFallback := 0, 0
 	for _, f := range files {
 		r, err := ReadFile(f)
 		if err != nil {
@@ -57,9 +58,18 @@ func TestEveryParagraphHasADomain(t *testing.T) {
 				}
 			}
 		}
-		if share := float64(fallback) / float64(n); share > 0.1 {
+		// Closing words and transitions are rightly general; a report made
+		// mostly of them would show a gap in the taxonomy.
+		if share := float64(fallback) / float64(n); share > 0.2 {
 			t.Errorf("%s: %.0f%% of paragraphs only in the catch-all domain", r.ID, share*100)
 		}
+		total += n
+		totalFallback += fallback
+	}
+	share := float64(totalFallback) / float64(total)
+	t.Logf("%d paragraphs, %.1f%% only in the catch-all domain", total, share*100)
+	if share > 0.08 {
+		t.Errorf("%.1f%% of all paragraphs only in the catch-all domain, want ≤ 8%%", share*100)
 	}
 }
 

@@ -11,19 +11,30 @@ import (
 // date and meeting, the speaker or issuing body, the salutation, crawler
 // headers and site navigation, and the report's opening paragraphs.
 
-var (
-	reCrawlerField = regexp.MustCompile(`^(标题|题目|名称|年份|年度|来源|文章来源|信息来源|时间|发布时间|发布日期|日期|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号|索引号|发文机关)\s*[：:]\s*(.*)$`)
-	reRule         = regexp.MustCompile(`^[=\-_*~—－─━·.]{3,}$`)
-	reDate         = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	reMeeting      = regexp.MustCompile(`^(?:在)?(.{2,60}?会议)(?:上|通过)?`)
-	reAssembly     = regexp.MustCompile(`^(?:在)?(.{2,60}?大会)(?:上|通过)?`)
-	reSpeaker      = regexp.MustCompile(`^(.{0,30}?)(国务院总理|总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|州长|旗长|盟长|主席|局长|主任|部长)([\p{Han}·]{2,10})?$`)
-	reIssuerLine   = regexp.MustCompile(`^[\p{Han}（）]{2,40}(局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|署|院)$`)
-	reTitleWords   = regexp.MustCompile(`报告|计划|草案|纲要|规划|说明`)
-	reAboutReport  = regexp.MustCompile(`关于[^，。；：“”]{4,60}?的报告`)
-	reSalutation   = regexp.MustCompile(`^各位代表\s*[：:，,！!]?`)
-	reVersionTag   = regexp.MustCompile(`[（(](公开稿|公开版|全文|定稿|送审稿|印发稿)[）)]$`)
+const (
+	crawlerFields = `标题|题目|名称|年份|年度|来源|文章来源|信息来源|时间|发布时间|发布日期|日期|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号|索引号|发文机关|发文字号|成文日期|主题分类`
+	dateNumber    = `[0-9〇○O零一二三四五六七八九十]`
 )
+
+var (
+	reCrawlerField   = regexp.MustCompile(`^(` + crawlerFields + `)\s*[：:]\s*(.*)$`)
+	reCrawlerBlob    = regexp.MustCompile(`(` + crawlerFields + `)[：:]`)
+	reRule           = regexp.MustCompile(`^[=\-_*~—－─━·.]{3,}$`)
+	reDate           = regexp.MustCompile(`(` + dateNumber + `{4})\s*年\s*(` + dateNumber + `{1,3})\s*月\s*(` + dateNumber + `{1,3})\s*日`)
+	reMeeting        = regexp.MustCompile(`^(?:在)?(.{2,60}?会议)(?:上|通过)?`)
+	reAssembly       = regexp.MustCompile(`^(?:在)?(.{2,60}?大会)(?:上|通过)?`)
+	reSpeaker        = regexp.MustCompile(`^(.{0,30}?)(国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|州长|旗长|盟长|主席|局长|主任|部长)\s*(\p{Han}{2,4}|\p{Han}+(?:·\p{Han}+)+)?$`)
+	reIssuerLine     = regexp.MustCompile(`^[\p{Han}（）]{2,40}(局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|署|院)$`)
+	reTitleWords     = regexp.MustCompile(`报告|计划|草案|纲要|规划|说明`)
+	reAboutReport    = regexp.MustCompile(`关于[^，。；：“”]{4,60}?的报告`)
+	reSalutation     = regexp.MustCompile(`^各位代表[^。！？]{0,20}?[：:！!，,]`)
+	reSalutationLine = regexp.MustCompile(`^各位代表[^。！？]{0,20}[：:！!，,]?$`)
+	reVersionTag     = regexp.MustCompile(`[（(](公开稿|公开版|全文|定稿|送审稿|印发稿)[）)]$`)
+)
+
+// isSalutation recognises a line that only addresses the assembly:
+// 各位代表：, 各位代表！, 各位代表、各位委员：.
+func isSalutation(s string) bool { return reSalutationLine.MatchString(s) }
 
 // navigationWords are the labels of a news site's page furniture that
 // crawlers copy along with the article.
@@ -31,7 +42,7 @@ var navigationWords = map[string]bool{
 	"下载": true, "打印": true, "全屏": true, "收藏": true, "加大": true, "还原": true, "减小": true,
 	"分享": true, "关闭": true, "返回": true, "首页": true, "字号": true, "大": true, "中": true,
 	"小": true, "打印本页": true, "关闭窗口": true, "扫一扫": true, "微信": true, "微博": true,
-	"默认": true, "】": true, "【": true, "【字号": true, "放大": true, "缩小": true,
+	"默认": true, "放大": true, "缩小": true, "登录": true, "注册": true, "繁体": true, "简体": true,
 }
 
 // frontMatter classifies the lines before the first heading. Lines that are
@@ -46,37 +57,45 @@ func (p *parser) frontMatter(lines []line) {
 	}
 	for i := 0; i < len(fl); i++ {
 		l := fl[i]
-		text := l.text
-		if isNavigation(text) {
+		if isNavigation(l.text) {
 			p.drop(l, "site navigation")
+			continue
+		}
+		// A crawler field whose value is on the next line (来源： / 陕西省人民政府).
+		if m := reCrawlerField.FindStringSubmatch(l.text); m != nil && m[2] == "" && i+1 < len(fl) && runeLen(fl[i+1].text) <= 30 && !fl[i+1].isHead {
+			p.crawlerField(m[1], fl[i+1].text)
+			p.drop(l, "crawler header")
+			p.drop(fl[i+1], "crawler header")
+			i++
 			continue
 		}
 		// Wrapped lines: a title broken after one or two characters, a
 		// meeting line broken before 人民代表大会, a speaker's name on its own line.
-		for i+1 < len(fl) && runeLen(text) <= maxStandaloneHeading && wrapsInto(text, fl[i+1].text) {
+		text := l.text
+		for i+1 < len(fl) && runeLen(text) <= maxStandaloneHeading && wrapsInto(text, fl[i+1]) {
 			text += fl[i+1].text
 			i++
 		}
-		p.frontLine(line{l.no, text})
+		p.frontLine(line{no: l.no, text: text})
 	}
 }
 
-// isNavigation recognises a line of page furniture: 下载, 【字号：, 】.
+// isNavigation recognises a line of page furniture: 下载, 【字号：, 】, >.
 func isNavigation(text string) bool {
-	word := strings.Trim(text, "【】：: ")
+	word := strings.Trim(text, "【】[]：:>›»|/ ")
 	return word == "" || runeLen(text) <= 6 && navigationWords[word]
 }
 
-func wrapsInto(cur, next string) bool {
-	if _, ok := headingOf(next); ok {
+func wrapsInto(cur string, next line) bool {
+	if next.isHead || isNavigation(next.text) {
 		return false
 	}
 	switch {
-	case runeLen(next) <= 2 && !strings.ContainsAny(cur, sentenceEnds):
+	case runeLen(next.text) <= 2 && !strings.ContainsAny(cur, sentenceEnds):
 		return true
-	case reDate.MatchString(cur) && !strings.Contains(cur, "会议") && strings.Contains(next, "会议") && runeLen(next) <= 30:
+	case reDate.MatchString(cur) && !strings.Contains(cur, "会议") && strings.Contains(next.text, "会议") && runeLen(next.text) <= 30:
 		return true
-	case reSpeaker.MatchString(cur) && reSpeaker.FindStringSubmatch(cur)[3] == "" && isName(next):
+	case reSpeaker.MatchString(cur) && reSpeaker.FindStringSubmatch(cur)[3] == "" && isName(next.text):
 		return true
 	}
 	return false
@@ -84,7 +103,7 @@ func wrapsInto(cur, next string) bool {
 
 func isName(s string) bool {
 	n := runeLen(s)
-	if n < 2 || n > 10 {
+	if n < 2 || n > 15 {
 		return false
 	}
 	for _, r := range s {
@@ -95,15 +114,28 @@ func isName(s string) bool {
 	return true
 }
 
+func (p *parser) crawlerField(key, value string) {
+	switch key {
+	case "标题", "题目", "名称":
+		if p.titles.crawler == "" {
+			p.titles.crawler = trimHeadingEnd(value)
+		}
+	case "来源", "文章来源", "信息来源":
+		if p.r.Origin == "" {
+			p.r.Origin = value
+		}
+	}
+}
+
 func (p *parser) frontLine(l line) {
 	text := l.text
 	if m := reCrawlerField.FindStringSubmatch(text); m != nil {
-		switch m[1] {
-		case "标题", "题目", "名称":
-			p.titles.crawler = trimHeadingEnd(m[2])
-		case "来源", "文章来源", "信息来源":
-			p.r.Origin = m[2]
-		}
+		p.crawlerField(m[1], m[2])
+		p.drop(l, "crawler header")
+		return
+	}
+	// A page header copied whole: 发布时间：…信息来源：…打印分享到：
+	if len(reCrawlerBlob.FindAllStringIndex(text, 3)) >= 2 {
 		p.drop(l, "crawler header")
 		return
 	}
@@ -111,17 +143,13 @@ func (p *parser) frontLine(l line) {
 		p.drop(l, "rule")
 		return
 	}
-	if isNavigation(text) {
-		p.drop(l, "site navigation")
+	if isSalutation(text) {
+		p.drop(l, "salutation")
 		return
 	}
 	if loc := reSalutation.FindStringIndex(text); loc != nil {
-		if rest := strings.TrimSpace(text[loc[1]:]); rest != "" {
-			p.drop(line{l.no, text[:loc[1]]}, "salutation")
-			p.preamble(line{l.no, rest})
-		} else {
-			p.drop(l, "salutation")
-		}
+		p.drop(line{no: l.no, text: text[:loc[1]]}, "salutation")
+		p.preamble(line{no: l.no, text: strings.TrimSpace(text[loc[1]:])})
 		return
 	}
 	if p.dateLine(l) || p.speakerLine(l, true) {
@@ -142,8 +170,9 @@ func (p *parser) frontLine(l line) {
 	p.drop(l, "front matter")
 }
 
-// dateLine reads "（2023年1月17日在…会议上）", "——2021年3月5日在…会议上" and
-// glued forms such as "政府工作报告2015年4月20日…会议通过…市长陈星".
+// dateLine reads "（2023年1月17日在…会议上）", "——2021年3月5日在…会议上",
+// "（二〇二三年一月十七日…）" and glued forms such as
+// "政府工作报告2015年4月20日…会议通过…市长陈星".
 func (p *parser) dateLine(l line) bool {
 	text := strings.Trim(l.text, "（）()-—– ")
 	loc := reDate.FindStringSubmatchIndex(text)
@@ -160,39 +189,44 @@ func (p *parser) dateLine(l line) bool {
 	}
 	if p.r.Date == "" {
 		y, mo, d := atoi(text[loc[2]:loc[3]]), atoi(text[loc[4]:loc[5]]), atoi(text[loc[6]:loc[7]])
-		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+		if y >= 1949 && y <= 2199 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
 			p.r.Date = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 		}
 		p.r.Meeting = after[mm[2]:mm[3]]
 	}
 	if before := strings.TrimSpace(text[:loc[0]]); reTitleWords.MatchString(before) && p.titles.front == "" {
-		p.titles.front = before
+		p.titles.front = strings.TrimRight(before, "—-– ")
 	}
 	if rest := strings.TrimSpace(after[mm[1]:]); rest != "" {
-		p.speakerLine(line{l.no, rest}, false)
+		p.speakerLine(line{no: l.no, text: rest}, false)
 	}
 	p.drop(l, "date and meeting")
 	return true
 }
 
-// speakerLine reads "国务院总理李克强", "广东省省长孟凡利", "海拉尔区人民政府区长张天喜"
-// or an issuing body on its own ("上城区发展改革和经济信息化局"). record says
-// whether the line is recorded as dropped (it is not when it is part of a
-// date line, which is recorded whole).
+// speakerLine reads "国务院总理李克强", "广东省省长 孟凡利", "海拉尔区人民政府区长张天喜"
+// or an issuing body on its own ("上城区发展改革和经济信息化局"). The first
+// speaker and issuer found stand: a later caption does not overwrite them.
+// record says whether the line is recorded as dropped (it is not when it is
+// part of a date line, which is recorded whole).
 func (p *parser) speakerLine(l line, record bool) bool {
 	text := l.text
 	if m := reSpeaker.FindStringSubmatch(text); m != nil && !strings.ContainsAny(text, "，。；") {
-		prefix, role, name := m[1], m[2], m[3]
-		p.r.Speaker = name
-		switch {
-		case strings.HasSuffix(prefix, "政府") || strings.HasSuffix(prefix, "国务院"):
-			p.r.Issuer = prefix
-		case role == "总理" || role == "国务院总理":
-			p.r.Issuer = "国务院"
-		case strings.HasSuffix(role, "长") || role == "主席":
-			p.issuerPrefix = prefix
-		default:
-			p.r.Issuer = prefix
+		prefix, role, name := strings.TrimSpace(m[1]), m[2], m[3]
+		if p.r.Speaker == "" {
+			p.r.Speaker = name
+		}
+		if p.r.Issuer == "" {
+			switch {
+			case strings.HasSuffix(prefix, "政府") || strings.HasSuffix(prefix, "国务院"):
+				p.r.Issuer = prefix
+			case role == "总理" || role == "国务院总理":
+				p.r.Issuer = "国务院"
+			case strings.HasSuffix(role, "长") || role == "主席":
+				p.issuerPrefix = prefix
+			default:
+				p.r.Issuer = prefix
+			}
 		}
 		if record {
 			p.drop(l, "speaker")
@@ -200,7 +234,9 @@ func (p *parser) speakerLine(l line, record bool) bool {
 		return true
 	}
 	if reIssuerLine.MatchString(text) && runeLen(text) <= 40 {
-		p.r.Issuer = text
+		if p.r.Issuer == "" {
+			p.r.Issuer = text
+		}
 		if record {
 			p.drop(l, "issuer")
 		}
@@ -239,13 +275,6 @@ func (p *parser) finishMetadata(fallback string) {
 			p.r.Issuer = place + "人民政府"
 		}
 	}
-}
-
-func stripExt(name string) string {
-	if i := strings.LastIndexByte(name, '.'); i > 0 {
-		return name[:i]
-	}
-	return name
 }
 
 func atoi(s string) int {

@@ -20,10 +20,9 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(data)
-		if len(data) > 4096 {
-			f.Add(data[:4096]) // short seeds mutate faster
-		}
+		// Short seeds mutate fast; whole reports would spend the fuzzing
+		// time being minimized. The whole reports are parsed by other tests.
+		f.Add(data[:min(len(data), 4096)])
 	}
 	f.Add([]byte("一、回顾\n（一）甲\n1.乙。丙。\n附件1\n名词\n一、重启"))
 	f.Add([]byte("\xef\xbb\xbf\r\n(一)\r\n"))

@@ -31,13 +31,14 @@ type marker struct {
 	rest   string // the line after the marker
 }
 
-const cnNum = `[零〇一二三四五六七八九十百]+`
+const cnNum = `[零〇一二三四五六七八九十百]{1,4}`
 
 var markerPatterns = []struct {
 	style markerStyle
 	re    *regexp.Regexp
 }{
-	{styleAppendix, regexp.MustCompile(`^(附件|附录|附表)\s*([0-9]{1,2}|` + cnNum + `)?\s*[：:]?\s*`)},
+	// 附件1, 附件2：名词解释, 附录, 附件： — not 附件要求… or 附表所列项目.
+	{styleAppendix, regexp.MustCompile(`^(附件|附录|附表)(?:\s*([0-9]{1,2}|` + cnNum + `)\s*[：:、.]?\s*|\s*[：:]\s*|\s*$)`)},
 	{stylePart, regexp.MustCompile(`^(` + cnNum + `)\s*、\s*`)},
 	{styleChapter, regexp.MustCompile(`^（(` + cnNum + `)）\s*`)},
 	{styleSubItem, regexp.MustCompile(`^[（(]([0-9]{1,2})[）)]\s*`)},
@@ -46,6 +47,10 @@ var markerPatterns = []struct {
 	{styleOrdinal, regexp.MustCompile(`^第(` + cnNum + `)\s*[，、：]\s*`)},
 	{styleEnumeration, regexp.MustCompile(`^(` + cnNum + `)是`)},
 }
+
+// reNumeralList is what follows 一、 when the numeral opens a list of
+// numerals in running text (一、二、三产业, 三、四季度) rather than a heading.
+var reNumeralList = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,2}[、和至到])*[一二三四五六七八九十]{1,2}(?:产业|季度|线|级|类|次产业|等|期)`)
 
 // parseMarker recognises a heading number at the start of line.
 func parseMarker(line string) (marker, bool) {
@@ -75,6 +80,9 @@ func parseMarker(line string) (marker, bool) {
 			mk.number = n
 			if p.style == styleItem && rest != "" && isASCIIDigit(rune(rest[0])) {
 				return marker{}, false // 2.5 is a number, not item 2
+			}
+			if p.style == stylePart && reNumeralList.MatchString(rest) {
+				return marker{}, false // 一、二、三产业; 三、四季度
 			}
 		}
 		if p.style != styleAppendix && strings.TrimSpace(rest) == "" {
@@ -106,12 +114,19 @@ const (
 const sentenceEnds = "。！？；"
 
 // headingKeywords end the title of a heading glued to its body with no
-// punctuation between them (一、2014年工作回顾过去的一年，…).
+// punctuation between them (一、2014年工作回顾过去的一年，…). Only endings
+// distinctive enough to trust are listed: 建设 or 任务 alone also occur
+// inside headings (加快建设现代化产业体系).
 var headingKeywords = []string{
-	"工作回顾", "回顾", "执行情况", "完成情况", "发展情况", "主要任务", "目标任务", "重点任务",
-	"工作任务", "重点工作", "工作安排", "总体要求", "预期目标", "主要目标", "总体思路", "政策取向",
-	"自身建设", "建设", "任务", "要求", "目标", "情况", "思路", "安排",
+	"工作回顾", "执行情况", "完成情况", "发展情况", "落实情况", "主要任务", "目标任务", "重点任务",
+	"工作任务", "重点工作", "工作安排", "总体要求", "预期目标", "主要目标", "奋斗目标", "总体思路",
+	"政策取向", "自身建设",
 }
+
+// functionWords cannot start a body after a glued heading: text after the
+// keyword that starts with one still belongs to the heading
+// (2023年主要任务和措施, 总体要求和奋斗目标).
+const functionWords = "和及与的并为或之等是"
 
 // splitHeading decides whether a line that starts with a marker is a heading
 // and, if so, separates the title from body text run into the same line:
@@ -143,7 +158,7 @@ func splitHeading(mk marker) (heading, bool) {
 	short := runeLen(first) <= maxRunInHeading
 	hasEnd := strings.ContainsAny(rest, sentenceEnds)
 	if mk.style == stylePart && hasEnd {
-		if title, body, ok := splitGlued(rest, short); ok {
+		if title, body, ok := splitGlued(rest); ok {
 			h.title, h.body = title, body
 			return h, true
 		}
@@ -152,13 +167,22 @@ func splitHeading(mk marker) (heading, bool) {
 		h.title = trimHeadingEnd(first)
 		return h, true
 	}
+	// A chapter heading glued to the lead-in of its body
+	// (（一）着力保持经济平稳健康运行突出抓好项目建设。…) splits where the
+	// body's first verb phrase starts.
+	if mk.style == styleChapter && (!short || runeLen(firstClause(first)) >= minGluedChapter) {
+		if title, body, ok := splitAtStarter(rest); ok {
+			h.title, h.body = title, body
+			return h, true
+		}
+	}
 	if short {
 		h.title = trimHeadingEnd(first)
 		h.body = strings.TrimSpace(after)
 		return h, true
 	}
 	if mk.style == styleChapter {
-		if title, body, ok := splitGlued(rest, false); ok {
+		if title, body, ok := splitGlued(rest); ok {
 			h.title, h.body = title, body
 			return h, true
 		}
@@ -182,29 +206,73 @@ func splitFirstSentence(s string) (string, string) {
 }
 
 // splitGlued splits a heading glued to its body: the title ends with the
-// last heading keyword inside the first clause. With distinctiveOnly, only
-// keywords of four or more characters count.
-func splitGlued(s string, distinctiveOnly bool) (title, body string, ok bool) {
-	clause := s
-	if i := strings.IndexAny(s, "，、：；。,"); i >= 0 {
-		clause = s[:i]
-	}
+// last heading keyword inside the first clause, and the body that follows
+// is a sentence of its own (at least a few characters, not starting with a
+// function word).
+func splitGlued(s string) (title, body string, ok bool) {
+	clause := firstClause(s)
 	best := -1
 	for _, kw := range headingKeywords {
-		if distinctiveOnly && runeLen(kw) < 4 {
-			continue
-		}
 		if i := strings.LastIndex(clause, kw); i >= 0 && i+len(kw) > best {
 			best = i + len(kw)
 		}
 	}
-	if best < 0 || runeLen(s[:best]) < 2 || runeLen(clause[best:]) < 2 || runeLen(s[:best]) > maxRunInHeading {
+	if best < 0 || runeLen(s[:best]) > maxRunInHeading {
 		return "", "", false
 	}
-	return s[:best], s[best:], true
+	rest := s[best:]
+	r, _ := firstRune(rest)
+	if runeLen(clause[best:]) < 2 || runeLen(rest) < 6 || strings.ContainsRune(functionWords, r) {
+		return "", "", false
+	}
+	return s[:best], rest, true
+}
+
+// bodyStarters open the first sentence of a chapter's body. A chapter title
+// is itself a verb phrase (着力保持…, 继续加强…), so a starter counts only
+// after the title's first few characters, and only where a real phrase
+// follows it.
+var bodyStarters = []string{
+	"牢固树立", "紧紧围绕", "千方百计", "进一步", "坚持", "突出", "加快", "继续", "深入", "深化", "实施", "推动",
+	"推进", "持续", "防范", "提升", "着力", "大力", "积极", "认真", "切实", "扎实", "围绕", "按照", "聚焦",
+	"强化", "抓好", "有效",
+}
+
+const (
+	// A run-in chapter title whose first clause is this long is suspected
+	// of carrying its body's lead-in.
+	minGluedChapter  = 14
+	minTitleBefore   = 6 // characters of title before a starter
+	minPhraseAfter   = 6 // characters from the starter to the end of its clause
+	maxStarterOffset = 30
+)
+
+// splitAtStarter splits a chapter heading glued to its body before the
+// first body starter that follows at least minTitleBefore characters of
+// title inside the first clause.
+func splitAtStarter(s string) (title, body string, ok bool) {
+	rs := []rune(firstClause(s))
+	for i := minTitleBefore; i < len(rs) && i <= maxStarterOffset; i++ {
+		tail := string(rs[i:])
+		for _, st := range bodyStarters {
+			if strings.HasPrefix(tail, st) && len(rs)-i >= minPhraseAfter && rs[i-1] != '可' { // not 可持续
+				cut := len(string(rs[:i]))
+				return s[:cut], s[cut:], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// firstClause is s up to its first clause mark.
+func firstClause(s string) string {
+	if i := strings.IndexAny(s, "，、：；。,？！"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // trimHeadingEnd drops the punctuation a heading line ends with.
 func trimHeadingEnd(s string) string {
-	return strings.TrimRight(strings.TrimSpace(s), "。：；:;，, ")
+	return strings.TrimRight(strings.TrimSpace(s), "。：；:;，,？！ ")
 }

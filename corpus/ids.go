@@ -4,25 +4,28 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
 
-// Slug turns a file name into a report ID: lower-case ASCII letters, digits
-// and hyphens, without the extension and encoding tags
-// (046_district_hailar_2012_gwr.gb18030.txt → 046-district-hailar-2012-gwr).
+// encodingTags are file-name suffixes that name an encoding, not a report.
+var encodingTags = []string{".gb18030", ".gbk", ".gb2312", ".utf8", ".utf-8"}
+
+// Slug turns a file name, or a path below a directory of reports, into a
+// report ID: lower-case ASCII letters, digits and hyphens, without the
+// extension and encoding tags (046_district_hailar_2012_gwr.gb18030.txt →
+// 046-district-hailar-2012-gwr; 2023/shangcheng.txt → 2023-shangcheng).
 // Characters it cannot keep (a Chinese file name) are replaced by a short
 // hash of the name, so that two Chinese names never share a slug.
 func Slug(name string) string {
-	base := filepath.Base(name)
+	base := filepath.ToSlash(name)
 	for {
 		ext := strings.ToLower(filepath.Ext(base))
-		switch ext {
-		case ".txt", ".md", ".text", ".markdown", ".gb18030", ".gbk", ".gb2312", ".utf8", ".utf-8":
-			base = strings.TrimSuffix(base, filepath.Ext(base))
-			continue
+		if !slices.Contains(reportExts, ext) && !slices.Contains(encodingTags, ext) {
+			break
 		}
-		break
+		base = stripExt(base)
 	}
 	var b strings.Builder
 	dropped := false
@@ -54,9 +57,11 @@ func Slug(name string) string {
 	return slug
 }
 
-// assignIDs gives sections their paths and paragraphs their IDs. A section's
-// path component is its number (三 → 3), "a"+number for an appendix, or a
-// count among unnumbered siblings; a repeated number gets a "~2" suffix.
+// assignIDs gives sections their paths and paragraphs their IDs. A
+// section's path component is its number (三 → 3); "a" and the number for a
+// numbered appendix (附件2 → a2); "x" and a count among its unnumbered
+// siblings for an unnumbered appendix or an appended list, so that removing
+// one of those does not renumber 附件2. A repeated number gets "~2".
 func (p *parser) assignIDs() {
 	for i, para := range p.r.Preamble {
 		para.Ordinal = i + 1
@@ -65,15 +70,15 @@ func (p *parser) assignIDs() {
 	var walk func(prefix string, ss []*Section)
 	walk = func(prefix string, ss []*Section) {
 		seen := map[string]int{}
-		for i, s := range ss {
+		unnumbered := 0
+		for _, s := range ss {
 			comp := strconv.Itoa(s.Number)
 			switch {
-			case s.style == styleAppendix && s.Number > 0:
-				comp = "a" + comp
-			case s.style == styleAppendix || s.style == styleImplicitList:
-				comp = "a" + strconv.Itoa(i+1)
 			case s.Number == 0:
-				comp = "s" + strconv.Itoa(i+1)
+				unnumbered++
+				comp = "x" + strconv.Itoa(unnumbered)
+			case s.style == styleAppendix:
+				comp = "a" + comp
 			}
 			seen[comp]++
 			if n := seen[comp]; n > 1 {

@@ -8,18 +8,35 @@ import (
 )
 
 // line is one normalized source line, or several joined into one logical
-// line; no is the 1-based number of the first source line.
+// line; no is the 1-based number of the first source line. head is the
+// line's heading, classified once (see headingOf).
 type line struct {
-	no   int
-	text string
+	no     int
+	text   string
+	head   heading
+	isHead bool
 }
 
-// splitLines splits decoded text on LF, CRLF or CR, normalizes every line and
-// enforces MaxLineLength. Markdown syntax is stripped when markdown is set.
-func splitLines(text string, markdown bool) ([]line, error) {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := strings.Split(text, "\n")
+func newLine(no int, text string) line {
+	l := line{no: no, text: text}
+	l.head, l.isHead = headingOf(text)
+	return l
+}
+
+// lineBreaks are the characters that end a line: LF, CR, CRLF, and the
+// vertical tab, form feed, and Unicode line and paragraph separators that
+// word processors and PDF extractors emit.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "\n", "\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+
+// rePageJump is a newspaper's jump marker inside a paragraph:
+// （下转第四版）（紧接第一版）.
+var rePageJump = regexp.MustCompile(`[（(](?:下转|上接|紧接|接|转)第?[0-9一二三四五六七八九十]{1,3}版[）)]`)
+
+// splitLines splits decoded text into normalized lines, enforcing
+// MaxLineLength. Markdown syntax is stripped when markdown is set; page jump
+// markers are cut out of the text and recorded as dropped.
+func (p *parser) splitLines(text string, markdown bool) ([]line, error) {
+	raw := strings.Split(lineBreaks.Replace(text), "\n")
 	out := make([]line, 0, len(raw))
 	for i, s := range raw {
 		if len(s) > MaxLineLength {
@@ -28,7 +45,12 @@ func splitLines(text string, markdown bool) ([]line, error) {
 		if markdown {
 			s = stripMarkdown(s)
 		}
-		out = append(out, line{no: i + 1, text: Normalize(s)})
+		s = Normalize(s)
+		if jumps := rePageJump.FindAllString(s, -1); jumps != nil {
+			p.drop(line{no: i + 1, text: strings.Join(jumps, "")}, "page residue")
+			s = strings.TrimSpace(rePageJump.ReplaceAllString(s, ""))
+		}
+		out = append(out, newLine(i+1, s))
 	}
 	return out, nil
 }
@@ -50,57 +72,75 @@ func stripMarkdown(s string) string {
 	return s
 }
 
-// Trailing boilerplate: where one of these starts a line in the last part of
-// a file, everything from there on is site furniture or a licence notice.
-var trailerStarts = []string{
-	"本作品", "相关报道", "相关新闻", "相关链接", "相关阅读", "责任编辑", "【纠错】", "扫一扫",
-	"分享到", "版权所有", "Copyright", "copyright", "Public domain",
+// trailerMarkers start the site furniture or licence notice at the end of a
+// crawled page. From a marker in the last quarter of a file to the end,
+// nothing is report text, even when the marker is glued to the last
+// sentence (…各项任务。扫一扫在手机打开当前页).
+var trailerMarkers = []string{
+	"本作品是", "本作品在", "相关报道", "相关新闻", "相关链接", "相关阅读", "责任编辑", "【纠错】", "扫一扫",
+	"分享到", "【关闭", "关闭窗口", "打印本页", "版权所有", "Copyright", "copyright", "Public domain",
 }
 
 var (
-	reFileName  = regexp.MustCompile(`(?i)^.{1,120}\.(pdf|docx?|wps|txt|html?)$`)
-	reLatinOnly = regexp.MustCompile(`^[A-Za-z][A-Za-z .'-]*$`)
+	reFileName   = regexp.MustCompile(`(?i)^.{1,120}\.(pdf|docx?|wps|txt|html?)$`)
+	rePageNo     = regexp.MustCompile(`^(?:[-—－–·\s]*\d{1,4}[-—－–·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$`)
+	reCaption    = regexp.MustCompile(`(?:记者|摄影|图片来源)[\p{Han}\s·]{0,12}摄[。]?$|^图[为：:]`)
+	reCSS        = regexp.MustCompile(`[.#]?[a-zA-Z-]+\s*\{[^}]*:[^}]*\}`)
+	reBreadcrumb = regexp.MustCompile(`(?:首页|当前位置|您现在的位置)\s*[>›»]|[>›»].*[>›»]`)
 )
 
-// dropResidue marks lines that are not report text wherever they are: a
-// trailing licence or site block, a file-name line, Latin-only fragments. It
-// returns the kept lines and the file-name line's text (a title candidate).
+// dropResidue removes what is not report text wherever it is — a trailing
+// licence or site block, page numbers, photo captions, breadcrumbs and
+// style sheets — and returns the kept lines and a trailing file-name line
+// (…草案（公开稿）.pdf), which is a title candidate.
 func (p *parser) dropResidue(lines []line) ([]line, string) {
 	end := len(lines)
-	for i := len(lines) * 3 / 4; i < len(lines); i++ {
-		if hasAnyPrefix(lines[i].text, trailerStarts) {
+	for i := len(lines) * 3 / 4; i < len(lines) && end == len(lines); i++ {
+		for _, m := range trailerMarkers {
+			j := strings.Index(lines[i].text, m)
+			if j < 0 {
+				continue
+			}
 			end = i
+			if j > 0 { // glued to the last sentence: keep what comes before
+				l := lines[i]
+				p.drop(line{no: l.no, text: l.text[j:]}, "trailing boilerplate")
+				lines[i] = newLine(l.no, strings.TrimSpace(l.text[:j]))
+				end = i + 1
+			}
 			break
 		}
 	}
 	for _, l := range lines[end:] {
 		p.drop(l, "trailing boilerplate")
 	}
+	// A file-name line counts only among the last lines of the file.
+	fileNameFrom := end
+	for seen := 0; fileNameFrom > 0 && seen < 3; fileNameFrom-- {
+		if lines[fileNameFrom-1].text != "" {
+			seen++
+		}
+	}
 	var fileName string
 	kept := lines[:0:0]
-	for _, l := range lines[:end] {
+	for i, l := range lines[:end] {
 		switch {
 		case l.text == "":
 			kept = append(kept, l)
-		case reFileName.MatchString(l.text) && containsHan(l.text):
+		case i >= fileNameFrom && !l.isHead && reFileName.MatchString(l.text) && containsHan(l.text):
 			fileName = l.text
 			p.drop(l, "file name")
-		case reLatinOnly.MatchString(l.text):
-			p.drop(l, "non-Chinese residue")
+		case rePageNo.MatchString(l.text):
+			p.drop(l, "page number")
+		case reCaption.MatchString(l.text) && runeLen(l.text) <= 40:
+			p.drop(l, "photo caption")
+		case reCSS.MatchString(l.text) || reBreadcrumb.MatchString(l.text) && !l.isHead && !strings.ContainsAny(l.text, "。；"):
+			p.drop(l, "site navigation")
 		default:
 			kept = append(kept, l)
 		}
 	}
 	return kept, fileName
-}
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, pre := range prefixes {
-		if strings.HasPrefix(s, pre) {
-			return true
-		}
-	}
-	return false
 }
 
 // paragraphEnds are the marks after which a line may end a paragraph. A body
@@ -124,33 +164,38 @@ func joinBody(lines []line) []line {
 	var out []line
 	var (
 		open     bool // a logical line is being built
-		no       int
+		first    line
 		parts    []string
 		lastPart string
 	)
 	blanks := 0
 	flush := func() {
-		if open {
-			out = append(out, line{no: no, text: strings.Join(parts, "")})
-			open, parts = false, parts[:0]
+		if !open {
+			return
 		}
+		if len(parts) == 1 {
+			out = append(out, first)
+		} else {
+			out = append(out, newLine(first.no, strings.Join(parts, "")))
+		}
+		open, parts = false, parts[:0]
 	}
 	for _, l := range lines {
 		if l.text == "" {
 			blanks++
 			continue
 		}
-		h, isHeading := headingOf(l.text)
 		if open {
+			appendixAlone := len(parts) == 1 && first.isHead && first.head.style == styleAppendix && first.head.title == ""
 			switch {
-			case isHeading:
+			case l.isHead:
 				flush()
-			case len(parts) == 1 && isAppendixAlone(parts[0]) && runeLen(l.text) <= 40 && !strings.ContainsAny(l.text, sentenceEnds):
+			case appendixAlone && runeLen(l.text) <= 40 && !strings.ContainsAny(l.text, sentenceEnds):
 				parts = append(parts, "：", l.text)
 				flush()
 				blanks = 0
 				continue
-			case len(parts) == 1 && isAppendixAlone(parts[0]):
+			case appendixAlone:
 				flush() // an appendix marker followed by body text
 			case shouldJoin(lastPart, l.text, blanks):
 				parts = append(parts, l.text)
@@ -162,18 +207,13 @@ func joinBody(lines []line) []line {
 			}
 		}
 		blanks = 0
-		open, no, parts, lastPart = true, l.no, append(parts, l.text), l.text
-		if isHeading && !(h.style == styleAppendix && h.title == "") {
+		open, first, parts, lastPart = true, l, append(parts, l.text), l.text
+		if l.isHead && !(l.head.style == styleAppendix && l.head.title == "") {
 			flush() // a heading line never continues
 		}
 	}
 	flush()
 	return out
-}
-
-func isAppendixAlone(s string) bool {
-	h, ok := headingOf(s)
-	return ok && h.style == styleAppendix && h.title == ""
 }
 
 // shouldJoin reports whether next continues the logical line whose last

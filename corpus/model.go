@@ -87,7 +87,9 @@ type DroppedLine struct {
 // Text returns the sentence's text within p.
 func (s Sentence) Text(p *Paragraph) string { return p.Text[s.Start:s.End] }
 
-// Paragraphs yields every paragraph of the report in document order.
+// Paragraphs yields every paragraph of the report in document order. A
+// section's paragraphs that follow its subsections in the text (a summary
+// after the chapters) come after them here too.
 func (r *Report) Paragraphs() iter.Seq[*Paragraph] {
 	return func(yield func(*Paragraph) bool) {
 		for _, p := range r.Preamble {
@@ -95,14 +97,33 @@ func (r *Report) Paragraphs() iter.Seq[*Paragraph] {
 				return
 			}
 		}
-		for s := range r.AllSections() {
-			for _, p := range s.Paragraphs {
-				if !yield(p) {
-					return
-				}
+		for _, s := range r.Sections {
+			if !s.walkParagraphs(yield) {
+				return
 			}
 		}
 	}
+}
+
+// walkParagraphs yields s's paragraphs and its subsections' in line order.
+func (s *Section) walkParagraphs(yield func(*Paragraph) bool) bool {
+	i := 0
+	for _, sub := range s.Sections {
+		for ; i < len(s.Paragraphs) && s.Paragraphs[i].Line < sub.Line; i++ {
+			if !yield(s.Paragraphs[i]) {
+				return false
+			}
+		}
+		if !sub.walkParagraphs(yield) {
+			return false
+		}
+	}
+	for ; i < len(s.Paragraphs); i++ {
+		if !yield(s.Paragraphs[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // AllSections yields every section depth-first, parents before children.

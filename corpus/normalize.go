@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,12 +14,13 @@ import (
 //   - full-width digits, Latin letters and ASCII symbols become half-width
 //     (１２．５％ → 12.5%), while the full-width punctuation that Chinese text
 //     uses (，：；！？（）) stays;
-//   - ASCII , : ; ! ? and ( ) written in Chinese context become their Chinese
-//     forms ((一) → （一）), but a thousands separator (1,234), a ratio
-//     (3.6 : 48) or a Latin parenthesis (S2) is left alone;
-//   - U+3000, no-break and other odd spaces become plain spaces, spaces
-//     between two Chinese characters are removed (letter-spaced titles such as
-//     政 府 工 作 报 告), other runs become one space, and the line is trimmed.
+//   - ASCII , : ; ! ? ( ) and paired " written in Chinese context become their
+//     Chinese forms ((一) → （一）, "十四五" → “十四五”), but a thousands
+//     separator (1,234), a ratio (3.6 : 48) or a Latin parenthesis (S2) is
+//     left alone;
+//   - U+3000, no-break and other odd spaces become plain spaces; letter-spaced
+//     titles and names close up (政 府 工 作 报 告, 李　强); other runs become
+//     one space, and the line is trimmed.
 //
 // It works on a single line: newlines are the caller's business.
 func Normalize(line string) string {
@@ -87,7 +89,25 @@ func isCJK(r rune) bool {
 
 var asciiToChinese = map[rune]rune{',': '，', ':': '：', ';': '；', '!': '！', '?': '？'}
 
+// convertible are the ASCII marks Normalize may turn into Chinese ones. A
+// neighbour search skips them, so that the decision for each mark does not
+// depend on whether its neighbour was converted first (!!购 → ！！购 in one
+// pass, which keeps Normalize idempotent).
+const convertible = `,:;!?()"`
+
 func chinesePunctuation(rs []rune) []rune {
+	// hanBefore[i] counts the Han characters in rs[:i], so that whether a
+	// pair of brackets or quotes encloses Chinese text is known in constant
+	// time, however deeply they nest.
+	hanBefore := make([]int, len(rs)+1)
+	for i, r := range rs {
+		hanBefore[i+1] = hanBefore[i]
+		if unicode.Is(unicode.Han, r) {
+			hanBefore[i+1]++
+		}
+	}
+	encloses := func(i, j int) bool { return hanBefore[j] > hanBefore[i+1] }
+	out := slices.Clone(rs)
 	// Parentheses go by pairs: a pair that encloses Chinese text is Chinese.
 	var open []int
 	for i, r := range rs {
@@ -97,22 +117,40 @@ func chinesePunctuation(rs []rune) []rune {
 		case ')':
 			if len(open) == 0 {
 				if neighbourCJK(rs, i) {
-					rs[i] = '）'
+					out[i] = '）'
 				}
 				continue
 			}
 			j := open[len(open)-1]
 			open = open[:len(open)-1]
-			if containsHanRunes(rs[j+1 : i]) {
-				rs[j], rs[i] = '（', '）'
+			if encloses(j, i) {
+				out[j], out[i] = '（', '）'
 			}
 		}
 	}
 	for _, j := range open {
 		if neighbourCJK(rs, j) {
-			rs[j] = '（'
+			out[j] = '（'
 		}
 	}
+	// ASCII double quotes pair up in order: "十四五" → “十四五”.
+	var quote = -1
+	for i, r := range rs {
+		if r != '"' {
+			continue
+		}
+		if quote < 0 {
+			quote = i
+			continue
+		}
+		if encloses(quote, i) {
+			out[quote], out[i] = '“', '”'
+		}
+		quote = -1
+	}
+	// The other marks look at their neighbours as the brackets and quotes
+	// now are, so that a second pass finds nothing more to convert.
+	context := slices.Clone(out)
 	for i, r := range rs {
 		zh, ok := asciiToChinese[r]
 		if !ok {
@@ -121,18 +159,19 @@ func chinesePunctuation(rs []rune) []rune {
 		if r == ',' && i > 0 && i+1 < len(rs) && isASCIIDigit(rs[i-1]) && isASCIIDigit(rs[i+1]) {
 			continue // 1,234
 		}
-		if neighbourCJK(rs, i) {
-			rs[i] = zh
+		if neighbourCJK(context, i) {
+			out[i] = zh
 		}
 	}
-	return rs
+	return out
 }
 
-// neighbourCJK reports whether the nearest non-space rune before or after
-// position i is Chinese.
+// neighbourCJK reports whether the nearest rune before or after position i
+// that is neither a space nor a convertible ASCII mark is Chinese.
 func neighbourCJK(rs []rune, i int) bool {
+	skip := func(r rune) bool { return r == ' ' || strings.ContainsRune(convertible, r) }
 	for j := i - 1; j >= 0; j-- {
-		if rs[j] != ' ' {
+		if !skip(rs[j]) {
 			if isCJK(rs[j]) {
 				return true
 			}
@@ -140,17 +179,8 @@ func neighbourCJK(rs []rune, i int) bool {
 		}
 	}
 	for j := i + 1; j < len(rs); j++ {
-		if rs[j] != ' ' {
+		if !skip(rs[j]) {
 			return isCJK(rs[j])
-		}
-	}
-	return false
-}
-
-func containsHanRunes(rs []rune) bool {
-	for _, r := range rs {
-		if unicode.Is(unicode.Han, r) {
-			return true
 		}
 	}
 	return false
@@ -158,9 +188,17 @@ func containsHanRunes(rs []rune) bool {
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// collapseSpaces drops spaces between Chinese characters, folds other runs
-// of spaces into one and trims the ends.
+// collapseSpaces folds runs of spaces into one and trims the ends. A space
+// next to a lone Chinese character is dropped: it letter-spaces a title or a
+// name (政 府 工 作 报 告, 李　强), while a space between two words (张三 李四)
+// is kept.
 func collapseSpaces(rs []rune) string {
+	han := func(i int) bool { return i >= 0 && i < len(rs) && unicode.Is(unicode.Han, rs[i]) }
+	// lone reports whether the Han character at i stands alone between
+	// spaces or line ends.
+	lone := func(i int) bool {
+		return han(i) && (i == 0 || rs[i-1] == ' ') && (i == len(rs)-1 || rs[i+1] == ' ')
+	}
 	var b strings.Builder
 	b.Grow(len(rs) * 3)
 	for i := 0; i < len(rs); i++ {
@@ -172,7 +210,11 @@ func collapseSpaces(rs []rune) string {
 		for j < len(rs) && rs[j] == ' ' {
 			j++
 		}
-		if i > 0 && j < len(rs) && !(isCJK(rs[i-1]) && isCJK(rs[j])) {
+		switch {
+		case i == 0 || j == len(rs): // trim
+		case isCJK(rs[i-1]) && isCJK(rs[j]) && !(han(i-1) && han(j)): // beside Chinese punctuation: 报告 （草案）
+		case han(i-1) && han(j) && (lone(i-1) || lone(j)): // letter-spacing
+		default:
 			b.WriteByte(' ')
 		}
 		i = j - 1

@@ -31,12 +31,32 @@ func (r *Report) WriteOutline(w io.Writer) error {
 	walk = func(ss []*Section) {
 		for _, s := range ss {
 			indent := strings.Repeat("  ", s.Level)
-			period := ""
-			if s.Year != 0 || s.Kind != KindNone {
-				period = fmt.Sprintf("  [%d %s]", s.Year, s.Kind)
+			var period []string
+			if s.Year != 0 {
+				period = append(period, fmt.Sprint(s.Year))
 			}
-			fmt.Fprintf(bw, "%s%s %s%s  %s\n", indent, s.Label, s.Title, period, paragraphSummary(s.Paragraphs))
+			if s.Kind != KindNone {
+				period = append(period, string(s.Kind))
+			}
+			tag := ""
+			if len(period) > 0 {
+				tag = "  [" + strings.Join(period, " ") + "]"
+			}
+			// Paragraphs that follow the subsections in the text (a part's
+			// summary after its chapters) are listed after them.
+			before, after := s.Paragraphs, []*Paragraph(nil)
+			if len(s.Sections) > 0 {
+				i := 0
+				for i < len(s.Paragraphs) && s.Paragraphs[i].Line < s.Sections[0].Line {
+					i++
+				}
+				before, after = s.Paragraphs[:i], s.Paragraphs[i:]
+			}
+			fmt.Fprintf(bw, "%s%s %s%s  %s\n", indent, s.Label, s.Title, tag, paragraphSummary(before))
 			walk(s.Sections)
+			if len(after) > 0 {
+				fmt.Fprintf(bw, "%s  (after %s) %s\n", indent, s.Label, paragraphSummary(after))
+			}
 		}
 	}
 	walk(r.Sections)

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -12,8 +13,7 @@ import (
 type parser struct {
 	r            *Report
 	titles       titleCandidates
-	issuerPrefix string // 广东省 from 广东省省长…, settled in finishMetadata
-	sectionOf    map[*Paragraph]*Section
+	issuerPrefix string     // 广东省 from 广东省省长…, settled in finishMetadata
 	stack        []*Section // open sections, outermost first
 }
 
@@ -43,14 +43,13 @@ func parse(name string, data []byte) (*Report, error) {
 	sum := sha256.Sum256(data)
 	p := &parser{
 		r: &Report{
-			ID:       Slug(name),
+			ID:       Slug(filepath.Base(name)),
 			Source:   filepath.Base(name),
 			Encoding: enc,
 			Hash:     hex.EncodeToString(sum[:]),
 		},
-		sectionOf: map[*Paragraph]*Section{},
 	}
-	lines, err := splitLines(text, strings.EqualFold(filepath.Ext(name), ".md"))
+	lines, err := p.splitLines(text, isMarkdown(name))
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +57,7 @@ func parse(name string, data []byte) (*Report, error) {
 
 	start := len(lines)
 	for i, l := range lines {
-		if h, ok := headingOf(l.text); ok && h.style != styleOrdinal && h.style != styleEnumeration {
+		if l.isHead && l.head.style != styleOrdinal && l.head.style != styleEnumeration {
 			start = i
 			break
 		}
@@ -67,7 +66,7 @@ func parse(name string, data []byte) (*Report, error) {
 	for _, l := range joinBody(lines[start:]) {
 		p.bodyLine(l)
 	}
-	p.finishMetadata(strings.TrimSuffix(p.r.Source, filepath.Ext(p.r.Source)))
+	p.finishMetadata(stripExt(p.r.Source))
 	p.assignIDs()
 	p.assignPeriods()
 	n := 0
@@ -94,13 +93,18 @@ func (p *parser) drop(l line, reason string) {
 	p.r.Dropped = append(p.r.Dropped, DroppedLine{Line: l.no, Text: l.text, Reason: reason})
 }
 
+// partTransitions open a paragraph that speaks for a whole part, not for
+// the last chapter or item before it: the summary after a review's chapters
+// (过去一年…, 在充分肯定成绩的同时…), an address to the assembly (各位代表).
+var partTransitions = regexp.MustCompile(`^(各位代表|过去一年[，,]|过去五年[，,]|五年来[，,]|在(充分)?肯定成绩的同时|同时[，,]?我们(也要|也)?清醒(地)?(看到|认识到))`)
+
 // bodyLine places one logical line after the front matter: a heading opens a
 // section, anything else is a paragraph of the innermost open section.
 func (p *parser) bodyLine(l line) {
-	if h, ok := headingOf(l.text); ok {
-		s := p.open(h, l.no)
-		if h.body != "" {
-			p.addParagraph(s, l.no, h.body)
+	if l.isHead {
+		s := p.open(l.head, l.no)
+		if l.head.body != "" {
+			p.addParagraph(s, l.no, l.head.body)
 		}
 		return
 	}
@@ -108,22 +112,18 @@ func (p *parser) bodyLine(l line) {
 		p.preamble(l)
 		return
 	}
-	// "各位代表，…" addresses the whole assembly: it closes a part (a
-	// transition or the closing words), it is not part of the last item.
-	if loc := reSalutation.FindStringIndex(l.text); loc != nil {
+	if partTransitions.MatchString(l.text) {
 		p.stack = p.stack[:1]
-		if strings.TrimSpace(l.text[loc[1]:]) == "" {
-			p.drop(l, "salutation")
-			return
-		}
+	}
+	if isSalutation(l.text) {
+		p.drop(l, "salutation")
+		return
 	}
 	p.addParagraph(p.stack[len(p.stack)-1], l.no, l.text)
 }
 
 func (p *parser) addParagraph(s *Section, no int, text string) {
-	para := &Paragraph{Text: text, Line: no}
-	s.Paragraphs = append(s.Paragraphs, para)
-	p.sectionOf[para] = s
+	s.Paragraphs = append(s.Paragraphs, &Paragraph{Text: text, Line: no})
 }
 
 // open starts a section for heading h. Levels follow the order in which
@@ -137,9 +137,8 @@ func (p *parser) open(h heading, no int) *Section {
 	if h.style == styleAppendix {
 		p.stack = p.stack[:0]
 	} else if i := p.openIndex(h.style); i >= 0 {
-		prev := p.stack[i]
-		if h.number == 1 && prev.Number >= 1 && i == 0 {
-			group := &Section{Label: "附", style: styleImplicitList, Line: no}
+		if h.number == 1 && i == 0 {
+			group := &Section{Label: "附", Level: 1, style: styleImplicitList, Line: no}
 			p.r.Sections = append(p.r.Sections, group)
 			p.stack = []*Section{group}
 		} else {

@@ -11,14 +11,17 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf16"
 )
 
 // testReports returns the paths of the real reports in testdata.
 func testReports(t testing.TB) []string {
 	t.Helper()
 	files, err := filepath.Glob("testdata/reports/*.txt")
-	if err != nil || len(files) < 8 {
-		t.Fatalf("testdata reports: %v (%d files)", err, len(files))
+	more, err2 := filepath.Glob("testdata/reports/*/*.txt")
+	files = append(files, more...)
+	if err != nil || err2 != nil || len(files) < 16 {
+		t.Fatalf("testdata reports: %v %v (%d files)", err, err2, len(files))
 	}
 	return files
 }
@@ -154,10 +157,9 @@ func TestNoTextLostOrDuplicated(t *testing.T) {
 				t.Fatal(err)
 			}
 			text, _, _ := Decode(data)
-			lines, _ := splitLines(text, false)
 			var src strings.Builder
-			for _, l := range lines {
-				src.WriteString(l.text)
+			for _, l := range strings.Split(lineBreaks.Replace(text), "\n") {
+				src.WriteString(Normalize(l))
 			}
 			counts := map[rune]int{}
 			contentRunes(src.String(), counts, 1)
@@ -171,7 +173,7 @@ func TestNoTextLostOrDuplicated(t *testing.T) {
 			if len(diff) > 0 {
 				t.Errorf("characters lost (+) or duplicated (-): %v", diff)
 			}
-			joined := stripNonContent(src.String())
+			joined := stripNonContent(rePageJump.ReplaceAllString(src.String(), ""))
 			for p := range r.Paragraphs() {
 				if !strings.Contains(joined, stripNonContent(p.Text)) {
 					t.Errorf("%s is not a piece of the source: %.60s", p.ID, p.Text)
@@ -227,6 +229,9 @@ func checkInvariants(t *testing.T, r *Report) {
 			t.Errorf("section ID %q not URL-safe or not unique", s.ID)
 		}
 		seen[s.ID] = true
+		if depth := strings.Count(s.Path, ".") + 1; s.Level != depth {
+			t.Errorf("section %s: level %d at depth %d", s.ID, s.Level, depth)
+		}
 	}
 	n := 0
 	for p := range r.Paragraphs() {
@@ -315,7 +320,7 @@ func TestParseStructures(t *testing.T) {
 		{
 			name: "restarted numbering goes into an appendix, parts intact",
 			text: "一、回顾\n正文一。\n二、任务\n正文二。\n三、建设\n正文三。\n一、附列事项甲\n说明甲。\n二、附列事项乙\n说明乙。\n",
-			want: []string{"1 一、 回顾", "2 二、 任务", "3 三、 建设", "a4 附 ", "a4.1 一、 附列事项甲", "a4.2 二、 附列事项乙"},
+			want: []string{"1 一、 回顾", "2 二、 任务", "3 三、 建设", "x1 附 ", "x1.1 一、 附列事项甲", "x1.2 二、 附列事项乙"},
 		},
 		{
 			name: "appendix marker takes the next short line as title",
@@ -326,6 +331,21 @@ func TestParseStructures(t *testing.T) {
 			name: "an appendix with its title on the same line does not swallow the next line",
 			text: "一、任务\n正文。\n附件2：2026年十件民生实事\n提高低保标准\n二、其他\n正文。\n",
 			want: []string{"1 一、 任务", "a2 附件2 2026年十件民生实事", "a2.2 二、 其他"},
+		},
+		{
+			name: "an unnumbered appendix does not renumber 附件2",
+			text: "一、任务\n正文。\n附录\n说明文字。\n附件2：名词解释\n解释。\n",
+			want: []string{"1 一、 任务", "x1 附录 ", "a2 附件2 名词解释"},
+		},
+		{
+			name: "a list of numerals in running text is not a part heading",
+			text: "一、2022年工作回顾\n（一）经济\n全年增长5%，其中第\n一、二、三产业分别增长3%、5%、6%。\n（二）社会\n正文。\n二、2023年主要任务\n正文。\n",
+			want: []string{"1 一、 2022年工作回顾", "1.1 （一） 经济", "1.2 （二） 社会", "2 二、 2023年主要任务"},
+		},
+		{
+			name: "附件 inside a sentence is not an appendix",
+			text: "一、2022年工作回顾\n我们将按照\n附件要求执行，确保完成\n二、2023年主要任务\n正文。\n",
+			want: []string{"1 一、 2022年工作回顾", "2 二、 2023年主要任务"},
 		},
 		{
 			name: "styles nest in the order they open",
@@ -421,8 +441,7 @@ func TestBadInput(t *testing.T) {
 	}
 	t.Run("directory with no reports", func(t *testing.T) {
 		empty := t.TempDir()
-		write := filepath.Join(empty, "README.md")
-		os.WriteFile(write, []byte("# notes"), 0o644)
+		must(t, os.WriteFile(filepath.Join(empty, "README.md"), []byte("# notes"), 0o644))
 		_, err := ReadPaths([]string{empty})
 		if !errors.Is(err, ErrNoReports) || !strings.Contains(err.Error(), empty) {
 			t.Fatalf("ReadPaths(empty dir) = %v", err)
@@ -430,8 +449,8 @@ func TestBadInput(t *testing.T) {
 	})
 	t.Run("one bad file fails the whole read and names it", func(t *testing.T) {
 		mixed := t.TempDir()
-		os.WriteFile(filepath.Join(mixed, "good.txt"), DefaultBytes(), 0o644)
-		os.WriteFile(filepath.Join(mixed, "bad.txt"), []byte{0, 1, 2}, 0o644)
+		must(t, os.WriteFile(filepath.Join(mixed, "good.txt"), DefaultBytes(), 0o644))
+		must(t, os.WriteFile(filepath.Join(mixed, "bad.txt"), []byte{0, 1, 2}, 0o644))
 		reports, err := ReadPaths([]string{mixed})
 		if err == nil || reports != nil || !strings.Contains(err.Error(), "bad.txt") {
 			t.Fatalf("ReadPaths = %d reports, %v", len(reports), err)
@@ -444,32 +463,54 @@ func TestReadPathsDirectory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(reports) != 8 {
-		t.Fatalf("%d reports, want 8 (SOURCES.md skipped)", len(reports))
+	if len(reports) != 16 {
+		t.Fatalf("%d reports, want 16 (SOURCES.md files skipped)", len(reports))
 	}
 	dir := t.TempDir()
 	for _, sub := range []string{"a", "b"} {
-		os.MkdirAll(filepath.Join(dir, sub), 0o755)
-		os.WriteFile(filepath.Join(dir, sub, "report.txt"), DefaultBytes(), 0o644)
+		must(t, os.MkdirAll(filepath.Join(dir, sub), 0o755))
+		must(t, os.WriteFile(filepath.Join(dir, sub, "report.txt"), DefaultBytes(), 0o644))
 	}
 	twins, err := ReadPaths([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(twins) != 2 || twins[0].ID != "report" || twins[1].ID != "report-2" {
-		t.Fatalf("IDs %q %q", twins[0].ID, twins[1].ID)
+	if len(twins) != 2 || twins[0].ID != "a-report" || twins[1].ID != "b-report" {
+		t.Fatalf("IDs %q %q, want a-report b-report (from the path below the directory)", twins[0].ID, twins[1].ID)
 	}
-	for p := range twins[1].Paragraphs() {
-		if !strings.HasPrefix(p.ID, "report-2/") || p.SectionID != "" && !strings.HasPrefix(p.SectionID, "report-2/") {
-			t.Fatalf("renamed report has paragraph %s in %s", p.ID, p.SectionID)
+	// The same relative path under two directories, and a file whose own
+	// slug is what the first collision would become.
+	other := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(other, "report.txt"), DefaultBytes(), 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "a", "report-2.txt"), DefaultBytes(), 0o644))
+	all, err := ReadPaths([]string{filepath.Join(dir, "a"), other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, r := range all {
+		ids = append(ids, r.ID)
+		for p := range r.Paragraphs() {
+			if !strings.HasPrefix(p.ID, r.ID+"/") || p.SectionID != "" && !strings.HasPrefix(p.SectionID, r.ID+"/") {
+				t.Fatalf("report %s has paragraph %s in %s", r.ID, p.ID, p.SectionID)
+			}
+			for _, f := range p.Figures {
+				if !strings.HasPrefix(f.ID, p.ID+"/") || f.ParagraphID != p.ID {
+					t.Fatalf("figure %s of paragraph %s", f.ID, p.ID)
+				}
+			}
 		}
+	}
+	if strings.Join(ids, " ") != "report-2 report report-3" {
+		t.Errorf("IDs %v, want unique: report-2 report report-3", ids)
 	}
 }
 
 func TestSlug(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"shangcheng-2022-plan-report.txt", "shangcheng-2022-plan-report"},
-		{"/a/b/046_district_hailar_2012_gwr.gb18030.txt", "046-district-hailar-2012-gwr"},
+		{"046_district_hailar_2012_gwr.gb18030.txt", "046-district-hailar-2012-gwr"},
+		{"2023/shangcheng.markdown", "2023-shangcheng"},
 		{"Report  2024 (final).md", "report-2024-final"},
 	}
 	for _, tc := range tests {
@@ -510,7 +551,10 @@ func TestParseTimeIsLinear(t *testing.T) {
 		}
 		return b.String() + "一、开始\n正文。\n"
 	}
-	for name, gen := range map[string]func(int) string{"body": body, "front matter": front} {
+	brackets := func(size int) string {
+		return "一、开始\n" + strings.Repeat("(", size/2) + strings.Repeat(")", size/2) + "\n"
+	}
+	for name, gen := range map[string]func(int) string{"body": body, "front matter": front, "nested brackets": brackets} {
 		small, large := gen(128<<10), gen(512<<10)
 		ratio := float64(minParseTime(t, large)) / float64(minParseTime(t, small))
 		if ratio > 10 {
@@ -531,4 +575,221 @@ func minParseTime(t *testing.T, input string) time.Duration {
 		checkInvariants(t, r)
 	}
 	return best
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestResidueAndMetadata covers input that real crawled and converted
+// reports carry: page residue, captions, breadcrumbs, crawler fields, and
+// metadata written in other ways.
+func TestResidueAndMetadata(t *testing.T) {
+	tests := []struct {
+		name, text string
+		check      func(t *testing.T, r *Report)
+	}{
+		{"date in Chinese numerals", "（二〇二三年一月十七日在某区第一届人民代表大会第二次会议上）\n一、过去一年工作回顾\n正文。\n二、今年主要任务\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if r.Date != "2023-01-17" || r.Meeting != "某区第一届人民代表大会第二次会议" || fmt.Sprint(r.Years) != "[2022 2023]" {
+					t.Errorf("date %q meeting %q years %v", r.Date, r.Meeting, r.Years)
+				}
+			}},
+		{"salutation with two addressees", "各位代表、各位委员：\n现在，我代表区政府作报告。\n一、回顾\n各位代表，各位委员：\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if len(r.Preamble) != 1 || r.Preamble[0].Text != "现在，我代表区政府作报告。" || len(r.Sections[0].Paragraphs) != 1 {
+					t.Errorf("preamble %+v, part %+v", r.Preamble, r.Sections[0].Paragraphs)
+				}
+			}},
+		{"a file name in the middle is not the title", "2023年政府工作报告\n一、回顾\n正文。\n附件：2023年重点项目清单.pdf\n二、任务\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if r.Title != "2023年政府工作报告" {
+					t.Errorf("title %q", r.Title)
+				}
+			}},
+		{"a Latin line inside a sentence is kept", "一、回顾\n空气质量以\nPM\n2.5浓度下降为主要指标。\n",
+			func(t *testing.T, r *Report) {
+				if got := r.Sections[0].Paragraphs[0].Text; got != "空气质量以PM2.5浓度下降为主要指标。" {
+					t.Errorf("paragraph %q", got)
+				}
+			}},
+		{"page numbers, jump markers, captions and breadcrumbs go", "首页 > 政务公开 > 政府工作报告\n省长赵刚作政府工作报告。本报记者 霍艳恩摄\n省长 赵刚\n一、回顾\n经济运行（下转第四版）（紧接第一版）总体平稳，\n- 3 -\n全年增长5%。\n.footer {display: block !important;}\n",
+			func(t *testing.T, r *Report) {
+				if got := r.Sections[0].Paragraphs; len(got) != 1 || got[0].Text != "经济运行总体平稳，全年增长5%。" {
+					t.Errorf("paragraphs %+v", got)
+				}
+				if r.Speaker != "赵刚" {
+					t.Errorf("speaker %q", r.Speaker)
+				}
+				reasons := map[string]bool{}
+				for _, d := range r.Dropped {
+					reasons[d.Reason] = true
+				}
+				for _, want := range []string{"site navigation", "photo caption", "page residue", "page number"} {
+					if !reasons[want] {
+						t.Errorf("nothing dropped as %q: %+v", want, r.Dropped)
+					}
+				}
+			}},
+		{"a crawler field with its value on the next line", "来源：\n陕西省人民政府\n时间：\n2026-02-02 09:20\n一、回顾\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if r.Origin != "陕西省人民政府" || r.Issuer != "" || len(r.Preamble) != 0 {
+					t.Errorf("origin %q issuer %q preamble %+v", r.Origin, r.Issuer, r.Preamble)
+				}
+			}},
+		{"a trailer glued to the last sentence", "一、回顾\n正文。\n二、任务\n圆满完成今年的各项任务。扫一扫在手机打开当前页【关闭当前页面】\n",
+			func(t *testing.T, r *Report) {
+				if got := r.Sections[1].Paragraphs[0].Text; got != "圆满完成今年的各项任务。" {
+					t.Errorf("last paragraph %q", got)
+				}
+			}},
+		{"a summary after the chapters belongs to the part and keeps its place", "一、2022年工作回顾\n（一）经济\n甲。\n（二）社会\n乙。\n过去一年，我们扎实开展各项工作。\n二、2023年主要任务\n丙。\n",
+			func(t *testing.T, r *Report) {
+				var order []string
+				for p := range r.Paragraphs() {
+					order = append(order, p.Text)
+				}
+				if strings.Join(order, "") != "甲。乙。过去一年，我们扎实开展各项工作。丙。" {
+					t.Errorf("order %q", order)
+				}
+				if ps := r.Sections[0].Paragraphs; len(ps) != 1 || ps[0].ID != "t/1/p1" {
+					t.Errorf("part paragraphs %+v", ps)
+				}
+			}},
+		{"glued headings split only at a sentence boundary", "二、2010年政府工作总体要求和奋斗目标?今年是关键之年，任务繁重。\n三、2023年主要任务和措施。\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if s := r.Sections[0]; s.Title != "2010年政府工作总体要求和奋斗目标" || s.Paragraphs[0].Text != "今年是关键之年，任务繁重。" {
+					t.Errorf("part 二: %q / %+v", s.Title, s.Paragraphs)
+				}
+				if s := r.Sections[1]; s.Title != "2023年主要任务和措施" {
+					t.Errorf("part 三: %q", s.Title)
+				}
+			}},
+		{"vertical tabs and CR-only line ends", "一、回顾\r正文甲。\v二、任务\r正文乙。",
+			func(t *testing.T, r *Report) {
+				if len(r.Sections) != 2 || r.Sections[1].Paragraphs[0].Text != "正文乙。" {
+					t.Errorf("sections %+v", r.Sections)
+				}
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Parse("t.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, r)
+			tc.check(t, r)
+		})
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	tests := []struct {
+		headings string
+		want     string // year kind per section, depth-first
+	}{
+		{"一、2022年主要目标任务完成情况\n二、2023年主要任务\n", "2022 result|2023 target"},
+		{"一、2022年重点工作落实情况\n二、2023年工作安排\n", "2022 result|2023 target"},
+		{"一、“十三五”时期发展成就和“十四五”时期主要目标任务\n", "2021 target"},
+		{"一、2022年工作回顾\n二、2023年主要任务\n（一）2022年开工项目续建\n（二）2022年目标完成情况\n", "2022 result|2023 target|2023 target|2022 result"},
+		{"一、2002年工作回顾\n二、2000年政府工作的主要任务\n", "2002 result|2003 target"},
+	}
+	for _, tc := range tests {
+		text := "（2021年1月20日在某区第一届人民代表大会第一次会议上）\n" + tc.headings
+		text = strings.ReplaceAll(text, "\n", "\n正文。\n")
+		if strings.Contains(tc.headings, "2002年") {
+			text = strings.Replace(text, "2021年1月20日", "2003年1月20日", 1)
+		}
+		r, err := Parse("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for s := range r.AllSections() {
+			got = append(got, fmt.Sprintf("%d %s", s.Year, s.Kind))
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: %s, want %s", tc.headings, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
+
+func TestReadingEdgeCases(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		must(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		must(t, os.WriteFile(p, data, 0o644))
+		return p
+	}
+	t.Run("markdown", func(t *testing.T) {
+		for _, name := range []string{"r.md", "r.markdown"} {
+			r, err := ReadFile(write(name, []byte("# 政府工作报告\n\n## 一、2022年工作回顾\n\n**经济**平稳增长。\n\n---\n\n## 二、2023年主要任务\n\n> 稳中求进。\n")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Sections) != 2 || r.Sections[0].Paragraphs[0].Text != "经济平稳增长。" || r.Sections[1].Paragraphs[0].Text != "稳中求进。" || r.Title != "政府工作报告" {
+				t.Errorf("%s: title %q sections %+v", name, r.Title, r.Sections)
+			}
+		}
+	})
+	t.Run("utf-16", func(t *testing.T) {
+		for name, enc := range map[string]func(string) []byte{"le.txt": utf16le, "be.txt": utf16be} {
+			r, err := ReadFile(write(name, enc("\ufeff一、回顾\r\n正文。\r\n")))
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if !strings.HasPrefix(r.Encoding, "UTF-16") || r.Sections[0].Paragraphs[0].Text != "正文。" {
+				t.Errorf("%s: %s %+v", name, r.Encoding, r.Sections)
+			}
+		}
+	})
+	t.Run("more than the size limit", func(t *testing.T) {
+		_, err := ReadFile(write("big.txt", bytes.Repeat([]byte("一、回顾\n"), MaxFileSize/12+1)))
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "big.txt") {
+			t.Errorf("ReadFile(33 MB) = %v", err)
+		}
+	})
+	t.Run("directories: hidden files, notes, symlinked root", func(t *testing.T) {
+		tree := filepath.Join(dir, "tree")
+		write("tree/a.txt", DefaultBytes())
+		write("tree/sub/b.text", DefaultBytes())
+		write("tree/.hidden.txt", []byte{0})
+		write("tree/.git/c.txt", []byte{0})
+		write("tree/README.md", []byte("# notes"))
+		write("tree/data.csv", []byte("a,b"))
+		link := filepath.Join(dir, "link")
+		must(t, os.Symlink(tree, link))
+		for _, root := range []string{tree, link} {
+			files, err := ReportFiles([]string{root})
+			if err != nil || len(files) != 2 {
+				t.Fatalf("ReportFiles(%s) = %v, %v", root, files, err)
+			}
+		}
+		reports, err := ReadPaths([]string{link})
+		if err != nil || len(reports) != 2 || reports[0].ID != "a" || reports[1].ID != "sub-b" {
+			t.Fatalf("ReadPaths = %v", err)
+		}
+	})
+}
+
+func utf16le(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
+}
+
+func utf16be(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return b
 }

@@ -15,13 +15,25 @@ var (
 	reChineseYear = regexp.MustCompile(`([一二〇○O零三四五六七八九]{4})\s*年`)
 )
 
-// resultWords mark a review of the past; they are checked first, so that
-// 计划执行情况 reads as a result although it contains 计划.
-var resultWords = []string{"计划执行情况", "执行情况", "完成情况", "工作回顾", "回顾", "发展情况", "发展成就", "成就", "成绩", "进展"}
-
-var targetWords = []string{"计划草案", "草案", "计划", "主要任务", "目标任务", "重点任务", "工作任务", "任务",
-	"重点工作", "工作安排", "安排", "总体要求", "要求", "预期目标", "主要目标", "目标", "总体思路", "思路",
-	"政策取向", "主要指标", "部署"}
+// Words that say a heading reviews the past or plans ahead. In a Chinese
+// heading the head noun comes last, so the word that ends last decides:
+// 2022年主要目标任务完成情况 is a review, “十三五”时期发展成就和“十四五”时期
+// 主要目标任务 a plan. A longer word beats a shorter one inside it
+// (计划执行情况 is a review although it contains 计划).
+var periodWords = []struct {
+	word string
+	kind Kind
+}{
+	{"计划执行情况", KindResult}, {"执行情况", KindResult}, {"完成情况", KindResult}, {"落实情况", KindResult},
+	{"推进情况", KindResult}, {"工作回顾", KindResult}, {"回顾", KindResult}, {"发展情况", KindResult},
+	{"发展成就", KindResult}, {"成就", KindResult}, {"成绩", KindResult}, {"进展", KindResult}, {"总结", KindResult},
+	{"计划草案", KindTarget}, {"草案", KindTarget}, {"计划", KindTarget}, {"主要任务", KindTarget},
+	{"目标任务", KindTarget}, {"重点任务", KindTarget}, {"工作任务", KindTarget}, {"任务", KindTarget},
+	{"重点工作", KindTarget}, {"工作安排", KindTarget}, {"安排", KindTarget}, {"总体要求", KindTarget},
+	{"要求", KindTarget}, {"预期目标", KindTarget}, {"主要目标", KindTarget}, {"奋斗目标", KindTarget},
+	{"目标", KindTarget}, {"总体思路", KindTarget}, {"思路", KindTarget}, {"政策取向", KindTarget},
+	{"主要指标", KindTarget}, {"部署", KindTarget}, {"展望", KindTarget},
+}
 
 // headingSignal is what a heading says about its period.
 type headingSignal struct {
@@ -29,50 +41,35 @@ type headingSignal struct {
 	kind     Kind
 	relative int  // -1 for 过去一年/去年, 0 for 今年, +1 for 明年; only with hasRel
 	hasRel   bool // the heading names a year relative to the report's date
-	mixed    bool // both a review and a plan (“十三五”时期发展成就和“十四五”时期主要目标任务)
 }
 
 func readHeading(title string) headingSignal {
 	var sig headingSignal
-	years := allYears(title)
-	if len(years) > 0 {
+	if years := allYears(title); len(years) > 0 {
 		sig.year = years[len(years)-1]
 	}
 	switch {
 	case strings.Contains(title, "过去一年"), strings.Contains(title, "去年"), strings.Contains(title, "上年"):
 		sig.relative, sig.hasRel = -1, true
-	case strings.Contains(title, "今年"), strings.Contains(title, "本年"):
+	case strings.Contains(title, "今年"):
 		sig.relative, sig.hasRel = 0, true
 	case strings.Contains(title, "明年"):
 		sig.relative, sig.hasRel = 1, true
 	}
-	masked := title
-	result := false
-	for _, w := range resultWords {
-		if strings.Contains(masked, w) {
-			result = true
-			masked = strings.ReplaceAll(masked, w, "□")
+	bestEnd, bestLen := -1, 0
+	for _, w := range periodWords {
+		i := strings.LastIndex(title, w.word)
+		if i < 0 {
+			continue
 		}
-	}
-	target := false
-	for _, w := range targetWords {
-		if strings.Contains(masked, w) {
-			target = true
-			break
+		if end := i + len(w.word); end > bestEnd || end == bestEnd && len(w.word) > bestLen {
+			bestEnd, bestLen, sig.kind = end, len(w.word), w.kind
 		}
-	}
-	switch {
-	case result && target:
-		sig.mixed = true
-	case result:
-		sig.kind = KindResult
-	case target:
-		sig.kind = KindTarget
 	}
 	return sig
 }
 
-func (s headingSignal) any() bool { return s.year != 0 || s.kind != KindNone || s.hasRel || s.mixed }
+func (s headingSignal) any() bool { return s.year != 0 || s.kind != KindNone || s.hasRel }
 
 func allYears(s string) []int {
 	var ys []int
@@ -98,8 +95,10 @@ func (p *parser) assignPeriods() {
 	past, plan := p.reportYears()
 	resolve := func(sig headingSignal) (int, Kind) {
 		year, kind := sig.year, sig.kind
-		if sig.mixed {
-			return year, KindNone
+		// A year far from the report's own is a typo in the source (三、2000年
+		// 政府工作的主要任务 in a 2003 report): trust the words, not the number.
+		if year != 0 && plan != 0 && (year < past-1 || year > plan+5) {
+			year = 0
 		}
 		if year == 0 && sig.hasRel && plan != 0 {
 			year = plan + sig.relative
@@ -134,13 +133,11 @@ func (p *parser) assignPeriods() {
 		prevYear, prevKind = part.Year, part.Kind
 		p.inheritPeriods(part, resolve)
 	}
-	for para := range p.r.Paragraphs() {
-		if s := p.sectionOf[para]; s != nil {
-			para.Year, para.Kind = s.Year, s.Kind
-		}
-	}
 	years := map[int]bool{}
 	for s := range p.r.AllSections() {
+		for _, para := range s.Paragraphs {
+			para.Year, para.Kind = s.Year, s.Kind
+		}
 		if s.Year != 0 {
 			years[s.Year] = true
 		}
@@ -151,10 +148,14 @@ func (p *parser) assignPeriods() {
 	slices.Sort(p.r.Years)
 }
 
+// inheritPeriods passes a section's period to its subsections. A
+// subsection keeps it unless its own heading names a kind (（三）2022年工作
+// 完成情况 under a plan part): a year alone (（一）2022年开工项目续建) does not
+// turn a task of the plan year into a result.
 func (p *parser) inheritPeriods(parent *Section, resolve func(headingSignal) (int, Kind)) {
 	for _, s := range parent.Sections {
 		s.Year, s.Kind = parent.Year, parent.Kind
-		if sig := readHeading(s.Title); len(allYears(s.Title)) > 0 {
+		if sig := readHeading(s.Title); sig.kind != KindNone && (sig.year != 0 || sig.hasRel) {
 			s.Year, s.Kind = resolve(sig)
 		}
 		p.inheritPeriods(s, resolve)
@@ -173,7 +174,7 @@ func (p *parser) reportYears() (past, plan int) {
 	for _, s := range p.r.Sections {
 		sig := readHeading(s.Title)
 		switch {
-		case sig.year == 0 || sig.mixed:
+		case sig.year == 0:
 		case sig.kind == KindResult:
 			results = append(results, sig.year)
 		case sig.kind == KindTarget:

@@ -4,7 +4,9 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -24,52 +26,92 @@ func Default() (*Report, error) { return Parse(DefaultName, defaultReport) }
 // DefaultBytes returns a copy of the embedded report's bytes.
 func DefaultBytes() []byte { return slices.Clone(defaultReport) }
 
-// ReadFile reads and parses one report file.
-func ReadFile(path string) (*Report, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("corpus: %s: is a directory", path)
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("corpus: %s: %w: %d bytes, limit %d", path, ErrTooLarge, info.Size(), MaxFileSize)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	return Parse(path, data)
+// reportExts are the file types read as reports; markdownExts among them
+// have their Markdown syntax stripped.
+var (
+	reportExts   = []string{".txt", ".text", ".md", ".markdown"}
+	markdownExts = []string{".md", ".markdown"}
+)
+
+func isMarkdown(name string) bool {
+	return slices.Contains(markdownExts, strings.ToLower(filepath.Ext(name)))
 }
 
-// reportExts are the file types read from a directory.
-var reportExts = []string{".txt", ".md", ".text", ".markdown"}
+func stripExt(name string) string { return strings.TrimSuffix(name, filepath.Ext(name)) }
 
 // docNames are files that sit beside reports but describe them.
 var docNames = []string{"readme", "sources", "license", "licence", "changelog", "notice"}
 
-// ReportFiles expands paths into the report files they name: a file stands
-// for itself, a directory for every .txt/.md file below it (sorted, skipping
-// hidden files and README/SOURCES/LICENSE-style notes).
-func ReportFiles(paths []string) ([]string, error) {
-	var files []string
+// ReadFile reads and parses one report file. It reads at most MaxFileSize
+// bytes whatever the file claims to be (a pipe, /dev/zero).
+func ReadFile(path string) (*Report, error) { return readFile(path, Slug(filepath.Base(path))) }
+
+func readFile(path, id string) (*Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return nil, fmt.Errorf("corpus: %s: is a directory", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("corpus: %s: %w: more than %d bytes", path, ErrTooLarge, MaxFileSize)
+	}
+	r, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if r.ID != id {
+		r.Rename(id)
+	}
+	return r, nil
+}
+
+// reportFile is a file to read and the ID its report gets.
+type reportFile struct{ path, id string }
+
+// reportFiles expands paths into the report files they name: a file stands
+// for itself, a directory for every report file below it (sorted, skipping
+// hidden files and README/SOURCES/LICENSE-style notes). A report's ID comes
+// from its path below the directory named (a/report.txt → a-report), so it
+// does not change when other files are added; IDs that still collide get
+// "-2", "-3"… in path order.
+func reportFiles(paths []string) ([]reportFile, error) {
+	var files []reportFile
+	used := map[string]bool{}
+	add := func(path, rel string) {
+		id := Slug(rel)
+		for n := 2; used[id]; n++ {
+			id = fmt.Sprintf("%s-%d", Slug(rel), n)
+		}
+		used[id] = true
+		files = append(files, reportFile{path, id})
+	}
 	for _, path := range paths {
-		info, err := os.Stat(path)
+		root, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return nil, fmt.Errorf("corpus: %w", err)
+		}
+		info, err := os.Stat(root)
 		if err != nil {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
 		if !info.IsDir() {
-			files = append(files, path)
+			add(path, filepath.Base(path))
 			continue
 		}
 		var found []string
-		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
 			name := d.Name()
-			if strings.HasPrefix(name, ".") && p != path {
+			if strings.HasPrefix(name, ".") && p != root {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -78,8 +120,7 @@ func ReportFiles(paths []string) ([]string, error) {
 			if d.IsDir() || !slices.Contains(reportExts, strings.ToLower(filepath.Ext(name))) {
 				return nil
 			}
-			stem := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
-			if slices.Contains(docNames, stem) {
+			if slices.Contains(docNames, strings.ToLower(stripExt(name))) {
 				return nil
 			}
 			found = append(found, p)
@@ -92,32 +133,57 @@ func ReportFiles(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("corpus: %s: %w (looked for %s files)", path, ErrNoReports, strings.Join(reportExts, ", "))
 		}
 		slices.Sort(found)
-		files = append(files, found...)
+		for _, f := range found {
+			rel, _ := filepath.Rel(root, f)
+			add(f, rel)
+		}
 	}
 	return files, nil
 }
 
-// ReadPaths reads every report that paths name (see ReportFiles). It reads
-// them all before it returns: on any error it returns no reports and an
-// error that lists every file that failed. Two files with the same slug get
-// "-2", "-3"… in the order of their paths.
-func ReadPaths(paths []string) ([]*Report, error) {
-	files, err := ReportFiles(paths)
+// ReportFiles expands paths into the report files they name (see ReadPaths).
+func ReportFiles(paths []string) ([]string, error) {
+	files, err := reportFiles(paths)
 	if err != nil {
 		return nil, err
 	}
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = f.path
+	}
+	return out, nil
+}
+
+// Walk reads the reports that paths name one at a time, so that a caller
+// can process any number of them in bounded memory. It yields each report
+// or the error that kept a file from being read; an error in expanding the
+// paths is yielded alone.
+func Walk(paths []string) iter.Seq2[*Report, error] {
+	return func(yield func(*Report, error) bool) {
+		files, err := reportFiles(paths)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for _, f := range files {
+			if !yield(readFile(f.path, f.id)) {
+				return
+			}
+		}
+	}
+}
+
+// ReadPaths reads every report that paths name: a file stands for itself, a
+// directory for the .txt/.text/.md/.markdown files below it. It returns all
+// reports or none: on any error it returns an error that lists every file
+// that failed.
+func ReadPaths(paths []string) ([]*Report, error) {
 	var reports []*Report
 	var errs []error
-	ids := map[string]int{}
-	for _, f := range files {
-		r, err := ReadFile(f)
+	for r, err := range Walk(paths) {
 		if err != nil {
 			errs = append(errs, err)
 			continue
-		}
-		ids[r.ID]++
-		if n := ids[r.ID]; n > 1 {
-			r.Rename(fmt.Sprintf("%s-%d", r.ID, n))
 		}
 		reports = append(reports, r)
 	}
@@ -127,7 +193,8 @@ func ReadPaths(paths []string) ([]*Report, error) {
 	return reports, nil
 }
 
-// Rename changes the report's ID and every section and paragraph ID with it.
+// Rename changes the report's ID and every section, paragraph, figure and
+// commitment ID with it.
 func (r *Report) Rename(id string) {
 	old := r.ID
 	r.ID = id

@@ -7,7 +7,7 @@ import (
 
 // closers may follow a sentence's end mark and still belong to the sentence
 // (…一年。” or …了！）).
-const closers = "”’」』）》】\"'"
+const closers = "”’」』）》】"
 
 // Sentences splits normalized paragraph text into sentences ending with
 // 。！？or ；, keeping closing quotes and brackets with the sentence they

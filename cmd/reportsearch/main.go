@@ -5,18 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
+	// No signal handler yet: the commands so far finish on their own, and
+	// Ctrl-C must stop them. A command that serves installs its own.
+	err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "reportsearch:", err)
-		var ue usageError
-		if errors.As(err, &ue) {
+		if errors.As(err, new(usageError)) {
 			os.Exit(2)
 		}
 		os.Exit(1)

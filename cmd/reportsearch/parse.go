@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -18,7 +19,8 @@ func newParseCommand() *cobra.Command {
 in it) and prints each one's outline: metadata, then every section with its number, heading,
 year and kind, and the IDs of its paragraphs. With no argument it parses the embedded report.
 
---json prints one JSON object per report (a JSON array when there are several) with the
+--json prints a JSON object for one report (no argument, or one file) and a JSON array when
+the arguments are several or include a directory. Each report has the
 metadata, the section tree, paragraphs with their sentences, and the lines that were left out
 as not report text (crawler headers, navigation, licence notices) with the reason.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -34,7 +36,7 @@ as not report text (crawler headers, navigation, licence notices) with the reaso
 				enc.SetEscapeHTML(false)
 				enc.SetIndent("", "  ")
 				var v any = reports
-				if len(reports) == 1 {
+				if singleReport(args) {
 					v = reports[0]
 				}
 				if err := enc.Encode(v); err != nil {
@@ -69,4 +71,19 @@ func loadReports(args []string) ([]*corpus.Report, error) {
 		return []*corpus.Report{r}, nil
 	}
 	return corpus.ReadPaths(args)
+}
+
+// singleReport reports whether args name exactly one report file (or none:
+// the embedded report), so that --json prints an object; any directory or
+// several arguments print an array, whatever they happen to hold, so that
+// scripts can rely on the shape.
+func singleReport(args []string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	if len(args) > 1 {
+		return false
+	}
+	info, err := os.Stat(args[0])
+	return err == nil && !info.IsDir()
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -46,16 +48,8 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 }
 
 // isUsageError recognises the errors cobra returns for a bad command line
-// before any command runs.
+// before any command runs. Flag errors come wrapped by SetFlagErrorFunc;
+// an unknown subcommand is only recognisable by its message.
 func isUsageError(err error) bool {
-	if _, ok := err.(usageError); ok {
-		return true
-	}
-	msg := err.Error()
-	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "invalid argument"} {
-		if len(msg) >= len(prefix) && msg[:len(prefix)] == prefix {
-			return true
-		}
-	}
-	return false
+	return errors.As(err, new(usageError)) || strings.HasPrefix(err.Error(), "unknown command")
 }

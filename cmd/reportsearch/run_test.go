@@ -92,11 +92,11 @@ func TestParseFilesAndDirectories(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &reports); err != nil {
 		t.Fatalf("not a JSON array: %v", err)
 	}
-	if len(reports) != 8 {
-		t.Fatalf("%d reports, want 8", len(reports))
+	if len(reports) != 16 {
+		t.Fatalf("%d reports, want 16", len(reports))
 	}
 	for _, r := range reports {
-		if len(r.Sections) < 2 || r.Title == "" {
+		if len(r.Sections) < 2 || !strings.Contains(r.Title, "报告") {
 			t.Errorf("%s: %d parts, title %q", r.ID, len(r.Sections), r.Title)
 		}
 	}
