@@ -109,9 +109,9 @@ func (t *Taxonomy) Names() []string {
 // with domains from t, replacing earlier tags.
 //
 // A sentence's domains are those its keywords signal. A paragraph's are its
-// sentences' plus its own heading's. Text that signals nothing takes the
-// domains of the nearest heading above it that signals any, and finally the
-// catch-all, so every paragraph has at least one domain.
+// sentences' plus its own heading's. A sentence or paragraph that signals
+// nothing takes the domains of the nearest heading above it that signals
+// any, and finally the catch-all, so everything has at least one domain.
 func (r *Report) Tag(t *Taxonomy) {
 	tag := func(ps []*Paragraph, headings []string) {
 		context := []string{t.CatchAll}
@@ -130,14 +130,15 @@ func (r *Report) Tag(t *Taxonomy) {
 				s := &p.Sentences[i]
 				s.Domains = t.Match(s.Text(p))
 				p.Domains = union(p.Domains, s.Domains)
+				if len(s.Domains) == 0 {
+					// A sentence without a keyword speaks of what its
+					// heading speaks of, not of everything its paragraph
+					// mentions.
+					s.Domains = slices.Clone(context)
+				}
 			}
 			if len(p.Domains) == 0 {
 				p.Domains = slices.Clone(context)
-			}
-			for i := range p.Sentences {
-				if len(p.Sentences[i].Domains) == 0 {
-					p.Sentences[i].Domains = slices.Clone(p.Domains)
-				}
 			}
 			for _, f := range p.Figures {
 				f.Domains = p.sentenceAt(f.Start).Domains

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -131,5 +132,31 @@ func TestCommitmentsCommand(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "commitments", "stray"); err == nil {
 		t.Error("a stray argument was accepted")
+	}
+}
+
+func TestCustomDomains(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "domains.txt")
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(good, []byte("住房\t加装电梯、安置房\n其他\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("住房\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "commitments", "--json", "--domains", good, "--domain", "住房")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []struct{ Text string }
+	if err := json.Unmarshal([]byte(out), &cs); err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 {
+		t.Errorf("%d commitments in the custom domain, want the 2 that name 加装电梯 or 安置房: %+v", len(cs), cs)
+	}
+	if _, _, err := runCLI(t, "figures", "--domains", bad); err == nil || !strings.Contains(err.Error(), "bad.txt") {
+		t.Errorf("a bad domain file gave %v", err)
 	}
 }

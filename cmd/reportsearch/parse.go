@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -60,17 +61,41 @@ as not report text (crawler headers, navigation, licence notices) with the reaso
 	return cmd
 }
 
+// domainsFile is the --domains flag: a taxonomy to tag reports with.
+var domainsFile string
+
 // loadReports reads the reports that args name, or the embedded default
-// report when there are none.
+// report when there are none, and tags them with the --domains taxonomy
+// when one is given.
 func loadReports(args []string) ([]*corpus.Report, error) {
+	var reports []*corpus.Report
 	if len(args) == 0 {
 		r, err := corpus.Default()
 		if err != nil {
 			return nil, err
 		}
-		return []*corpus.Report{r}, nil
+		reports = []*corpus.Report{r}
+	} else {
+		var err error
+		if reports, err = corpus.ReadPaths(args); err != nil {
+			return nil, err
+		}
 	}
-	return corpus.ReadPaths(args)
+	if domainsFile != "" {
+		f, err := os.Open(domainsFile)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		t, err := corpus.ParseTaxonomy(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", domainsFile, err)
+		}
+		for _, r := range reports {
+			r.Tag(t)
+		}
+	}
+	return reports, nil
 }
 
 // singleReport reports whether args name exactly one report file (or none:

@@ -43,6 +43,8 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{err}
 	})
+	root.PersistentFlags().StringVar(&domainsFile, "domains", "",
+		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt)")
 	root.AddCommand(newParseCommand(), newFiguresCommand(), newCommitmentsCommand())
 	return root
 }
