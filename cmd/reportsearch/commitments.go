@@ -12,7 +12,7 @@ import (
 	"reportsearch/corpus"
 )
 
-func newCommitmentsCommand() *cobra.Command {
+func (a *app) newCommitmentsCommand() *cobra.Command {
 	var (
 		out outputFlags
 		cf  corpus.CommitmentFilter
@@ -25,7 +25,7 @@ its year, its policy domains, how firm it is (确保 a pledge, 力争 an aim), t
 the paragraph it comes from.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			reports, err := loadReports(out.reports)
+			reports, err := a.loadReports(out.reports)
 			if err != nil {
 				return err
 			}

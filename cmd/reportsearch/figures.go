@@ -26,7 +26,7 @@ func (o *outputFlags) register(cmd *cobra.Command) {
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
 }
 
-func newFiguresCommand() *cobra.Command {
+func (a *app) newFiguresCommand() *cobra.Command {
 	var (
 		out     outputFlags
 		ff      corpus.FigureFilter
@@ -49,7 +49,7 @@ each target beside the result of the same indicator in the year before.`,
 				return usageError{err}
 			}
 			ff.Kind, ff.Words = k, args
-			reports, err := loadReports(out.reports)
+			reports, err := a.loadReports(out.reports)
 			if err != nil {
 				return err
 			}

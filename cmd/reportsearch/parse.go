@@ -11,7 +11,7 @@ import (
 	"reportsearch/corpus"
 )
 
-func newParseCommand() *cobra.Command {
+func (a *app) newParseCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "parse [--json] [FILE|DIR ...]",
@@ -25,7 +25,7 @@ the arguments are several or include a directory. Each report has the
 metadata, the section tree, paragraphs with their sentences, and the lines that were left out
 as not report text (crawler headers, navigation, licence notices) with the reason.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			reports, err := loadReports(args)
+			reports, err := a.loadReports(args)
 			if err != nil {
 				return err
 			}
@@ -61,13 +61,10 @@ as not report text (crawler headers, navigation, licence notices) with the reaso
 	return cmd
 }
 
-// domainsFile is the --domains flag: a taxonomy to tag reports with.
-var domainsFile string
-
 // loadReports reads the reports that args name, or the embedded default
 // report when there are none, and tags them with the --domains taxonomy
 // when one is given.
-func loadReports(args []string) ([]*corpus.Report, error) {
+func (a *app) loadReports(args []string) ([]*corpus.Report, error) {
 	var reports []*corpus.Report
 	if len(args) == 0 {
 		r, err := corpus.Default()
@@ -81,15 +78,15 @@ func loadReports(args []string) ([]*corpus.Report, error) {
 			return nil, err
 		}
 	}
-	if domainsFile != "" {
-		f, err := os.Open(domainsFile)
+	if a.domainsFile != "" {
+		f, err := os.Open(a.domainsFile)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
 		t, err := corpus.ParseTaxonomy(f)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", domainsFile, err)
+			return nil, fmt.Errorf("%s: %w", a.domainsFile, err)
 		}
 		for _, r := range reports {
 			r.Tag(t)

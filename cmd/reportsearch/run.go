@@ -9,6 +9,12 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// app holds the options every command shares (the root's persistent
+// flags), so that no command reads a package-level variable.
+type app struct {
+	domainsFile string // --domains: a taxonomy to tag reports with
+}
+
 // usageError marks a mistake in how the command was called (exit code 2).
 type usageError struct{ err error }
 
@@ -43,9 +49,10 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{err}
 	})
-	root.PersistentFlags().StringVar(&domainsFile, "domains", "",
+	a := &app{}
+	root.PersistentFlags().StringVar(&a.domainsFile, "domains", "",
 		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt)")
-	root.AddCommand(newParseCommand(), newFiguresCommand(), newCommitmentsCommand())
+	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand())
 	return root
 }
 
