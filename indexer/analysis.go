@@ -1,0 +1,157 @@
+package indexer
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// Names under which the analyzers are registered with bleve. An index's
+// mapping refers to them by name, so every program that opens an index must
+// import this package (which registers them in init).
+const (
+	// WordAnalyzer is the word view: gse search-mode words (a long word and
+	// its sub-words), punctuation dropped, width-folded and lower-cased,
+	// positioned at their rune offsets so overlapping words line up.
+	WordAnalyzer = "rs_word"
+	// CharAnalyzer is the character view: every character that is not a
+	// space as a unigram, and every pair of neighbouring characters as a
+	// bigram at the position of the first. A phrase of bigrams finds any
+	// substring, digits and Latin letters included (3.3%, 2525亿元, 5G).
+	CharAnalyzer = "rs_char"
+
+	wordTokenizer = "rs_gse"
+	charTokenizer = "rs_chargrams"
+)
+
+func init() {
+	must := func(err error) {
+		if err != nil {
+			panic("indexer: " + err.Error())
+		}
+	}
+	must(registry.RegisterTokenizer(wordTokenizer, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		s, err := SharedSegmenter()
+		if err != nil {
+			return nil, err
+		}
+		return wordTokens{s}, nil
+	}))
+	must(registry.RegisterTokenizer(charTokenizer, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return charGrams{}, nil
+	}))
+	for name, tok := range map[string]string{WordAnalyzer: wordTokenizer, CharAnalyzer: charTokenizer} {
+		must(registry.RegisterAnalyzer(name, func(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, error) {
+			t, err := cache.TokenizerNamed(tok)
+			if err != nil {
+				return nil, fmt.Errorf("analyzer %s: %w", name, err)
+			}
+			return &analysis.DefaultAnalyzer{Tokenizer: t}, nil
+		}))
+	}
+}
+
+// fold maps a rune to the form both views index: full-width ASCII to
+// half-width, letters to lower case. The byte offsets of tokens stay those
+// of the original text.
+func fold(r rune) rune {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		r -= 0xFEE0
+	}
+	return unicode.ToLower(r)
+}
+
+func foldString(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = utf8.AppendRune(b, fold(r))
+	}
+	return string(b)
+}
+
+// wordTokens is the word view's tokenizer.
+type wordTokens struct{ s *Segmenter }
+
+func (w wordTokens) Tokenize(text []byte) analysis.TokenStream {
+	words := w.s.Words(string(text))
+	out := make(analysis.TokenStream, 0, len(words))
+	for _, wd := range words {
+		if !hasWordRune(wd.Text) {
+			continue
+		}
+		out = append(out, &analysis.Token{
+			Start:    wd.Start,
+			End:      wd.End,
+			Term:     []byte(foldString(wd.Text)),
+			Position: wd.Position + 1,
+			Type:     analysis.Ideographic,
+		})
+	}
+	return out
+}
+
+// hasWordRune reports whether s has a letter or a digit: punctuation-only
+// words are dropped from the word view.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// charGrams is the character view's tokenizer.
+type charGrams struct{}
+
+func (charGrams) Tokenize(text []byte) analysis.TokenStream {
+	type char struct {
+		start, end int
+		r          rune
+	}
+	chars := make([]char, 0, len(text)/2)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRune(text[i:])
+		if !unicode.IsSpace(r) {
+			chars = append(chars, char{i, i + n, fold(r)})
+		}
+		i += n
+	}
+	out := make(analysis.TokenStream, 0, 2*len(chars))
+	for i, c := range chars {
+		out = append(out, &analysis.Token{Start: c.start, End: c.end, Term: utf8.AppendRune(nil, c.r), Position: i + 1, Type: analysis.Single})
+		if i+1 < len(chars) {
+			next := chars[i+1]
+			term := utf8.AppendRune(utf8.AppendRune(make([]byte, 0, 8), c.r), next.r)
+			out = append(out, &analysis.Token{Start: c.start, End: next.end, Term: term, Position: i + 1, Type: analysis.Double})
+		}
+	}
+	return out
+}
+
+// CharBigrams returns the character view's bigrams of a query string, in
+// order: a phrase of them matches exactly the texts that contain s. A
+// one-character string has no bigram; search it as a unigram term.
+func CharBigrams(s string) []string {
+	var out []string
+	for _, t := range (charGrams{}).Tokenize([]byte(s)) {
+		if t.Type == analysis.Double {
+			out = append(out, string(t.Term))
+		}
+	}
+	return out
+}
+
+// CharUnigrams returns the character view's unigrams of s, in order.
+func CharUnigrams(s string) []string {
+	var out []string
+	for _, t := range (charGrams{}).Tokenize([]byte(s)) {
+		if t.Type == analysis.Single {
+			out = append(out, string(t.Term))
+		}
+	}
+	return out
+}
