@@ -1,0 +1,97 @@
+package indexer
+
+import (
+	"strings"
+
+	"reportsearch/corpus"
+)
+
+// paragraphDoc is a paragraph as indexed.
+type paragraphDoc struct {
+	Report  string   `json:"report"`
+	Text    string   `json:"text"`
+	Heading string   `json:"heading"` // the heading path: 二、… › （三）… › 1. …
+	Section string   `json:"section"`
+	Path    string   `json:"path"`
+	Part    string   `json:"part"`    // the part's number as printed: 二
+	Chapter string   `json:"chapter"` // part and chapter: 二（三）
+	Year    float64  `json:"year"`
+	Kind    string   `json:"kind"`
+	Domains []string `json:"domains"`
+	Order   float64  `json:"order"` // document order across the index, for a stable sort
+}
+
+func (paragraphDoc) BleveType() string { return TypeParagraph }
+
+// figureDoc is a figure as indexed.
+type figureDoc struct {
+	Report     string   `json:"report"`
+	Indicator  string   `json:"indicator"`
+	Value      float64  `json:"value"`
+	Normalized float64  `json:"normalized"`
+	Unit       string   `json:"unit"`
+	BaseUnit   string   `json:"base_unit"`
+	Kind       string   `json:"kind"`
+	Measure    string   `json:"measure"`
+	Qualifier  string   `json:"qualifier"`
+	Year       float64  `json:"year"`
+	Paragraph  string   `json:"paragraph"`
+	Domains    []string `json:"domains"`
+	Sentence   string   `json:"sentence"`
+	FigureText string   `json:"figure_text"`
+	Order      float64  `json:"order"`
+}
+
+func (figureDoc) BleveType() string { return TypeFigure }
+
+// headingSep separates the levels of a heading path.
+const headingSep = " › "
+
+// reportDocs calls add for every document of a report: its paragraphs and
+// its figures. order numbers them across the index.
+func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error) error {
+	type context struct{ heading, part, chapter string }
+	ctxOf := map[string]context{}
+	var walk func(ss []*corpus.Section, parent context)
+	walk = func(ss []*corpus.Section, parent context) {
+		for _, s := range ss {
+			c := context{heading: strings.TrimSpace(s.Label + s.Title), part: parent.part, chapter: parent.chapter}
+			if parent.heading != "" {
+				c.heading = parent.heading + headingSep + c.heading
+			}
+			label := strings.TrimRight(s.Label, "、.．")
+			switch s.Level {
+			case 1:
+				c.part = label
+			case 2:
+				c.chapter = c.part + label
+			}
+			ctxOf[s.ID] = c
+			walk(s.Sections, c)
+		}
+	}
+	walk(r.Sections, context{})
+	for p := range r.Paragraphs() {
+		c := ctxOf[p.SectionID]
+		*order++
+		err := add(p.ID, paragraphDoc{
+			Report: r.ID, Text: p.Text, Heading: c.heading, Section: p.SectionID, Path: strings.TrimPrefix(p.SectionID, r.ID+"/"),
+			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), Kind: string(p.Kind), Domains: p.Domains, Order: float64(*order),
+		})
+		if err != nil {
+			return err
+		}
+		for _, f := range p.Figures {
+			*order++
+			err := add(f.ID, figureDoc{
+				Report: r.ID, Indicator: f.Indicator, Value: f.Value, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
+				Kind: string(f.Kind), Measure: string(f.Measure), Qualifier: f.Qualifier, Year: float64(f.Year), Paragraph: p.ID,
+				Domains: f.Domains, Sentence: f.Sentence, FigureText: f.Text, Order: float64(*order),
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,135 @@
+package indexer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"reportsearch/corpus"
+)
+
+// Versions recorded in every manifest. An index whose versions differ from
+// the program's is stale and is rebuilt: the mapping and analyzers are
+// persisted in the index, so changing them means re-indexing.
+const (
+	// FormatVersion changes with the mapping or the documents.
+	FormatVersion = 1
+	// AnalyzerVersion changes with the tokenizers.
+	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
+)
+
+// DictionaryVersion identifies the segmenter's dictionary (base words and
+// policy terms): a change to either changes the word view.
+func DictionaryVersion() string {
+	sum := sha256.Sum256([]byte(baseDictionary + "\x00" + policyTermsFile))
+	return hex.EncodeToString(sum[:6])
+}
+
+// Manifest describes a complete index build. It is written last, after the
+// index is closed, so a build without one is incomplete.
+type Manifest struct {
+	Format     int           `json:"format"`
+	Analyzers  string        `json:"analyzers"`
+	Dictionary string        `json:"dictionary"`
+	Corpus     string        `json:"corpus"` // Digest of the sources
+	Reports    []ReportEntry `json:"reports"`
+	Paragraphs int           `json:"paragraphs"`
+	Figures    int           `json:"figures"`
+	TextBytes  int64         `json:"text_bytes"`
+	Built      time.Time     `json:"built"`
+	Seconds    float64       `json:"seconds"`
+}
+
+// ReportEntry is what the index records of each report: enough to cite it.
+type ReportEntry struct {
+	ID         string `json:"id"`
+	Title      string `json:"title"`
+	Issuer     string `json:"issuer,omitempty"`
+	Speaker    string `json:"speaker,omitempty"`
+	Date       string `json:"date,omitempty"`
+	Meeting    string `json:"meeting,omitempty"`
+	Years      []int  `json:"years,omitempty"`
+	Source     string `json:"source"`
+	Hash       string `json:"hash"`
+	Paragraphs int    `json:"paragraphs"`
+	Figures    int    `json:"figures"`
+}
+
+// Digest identifies a set of sources by their IDs and contents.
+func Digest(sources []corpus.Source) string {
+	h := sha256.New()
+	for _, s := range sources {
+		fmt.Fprintf(h, "%s\x00%s\n", s.ID, s.Hash)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// CurrentFor reports whether the manifest describes an index of exactly
+// these sources built by this program's analyzers and dictionary.
+func (m *Manifest) CurrentFor(sources []corpus.Source) bool {
+	return m != nil && m.Format == FormatVersion && m.Analyzers == AnalyzerVersion &&
+		m.Dictionary == DictionaryVersion() && m.Corpus == Digest(sources)
+}
+
+// Staleness says why the manifest does not describe an index of the sources
+// (empty when it does), for the log.
+func (m *Manifest) Staleness(sources []corpus.Source) string {
+	var why []string
+	switch {
+	case m == nil:
+		return "no index"
+	case m.Format != FormatVersion:
+		why = append(why, fmt.Sprintf("index format %d, program %d", m.Format, FormatVersion))
+	case m.Analyzers != AnalyzerVersion:
+		why = append(why, "analyzers changed")
+	case m.Dictionary != DictionaryVersion():
+		why = append(why, "dictionary changed")
+	}
+	if m.Corpus != Digest(sources) {
+		why = append(why, "reports changed")
+	}
+	return strings.Join(why, ", ")
+}
+
+const manifestFile = "manifest.json"
+
+func writeManifest(dir string, m *Manifest) error {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, manifestFile+".tmp")
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(dir, manifestFile))
+}
+
+func readManifest(dir string) (*Manifest, error) {
+	data, err := os.ReadFile(filepath.Join(dir, manifestFile))
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("indexer: %s: %w", filepath.Join(dir, manifestFile), err)
+	}
+	return &m, nil
+}
