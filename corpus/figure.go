@@ -43,6 +43,8 @@ type Figure struct {
 	Kind        FigureKind `json:"kind"`
 	Measure     Measure    `json:"measure"`
 	Year        int        `json:"year,omitempty"`
+	Period      string     `json:"period,omitempty"` // a five-year period ("2021-2025") for totals and averages over it; Year is then 0
+	Low         *float64   `json:"low,omitempty"`    // the lower bound of a range (3~5家, 5%—6%); Value is the upper
 	Domains     []string   `json:"domains,omitempty"`
 	Sentence    string     `json:"sentence"`
 	Start       int        `json:"start"` // byte span of Text in the paragraph
@@ -76,9 +78,9 @@ func (r *Report) Figure(id string) *Figure {
 const clauseEnds = "，；。：！？"
 
 // extractFigures finds the figures of every sentence of p.
-func extractFigures(p *Paragraph) {
+func extractFigures(p *Paragraph, ctx figureContext) {
 	for _, s := range p.Sentences {
-		p.Figures = append(p.Figures, sentenceFigures(p, s)...)
+		p.Figures = append(p.Figures, sentenceFigures(p, s, ctx)...)
 	}
 	for i, f := range p.Figures {
 		f.ID = p.ID + "/f" + strconv.Itoa(i+1)
@@ -93,7 +95,7 @@ type found struct {
 	threshold bool // part of an indicator (10亿元以上产业项目), not a figure
 }
 
-func sentenceFigures(p *Paragraph, sp Sentence) []*Figure {
+func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 	text := p.Text[sp.Start:sp.End]
 	amounts := findAmounts(text)
 	var out []*Figure
@@ -146,20 +148,37 @@ func sentenceFigures(p *Paragraph, sp Sentence) []*Figure {
 		if f.BaseUnit == "" {
 			f.Class = ClassCount // a bare scale: 近80万
 		}
-		if f.Year == 0 {
+		full := p.Text[lastFullStop(p.Text, sp.Start) : sp.Start+a.start]
+		ctx.datePeriod(f, full, text)
+		if f.Year == 0 && f.Period == "" {
 			if ys := allYears(text[:a.start]); len(ys) > 0 {
 				f.Year = ys[len(ys)-1]
 			}
 		}
 		info := readIndicator(text[from:a.start])
+		if len(out) > 0 && info.rangeMark && amounts[infos[len(infos)-1].index].clause == a.clause && out[len(out)-1].Unit == f.Unit {
+			// 5%—6%: one figure from 5 to 6, not two.
+			prev := out[len(out)-1]
+			low := prev.Value
+			prev.Low, prev.Value, prev.Normalized = &low, f.Value, f.Normalized
+			prev.Text = p.Text[prev.Start:f.End]
+			prev.End = f.End
+			continue
+		}
+		if info.low != nil {
+			// 认定头雁企业3~5家: the lower bound has no unit of its own.
+			f.Low = info.low
+			f.Start -= info.lowLen
+			f.Text = p.Text[f.Start:f.End]
+		}
 		info.index = k
 		if from == a.start && clausePrev != nil {
 			info.empty = true
 		}
 		f.Qualifier = pickQualifier(info.qualifier, a.infix, a.post)
 		switch {
-		case info.change != MeasureLevel && (f.Class == ClassPercent || f.Class == ClassTimes || info.comparative):
-			f.Measure = info.change // 增长5.2%; 比上年增加1.1万亿元
+		case info.change != MeasureLevel:
+			f.Measure = info.change // 增长5.2%; 比上年增加1.1万亿元; 提高20元
 		case info.empty && clausePrev != nil && clausePrev.Class == f.Class:
 			f.Measure = clausePrev.Measure // 下降18.4%、18.1%
 		case f.Class == ClassPercent:
@@ -175,6 +194,15 @@ func sentenceFigures(p *Paragraph, sp Sentence) []*Figure {
 		if f.Indicator == "" && len(out) > 0 && !info.respectively {
 			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
 		}
+		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
+			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
+			// alone; the clause before says what it is about.
+			prevClause := strings.TrimSpace(text[lastClauseEnd(text, clauseStart-1):clauseStart])
+			prevClause = strings.TrimRight(prevClause, clauseEnds)
+			if runeLen(prevClause) <= 20 && !strings.ContainsAny(prevClause, "0123456789") {
+				f.Indicator = prevClause + f.Indicator
+			}
+		}
 		out = append(out, f)
 		infos = append(infos, info)
 	}
@@ -188,6 +216,22 @@ func sentenceFigures(p *Paragraph, sp Sentence) []*Figure {
 func assignRespectively(out []*Figure, infos []indicatorInfo, amounts []found) {
 	for i := 0; i < len(out); i++ {
 		if !infos[i].respectively {
+			// 每千人床位数、执业医师数增至7.83张、3.57个: a list of names
+			// followed by as many values, without 分别, pairs them too.
+			names := splitList(infos[i].phrase)
+			n := 1
+			for j := i + 1; j < len(out) && infos[j].empty && amounts[infos[j].index].clause == amounts[infos[i].index].clause; j++ {
+				n++
+			}
+			if n == 2 && len(names) == 1 && out[i].Unit == out[i+1].Unit {
+				names = expandPair(names[0]) // 存贷款余额达247亿元和197亿元
+			}
+			if n >= 2 && len(names) == n && !strings.Contains(infos[i].phrase, "等") {
+				for k := range n {
+					out[i+k].Indicator = names[k]
+				}
+				i += n - 1
+			}
 			continue
 		}
 		group := []int{i}
@@ -195,6 +239,11 @@ func assignRespectively(out []*Figure, infos []indicatorInfo, amounts []found) {
 			group = append(group, j)
 		}
 		names := infos[i].list
+		if len(names) == 1 && len(group) == 2 {
+			if pair := expandPair(names[0]); pair != nil {
+				names = pair
+			}
+		}
 		if len(names) != len(group) {
 			names = nil
 			var levels []*Figure
@@ -223,7 +272,7 @@ func findAmounts(text string) []found {
 	var out []found
 	quote := 0 // inside “…” or 《…》: slogans and titles, not figures
 	clause := 0
-	prevRune := rune(0)
+	prevRune, prevPrev := rune(0), rune(0)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -234,12 +283,18 @@ func findAmounts(text string) []found {
 		case strings.ContainsRune(clauseEnds, r):
 			clause++
 		}
-		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(chineseNumerals, r)) || !startsNumber(prevRune, r) {
-			prevRune = r
+		// 增长-3.2%: a minus sign after Chinese text is a sign, not a code's hyphen.
+		negative := prevRune == '-' && isASCIIDigit(r) && unicode.Is(unicode.Han, prevPrev)
+		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(chineseNumerals, r)) || !negative && !startsNumber(prevRune, r) {
+			prevPrev, prevRune = prevRune, r
 			i += n
 			continue
 		}
 		a, ok := scanAmount(text, i)
+		if ok && negative {
+			a.start--
+			a.value, a.digits = -a.value, "-"+a.digits
+		}
 		if !ok || !plausible(text, a, prevRune) {
 			// skip the whole number so its digits do not start new ones
 			j := i + n
@@ -251,12 +306,14 @@ func findAmounts(text string) []found {
 				j += n2
 			}
 			prevRune, _ = utf8.DecodeLastRuneInString(text[:j])
+			prevPrev = 0
 			i = j
 			continue
 		}
 		out = append(out, found{amount: a, clause: clause})
 		i = a.end + len(a.post)
 		prevRune, _ = utf8.DecodeLastRuneInString(text[:i])
+		prevPrev = 0
 	}
 	markThresholds(text, out)
 	return out
@@ -267,7 +324,7 @@ func findAmounts(text string) []found {
 // (S2, G12-03, PM2.5, 5G).
 func startsNumber(prev, r rune) bool {
 	switch {
-	case isASCIIDigit(prev), prev == '.', prev == '-', prev == '+', prev == '/', prev == '第':
+	case isASCIIDigit(prev), prev == '.', prev == '-', prev == '+', prev == '/', prev == '第', prev == '每':
 		return false
 	case prev < 0x80 && unicode.IsLetter(prev):
 		return false
@@ -310,10 +367,28 @@ func plausible(text string, a amount, prev rune) bool {
 	return true
 }
 
+// classNouns follow an amount of money that names a class of things
+// (税收十亿元楼宇, 5亿元的项目), not an amount spent.
+var classNouns = []string{"楼宇", "项目", "企业", "产业", "规模", "级", "的项目", "的企业", "的产业", "的楼宇"}
+
+// markAgeThresholds flags ages that bound a group (65岁以上老年人), which are
+// part of an indicator whether or not another figure follows.
+func markAgeThresholds(text string, amounts []found) {
+	for k := range amounts {
+		a := &amounts[k]
+		if a.base.name == "岁" && a.post != "" {
+			if r, _ := utf8.DecodeRuneInString(text[a.end+len(a.post):]); unicode.Is(unicode.Han, r) {
+				a.threshold = true
+			}
+		}
+	}
+}
+
 // markThresholds flags amounts that name a class of things rather than
 // count them: in 10亿元以上产业项目11个 and 税收十亿元楼宇11幢, the first
 // amount is part of the indicator of the second.
 func markThresholds(text string, amounts []found) {
+	markAgeThresholds(text, amounts)
 	for k := range amounts {
 		a := &amounts[k]
 		if k+1 >= len(amounts) || amounts[k+1].clause != a.clause {
@@ -327,7 +402,7 @@ func markThresholds(text string, amounts []found) {
 		switch {
 		case a.post == "以上" || a.post == "以下" || a.post == "及以上":
 			a.threshold = true
-		case a.base.class == ClassMoney && a.post == "":
+		case a.base.class == ClassMoney && a.post == "" && hasAnyPrefix(after, classNouns):
 			a.threshold = true
 		}
 	}
@@ -366,13 +441,17 @@ func lastFullStop(text string, i int) int {
 // 固定资产投资同比增长5.5%) makes an estimate; a commitment word in its own
 // clause makes a target.
 func figureKind(section Kind, clause, sentence string) FigureKind {
+	if strings.Contains(clause, "预计") {
+		return FigureEstimate // 预计今年高校毕业生超过1170万人, even in a plan
+	}
 	if section == KindTarget {
 		return FigureTarget
 	}
 	if strings.Contains(sentence, "预计") {
 		return FigureEstimate
 	}
-	for _, w := range []string{"力争", "确保", "目标", "预期", "争取"} {
+	// 争取 in a review means "secured" (争取资金120亿元), not "strive for".
+	for _, w := range []string{"力争", "确保", "目标", "预期目标"} { // not 预期 alone: 人均预期寿命
 		if strings.Contains(clause, w) && !strings.Contains(clause, "全力争") {
 			return FigureTarget
 		}

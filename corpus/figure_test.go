@@ -241,21 +241,120 @@ func FuzzScanAmount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		p := &Paragraph{ID: "x/p1", Text: Normalize(s)}
 		p.Sentences = Sentences(p.Text)
-		extractFigures(p)
+		extractFigures(p, figureContext{past: 2022, plan: 2023})
 		for _, fig := range p.Figures {
 			if fig.Start < 0 || fig.End > len(p.Text) || fig.Start >= fig.End || p.Text[fig.Start:fig.End] != fig.Text {
 				t.Fatalf("figure %+v: span outside its text %q", fig, p.Text)
 			}
-			a, ok := scanAmount(p.Text, fig.Start)
-			if !ok || a.value != fig.Value {
+			if fig.Low != nil {
+				continue // a range: its text holds both bounds
+			}
+			start, sign := fig.Start, 1.0
+			if p.Text[start] == '-' {
+				start, sign = start+1, -1
+			}
+			a, ok := scanAmount(p.Text, start)
+			if !ok || sign*a.value != fig.Value {
 				t.Fatalf("figure %q: value %v is not what the text says (%v, %v)", fig.Text, fig.Value, a.value, ok)
 			}
 			if !a.chinese {
-				written := strings.ReplaceAll(p.Text[fig.Start:a.numEnd], ",", "")
+				written := p.Text[fig.Start:a.numEnd]
+				written = strings.ReplaceAll(written, ",", "")
 				if v, err := strconv.ParseFloat(written, 64); err != nil || v != fig.Value {
 					t.Fatalf("figure %q: value %v, text says %q", fig.Text, fig.Value, written)
 				}
 			}
 		}
 	})
+}
+
+// TestFigureEdgeCases covers the patterns an audit of real reports found:
+// explicit and five-year periods, amounts of money that are not thresholds,
+// lists, absolute changes, negative values, ranges, per-unit rates and
+// thousands separators typed as Chinese commas.
+func TestFigureEdgeCases(t *testing.T) {
+	type want struct {
+		text, indicator string
+		value           float64
+		year            int
+		period          string
+		kind            FigureKind
+		measure         Measure
+		low             float64
+	}
+	tests := []struct {
+		part     string // "result" (a 2022 review) or "target" (a 2023 plan) or a heading
+		sentence string
+		want     []want
+	}{
+		{"target", "2022年，全区实现地区生产总值2525亿元。", []want{{text: "2525亿元", indicator: "地区生产总值", value: 2525, year: 2022, kind: FigureActual, measure: MeasureLevel}}},
+		{"result", "到2025年，研发投入强度达到3.5%。", []want{{text: "3.5%", indicator: "研发投入强度", value: 3.5, year: 2025, kind: FigureTarget, measure: MeasureRate}}},
+		{"result", "五年来，城镇新增就业36.9万人，地区生产总值年均增长5.8%。", []want{
+			{text: "36.9万人", indicator: "城镇新增就业", value: 36.9, period: "2018-2022", kind: FigureActual, measure: MeasureLevel},
+			{text: "5.8%", indicator: "地区生产总值", value: 5.8, period: "2018-2022", kind: FigureActual, measure: MeasureGrowth}}},
+		{"二、“十五五”时期的主要目标", "全社会研发投入强度达到3.2%左右。", []want{{text: "3.2%左右", indicator: "全社会研发投入强度", value: 3.2, period: "2026-2030", kind: FigureTarget, measure: MeasureRate}}},
+		{"result", "金融机构存贷款余额达247亿元和197亿元。", []want{
+			{text: "247亿元", indicator: "金融机构存款余额", value: 247, year: 2022, kind: FigureActual},
+			{text: "197亿元", indicator: "金融机构贷款余额", value: 197, year: 2022, kind: FigureActual}}},
+		{"result", "投资1.2亿元完成16个老旧小区环境综合整治。", []want{
+			{text: "1.2亿元", indicator: "投资", value: 1.2, year: 2022, kind: FigureActual},
+			{text: "16个", indicator: "老旧小区环境综合整治", value: 16, year: 2022, kind: FigureActual}}},
+		{"result", "城乡常住居民人均可支配收入分别完成37820元、28104元。", []want{
+			{text: "37820元", indicator: "城镇常住居民人均可支配收入", value: 37820, year: 2022, kind: FigureActual},
+			{text: "28104元", indicator: "农村常住居民人均可支配收入", value: 28104, year: 2022, kind: FigureActual}}},
+		{"result", "每千人床位数、执业医师数增至7.83张、3.57个。", []want{
+			{text: "7.83张", indicator: "每千人床位数", value: 7.83, year: 2022, kind: FigureActual},
+			{text: "3.57个", indicator: "执业医师数", value: 3.57, year: 2022, kind: FigureActual}}},
+		{"target", "城乡居民基础养老金月最低标准提高20元。", []want{{text: "20元", indicator: "城乡居民基础养老金月最低标准", value: 20, year: 2023, kind: FigureTarget, measure: MeasureGrowth}}},
+		{"result", "工业增加值增长-3.2%。", []want{{text: "-3.2%", indicator: "工业增加值", value: -3.2, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
+		{"target", "力争认定头雁企业3~5家。", []want{{text: "3~5家", indicator: "认定头雁企业", value: 5, low: 3, year: 2023, kind: FigureTarget}}},
+		{"target", "经济增长5%—6%。", []want{{text: "5%—6%", indicator: "经济", value: 6, low: 5, year: 2023, kind: FigureTarget, measure: MeasureGrowth}}},
+		{"result", "土地出让均价30万元/亩。", []want{{text: "30万元/亩", indicator: "土地出让均价", value: 30, year: 2022, kind: FigureActual}}},
+		{"result", "煤炭产量62，000万吨。", []want{{text: "62,000万吨", indicator: "煤炭产量", value: 62000, year: 2022, kind: FigureActual}}},
+		{"target", "预计今年高校毕业生超过1170万人。", []want{{text: "1170万人", indicator: "高校毕业生", value: 1170, year: 2023, kind: FigureEstimate}}},
+		{"result", "争取中央资金120亿元。", []want{{text: "120亿元", indicator: "争取中央资金", value: 120, year: 2022, kind: FigureActual}}},
+		{"result", "人均预期寿命达到78.5岁，65岁以上老年人健康管理率72%。", []want{
+			{text: "78.5岁", indicator: "人均预期寿命", value: 78.5, year: 2022, kind: FigureActual},
+			{text: "72%", indicator: "65岁以上老年人健康管理率", value: 72, year: 2022, kind: FigureActual, measure: MeasureRate}}},
+	}
+	for _, tc := range tests {
+		heading := map[string]string{"result": "一、2022年工作回顾", "target": "二、2023年主要任务"}[tc.part]
+		if heading == "" {
+			heading = tc.part
+		}
+		text := "（2023年1月17日在某区第一届人民代表大会第二次会议上）\n" + heading + "\n" + tc.sentence + "\n"
+		r, err := Parse("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []*Figure
+		for f := range r.Figures() {
+			got = append(got, f)
+		}
+		if len(got) != len(tc.want) {
+			var texts []string
+			for _, f := range got {
+				texts = append(texts, f.Text+"/"+f.Indicator)
+			}
+			t.Errorf("%q: %d figures %q, want %d", tc.sentence, len(got), texts, len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			f := got[i]
+			measure := w.measure
+			if measure == "" {
+				measure = MeasureLevel
+			}
+			low := 0.0
+			if f.Low != nil {
+				low = *f.Low
+			}
+			if f.Text != w.text || f.Indicator != w.indicator || f.Value != w.value || f.Year != w.year || f.Period != w.period ||
+				f.Kind != w.kind || f.Measure != measure || low != w.low {
+				t.Errorf("%q figure %d:\n got  %q %q %v year %d period %q %s %s low %v\n want %q %q %v year %d period %q %s %s low %v",
+					tc.sentence, i, f.Text, f.Indicator, f.Value, f.Year, f.Period, f.Kind, f.Measure, low,
+					w.text, w.indicator, w.value, w.year, w.period, w.kind, measure, w.low)
+			}
+		}
+	}
 }

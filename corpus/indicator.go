@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,16 +18,24 @@ type indicatorInfo struct {
 	list         []string // with respectively, the names: 刑事警情, 治安警情
 	empty        bool     // nothing but list punctuation before the number
 	comparative  bool     // 同比, 比上年: the change is against the year before
+	rangeMark    bool     // nothing but a range mark before the number: 5%—6%
+	low          *float64 // the lower bound written before the number: 3~5家
+	lowLen       int      // the bytes of that lower bound and its mark
 }
+
+// rangeMarks join the bounds of a range.
+const rangeMarks = "~～-—–至到"
+
+var reLowBound = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*[~～\-—–至到]$`)
 
 // leadingWords open a clause without belonging to the indicator.
 var leadingWords = []string{"其中", "预计", "全年", "全区", "全市", "全省", "累计", "共计", "合计", "同时", "另外", "此外",
-	"今年", "当年", "年内", "力争", "确保", "努力", "争取", "实现", "并", "共", "和", "及", "以及", "与", "另"}
+	"今年", "当年", "年内", "力争", "确保", "努力", "实现", "并", "共", "和", "及", "以及", "与", "另"}
 
 // qualifierWords stand between an indicator and its number.
-var qualifierWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "达到", "约为", "控制在", "稳定在", "保持在",
-	"提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "降至", "至少", "已达", "总量", "总数",
-	"约", "近", "超", "逾", "达", "为", "是", "至", "到", "共", "累计"}
+var qualifierWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "达到", "约为", "约合", "控制在", "稳定在", "保持在",
+	"提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "降至", "降到", "下降到", "至少", "已达", "总量", "总数",
+	"完成", "实现", "约", "近", "超", "逾", "达", "为", "是", "至", "到", "共", "累计", "了"}
 
 // changeWords say that the number is a change, not a level.
 var changeWords = []struct {
@@ -34,14 +44,26 @@ var changeWords = []struct {
 }{
 	{"同比增长", MeasureGrowth}, {"比上年增长", MeasureGrowth}, {"年均增长", MeasureGrowth}, {"增长", MeasureGrowth},
 	{"增速", MeasureGrowth}, {"上涨", MeasureGrowth}, {"上升", MeasureGrowth}, {"提高", MeasureGrowth}, {"增加", MeasureGrowth},
+	{"增幅", MeasureGrowth}, {"净增", MeasureGrowth}, {"增收", MeasureGrowth},
 	{"同比下降", MeasureDecline}, {"比上年下降", MeasureDecline}, {"下降", MeasureDecline}, {"减少", MeasureDecline},
-	{"降低", MeasureDecline}, {"回落", MeasureDecline},
+	{"降低", MeasureDecline}, {"回落", MeasureDecline}, {"降幅", MeasureDecline}, {"压减", MeasureDecline},
+	{"再降", MeasureDecline}, {"下调", MeasureDecline}, {"收窄", MeasureDecline}, {"减收", MeasureDecline},
 }
 
 // readIndicator reads the words between the previous figure (or the start
 // of the clause) and a number.
 func readIndicator(prefix string) indicatorInfo {
 	info := indicatorInfo{change: MeasureLevel}
+	if t := strings.TrimSpace(prefix); t != "" && strings.Trim(t, rangeMarks) == "" {
+		info.rangeMark = true
+		return info
+	}
+	if m := reLowBound.FindStringSubmatchIndex(prefix); m != nil {
+		if v, err := strconv.ParseFloat(prefix[m[2]:m[3]], 64); err == nil {
+			info.low, info.lowLen = &v, len(prefix)-m[0]
+			prefix = prefix[:m[0]]
+		}
+	}
 	s := strings.TrimSpace(prefix)
 	s = strings.TrimLeft(s, "、和及与 ")
 	info.empty = strings.Trim(prefix, "、和及与以 ") == ""
@@ -108,6 +130,32 @@ func splitList(s string) []string {
 	return out
 }
 
+// compoundPairs are words that name two things at once in a list with
+// 分别: 城乡居民人均可支配收入分别完成37820元、28104元 is 城镇… then 农村….
+var compoundPairs = []struct{ compound, first, second string }{
+	{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"内外资", "内资", "外资"}, {"进出口", "进口", "出口"},
+	{"中小学", "中学", "小学"}, {"中外资", "中资", "外资"},
+}
+
+// expandPair turns one name with a compound into the two names it stands for.
+func expandPair(name string) []string {
+	for _, c := range compoundPairs {
+		if strings.Contains(name, c.compound) {
+			return []string{strings.Replace(name, c.compound, c.first, 1), strings.Replace(name, c.compound, c.second, 1)}
+		}
+	}
+	return nil
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, pre := range prefixes {
+		if strings.HasPrefix(s, pre) {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanSuffix keeps the noun that follows a figure's unit when it names what
 // is counted (14所学校, 100%的事项实现“网上办”), and drops words that only
 // continue the sentence.
@@ -118,10 +166,10 @@ func cleanSuffix(s string) string {
 	if !unicode.Is(unicode.Han, r) && r != '“' && r != '（' {
 		return ""
 	}
-	for changed := true; changed; {
+	for changed := true; changed && s != ""; {
 		changed = false
 		for _, w := range append(qualifierWords, "、", "和", "及", "以及", "与") {
-			if strings.HasSuffix(s, w) && len(s) > len(w) {
+			if strings.HasSuffix(s, w) {
 				s = strings.TrimSuffix(s, w)
 				changed = true
 			}

@@ -148,6 +148,14 @@ func chinesePunctuation(rs []rune) []rune {
 		}
 		quote = -1
 	}
+	// A full-width comma between a digit and a group of exactly three
+	// digits is a thousands separator typed in Chinese mode: 62，000万吨.
+	for i, r := range rs {
+		if r == '，' && i > 0 && i+3 < len(rs) && isASCIIDigit(rs[i-1]) && isASCIIDigit(rs[i+1]) && isASCIIDigit(rs[i+2]) &&
+			isASCIIDigit(rs[i+3]) && (i+4 == len(rs) || !isASCIIDigit(rs[i+4])) {
+			out[i] = ','
+		}
+	}
 	// The other marks look at their neighbours as the brackets and quotes
 	// now are, so that a second pass finds nothing more to convert.
 	context := slices.Clone(out)
@@ -156,7 +164,7 @@ func chinesePunctuation(rs []rune) []rune {
 		if !ok {
 			continue
 		}
-		if r == ',' && i > 0 && i+1 < len(rs) && isASCIIDigit(rs[i-1]) && isASCIIDigit(rs[i+1]) {
+		if r == ',' && i > 0 && i+1 < len(rs) && isASCIIDigit(out[i-1]) && isASCIIDigit(out[i+1]) {
 			continue // 1,234
 		}
 		if neighbourCJK(context, i) {

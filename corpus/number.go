@@ -99,6 +99,14 @@ func scanAmount(s string, i int) (amount, bool) {
 	if a.base.name != "" { // else a bare scale: 近80万
 		a.factor *= a.base.factor
 	}
+	// A rate per unit: 30万元/亩, 400万吨/年.
+	if strings.HasPrefix(s[j:], "/") && a.base.name != "" {
+		if per, ok := matchPerUnit(s[j+1:]); ok {
+			a.unit += "/" + per
+			a.base.base += "/" + per
+			j += 1 + len(per)
+		}
+	}
 	a.end = j
 	for _, q := range postQualifiers {
 		if strings.HasPrefix(s[j:], q) {
@@ -131,4 +139,16 @@ func (a amount) normalized() float64 {
 		return a.value * a.factor
 	}
 	return v
+}
+
+// perUnits may follow a unit after a slash.
+var perUnits = []string{"平方米", "立方米", "公里", "亩", "人", "户", "年", "月", "天", "日", "小时", "吨", "台", "辆", "家", "个"}
+
+func matchPerUnit(s string) (string, bool) {
+	for _, u := range perUnits {
+		if strings.HasPrefix(s, u) {
+			return u, true
+		}
+	}
+	return "", false
 }

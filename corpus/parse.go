@@ -70,9 +70,11 @@ func parse(name string, data []byte) (*Report, error) {
 	p.assignIDs()
 	p.assignPeriods()
 	n := 0
+	past, plan := p.reportYears()
+	periods := p.sectionPeriods()
 	for para := range p.r.Paragraphs() {
 		para.Sentences = Sentences(para.Text)
-		extractFigures(para)
+		extractFigures(para, figureContext{past: past, plan: plan, period: periods[para.SectionID]})
 		n++
 	}
 	if n == 0 {
@@ -163,4 +165,22 @@ func (p *parser) openIndex(st markerStyle) int {
 		}
 	}
 	return -1
+}
+
+// sectionPeriods maps section IDs to the five-year period their headings
+// speak of, when they name only that.
+func (p *parser) sectionPeriods() map[string]string {
+	out := map[string]string{}
+	var walk func(ss []*Section, titles []string)
+	walk = func(ss []*Section, titles []string) {
+		for _, s := range ss {
+			ts := append(titles[:len(titles):len(titles)], s.Title)
+			if period := sectionPeriod(ts); period != "" {
+				out[s.ID] = period
+			}
+			walk(s.Sections, ts)
+		}
+	}
+	walk(p.r.Sections, nil)
+	return out
 }

@@ -50,6 +50,8 @@ var baseUnits = []unit{
 	{"棵", "棵", 1, ClassCount}, {"株", "株", 1, ClassCount}, {"头", "头", 1, ClassCount},
 	{"只", "只", 1, ClassCount}, {"艘", "艘", 1, ClassCount}, {"架", "架", 1, ClassCount},
 	{"床", "张", 1, ClassCount}, {"个工作日", "工作日", 1, ClassTime},
+	{"架次", "架次", 1, ClassCount}, {"批次", "批次", 1, ClassCount}, {"例", "例", 1, ClassCount},
+	{"人年", "人年", 1, ClassPeople}, {"岁", "岁", 1, ClassTime},
 	{"平方米", "平方米", 1, ClassArea}, {"平米", "平方米", 1, ClassArea}, {"平方公里", "平方米", 1e6, ClassArea},
 	{"公顷", "平方米", 1e4, ClassArea}, {"亩", "亩", 1, ClassArea},
 	{"公里", "米", 1000, ClassLength}, {"千米", "米", 1000, ClassLength}, {"米", "米", 1, ClassLength},
