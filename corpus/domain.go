@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed domains.txt
@@ -18,6 +19,14 @@ var defaultDomains []byte
 type Taxonomy struct {
 	Domains  []Domain
 	CatchAll string // the domain of text that matches nothing
+
+	byFirst map[rune][]keywordRef // keywords by their first character, for Match
+}
+
+// keywordRef is a keyword and the index of its domain.
+type keywordRef struct {
+	keyword string
+	domain  int
 }
 
 // Domain is one policy domain and the keywords that signal it.
@@ -79,18 +88,37 @@ func ParseTaxonomy(r io.Reader) (*Taxonomy, error) {
 	if t.CatchAll == "" {
 		return nil, fmt.Errorf("domains: the last line must be a catch-all domain without keywords")
 	}
+	t.byFirst = map[rune][]keywordRef{}
+	for i, d := range t.Domains {
+		for _, kw := range d.Keywords {
+			r, _ := utf8.DecodeRuneInString(kw)
+			t.byFirst[r] = append(t.byFirst[r], keywordRef{kw, i})
+		}
+	}
 	return t, nil
 }
 
 // Match returns the domains whose keywords occur in text, in taxonomy order.
+// It reads text once, trying at each character only the keywords that start
+// with it.
 func (t *Taxonomy) Match(text string) []string {
-	var out []string
-	for _, d := range t.Domains {
-		for _, kw := range d.Keywords {
-			if strings.Contains(text, kw) {
-				out = append(out, d.Name)
-				break
+	found := make([]bool, len(t.Domains))
+	n := 0
+	for i, r := range text {
+		for _, k := range t.byFirst[r] {
+			if !found[k.domain] && strings.HasPrefix(text[i:], k.keyword) {
+				found[k.domain] = true
+				n++
 			}
+		}
+		if n == len(t.Domains) {
+			break
+		}
+	}
+	var out []string
+	for i, ok := range found {
+		if ok {
+			out = append(out, t.Domains[i].Name)
 		}
 	}
 	return out

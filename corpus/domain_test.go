@@ -225,3 +225,27 @@ func TestCompare(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchAgreesWithContains checks the fast keyword scan against the
+// obvious definition on every sentence of the default report.
+func TestMatchAgreesWithContains(t *testing.T) {
+	tax := DefaultTaxonomy()
+	r := mustDefault(t)
+	for p := range r.Paragraphs() {
+		for _, s := range p.Sentences {
+			text := s.Text(p)
+			var want []string
+			for _, d := range tax.Domains {
+				for _, kw := range d.Keywords {
+					if strings.Contains(text, kw) {
+						want = append(want, d.Name)
+						break
+					}
+				}
+			}
+			if got := tax.Match(text); !slices.Equal(got, want) {
+				t.Errorf("%q: Match = %v, Contains says %v", text, got, want)
+			}
+		}
+	}
+}

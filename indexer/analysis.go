@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,11 +18,16 @@ const (
 	// its sub-words), punctuation dropped, width-folded and lower-cased,
 	// positioned at their rune offsets so overlapping words line up.
 	WordAnalyzer = "rs_word"
-	// CharAnalyzer is the character view: every character that is not a
-	// space as a unigram, and every pair of neighbouring characters as a
-	// bigram at the position of the first. A phrase of bigrams finds any
-	// substring, digits and Latin letters included (3.3%, 2525亿元, 5G).
+	// CharAnalyzer is the character view: at every character that is not a
+	// space, the bigram of it and the next such character (the last one
+	// pairs with EndMark). A phrase of bigrams finds any substring of two or
+	// more characters, digits and Latin letters included (3.3%, 2525亿元,
+	// 5G); a prefix query finds any single character. One token per
+	// character keeps the view cheap to build.
 	CharAnalyzer = "rs_char"
+
+	// EndMark pairs with the last character of a text in the character view.
+	EndMark = "\u0003"
 
 	wordTokenizer = "rs_gse"
 	charTokenizer = "rs_chargrams"
@@ -120,38 +126,45 @@ func (charGrams) Tokenize(text []byte) analysis.TokenStream {
 		}
 		i += n
 	}
-	out := make(analysis.TokenStream, 0, 2*len(chars))
+	out := make(analysis.TokenStream, len(chars))
+	tokens := make([]analysis.Token, len(chars))
 	for i, c := range chars {
-		out = append(out, &analysis.Token{Start: c.start, End: c.end, Term: utf8.AppendRune(nil, c.r), Position: i + 1, Type: analysis.Single})
+		term := utf8.AppendRune(make([]byte, 0, 8), c.r)
+		end := c.end
 		if i+1 < len(chars) {
-			next := chars[i+1]
-			term := utf8.AppendRune(utf8.AppendRune(make([]byte, 0, 8), c.r), next.r)
-			out = append(out, &analysis.Token{Start: c.start, End: next.end, Term: term, Position: i + 1, Type: analysis.Double})
+			term = utf8.AppendRune(term, chars[i+1].r)
+			end = chars[i+1].end
+		} else {
+			term = append(term, EndMark...)
 		}
+		tokens[i] = analysis.Token{Start: c.start, End: end, Term: term, Position: i + 1, Type: analysis.Double}
+		out[i] = &tokens[i]
 	}
 	return out
 }
 
-// CharBigrams returns the character view's bigrams of a query string, in
-// order: a phrase of them matches exactly the texts that contain s. A
-// one-character string has no bigram; search it as a unigram term.
+// CharBigrams returns the character view's terms for a query string of two
+// or more characters, in order: a phrase of them matches exactly the texts
+// that contain s. For one character it returns nil: search that as a
+// prefix (CharPrefix).
 func CharBigrams(s string) []string {
-	var out []string
-	for _, t := range (charGrams{}).Tokenize([]byte(s)) {
-		if t.Type == analysis.Double {
-			out = append(out, string(t.Term))
-		}
+	toks := (charGrams{}).Tokenize([]byte(s))
+	if len(toks) < 2 {
+		return nil
+	}
+	out := make([]string, len(toks)-1) // the last pairs with EndMark
+	for i := range out {
+		out[i] = string(toks[i].Term)
 	}
 	return out
 }
 
-// CharUnigrams returns the character view's unigrams of s, in order.
-func CharUnigrams(s string) []string {
-	var out []string
-	for _, t := range (charGrams{}).Tokenize([]byte(s)) {
-		if t.Type == analysis.Single {
-			out = append(out, string(t.Term))
-		}
+// CharPrefix returns the prefix that finds a single character in the
+// character view, or "" when s is not exactly one non-space character.
+func CharPrefix(s string) string {
+	toks := (charGrams{}).Tokenize([]byte(s))
+	if len(toks) != 1 {
+		return ""
 	}
-	return out
+	return strings.TrimSuffix(string(toks[0].Term), EndMark)
 }

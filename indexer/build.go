@@ -57,7 +57,7 @@ type Progress struct {
 // including a cancelled ctx, the current index is left as it was.
 func Build(ctx context.Context, root string, sources []corpus.Source, opts Options) (*Manifest, error) {
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 2000
+		opts.BatchSize = 50000
 	}
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("indexer: nothing to index")

@@ -97,14 +97,15 @@ func termQuery(field, term string) query.Query {
 }
 
 // literalQuery finds the paragraphs that contain s literally, through the
-// character view: a unigram for one character, a phrase of bigrams for more.
+// character view: a prefix for one character, a phrase of bigrams for more.
 func literalQuery(s string) query.Query {
 	field := FieldText + CharSuffix
-	if uni := CharUnigrams(s); len(uni) == 1 {
-		return termQuery(field, uni[0])
+	if prefix := CharPrefix(s); prefix != "" {
+		q := query.NewPrefixQuery(prefix)
+		q.SetField(field)
+		return q
 	}
-	q := query.NewPhraseQuery(CharBigrams(s), field)
-	return q
+	return query.NewPhraseQuery(CharBigrams(s), field)
 }
 
 // TestLiteralRecall samples substrings of 1–8 characters (Han, digits and

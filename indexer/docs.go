@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"encoding/json"
 	"strings"
 
 	"reportsearch/corpus"
@@ -12,7 +13,6 @@ type paragraphDoc struct {
 	Text    string   `json:"text"`
 	Heading string   `json:"heading"` // the heading path: 二、… › （三）… › 1. …
 	Section string   `json:"section"`
-	Path    string   `json:"path"`
 	Part    string   `json:"part"`    // the part's number as printed: 二
 	Chapter string   `json:"chapter"` // part and chapter: 二（三）
 	Year    float64  `json:"year"`
@@ -23,23 +23,20 @@ type paragraphDoc struct {
 
 func (paragraphDoc) BleveType() string { return TypeParagraph }
 
-// figureDoc is a figure as indexed.
+// figureDoc is a figure as indexed: the fields questions and filters use,
+// and the whole figure as stored JSON.
 type figureDoc struct {
 	Report     string   `json:"report"`
 	Indicator  string   `json:"indicator"`
-	Value      float64  `json:"value"`
 	Normalized float64  `json:"normalized"`
 	Unit       string   `json:"unit"`
 	BaseUnit   string   `json:"base_unit"`
 	Kind       string   `json:"kind"`
 	Measure    string   `json:"measure"`
-	Qualifier  string   `json:"qualifier"`
 	Year       float64  `json:"year"`
 	Paragraph  string   `json:"paragraph"`
 	Domains    []string `json:"domains"`
-	Sentence   string   `json:"sentence"`
-	FigureText string   `json:"figure_text"`
-	Order      float64  `json:"order"`
+	Data       string   `json:"data"`
 }
 
 func (figureDoc) BleveType() string { return TypeFigure }
@@ -75,18 +72,21 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 		c := ctxOf[p.SectionID]
 		*order++
 		err := add(p.ID, paragraphDoc{
-			Report: r.ID, Text: p.Text, Heading: c.heading, Section: p.SectionID, Path: strings.TrimPrefix(p.SectionID, r.ID+"/"),
+			Report: r.ID, Text: p.Text, Heading: c.heading, Section: p.SectionID,
 			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), Kind: string(p.Kind), Domains: p.Domains, Order: float64(*order),
 		})
 		if err != nil {
 			return err
 		}
 		for _, f := range p.Figures {
-			*order++
-			err := add(f.ID, figureDoc{
-				Report: r.ID, Indicator: f.Indicator, Value: f.Value, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
-				Kind: string(f.Kind), Measure: string(f.Measure), Qualifier: f.Qualifier, Year: float64(f.Year), Paragraph: p.ID,
-				Domains: f.Domains, Sentence: f.Sentence, FigureText: f.Text, Order: float64(*order),
+			data, err := json.Marshal(f)
+			if err != nil {
+				return err
+			}
+			err = add(f.ID, figureDoc{
+				Report: r.ID, Indicator: f.Indicator, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
+				Kind: string(f.Kind), Measure: string(f.Measure), Year: float64(f.Year), Paragraph: p.ID,
+				Domains: f.Domains, Data: string(data),
 			})
 			if err != nil {
 				return err

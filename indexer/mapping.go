@@ -18,7 +18,6 @@ const (
 	FieldText       = "text"
 	FieldHeading    = "heading"
 	FieldSection    = "section"
-	FieldPath       = "path"
 	FieldPart       = "part"
 	FieldChapter    = "chapter"
 	FieldYear       = "year"
@@ -26,15 +25,12 @@ const (
 	FieldDomains    = "domains"
 	FieldOrder      = "order"
 	FieldIndicator  = "indicator"
-	FieldValue      = "value"
 	FieldNormalized = "normalized"
 	FieldUnit       = "unit"
 	FieldBaseUnit   = "base_unit"
 	FieldMeasure    = "measure"
-	FieldQualifier  = "qualifier"
 	FieldParagraph  = "paragraph"
-	FieldSentence   = "sentence"
-	FieldFigureText = "figure_text"
+	FieldData       = "data" // a figure as JSON, stored only
 
 	CharSuffix = "_chars"
 )
@@ -53,37 +49,41 @@ func NewMapping() mapping.IndexMapping {
 
 	p := mapping.NewDocumentStaticMapping()
 	addText(p, FieldText, true)
-	addText(p, FieldHeading, true)
-	for _, f := range []string{FieldReport, FieldSection, FieldPath, FieldPart, FieldChapter, FieldKind, FieldDomains} {
+	// The heading path ranks paragraphs whose heading names the query; its
+	// literal text is the paragraph's context, not its content, so it has
+	// no character view.
+	heading := wordView(FieldHeading, true)
+	p.AddFieldMappingsAt(FieldHeading, heading)
+	for _, f := range []string{FieldReport, FieldPart, FieldChapter, FieldKind, FieldDomains} {
 		p.AddFieldMappingsAt(f, keyword())
 	}
+	p.AddFieldMappingsAt(FieldSection, keywordNoDocValues())
 	p.AddFieldMappingsAt(FieldYear, number())
 	p.AddFieldMappingsAt(FieldOrder, number())
 	im.AddDocumentMapping(TypeParagraph, p)
 
+	// Figures are many and small, so their documents stay lean: the fields
+	// that questions and filters use are indexed, and the rest of the figure
+	// is one stored JSON value (FieldData) rather than a stored field each.
 	f := mapping.NewDocumentStaticMapping()
-	addText(f, FieldIndicator, true)
-	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldQualifier, FieldParagraph, FieldDomains} {
+	addText(f, FieldIndicator, false)
+	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldDomains} {
 		f.AddFieldMappingsAt(name, keyword())
 	}
-	for _, name := range []string{FieldValue, FieldNormalized, FieldYear, FieldOrder} {
+	f.AddFieldMappingsAt(FieldParagraph, keywordNoDocValues())
+	for _, name := range []string{FieldNormalized, FieldYear} {
 		f.AddFieldMappingsAt(name, number())
 	}
-	f.AddFieldMappingsAt(FieldSentence, storedOnly())
-	f.AddFieldMappingsAt(FieldFigureText, storedOnly())
+	f.AddFieldMappingsAt(FieldData, storedOnly())
 	im.AddDocumentMapping(TypeFigure, f)
 	return im
 }
 
-// addText maps a text field in the word view (stored, with term vectors for
-// phrases and highlighting) and its character view (positions only).
+// addText maps a text field in the word view (stored; frequencies for
+// ranking, no positions: exact matching and highlighting go through the
+// character view, whose positions make phrases of bigrams work).
 func addText(dm *mapping.DocumentMapping, name string, store bool) {
-	word := mapping.NewTextFieldMapping()
-	word.Analyzer = WordAnalyzer
-	word.Store = store
-	word.IncludeTermVectors = true
-	word.IncludeInAll = false
-	word.DocValues = false
+	word := wordView(name, store)
 	chars := mapping.NewTextFieldMapping()
 	chars.Name = name + CharSuffix // the same property, indexed a second time
 	chars.Analyzer = CharAnalyzer
@@ -94,6 +94,18 @@ func addText(dm *mapping.DocumentMapping, name string, store bool) {
 	dm.AddFieldMappingsAt(name, word, chars)
 }
 
+// wordView maps a text field in the word view only.
+func wordView(name string, store bool) *mapping.FieldMapping {
+	word := mapping.NewTextFieldMapping()
+	word.Name = name
+	word.Analyzer = WordAnalyzer
+	word.Store = store
+	word.IncludeTermVectors = false
+	word.IncludeInAll = false
+	word.DocValues = false
+	return word
+}
+
 // keyword is an exact-match field with doc values, for filters and facets.
 func keyword() *mapping.FieldMapping {
 	k := mapping.NewKeywordFieldMapping()
@@ -101,6 +113,13 @@ func keyword() *mapping.FieldMapping {
 	k.IncludeInAll = false
 	k.IncludeTermVectors = false
 	k.DocValues = true
+	return k
+}
+
+// keywordNoDocValues is an exact-match field that is never faceted or sorted on.
+func keywordNoDocValues() *mapping.FieldMapping {
+	k := keyword()
+	k.DocValues = false
 	return k
 }
 

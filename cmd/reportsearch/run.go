@@ -52,7 +52,7 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 	a := &app{}
 	root.PersistentFlags().StringVar(&a.domainsFile, "domains", "",
 		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt)")
-	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand())
+	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand(), a.newIndexCommand())
 	return root
 }
 

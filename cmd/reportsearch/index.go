@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+func (a *app) newIndexCommand() *cobra.Command {
+	var (
+		out   string
+		force bool
+	)
+	cmd := &cobra.Command{
+		Use:   "index [--out DIR] [--force] [FILE|DIR ...]",
+		Short: "Build the search index of reports",
+		Long: `index builds the search index of the reports (with no argument, the embedded report) into DIR
+(default: reportsearch/index under the user's cache directory). An index that is current for the
+same reports and the same program version is kept unless --force is given. The new index is
+built beside the old one and replaces it only when complete: a failed or killed build leaves the
+old index usable.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			root := out
+			if root == "" {
+				var err error
+				if root, err = indexer.DefaultRoot(); err != nil {
+					return err
+				}
+			}
+			sources, err := sourcesFor(args)
+			if err != nil {
+				return err
+			}
+			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			if m, _, err := indexer.Current(root); err == nil && m.CurrentFor(sources) && !force {
+				fmt.Fprintf(stdout, "index %s is current: %d reports, %d paragraphs, %d figures (built %s)\n",
+					root, len(m.Reports), m.Paragraphs, m.Figures, m.Built.Local().Format(time.DateTime))
+				return nil
+			}
+			progress, done := progressReporter(stderr, len(sources))
+			m, err := indexer.Build(cmd.Context(), root, sources, indexer.Options{Progress: progress})
+			done()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "indexed %d reports (%d paragraphs, %d figures, %.2f MB of text) in %.2f s, %.1f MB/s → %s\n",
+				len(m.Reports), m.Paragraphs, m.Figures, float64(m.TextBytes)/1e6, m.Seconds, float64(m.TextBytes)/1e6/m.Seconds, root)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "", "index directory (default: the user cache directory)")
+	cmd.Flags().BoolVar(&force, "force", false, "rebuild even if the index is current")
+	return cmd
+}
+
+// sourcesFor lists the report files that args name, or the embedded report.
+func sourcesFor(args []string) ([]corpus.Source, error) {
+	if len(args) == 0 {
+		return []corpus.Source{corpus.DefaultSource()}, nil
+	}
+	return corpus.Sources(args)
+}
+
+// progressReporter shows a progress bar when w is a terminal and one log line
+// per report otherwise (a CI log, a pipe). done clears the bar.
+func progressReporter(w io.Writer, total int) (func(indexer.Progress), func()) {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		bar := progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("indexing"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionClearOnFinish(),
+		)
+		return func(p indexer.Progress) {
+			bar.Describe(p.Report)
+			bar.Set(p.Done)
+		}, func() { bar.Finish() }
+	}
+	return func(p indexer.Progress) {
+		fmt.Fprintf(w, "indexed %d/%d %s (%d documents so far)\n", p.Done, p.Total, p.Report, p.Docs)
+	}, func() {}
+}
