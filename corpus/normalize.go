@@ -109,16 +109,15 @@ func chinesePunctuation(rs []rune) []rune {
 	encloses := func(i, j int) bool { return hanBefore[j] > hanBefore[i+1] }
 	out := slices.Clone(rs)
 	// Parentheses go by pairs: a pair that encloses Chinese text is Chinese.
-	var open []int
+	// An unpaired one goes by its neighbours as the pairs now are.
+	var open, unpaired []int
 	for i, r := range rs {
 		switch r {
 		case '(':
 			open = append(open, i)
 		case ')':
 			if len(open) == 0 {
-				if neighbourCJK(rs, i) {
-					out[i] = '）'
-				}
+				unpaired = append(unpaired, i)
 				continue
 			}
 			j := open[len(open)-1]
@@ -128,9 +127,11 @@ func chinesePunctuation(rs []rune) []rune {
 			}
 		}
 	}
-	for _, j := range open {
-		if neighbourCJK(rs, j) {
-			out[j] = '（'
+	unpaired = append(unpaired, open...)
+	paired := slices.Clone(out)
+	for _, i := range unpaired {
+		if neighbourCJK(paired, i) {
+			out[i] = map[rune]rune{'(': '（', ')': '）'}[rs[i]]
 		}
 	}
 	// ASCII double quotes pair up in order: "十四五" → “十四五”.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -151,4 +152,28 @@ func matchPerUnit(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ParseAmount reads a number with an optional unit, such as a user's bound
+// in a filter (100亿元, 50%, 3.4万人, 1200), and returns it in its base unit.
+func ParseAmount(s string) (value float64, baseUnit string, err error) {
+	s = Normalize(s)
+	if s == "" {
+		return 0, "", fmt.Errorf("empty")
+	}
+	if v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
+		return v, "", nil
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !isASCIIDigit(r) && !strings.ContainsRune(chineseNumerals, r) {
+		return 0, "", fmt.Errorf("does not start with a number")
+	}
+	a, ok := scanAmount(s, 0)
+	if !ok {
+		return 0, "", fmt.Errorf("no unit known after the number")
+	}
+	if a.end != len(s) {
+		return 0, "", fmt.Errorf("unexpected %q after %q", s[a.end:], s[:a.end])
+	}
+	return a.normalized(), a.base.base, nil
 }

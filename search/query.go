@@ -1,0 +1,329 @@
+package search
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"reportsearch/corpus"
+)
+
+// Query is a parsed query: every clause must hold.
+type Query struct {
+	Terms   []Term   // positive text clauses; each may have alternatives (OR)
+	Exclude []Term   // text that must not occur
+	Filters []Filter // field filters
+}
+
+// Term is one text clause: a word or phrase, with alternatives joined by OR.
+type Term struct {
+	Alternatives []Text
+}
+
+// Text is a word or an exact phrase.
+type Text struct {
+	Value  string
+	Phrase bool // written in quotes: matched literally only
+}
+
+// Filter restricts results by a field: year:2023, kind:target, domain:教育,
+// part:四, report:slug, unit:台, figure:>100亿元.
+type Filter struct {
+	Field string
+	Op    string // "=" for keyword and year filters; ">", ">=", "<", "<=" or "=" for figure
+	Value string // as written, normalized
+	// For figure filters: the bound in its base unit.
+	Number   float64
+	BaseUnit string
+}
+
+// Fields a filter may name, with the Chinese names users may type.
+var filterFields = map[string]string{
+	"year": "year", "年份": "year", "年度": "year",
+	"kind": "kind", "类型": "kind",
+	"domain": "domain", "领域": "domain",
+	"part": "part", "部分": "part",
+	"chapter": "chapter", "章节": "chapter",
+	"report": "report", "报告": "report",
+	"unit": "unit", "单位": "unit",
+	"figure": "figure", "数值": "figure",
+}
+
+// Kinds a kind: filter accepts. A paragraph is a result or a target; a
+// figure may also be an estimate, which counts as a result for paragraphs.
+var kindValues = map[string]string{
+	"target": "target", "目标": "target", "计划": "target",
+	"actual": "actual", "result": "actual", "实际": "actual", "完成": "actual",
+	"estimate": "estimate", "预计": "estimate",
+}
+
+// ParseError says where and what is wrong in a query.
+type ParseError struct {
+	Query  string
+	Offset int // byte offset of the problem in Query
+	Msg    string
+}
+
+func (e *ParseError) Error() string {
+	col := utf8.RuneCountInString(e.Query[:e.Offset]) + 1
+	return fmt.Sprintf("query: at character %d: %s", col, e.Msg)
+}
+
+// ErrEmptyQuery is returned for a query with nothing to search for.
+var ErrEmptyQuery = errors.New("query: empty query")
+
+// MaxQueryLength bounds a query, in characters.
+const MaxQueryLength = 256
+
+// Parse parses the query language (docs/query.md):
+//
+//	词语 "精确短语" -排除 甲 OR 乙 year:2023 kind:target domain:教育 part:四
+//	report:<slug> unit:台 figure:>100亿元
+//
+// Terms are combined with AND. Quotes may be ASCII or Chinese (“…”); a
+// colon may be ASCII or full-width. A word that is not a known field name
+// before a colon (2.50:1) is text.
+func Parse(input string) (*Query, error) {
+	if n := utf8.RuneCountInString(input); n > MaxQueryLength {
+		return nil, &ParseError{input, 0, fmt.Sprintf("query is %d characters long, the limit is %d", n, MaxQueryLength)}
+	}
+	toks, err := lex(input)
+	if err != nil {
+		return nil, err
+	}
+	q := &Query{}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.or {
+			return nil, &ParseError{input, t.offset, "OR must stand between two terms"}
+		}
+		if t.field != "" {
+			f, err := parseFilter(input, t)
+			if err != nil {
+				return nil, err
+			}
+			q.Filters = append(q.Filters, f)
+			continue
+		}
+		if t.negated {
+			q.Exclude = append(q.Exclude, Term{Alternatives: []Text{t.text}})
+			continue
+		}
+		term := Term{Alternatives: []Text{t.text}}
+		for i+1 < len(toks) && toks[i+1].or {
+			if i+2 >= len(toks) || toks[i+2].or || toks[i+2].field != "" || toks[i+2].negated {
+				return nil, &ParseError{input, toks[i+1].offset, "OR must stand between two terms"}
+			}
+			term.Alternatives = append(term.Alternatives, toks[i+2].text)
+			i += 2
+		}
+		q.Terms = append(q.Terms, term)
+	}
+	if len(q.Terms) == 0 && len(q.Filters) == 0 {
+		if len(q.Exclude) > 0 {
+			return nil, &ParseError{input, 0, "a query of exclusions only finds nothing: add a term or a filter"}
+		}
+		return nil, ErrEmptyQuery
+	}
+	return q, nil
+}
+
+// token is a lexical unit of a query.
+type token struct {
+	offset  int
+	text    Text
+	negated bool
+	or      bool
+	field   string // a filter's field, as typed
+	value   string // a filter's value
+}
+
+func lex(input string) ([]token, error) {
+	var toks []token
+	i := 0
+	for i < len(input) {
+		r, n := utf8.DecodeRuneInString(input[i:])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		start := i
+		negated := false
+		if r == '-' || r == '－' {
+			negated = true
+			i += n
+			if i >= len(input) {
+				return nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
+			}
+			r, n = utf8.DecodeRuneInString(input[i:])
+			if isSpace(r) {
+				return nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
+			}
+		}
+		if close := closingQuote(r); close != 0 {
+			end := strings.IndexRune(input[i+n:], close)
+			if end < 0 {
+				return nil, &ParseError{input, i, "unbalanced quote: the phrase is not closed"}
+			}
+			phrase := corpus.Normalize(input[i+n : i+n+end])
+			if phrase == "" {
+				return nil, &ParseError{input, i, "empty phrase"}
+			}
+			toks = append(toks, token{offset: start, text: Text{Value: phrase, Phrase: true}, negated: negated})
+			i += n + end + utf8.RuneLen(close)
+			continue
+		}
+		j := i
+		for j < len(input) {
+			r2, n2 := utf8.DecodeRuneInString(input[j:])
+			if isSpace(r2) || closingQuote(r2) != 0 && j > i {
+				break
+			}
+			j += n2
+		}
+		word := input[i:j]
+		i = j
+		if word == "OR" && !negated {
+			toks = append(toks, token{offset: start, or: true})
+			continue
+		}
+		if field, value, ok := splitField(word); ok {
+			if negated {
+				return nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
+			}
+			if _, known := filterFields[strings.ToLower(field)]; !known {
+				return nil, &ParseError{input, start, fmt.Sprintf("unknown field %q (known: year, kind, domain, part, chapter, report, unit, figure)", field)}
+			}
+			if value == "" {
+				return nil, &ParseError{input, start + len(word), fmt.Sprintf("%s: needs a value", field)}
+			}
+			toks = append(toks, token{offset: start, field: strings.ToLower(field), value: value})
+			continue
+		}
+		text := corpus.Normalize(word)
+		if text == "" {
+			continue
+		}
+		toks = append(toks, token{offset: start, text: Text{Value: text}, negated: negated})
+	}
+	return toks, nil
+}
+
+// isSpace reports whether r separates words: a space, or anything that
+// normalization turns into one (U+3000, no-break and control spaces).
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r < 0x20 || strings.TrimSpace(corpus.Normalize("a"+string(r)+"a")) == "a a"
+}
+
+// closingQuote returns the quote that closes r, or 0 if r opens no phrase.
+func closingQuote(r rune) rune {
+	switch r {
+	case '"':
+		return '"'
+	case '“':
+		return '”'
+	case '「':
+		return '」'
+	case '＂':
+		return '＂'
+	}
+	return 0
+}
+
+// splitField splits field:value where field is a run of letters (ASCII or
+// Chinese) — a word like 2.50:1 or 3:2 is text, not a filter.
+func splitField(word string) (field, value string, ok bool) {
+	i := strings.IndexAny(word, ":：")
+	if i <= 0 {
+		return "", "", false
+	}
+	field = word[:i]
+	for _, r := range field {
+		if !unicode.IsLetter(r) {
+			return "", "", false
+		}
+	}
+	_, n := utf8.DecodeRuneInString(word[i:])
+	return field, strings.TrimSpace(word[i+n:]), true
+}
+
+func parseFilter(input string, t token) (Filter, error) {
+	field := filterFields[t.field]
+	value := corpus.Normalize(t.value)
+	f := Filter{Field: field, Op: "=", Value: value}
+	bad := func(msg string) (Filter, error) { return Filter{}, &ParseError{input, t.offset, msg} }
+	switch field {
+	case "year":
+		y, err := strconv.Atoi(strings.TrimSuffix(value, "年"))
+		if err != nil || y < 1949 || y > 2199 {
+			return bad(fmt.Sprintf("year: %q is not a year", t.value))
+		}
+		f.Value = strconv.Itoa(y)
+	case "kind":
+		k, ok := kindValues[strings.ToLower(value)]
+		if !ok {
+			return bad(fmt.Sprintf("kind: %q is not one of target, actual, estimate", t.value))
+		}
+		f.Value = k
+	case "figure":
+		op, rest := figureOp(value)
+		if rest == "" {
+			return bad("figure: needs a number, e.g. figure:>100亿元")
+		}
+		num, base, err := corpus.ParseAmount(rest)
+		if err != nil {
+			return bad(fmt.Sprintf("figure: %q is not a number with a unit (%v)", rest, err))
+		}
+		f.Op, f.Number, f.BaseUnit = op, num, base
+	}
+	return f, nil
+}
+
+// figureOp splits a comparison operator off a figure filter's value.
+func figureOp(v string) (string, string) {
+	for _, op := range []struct{ written, op string }{
+		{">=", ">="}, {"<=", "<="}, {"≥", ">="}, {"≤", "<="}, {">", ">"}, {"<", "<"}, {"=", "="},
+	} {
+		if strings.HasPrefix(v, op.written) {
+			return op.op, strings.TrimSpace(v[len(op.written):])
+		}
+	}
+	return "=", v
+}
+
+// String renders the query in its canonical form: the parser's tests are a
+// table of input → String().
+func (q *Query) String() string {
+	var parts []string
+	for _, t := range q.Terms {
+		var alts []string
+		for _, a := range t.Alternatives {
+			alts = append(alts, a.String())
+		}
+		parts = append(parts, strings.Join(alts, " OR "))
+	}
+	for _, t := range q.Exclude {
+		parts = append(parts, "-"+t.Alternatives[0].String())
+	}
+	for _, f := range q.Filters {
+		parts = append(parts, f.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+func (t Text) String() string {
+	if t.Phrase {
+		return `"` + t.Value + `"`
+	}
+	return t.Value
+}
+
+func (f Filter) String() string {
+	if f.Field == "figure" {
+		return fmt.Sprintf("figure:%s%s%s", f.Op, strconv.FormatFloat(f.Number, 'f', -1, 64), f.BaseUnit)
+	}
+	return f.Field + ":" + f.Value
+}

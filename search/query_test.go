@@ -1,0 +1,142 @@
+package search
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"楼宇经济", "楼宇经济"},
+		{"  楼宇经济  ", "楼宇经济"},
+		{"就业 创业", "就业 创业"},
+		{`"金融港湾核心区"`, `"金融港湾核心区"`},
+		{"“金融港湾核心区”", `"金融港湾核心区"`},
+		{"「宋韵」", `"宋韵"`},
+		{`"地区 生产总值"`, `"地区 生产总值"`},
+		{"-疫情", ""}, // exclusions alone are an error: see TestParseErrors
+		{"养老 -疫情", "养老 -疫情"},
+		{`养老 -"新冠疫情"`, `养老 -"新冠疫情"`},
+		{"托育 OR 托位", "托育 OR 托位"},
+		{"托育 OR 托位 OR 婴幼儿照护 2023", "托育 OR 托位 OR 婴幼儿照护 2023"},
+		{"养老 OR 康养 就业", "养老 OR 康养 就业"},
+		{"or 小写不是运算符", "or 小写不是运算符"},
+		{"year:2023", "year:2023"},
+		{"year:2023年", "year:2023"},
+		{"年份：2022", "year:2022"},
+		{"YEAR:2023", "year:2023"},
+		{"kind:target", "kind:target"},
+		{"kind:目标", "kind:target"},
+		{"kind:result", "kind:actual"},
+		{"kind:预计", "kind:estimate"},
+		{"domain:教育", "domain:教育"},
+		{"领域:教育 托位", "托位 domain:教育"},
+		{"part:四", "part:四"},
+		{"chapter:四（三）", "chapter:四（三）"},
+		{"report:shangcheng-2022-plan-report", "report:shangcheng-2022-plan-report"},
+		{"unit:台", "unit:台"},
+		{"figure:>100亿元", "figure:>10000000000元"},
+		{"figure:>=3.4万人", "figure:>=34000人"},
+		{"figure:≤50%", "figure:<=50%"},
+		{"figure:＞１００亿元", "figure:>10000000000元"},
+		{"figure:1200", "figure:=1200"},
+		{"加装电梯 year:2023 kind:target", "加装电梯 year:2023 kind:target"},
+		{"2.50:1", "2.50:1"},
+		{"3:2", "3:2"},
+		{"GDP", "GDP"},
+		{"ｇｄｐ增长", "gdp增长"},
+		{"3.3%", "3.3%"},
+		{"（一）", "（一）"},
+		{"(一)", "（一）"},
+		{"“3+2”产业", `"3+2" 产业`},
+	}
+	for _, tc := range tests {
+		if tc.want == "" {
+			continue
+		}
+		q, err := Parse(tc.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tc.in, err)
+			continue
+		}
+		if got := q.String(); got != tc.want {
+			t.Errorf("Parse(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ in, says string }{
+		{"", "empty"},
+		{"   ", "empty"},
+		{`"金融港湾`, "character 1: unbalanced quote"},
+		{`养老 "康养`, "character 4: unbalanced quote"},
+		{"“宋韵", "unbalanced quote"},
+		{`""`, "empty phrase"},
+		{"foo:bar", `unknown field "foo"`},
+		{"领导:张三", `unknown field "领导"`},
+		{"year:", "year: needs a value"},
+		{"year:二〇二三", "not a year"},
+		{"year:1800", "not a year"},
+		{"kind:maybe", "not one of target, actual, estimate"},
+		{"figure:>", "needs a number"},
+		{"figure:>abc", "not a number"},
+		{"figure:>100亿元多", "unexpected"},
+		{"OR 养老", "OR must stand between two terms"},
+		{"养老 OR", "OR must stand between two terms"},
+		{"养老 OR OR 康养", "OR must stand between two terms"},
+		{"养老 OR year:2023", "OR must stand between two terms"},
+		{"- 养老", "'-' must be followed"},
+		{"养老 -", "'-' must be followed"},
+		{"-year:2023 养老", "cannot be excluded"},
+		{"-疫情", "exclusions only"},
+		{strings.Repeat("长", MaxQueryLength+1), "the limit is 256"},
+	}
+	for _, tc := range tests {
+		_, err := Parse(tc.in)
+		if err == nil {
+			t.Errorf("Parse(%q) succeeded, want an error saying %q", tc.in, tc.says)
+			continue
+		}
+		if !strings.Contains(err.Error(), tc.says) {
+			t.Errorf("Parse(%q) = %v, want it to say %q", tc.in, err, tc.says)
+		}
+		var pe *ParseError
+		if !errors.As(err, &pe) && !errors.Is(err, ErrEmptyQuery) {
+			t.Errorf("Parse(%q): error %T is neither a ParseError nor ErrEmptyQuery", tc.in, err)
+		}
+	}
+}
+
+// FuzzParse: any input gives a query or an error, never a panic; a parse
+// error points inside the input; a query's canonical form parses to the same
+// query.
+//
+//	go test ./search -run '^$' -fuzz FuzzParse -fuzztime 30s
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"楼宇经济", `"金融港湾" -疫情 year:2023`, "托育 OR 托位", "figure:>100亿元 unit:台", "“宋韵", "2.50:1", "- OR :"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, err := Parse(s)
+		if err != nil {
+			var pe *ParseError
+			if errors.As(err, &pe) && (pe.Offset < 0 || pe.Offset > len(s)) {
+				t.Fatalf("Parse(%q): offset %d outside the input", s, pe.Offset)
+			}
+			return
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		again, err := Parse(q.String())
+		if err != nil {
+			t.Fatalf("Parse(%q).String() = %q does not parse: %v", s, q.String(), err)
+		}
+		if again.String() != q.String() {
+			t.Fatalf("round trip: %q → %q → %q", s, q.String(), again.String())
+		}
+	})
+}
