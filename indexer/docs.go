@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 
 	"reportsearch/corpus"
@@ -9,16 +10,19 @@ import (
 
 // paragraphDoc is a paragraph as indexed.
 type paragraphDoc struct {
-	Report  string   `json:"report"`
-	Text    string   `json:"text"`
-	Heading string   `json:"heading"` // the heading path: 二、… › （三）… › 1. …
-	Section string   `json:"section"`
-	Part    string   `json:"part"`    // the part's number as printed: 二
-	Chapter string   `json:"chapter"` // part and chapter: 二（三）
-	Year    float64  `json:"year"`
-	Kind    string   `json:"kind"`
-	Domains []string `json:"domains"`
-	Order   float64  `json:"order"` // document order across the index, for a stable sort
+	DocType  string   `json:"doc_type"`
+	Report   string   `json:"report"`
+	Place    string   `json:"place"` // 第二部分（三）1.
+	Text     string   `json:"text"`
+	Heading  string   `json:"heading"` // the heading path: 二、… › （三）… › 1. …
+	Section  string   `json:"section"`
+	Part     string   `json:"part"`    // the part's number as printed: 二
+	Chapter  string   `json:"chapter"` // part and chapter: 二（三）
+	Year     float64  `json:"year"`
+	YearTerm string   `json:"year_term"`
+	Kind     string   `json:"kind"`
+	Domains  []string `json:"domains"`
+	Order    float64  `json:"order"` // document order across the index, for a stable sort
 }
 
 func (paragraphDoc) BleveType() string { return TypeParagraph }
@@ -26,6 +30,7 @@ func (paragraphDoc) BleveType() string { return TypeParagraph }
 // figureDoc is a figure as indexed: the fields questions and filters use,
 // and the whole figure as stored JSON.
 type figureDoc struct {
+	DocType    string   `json:"doc_type"`
 	Report     string   `json:"report"`
 	Indicator  string   `json:"indicator"`
 	Normalized float64  `json:"normalized"`
@@ -47,7 +52,7 @@ const headingSep = " › "
 // reportDocs calls add for every document of a report: its paragraphs and
 // its figures. order numbers them across the index.
 func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error) error {
-	type context struct{ heading, part, chapter string }
+	type context struct{ heading, part, chapter, place string }
 	ctxOf := map[string]context{}
 	var walk func(ss []*corpus.Section, parent context)
 	walk = func(ss []*corpus.Section, parent context) {
@@ -60,8 +65,12 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			switch s.Level {
 			case 1:
 				c.part = label
+				c.place = corpus.PlaceOf(s)
 			case 2:
 				c.chapter = c.part + label
+				c.place = parent.place + corpus.PlaceOf(s)
+			default:
+				c.place = parent.place + corpus.PlaceOf(s)
 			}
 			ctxOf[s.ID] = c
 			walk(s.Sections, c)
@@ -70,10 +79,14 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 	walk(r.Sections, context{})
 	for p := range r.Paragraphs() {
 		c := ctxOf[p.SectionID]
+		if p.SectionID == "" {
+			c.place = "开篇"
+		}
 		*order++
 		err := add(p.ID, paragraphDoc{
+			DocType: TypeParagraph, Place: c.place,
 			Report: r.ID, Text: p.Text, Heading: c.heading, Section: p.SectionID,
-			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), Kind: string(p.Kind), Domains: p.Domains, Order: float64(*order),
+			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), YearTerm: yearTerm(p.Year), Kind: string(p.Kind), Domains: p.Domains, Order: float64(*order),
 		})
 		if err != nil {
 			return err
@@ -84,7 +97,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 				return err
 			}
 			err = add(f.ID, figureDoc{
-				Report: r.ID, Indicator: f.Indicator, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
+				DocType: TypeFigure, Report: r.ID, Indicator: f.Indicator, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
 				Kind: string(f.Kind), Measure: string(f.Measure), Year: float64(f.Year), Paragraph: p.ID,
 				Domains: f.Domains, Data: string(data),
 			})
@@ -94,4 +107,11 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 		}
 	}
 	return nil
+}
+
+func yearTerm(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
 }

@@ -30,7 +30,10 @@ const (
 	FieldBaseUnit   = "base_unit"
 	FieldMeasure    = "measure"
 	FieldParagraph  = "paragraph"
-	FieldData       = "data" // a figure as JSON, stored only
+	FieldData       = "data"      // a figure as JSON, stored only
+	FieldDocType    = "doc_type"  // TypeParagraph or TypeFigure, for queries of filters only
+	FieldPlace      = "place"     // where a paragraph stands, for citations: 第二部分（三）1.
+	FieldYearTerm   = "year_term" // the year as a keyword, for the year facet
 
 	CharSuffix = "_chars"
 )
@@ -54,10 +57,12 @@ func NewMapping() mapping.IndexMapping {
 	// no character view.
 	heading := wordView(FieldHeading, true)
 	p.AddFieldMappingsAt(FieldHeading, heading)
-	for _, f := range []string{FieldReport, FieldPart, FieldChapter, FieldKind, FieldDomains} {
+	for _, f := range []string{FieldReport, FieldPart, FieldChapter, FieldKind, FieldDomains, FieldYearTerm} {
 		p.AddFieldMappingsAt(f, keyword())
 	}
 	p.AddFieldMappingsAt(FieldSection, keywordNoDocValues())
+	p.AddFieldMappingsAt(FieldDocType, keywordNoDocValues())
+	p.AddFieldMappingsAt(FieldPlace, storedOnly())
 	p.AddFieldMappingsAt(FieldYear, number())
 	p.AddFieldMappingsAt(FieldOrder, number())
 	im.AddDocumentMapping(TypeParagraph, p)
@@ -71,6 +76,7 @@ func NewMapping() mapping.IndexMapping {
 		f.AddFieldMappingsAt(name, keyword())
 	}
 	f.AddFieldMappingsAt(FieldParagraph, keywordNoDocValues())
+	f.AddFieldMappingsAt(FieldDocType, keywordNoDocValues())
 	for _, name := range []string{FieldNormalized, FieldYear} {
 		f.AddFieldMappingsAt(name, number())
 	}

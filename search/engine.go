@@ -1,0 +1,316 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/indexer"
+)
+
+// Engine answers queries over one open index. It is safe for concurrent use.
+type Engine struct {
+	idx      bleve.Index
+	manifest *indexer.Manifest
+	reports  map[string]indexer.ReportEntry
+	seg      *indexer.Segmenter
+	syn      *Synonyms
+}
+
+// Open opens the current index under root read-only.
+func Open(root string) (*Engine, error) {
+	idx, m, err := indexer.Open(root)
+	if err != nil {
+		return nil, err
+	}
+	e, err := New(idx, m)
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	return e, nil
+}
+
+// New wraps an open index and its manifest.
+func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
+	seg, err := indexer.SharedSegmenter()
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{idx: idx, manifest: m, reports: map[string]indexer.ReportEntry{}, seg: seg, syn: DefaultSynonyms()}
+	for _, r := range m.Reports {
+		e.reports[r.ID] = r
+	}
+	return e, nil
+}
+
+// Close closes the index.
+func (e *Engine) Close() error { return e.idx.Close() }
+
+// Manifest describes the index the engine serves.
+func (e *Engine) Manifest() *indexer.Manifest { return e.manifest }
+
+// Request is a search.
+type Request struct {
+	Query    string
+	Filters  []Filter // added to the query's own, e.g. from facet clicks
+	Page     int      // 1-based; default 1
+	Size     int      // hits per page; default 10, at most MaxPageSize
+	Snippets int      // snippets per hit; default 3
+}
+
+// MaxPageSize bounds Request.Size.
+const MaxPageSize = 100
+
+// maxCandidates is how many matches are ranked in tiers; the total counts
+// all of them.
+const maxCandidates = 1000
+
+// Result is a page of ranked hits with facets over all matches.
+type Result struct {
+	Query    string                  `json:"query"` // the query in canonical form
+	Total    int                     `json:"total"`
+	Page     int                     `json:"page"`
+	Size     int                     `json:"size"`
+	Hits     []Hit                   `json:"hits"`
+	Facets   map[string][]FacetValue `json:"facets"`
+	Expanded []Expansion             `json:"expanded"`
+}
+
+// Hit is a matching paragraph.
+type Hit struct {
+	ID       string    `json:"id"`
+	Report   string    `json:"report"`
+	Path     string    `json:"path"` // the section path, e.g. 2.3.1
+	Heading  string    `json:"heading"`
+	Place    string    `json:"place"` // 第二部分（三）1.
+	Year     int       `json:"year,omitempty"`
+	Kind     string    `json:"kind,omitempty"`
+	Domains  []string  `json:"domains"`
+	Score    float64   `json:"score"`
+	Match    string    `json:"match"`              // literal, words or synonym
+	Synonyms []string  `json:"synonyms,omitempty"` // the synonyms that matched, for a synonym hit
+	Text     string    `json:"text"`
+	Snippets []Snippet `json:"snippets"`
+	Citation string    `json:"citation"`
+	Link     string    `json:"permalink"`
+
+	order float64
+}
+
+// Snippet is a sentence (or a few, when a match spans them) of a hit with the
+// byte spans of its matches.
+type Snippet struct {
+	Text    string   `json:"text"`
+	Matches [][2]int `json:"matches"`
+}
+
+// FacetValue is one value of a facet and how many matches have it.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Expansion records a synonym the query was widened with.
+type Expansion struct {
+	Term     string   `json:"term"`
+	Synonyms []string `json:"synonyms"`
+}
+
+// Match tiers, best first.
+const (
+	MatchLiteral = "literal"
+	MatchWords   = "words"
+	MatchSynonym = "synonym"
+)
+
+// facetFields are the facets every search returns.
+var facetFields = map[string]string{
+	"year": indexer.FieldYearTerm, "kind": indexer.FieldKind, "part": indexer.FieldPart,
+	"chapter": indexer.FieldChapter, "domain": indexer.FieldDomains, "report": indexer.FieldReport,
+}
+
+// storedFields are the paragraph fields a hit is built from.
+var storedFields = []string{indexer.FieldText, indexer.FieldHeading, indexer.FieldSection, indexer.FieldReport, indexer.FieldYear,
+	indexer.FieldKind, indexer.FieldDomains, indexer.FieldPlace, indexer.FieldOrder}
+
+// ErrNotFound is returned for an unknown paragraph ID.
+var ErrNotFound = errors.New("not found")
+
+// Search runs a request.
+func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
+	q, err := Parse(req.Query)
+	if err != nil && !(errors.Is(err, ErrEmptyQuery) && len(req.Filters) > 0) {
+		return nil, err
+	}
+	if q == nil {
+		q = &Query{}
+	}
+	q.Filters = append(q.Filters, req.Filters...)
+	if req.Page < 1 {
+		req.Page = 1
+	}
+	if req.Size < 1 {
+		req.Size = 10
+	}
+	req.Size = min(req.Size, MaxPageSize)
+	if req.Snippets < 1 {
+		req.Snippets = 3
+	}
+	plan := e.plan(q)
+	bq, err := e.bleveQuery(ctx, q, plan)
+	if err != nil {
+		return nil, err
+	}
+	sr := bleve.NewSearchRequestOptions(bq, maxCandidates, 0, false)
+	sr.Fields = storedFields
+	for name, field := range facetFields {
+		sr.AddFacet(name, bleve.NewFacetRequest(field, 50))
+	}
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hit := e.hitFrom(h.ID, h.Score, h.Fields)
+		plan.classify(&hit)
+		hits = append(hits, hit)
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if ta, tb := tierRank(a.Match), tierRank(b.Match); ta != tb {
+			return ta - tb
+		}
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		case a.order < b.order:
+			return -1
+		case a.order > b.order:
+			return 1
+		}
+		return 0
+	})
+	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
+	from := (req.Page - 1) * req.Size
+	for i := from; i < len(hits) && i < from+req.Size; i++ {
+		h := hits[i]
+		h.Snippets = snippets(h.Text, plan.needles(h), req.Snippets)
+		out.Hits = append(out.Hits, h)
+	}
+	for name := range facetFields {
+		out.Facets[name] = facetValues(res.Facets[name])
+	}
+	out.Expanded = plan.expanded
+	return out, nil
+}
+
+func tierRank(m string) int {
+	switch m {
+	case MatchLiteral:
+		return 0
+	case MatchWords:
+		return 1
+	}
+	return 2
+}
+
+func facetValues(fr *bsearch.FacetResult) []FacetValue {
+	out := []FacetValue{}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	for _, t := range fr.Terms.Terms() {
+		if t.Term == "" {
+			continue
+		}
+		out = append(out, FacetValue{Value: t.Term, Count: t.Count})
+	}
+	slices.SortStableFunc(out, func(a, b FacetValue) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	return out
+}
+
+// hitFrom builds a hit from a document's stored fields.
+func (e *Engine) hitFrom(id string, score float64, f map[string]any) Hit {
+	h := Hit{
+		ID: id, Score: score,
+		Text:    str(f[indexer.FieldText]),
+		Heading: str(f[indexer.FieldHeading]),
+		Report:  str(f[indexer.FieldReport]),
+		Kind:    str(f[indexer.FieldKind]),
+		Place:   str(f[indexer.FieldPlace]),
+		Domains: strs(f[indexer.FieldDomains]),
+		Link:    "/p/" + id,
+	}
+	if y, ok := f[indexer.FieldYear].(float64); ok {
+		h.Year = int(y)
+	}
+	if o, ok := f[indexer.FieldOrder].(float64); ok {
+		h.order = o
+	}
+	if sec := str(f[indexer.FieldSection]); sec != "" {
+		h.Path = strings.TrimPrefix(sec, h.Report+"/")
+	}
+	h.Citation = e.citation(h.Report, h.Place, CiteText)
+	return h
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// strs reads a stored list field: bleve returns a string for one value and
+// a []any for several.
+func strs(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, s := range x {
+			if s, ok := s.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return []string{}
+}
+
+// literalQuery finds the paragraphs (or, on the indicator field, figures)
+// whose text contains s: a phrase of character bigrams, or a prefix for a
+// single character. It is exact: the character view holds every
+// character's bigram with the next.
+func literalQuery(field, s string) query.Query {
+	if p := indexer.CharPrefix(s); p != "" {
+		q := query.NewPrefixQuery(p)
+		q.SetField(field + indexer.CharSuffix)
+		return q
+	}
+	grams := indexer.CharBigrams(s)
+	if len(grams) == 0 {
+		return query.NewMatchNoneQuery()
+	}
+	q := query.NewPhraseQuery(grams, field+indexer.CharSuffix)
+	return q
+}
+
+func termQuery(field, term string) *query.TermQuery {
+	q := query.NewTermQuery(term)
+	q.SetField(field)
+	return q
+}

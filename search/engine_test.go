@@ -1,0 +1,231 @@
+package search
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// defaultEngine builds the embedded report's index once for the package's
+// tests (in a temporary directory) and opens it.
+var defaultEngine = sync.OnceValues(func() (*Engine, error) {
+	dir, err := os.MkdirTemp("", "search-test-")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := indexer.Build(context.Background(), dir, []corpus.Source{corpus.DefaultSource()}, indexer.Options{}); err != nil {
+		return nil, err
+	}
+	return Open(dir)
+})
+
+func mustEngine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := defaultEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestRelevanceSample(t *testing.T) {
+	e := mustEngine(t)
+	f, err := os.Open(filepath.Join("testdata", "rel_dev.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := ReadRel(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := e.EvaluateRel(context.Background(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range s.Results {
+		if !r.Passed() || r.FirstRank != 1 {
+			t.Logf("%s: first relevant at %d, missing %q", r.Query, r.FirstRank, r.MissingTop)
+		}
+	}
+	t.Logf("MRR@10 %.3f recall@5 %.3f recall@10 %.3f, %d passed %d failed", s.MRR10, s.Recall5, s.Recall10, s.Passed, s.Failed)
+	if s.MRR10 < 0.9 || s.Recall10 < 1 {
+		t.Errorf("MRR@10 %.3f (want ≥ 0.9), recall@10 %.3f (want 1)", s.MRR10, s.Recall10)
+	}
+}
+
+func TestSearchTiersAndSnippets(t *testing.T) {
+	e := mustEngine(t)
+	ctx := context.Background()
+	res, err := e.Search(ctx, Request{Query: "加装电梯"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 2 || len(res.Hits) != 2 {
+		t.Fatalf("加装电梯: %d hits", res.Total)
+	}
+	for _, h := range res.Hits {
+		if h.Match != MatchLiteral || len(h.Snippets) == 0 {
+			t.Errorf("hit %s: match %s, %d snippets", h.ID, h.Match, len(h.Snippets))
+		}
+		for _, s := range h.Snippets {
+			for _, m := range s.Matches {
+				if m[0] < 0 || m[1] > len(s.Text) || s.Text[m[0]:m[1]] != "加装电梯" {
+					t.Errorf("snippet %q: match %v", s.Text, m)
+				}
+			}
+		}
+	}
+	// Words, not the literal string: 经济增长目标 is not in the text.
+	res, err = e.Search(ctx, Request{Query: "经济增长目标"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total == 0 || res.Hits[0].Match != MatchWords {
+		t.Errorf("经济增长目标: %d hits, first %+v", res.Total, res.Hits)
+	}
+	// A synonym: GDP is not in the text, 地区生产总值 is.
+	res, err = e.Search(ctx, Request{Query: "GDP"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total == 0 || res.Hits[0].Match != MatchSynonym || len(res.Expanded) == 0 || !strings.Contains(res.Hits[0].Text, "地区生产总值") {
+		t.Errorf("GDP: %d hits, expanded %v", res.Total, res.Expanded)
+	}
+}
+
+func TestFiltersAndFacets(t *testing.T) {
+	e := mustEngine(t)
+	ctx := context.Background()
+	all, err := e.Search(ctx, Request{Query: "建设"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	y2023, err := e.Search(ctx, Request{Query: "建设 year:2023"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(r *Result, facet, value string) int {
+		for _, v := range r.Facets[facet] {
+			if v.Value == value {
+				return v.Count
+			}
+		}
+		return 0
+	}
+	if y2023.Total == 0 || y2023.Total != count(all, "year", "2023") || count(y2023, "year", "2022") != 0 {
+		t.Errorf("year filter: %d of %d; facet 2023=%d", y2023.Total, all.Total, count(all, "year", "2023"))
+	}
+	for _, h := range y2023.Hits {
+		if h.Year != 2023 {
+			t.Errorf("year:2023 returned %s of %d", h.ID, h.Year)
+		}
+	}
+	part4, err := e.Search(ctx, Request{Query: "建设", Filters: []Filter{{Field: "part", Value: "4"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if part4.Total != count(all, "part", "四") {
+		t.Errorf("part:4 gave %d, facet 四 says %d", part4.Total, count(all, "part", "四"))
+	}
+	lifts, err := e.Search(ctx, Request{Query: "unit:台 figure:>100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lifts.Total != 1 || !strings.Contains(lifts.Hits[0].Text, "加装电梯127台") {
+		t.Errorf("unit:台 figure:>100: %d hits", lifts.Total)
+	}
+	money, err := e.Search(ctx, Request{Query: "figure:>1000亿元"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range money.Hits {
+		if !strings.Contains(h.Text, "2525亿元") && !strings.Contains(h.Text, "1.2万亿元") && !strings.Contains(h.Text, "1860亿元") && !strings.Contains(h.Text, "1069亿元") {
+			t.Errorf("figure:>1000亿元 returned %s", h.ID)
+		}
+	}
+	if money.Total < 2 {
+		t.Errorf("figure:>1000亿元: %d hits", money.Total)
+	}
+	none, err := e.Search(ctx, Request{Query: "加装电梯 -老旧小区"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range none.Hits {
+		if strings.Contains(h.Text, "老旧小区") {
+			t.Errorf("exclusion let through %s", h.ID)
+		}
+	}
+}
+
+func TestPaginationIsStable(t *testing.T) {
+	e := mustEngine(t)
+	ctx := context.Background()
+	full, err := e.Search(ctx, Request{Query: "建设", Size: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paged []string
+	for page := 1; ; page++ {
+		r, err := e.Search(ctx, Request{Query: "建设", Size: 7, Page: page})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) == 0 {
+			break
+		}
+		for _, h := range r.Hits {
+			paged = append(paged, h.ID)
+		}
+	}
+	if len(paged) != len(full.Hits) {
+		t.Fatalf("%d paged hits, %d in one page", len(paged), len(full.Hits))
+	}
+	for i := range paged {
+		if paged[i] != full.Hits[i].ID {
+			t.Fatalf("hit %d: %s paged, %s in one page", i, paged[i], full.Hits[i].ID)
+		}
+	}
+}
+
+func TestCite(t *testing.T) {
+	e := mustEngine(t)
+	c, err := e.Cite(context.Background(), "shangcheng-2022-plan-report/2.3.1/p1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "《关于上城区2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案》（上城区发展改革和经济信息化局，2023年1月17日）第二部分（三）1."
+	if c.Cite != want {
+		t.Errorf("cite = %q\nwant %q", c.Cite, want)
+	}
+	if !strings.HasPrefix(c.Markdown, "> 深化概念性战略规划编制") || !strings.Contains(c.Markdown, "](/p/shangcheng-2022-plan-report/2.3.1/p1)") {
+		t.Errorf("markdown = %q", c.Markdown)
+	}
+	if !strings.HasPrefix(c.GBT7714, "上城区发展改革和经济信息化局. 关于上城区2022年") || !strings.Contains(c.GBT7714, "[R]") || !strings.HasSuffix(c.GBT7714, "2023-01-17.") {
+		t.Errorf("gbt7714 = %q", c.GBT7714)
+	}
+	if _, err := e.Cite(context.Background(), "no/such/p1"); err == nil {
+		t.Error("no error for an unknown ID")
+	}
+	pre, err := e.Cite(context.Background(), "shangcheng-2022-plan-report/p1")
+	if err != nil || !strings.HasSuffix(pre.Cite, "开篇") {
+		t.Errorf("preamble citation %+v %v", pre, err)
+	}
+}
+
+func TestLiteralRecallSampling(t *testing.T) {
+	e := mustEngine(t)
+	checked, missedQ, missedP, err := e.LiteralRecall(context.Background(), 300, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked != 300 || missedQ != 0 || missedP != 0 {
+		t.Errorf("literal recall: %d checked, %d queries missed %d paragraphs", checked, missedQ, missedP)
+	}
+}

@@ -1,0 +1,202 @@
+package search
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/indexer"
+)
+
+// RelQuery is a query with the evidence of the paragraphs a user wants for
+// it: each evidence string is a literal piece of one wanted paragraph.
+type RelQuery struct {
+	Query    string
+	Evidence []string
+}
+
+// ReadRel reads the relevance TSV format: query, tab, evidence strings
+// separated by |; lines starting with # are comments.
+func ReadRel(r io.Reader) ([]RelQuery, error) {
+	var out []RelQuery
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		q, ev, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(q) == "" || strings.TrimSpace(ev) == "" {
+			return nil, fmt.Errorf("relevance file: line %d: want query<TAB>evidence|evidence", n)
+		}
+		rq := RelQuery{Query: strings.TrimSpace(q)}
+		for _, e := range strings.Split(ev, "|") {
+			if e = strings.TrimSpace(e); e != "" {
+				rq.Evidence = append(rq.Evidence, e)
+			}
+		}
+		out = append(out, rq)
+	}
+	return out, sc.Err()
+}
+
+// RelResult is how one query fared.
+type RelResult struct {
+	Query       string
+	FirstRank   int // rank of the first relevant hit, 0 if none in the top 10
+	Found5      int // evidence paragraphs in the top 5
+	Found10     int // evidence paragraphs in the top 10
+	Wanted      int
+	MissingTop  []string // evidence not found in the top 10
+	ReciprocalR float64
+}
+
+// Passed reports whether every wanted paragraph is in the top 10.
+func (r RelResult) Passed() bool { return r.Found10 == r.Wanted }
+
+// RelSummary aggregates a relevance evaluation.
+type RelSummary struct {
+	Results          []RelResult
+	MRR10            float64
+	Recall5, Recall10 float64
+	Passed, Failed   int
+}
+
+// EvaluateRel runs every query and measures MRR@10, recall@5 and recall@10:
+// a hit is relevant when its paragraph contains one of the query's evidence
+// strings.
+func (e *Engine) EvaluateRel(ctx context.Context, qs []RelQuery) (*RelSummary, error) {
+	s := &RelSummary{}
+	var found5, found10, wanted int
+	for _, q := range qs {
+		res, err := e.Search(ctx, Request{Query: q.Query, Size: 10, Snippets: 1})
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", q.Query, err)
+		}
+		r := RelResult{Query: q.Query, Wanted: len(q.Evidence)}
+		for _, ev := range q.Evidence {
+			rank := 0
+			for i, h := range res.Hits {
+				if strings.Contains(h.Text, ev) {
+					rank = i + 1
+					break
+				}
+			}
+			switch {
+			case rank == 0:
+				r.MissingTop = append(r.MissingTop, ev)
+			case rank <= 5:
+				r.Found5++
+				r.Found10++
+			default:
+				r.Found10++
+			}
+			if rank > 0 && (r.FirstRank == 0 || rank < r.FirstRank) {
+				r.FirstRank = rank
+			}
+		}
+		if r.FirstRank > 0 {
+			r.ReciprocalR = 1 / float64(r.FirstRank)
+		}
+		s.MRR10 += r.ReciprocalR
+		found5 += r.Found5
+		found10 += r.Found10
+		wanted += r.Wanted
+		if r.Passed() {
+			s.Passed++
+		} else {
+			s.Failed++
+		}
+		s.Results = append(s.Results, r)
+	}
+	if len(qs) > 0 {
+		s.MRR10 /= float64(len(qs))
+		s.Recall5 = float64(found5) / float64(wanted)
+		s.Recall10 = float64(found10) / float64(wanted)
+	}
+	return s, nil
+}
+
+// LiteralRecall samples n substrings (1–8 characters, no spaces) of the
+// indexed paragraphs with a seeded generator and checks that a search for
+// each returns every paragraph a plain scan finds. It returns the number of
+// substrings whose results missed a paragraph and the paragraphs missed.
+func (e *Engine) LiteralRecall(ctx context.Context, n int, seed uint64) (checked, missedQueries, missedParagraphs int, err error) {
+	texts, err := e.allParagraphs(ctx)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	if len(texts) == 0 {
+		return 0, 0, 0, fmt.Errorf("search: no paragraphs indexed")
+	}
+	ids := make([]string, 0, len(texts))
+	for id := range texts {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	for checked < n {
+		rs := []rune(texts[ids[rng.IntN(len(ids))]])
+		size := 1 + rng.IntN(8)
+		if len(rs) < size {
+			continue
+		}
+		i := rng.IntN(len(rs) - size + 1)
+		sub := string(rs[i : i+size])
+		if strings.IndexFunc(sub, unicode.IsSpace) >= 0 {
+			continue
+		}
+		checked++
+		sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{literalQuery(indexer.FieldText, sub), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}), len(texts), 0, false)
+		res, err := e.idx.SearchInContext(ctx, sr)
+		if err != nil {
+			return checked, missedQueries, missedParagraphs, err
+		}
+		got := map[string]bool{}
+		for _, h := range res.Hits {
+			got[h.ID] = true
+		}
+		missed := 0
+		for id, t := range texts {
+			if strings.Contains(t, sub) && !got[id] {
+				missed++
+			}
+		}
+		if missed > 0 {
+			missedQueries++
+			missedParagraphs += missed
+		}
+	}
+	return checked, missedQueries, missedParagraphs, nil
+}
+
+// allParagraphs returns the stored text of every paragraph.
+func (e *Engine) allParagraphs(ctx context.Context) (map[string]string, error) {
+	out := map[string]string{}
+	const page = 1000
+	for from := 0; ; from += page {
+		sr := bleve.NewSearchRequestOptions(termQuery(indexer.FieldDocType, indexer.TypeParagraph), page, from, false)
+		sr.Fields = []string{indexer.FieldText}
+		sr.SortBy([]string{indexer.FieldOrder})
+		res, err := e.idx.SearchInContext(ctx, sr)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			out[h.ID] = str(h.Fields[indexer.FieldText])
+		}
+		if len(res.Hits) < page {
+			return out, nil
+		}
+	}
+}

@@ -1,0 +1,336 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/indexer"
+)
+
+// plan is a query prepared for the index: each term with the words the
+// segmenter cuts it into and the synonyms it expands to.
+type plan struct {
+	terms    []termPlan
+	expanded []Expansion
+}
+
+type termPlan struct {
+	alts []altPlan
+}
+
+type altPlan struct {
+	text     Text
+	words    []string // the term's words (folded), for the word tier
+	synonyms []string
+}
+
+// Boosts of the parts of a term's match: literal occurrences rank above
+// word matches, which rank above synonyms; a heading that names the term
+// adds to a paragraph's score.
+const (
+	boostLiteral = 3.0
+	boostWords   = 1.0
+	boostSynonym = 0.5
+	boostHeading = 2.0
+)
+
+func (e *Engine) plan(q *Query) *plan {
+	p := &plan{}
+	for _, t := range q.Terms {
+		var tp termPlan
+		for _, a := range t.Alternatives {
+			ap := altPlan{text: a}
+			if !a.Phrase {
+				ap.words = e.words(a.Value)
+				ap.synonyms = e.syn.Expand(a.Value)
+				if len(ap.synonyms) > 0 {
+					p.expanded = append(p.expanded, Expansion{Term: a.Value, Synonyms: ap.synonyms})
+				}
+			}
+			tp.alts = append(tp.alts, ap)
+		}
+		p.terms = append(p.terms, tp)
+	}
+	if p.expanded == nil {
+		p.expanded = []Expansion{}
+	}
+	return p
+}
+
+// words cuts a term into the words the word view indexes (folded, without
+// punctuation), so a query for 经济增长目标 matches 经济, 增长 and 目标
+// wherever they stand.
+func (e *Engine) words(s string) []string {
+	var out []string
+	for _, w := range e.seg.Cut(s) {
+		w = strings.ToLower(strings.TrimSpace(w))
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// bleveQuery turns the query into a bleve query over paragraph documents.
+func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query, error) {
+	var must []query.Query
+	for _, t := range p.terms {
+		var any []query.Query
+		for _, a := range t.alts {
+			lit := literalQuery(indexer.FieldText, a.text.Value)
+			lit.(query.BoostableQuery).SetBoost(boostLiteral)
+			any = append(any, lit)
+			if a.text.Phrase {
+				continue
+			}
+			if len(a.words) > 0 {
+				var ws []query.Query
+				for _, w := range a.words {
+					tq := termQuery(indexer.FieldText, w)
+					tq.SetBoost(boostWords)
+					ws = append(ws, tq)
+				}
+				any = append(any, query.NewConjunctionQuery(ws))
+				for _, w := range a.words {
+					hq := termQuery(indexer.FieldHeading, w)
+					hq.SetBoost(boostHeading)
+					any = append(any, hq) // scores only: the conjunction above decides
+				}
+			}
+			for _, s := range a.synonyms {
+				sq := literalQuery(indexer.FieldText, s)
+				sq.(query.BoostableQuery).SetBoost(boostSynonym)
+				any = append(any, sq)
+			}
+		}
+		must = append(must, e.termMatch(t, any))
+	}
+	filters, err := e.filterQueries(ctx, q.Filters)
+	if err != nil {
+		return nil, err
+	}
+	must = append(must, filters...)
+	if len(must) == 0 {
+		must = append(must, query.NewMatchAllQuery())
+	}
+	bq := query.NewBooleanQuery(must, nil, nil)
+	bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
+	for _, t := range q.Exclude {
+		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
+	}
+	return bq, nil
+}
+
+// termMatch is one term's clause: a paragraph must match one of the term's
+// literal, word or synonym queries (heading term queries only add score,
+// so they are kept out of the required part).
+func (e *Engine) termMatch(t termPlan, parts []query.Query) query.Query {
+	var required, scoring []query.Query
+	for _, q := range parts {
+		if tq, ok := q.(*query.TermQuery); ok && tq.FieldVal == indexer.FieldHeading {
+			scoring = append(scoring, q)
+			continue
+		}
+		required = append(required, q)
+	}
+	bq := query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(required)}, scoring, nil)
+	return bq
+}
+
+// filterQueries turns filters into queries on paragraph fields. Figure
+// filters (unit:, figure:) select the paragraphs that state such a figure.
+func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query, error) {
+	var out []query.Query
+	var figure []query.Query
+	for _, f := range fs {
+		switch f.Field {
+		case "year":
+			y, _ := strconv.ParseFloat(f.Value, 64)
+			incl := true
+			out = append(out, query.NewNumericRangeInclusiveQuery(&y, &y, &incl, &incl))
+			out[len(out)-1].(*query.NumericRangeQuery).SetField(indexer.FieldYear)
+		case "kind":
+			k := f.Value
+			if k == "actual" || k == "estimate" {
+				k = "result"
+			}
+			out = append(out, termQuery(indexer.FieldKind, k))
+		case "domain":
+			out = append(out, termQuery(indexer.FieldDomains, f.Value))
+		case "part":
+			out = append(out, termQuery(indexer.FieldPart, chineseNumeral(f.Value)))
+		case "chapter":
+			out = append(out, termQuery(indexer.FieldChapter, f.Value))
+		case "report":
+			out = append(out, termQuery(indexer.FieldReport, f.Value))
+		case "unit":
+			figure = append(figure, query.NewDisjunctionQuery([]query.Query{termQuery(indexer.FieldUnit, f.Value), termQuery(indexer.FieldBaseUnit, f.Value)}))
+		case "figure":
+			figure = append(figure, numberFilter(f))
+		default:
+			return nil, fmt.Errorf("search: unknown filter %q", f.Field)
+		}
+	}
+	if len(figure) > 0 {
+		ids, err := e.paragraphsWithFigures(ctx, figure)
+		if err != nil {
+			return nil, err
+		}
+		if len(ids) == 0 {
+			out = append(out, query.NewMatchNoneQuery())
+		} else {
+			out = append(out, query.NewDocIDQuery(ids))
+		}
+	}
+	return out, nil
+}
+
+// numberFilter selects figures whose normalized value compares with the
+// filter's bound, in the same base unit.
+func numberFilter(f Filter) query.Query {
+	v := f.Number
+	var minV, maxV *float64
+	t, fl := true, false
+	minIncl, maxIncl := &t, &t
+	switch f.Op {
+	case ">":
+		minV, minIncl = &v, &fl
+	case ">=":
+		minV = &v
+	case "<":
+		maxV, maxIncl = &v, &fl
+	case "<=":
+		maxV = &v
+	default:
+		// equal, allowing for the rounding of the normalization
+		lo, hi := v-math.Abs(v)*1e-9, v+math.Abs(v)*1e-9
+		minV, maxV = &lo, &hi
+	}
+	nq := query.NewNumericRangeInclusiveQuery(minV, maxV, minIncl, maxIncl)
+	nq.SetField(indexer.FieldNormalized)
+	if f.BaseUnit == "" {
+		return nq // a bare number: any unit (unit: may narrow it)
+	}
+	return query.NewConjunctionQuery([]query.Query{nq, termQuery(indexer.FieldBaseUnit, f.BaseUnit)})
+}
+
+// paragraphsWithFigures returns the IDs of the paragraphs that state a
+// figure matching every query.
+func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []query.Query) ([]string, error) {
+	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
+	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery(qs), 10000, 0, false)
+	sr.Fields = []string{indexer.FieldParagraph}
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: figures: %w", err)
+	}
+	seen := map[string]bool{}
+	var ids []string
+	for _, h := range res.Hits {
+		if p := str(h.Fields[indexer.FieldParagraph]); p != "" && !seen[p] {
+			seen[p] = true
+			ids = append(ids, p)
+		}
+	}
+	return ids, nil
+}
+
+// chineseNumeral writes a part number as printed in headings: 4 → 四.
+func chineseNumeral(s string) string {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 99 {
+		return s
+	}
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 10:
+		return digits[n]
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + digits[n%10]
+	}
+	return digits[n/10] + "十" + digits[n%10]
+}
+
+// classify says how a hit matched: literally (every term's text occurs),
+// by words (every term's words occur), or through a synonym.
+func (p *plan) classify(h *Hit) {
+	text := fold(h.Text)
+	tier := MatchLiteral
+	var syns []string
+	for _, t := range p.terms {
+		best := MatchSynonym
+		var used []string
+		for _, a := range t.alts {
+			switch {
+			case strings.Contains(text, fold(a.text.Value)):
+				best = MatchLiteral
+			case best != MatchLiteral && len(a.words) > 0 && containsAll(text, a.words):
+				best = MatchWords
+			}
+			for _, s := range a.synonyms {
+				if strings.Contains(text, fold(s)) {
+					used = append(used, s)
+				}
+			}
+		}
+		if tierRank(best) > tierRank(tier) {
+			tier = best
+		}
+		if best == MatchSynonym {
+			syns = append(syns, used...)
+		}
+	}
+	h.Match = tier
+	if tier == MatchSynonym {
+		h.Synonyms = syns
+	}
+}
+
+// needles are the strings to mark in a hit: each term's text, its words
+// when the hit matched by words or synonyms, its synonyms when it matched
+// through them.
+func (p *plan) needles(h Hit) []string {
+	var out []string
+	for _, t := range p.terms {
+		for _, a := range t.alts {
+			out = append(out, a.text.Value)
+			if h.Match != MatchLiteral {
+				out = append(out, a.words...)
+			}
+			if h.Match == MatchSynonym {
+				out = append(out, a.synonyms...)
+			}
+		}
+	}
+	return out
+}
+
+func containsAll(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// fold lower-cases ASCII letters, as the index does (text is already width-
+// folded by normalization); byte offsets into the folded text are offsets
+// into the original.
+func fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,105 @@
+package search
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+
+	"reportsearch/corpus"
+)
+
+//go:embed synonyms.txt
+var defaultSynonyms []byte
+
+// Synonyms maps a query word to the other words that find what it means:
+// GDP → 地区生产总值; 养老 ↔ 为老服务 ↔ 康养.
+type Synonyms struct {
+	m map[string][]string
+}
+
+// DefaultSynonyms returns the table embedded in the binary.
+func DefaultSynonyms() *Synonyms {
+	s, err := ParseSynonyms(bytes.NewReader(defaultSynonyms))
+	if err != nil {
+		panic("search: embedded synonyms.txt: " + err.Error()) // a build defect, caught by tests
+	}
+	return s
+}
+
+// ParseSynonyms reads a synonym table: "甲 → 乙、丙" (one way) or
+// "甲 = 乙 = 丙" (every way); '#' comments. Errors give the line number.
+func ParseSynonyms(r io.Reader) (*Synonyms, error) {
+	s := &Synonyms{m: map[string][]string{}}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if from, to, ok := strings.Cut(line, "→"); ok {
+			key := corpus.Normalize(from)
+			targets := splitWords(to, "、,，")
+			if key == "" || len(targets) == 0 {
+				return nil, fmt.Errorf("synonyms: line %d: want 甲 → 乙、丙", n)
+			}
+			s.add(key, targets...)
+			continue
+		}
+		group := splitWords(line, "=")
+		if len(group) < 2 {
+			return nil, fmt.Errorf("synonyms: line %d: want 甲 → 乙 or 甲 = 乙", n)
+		}
+		for _, a := range group {
+			for _, b := range group {
+				if a != b {
+					s.add(a, b)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("synonyms: %w", err)
+	}
+	return s, nil
+}
+
+func splitWords(s, seps string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if w = corpus.Normalize(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (s *Synonyms) add(key string, targets ...string) {
+	for _, t := range targets {
+		if t != key && !contains(s.m[key], t) {
+			s.m[key] = append(s.m[key], t)
+		}
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Expand returns the synonyms of a query word, matched case-insensitively
+// for Latin letters (GDP, gdp).
+func (s *Synonyms) Expand(word string) []string {
+	if out, ok := s.m[word]; ok {
+		return out
+	}
+	return s.m[strings.ToLower(word)]
+}
