@@ -45,6 +45,7 @@ func NewMapping() mapping.IndexMapping {
 	im := mapping.NewIndexMapping()
 	im.TypeField = FieldType
 	im.DefaultAnalyzer = WordAnalyzer
+	im.ScoringModel = "bm25"
 	im.DefaultMapping = disabled()
 	im.StoreDynamic = false
 	im.IndexDynamic = false

@@ -42,6 +42,7 @@ func (e *Engine) Cite(ctx context.Context, id string) (*Citation, error) {
 		return nil, fmt.Errorf("search: paragraph %q: %w", id, ErrNotFound)
 	}
 	h := e.hitFrom(res.Hits[0].ID, 0, res.Hits[0].Fields)
+	h.Citation = e.citation(h.Report, h.Place, CiteText)
 	return &Citation{
 		ID: h.ID, Report: h.Report, Place: h.Place, Text: h.Text, Heading: h.Heading, Permalink: h.Link,
 		Cite:     e.citation(h.Report, h.Place, CiteText),

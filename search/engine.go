@@ -69,8 +69,11 @@ type Request struct {
 const MaxPageSize = 100
 
 // maxCandidates is how many matches are ranked in tiers; the total counts
-// all of them.
-const maxCandidates = 1000
+// all of them. firstCandidates are asked for first.
+const (
+	maxCandidates   = 1000
+	firstCandidates = 100
+)
 
 // Result is a page of ranked hits with facets over all matches.
 type Result struct {
@@ -168,14 +171,23 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	sr := bleve.NewSearchRequestOptions(bq, maxCandidates, 0, false)
-	sr.Fields = storedFields
-	for name, field := range facetFields {
-		sr.AddFacet(name, bleve.NewFacetRequest(field, 50))
-	}
-	res, err := e.idx.SearchInContext(ctx, sr)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+	// Rank all candidates in tiers; ask for few first, since bleve sets
+	// aside room for as many as are asked for, and most queries match few.
+	size := max(firstCandidates, req.Page*req.Size)
+	var res *bleve.SearchResult
+	for {
+		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
+		sr.Fields = storedFields
+		for name, field := range facetFields {
+			sr.AddFacet(name, bleve.NewFacetRequest(field, 50))
+		}
+		if res, err = e.idx.SearchInContext(ctx, sr); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if int(res.Total) <= size || size >= maxCandidates {
+			break
+		}
+		size = min(int(res.Total), maxCandidates)
 	}
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
@@ -204,6 +216,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	for i := from; i < len(hits) && i < from+req.Size; i++ {
 		h := hits[i]
 		h.Snippets = snippets(h.Text, plan.needles(h), req.Snippets)
+		h.Citation = e.citation(h.Report, h.Place, CiteText)
 		out.Hits = append(out.Hits, h)
 	}
 	for name := range facetFields {
@@ -264,7 +277,6 @@ func (e *Engine) hitFrom(id string, score float64, f map[string]any) Hit {
 	if sec := str(f[indexer.FieldSection]); sec != "" {
 		h.Path = strings.TrimPrefix(sec, h.Report+"/")
 	}
-	h.Citation = e.citation(h.Report, h.Place, CiteText)
 	return h
 }
 

@@ -91,18 +91,18 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 				continue
 			}
 			if len(a.words) > 0 {
-				var ws []query.Query
+				var ws, hs []query.Query
 				for _, w := range a.words {
 					tq := termQuery(indexer.FieldText, w)
 					tq.SetBoost(boostWords)
 					ws = append(ws, tq)
-				}
-				any = append(any, query.NewConjunctionQuery(ws))
-				for _, w := range a.words {
 					hq := termQuery(indexer.FieldHeading, w)
 					hq.SetBoost(boostHeading)
-					any = append(any, hq) // scores only: the conjunction above decides
+					hs = append(hs, hq)
 				}
+				// The paragraph has the term's words, or its heading does
+				// (推动城区有机更新 heads a paragraph that never repeats it).
+				any = append(any, query.NewConjunctionQuery(ws), query.NewConjunctionQuery(hs))
 			}
 			for _, s := range a.synonyms {
 				sq := literalQuery(indexer.FieldText, s)
@@ -129,19 +129,9 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 }
 
 // termMatch is one term's clause: a paragraph must match one of the term's
-// literal, word or synonym queries (heading term queries only add score,
-// so they are kept out of the required part).
+// literal, word, heading or synonym queries.
 func (e *Engine) termMatch(t termPlan, parts []query.Query) query.Query {
-	var required, scoring []query.Query
-	for _, q := range parts {
-		if tq, ok := q.(*query.TermQuery); ok && tq.FieldVal == indexer.FieldHeading {
-			scoring = append(scoring, q)
-			continue
-		}
-		required = append(required, q)
-	}
-	bq := query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(required)}, scoring, nil)
-	return bq
+	return query.NewDisjunctionQuery(parts)
 }
 
 // filterQueries turns filters into queries on paragraph fields. Figure
@@ -263,7 +253,7 @@ func chineseNumeral(s string) string {
 // classify says how a hit matched: literally (every term's text occurs),
 // by words (every term's words occur), or through a synonym.
 func (p *plan) classify(h *Hit) {
-	text := fold(h.Text)
+	text := fold(h.Text + "\n" + h.Heading)
 	tier := MatchLiteral
 	var syns []string
 	for _, t := range p.terms {

@@ -13,6 +13,7 @@ import (
 // flags), so that no command reads a package-level variable.
 type app struct {
 	domainsFile string // --domains: a taxonomy to tag reports with
+	indexDir    string // --index: the index the search commands use
 }
 
 // usageError marks a mistake in how the command was called (exit code 2).
@@ -52,7 +53,10 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 	a := &app{}
 	root.PersistentFlags().StringVar(&a.domainsFile, "domains", "",
 		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt)")
-	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand(), a.newIndexCommand())
+	root.PersistentFlags().StringVar(&a.indexDir, "index", "",
+		"the index directory search, cite and eval use (default: the embedded report's, in the user cache directory)")
+	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand(), a.newIndexCommand(),
+		a.newSearchCommand(), a.newCiteCommand(), a.newEvalCommand())
 	return root
 }
 
