@@ -66,10 +66,10 @@ func (r RelResult) Passed() bool { return r.Found10 == r.Wanted }
 
 // RelSummary aggregates a relevance evaluation.
 type RelSummary struct {
-	Results          []RelResult
-	MRR10            float64
+	Results           []RelResult
+	MRR10             float64
 	Recall5, Recall10 float64
-	Passed, Failed   int
+	Passed, Failed    int
 }
 
 // EvaluateRel runs every query and measures MRR@10, recall@5 and recall@10:
