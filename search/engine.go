@@ -131,6 +131,9 @@ const (
 	MatchLiteral = "literal"
 	MatchWords   = "words"
 	MatchSynonym = "synonym"
+	// MatchPartial is a paragraph that has some of the query's words but
+	// not all: returned only when no paragraph matches the whole query.
+	MatchPartial = "partial"
 )
 
 // facetFields are the facets every search returns.
@@ -171,23 +174,19 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Rank all candidates in tiers; ask for few first, since bleve sets
-	// aside room for as many as are asked for, and most queries match few.
-	size := max(firstCandidates, req.Page*req.Size)
-	var res *bleve.SearchResult
-	for {
-		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
-		sr.Fields = storedFields
-		for name, field := range facetFields {
-			sr.AddFacet(name, bleve.NewFacetRequest(field, 50))
+	res, err := e.candidates(ctx, bq, req)
+	if err != nil {
+		return nil, err
+	}
+	if res.Total == 0 && len(plan.terms) > 0 {
+		// No paragraph has all the terms: rather than nothing, the
+		// paragraphs that have any of their words, marked as partial.
+		if rq, err := e.relaxedQuery(ctx, q, plan); err == nil && rq != nil {
+			if res, err = e.candidates(ctx, rq, req); err != nil {
+				return nil, err
+			}
+			plan.relaxed = true
 		}
-		if res, err = e.idx.SearchInContext(ctx, sr); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		if int(res.Total) <= size || size >= maxCandidates {
-			break
-		}
-		size = min(int(res.Total), maxCandidates)
 	}
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
@@ -232,8 +231,32 @@ func tierRank(m string) int {
 		return 0
 	case MatchWords:
 		return 1
+	case MatchSynonym:
+		return 2
 	}
-	return 2
+	return 3
+}
+
+// candidates runs the bleve query for all candidates to rank, with facets.
+// It asks for few first, since bleve sets aside room for as many as are
+// asked for, and most queries match few.
+func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*bleve.SearchResult, error) {
+	size := max(firstCandidates, req.Page*req.Size)
+	for {
+		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
+		sr.Fields = storedFields
+		for name, field := range facetFields {
+			sr.AddFacet(name, bleve.NewFacetRequest(field, 50))
+		}
+		res, err := e.idx.SearchInContext(ctx, sr)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if int(res.Total) <= size || size >= maxCandidates {
+			return res, nil
+		}
+		size = min(int(res.Total), maxCandidates)
+	}
 }
 
 func facetValues(fr *bsearch.FacetResult) []FacetValue {

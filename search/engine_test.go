@@ -229,3 +229,25 @@ func TestLiteralRecallSampling(t *testing.T) {
 		t.Errorf("literal recall: %d checked, %d queries missed %d paragraphs", checked, missedQ, missedP)
 	}
 }
+
+// TestNeverNothingWhenWordsOccur: a query whose words occur in the report,
+// though never together, returns the paragraphs that have some of them.
+func TestNeverNothingWhenWordsOccur(t *testing.T) {
+	e := mustEngine(t)
+	res, err := e.Search(context.Background(), Request{Query: "德寿宫 电梯"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total == 0 {
+		t.Fatal("nothing for words that occur in the report")
+	}
+	for _, h := range res.Hits {
+		if h.Match != MatchPartial || !strings.Contains(h.Text, "德寿宫") && !strings.Contains(h.Text, "电梯") {
+			t.Errorf("hit %s: %s", h.ID, h.Match)
+		}
+	}
+	none, err := e.Search(context.Background(), Request{Query: "量子计算机"})
+	if err != nil || none.Total != 0 {
+		t.Errorf("a query with no word in the report: %d hits, %v", none.Total, err)
+	}
+}

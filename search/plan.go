@@ -19,6 +19,7 @@ import (
 type plan struct {
 	terms    []termPlan
 	expanded []Expansion
+	relaxed  bool // matching any word, because nothing matched every term
 }
 
 type termPlan struct {
@@ -253,6 +254,10 @@ func chineseNumeral(s string) string {
 // classify says how a hit matched: literally (every term's text occurs),
 // by words (every term's words occur), or through a synonym.
 func (p *plan) classify(h *Hit) {
+	if p.relaxed {
+		h.Match = MatchPartial
+		return
+	}
 	text := fold(h.Text + "\n" + h.Heading)
 	tier := MatchLiteral
 	var syns []string
@@ -293,7 +298,7 @@ func (p *plan) needles(h Hit) []string {
 	for _, t := range p.terms {
 		for _, a := range t.alts {
 			out = append(out, a.text.Value)
-			if h.Match != MatchLiteral {
+			if h.Match != MatchLiteral || p.relaxed {
 				out = append(out, a.words...)
 			}
 			if h.Match == MatchSynonym {
@@ -323,4 +328,31 @@ func fold(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// relaxedQuery matches paragraphs with any word (or literal term) of the
+// query, keeping its filters and exclusions.
+func (e *Engine) relaxedQuery(ctx context.Context, q *Query, p *plan) (query.Query, error) {
+	var any []query.Query
+	for _, t := range p.terms {
+		for _, a := range t.alts {
+			any = append(any, literalQuery(indexer.FieldText, a.text.Value))
+			for _, w := range a.words {
+				any = append(any, termQuery(indexer.FieldText, w), termQuery(indexer.FieldHeading, w))
+			}
+		}
+	}
+	if len(any) == 0 {
+		return nil, nil
+	}
+	filters, err := e.filterQueries(ctx, q.Filters)
+	if err != nil {
+		return nil, err
+	}
+	bq := query.NewBooleanQuery(append([]query.Query{query.NewDisjunctionQuery(any)}, filters...), nil, nil)
+	bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
+	for _, t := range q.Exclude {
+		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
+	}
+	return bq, nil
 }

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// testIndex builds the embedded report's index in a temporary directory
+// for the search commands.
+func testIndex(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	if _, err := indexer.Build(context.Background(), root, []corpus.Source{corpus.DefaultSource()}, indexer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func TestSearchCommand(t *testing.T) {
+	root := testIndex(t)
+	out, _, err := runCLI(t, "--index", root, "search", "--json", "加装电梯")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		Total int `json:"total"`
+		Hits  []struct {
+			ID       string   `json:"id"`
+			Report   string   `json:"report"`
+			Path     string   `json:"path"`
+			Heading  string   `json:"heading"`
+			Year     int      `json:"year"`
+			Kind     string   `json:"kind"`
+			Domains  []string `json:"domains"`
+			Score    float64  `json:"score"`
+			Text     string   `json:"text"`
+			Match    string   `json:"match"`
+			Citation string   `json:"citation"`
+			Snippets []struct {
+				Text    string   `json:"text"`
+				Matches [][2]int `json:"matches"`
+			} `json:"snippets"`
+		} `json:"hits"`
+		Facets map[string][]struct {
+			Value string
+			Count int
+		} `json:"facets"`
+		Expanded []any `json:"expanded"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 2 || len(res.Hits) != 2 || res.Facets["year"] == nil || res.Expanded == nil {
+		t.Fatalf("result %+v", res)
+	}
+	h := res.Hits[0]
+	if h.Report != "shangcheng-2022-plan-report" || h.Path == "" || h.Heading == "" || h.Score <= 0 || h.Match != "literal" ||
+		!strings.Contains(h.Text, "加装电梯") || !strings.HasPrefix(h.Citation, "《关于上城区") || len(h.Snippets) == 0 {
+		t.Errorf("hit %+v", h)
+	}
+	sn := h.Snippets[0]
+	if len(sn.Matches) == 0 || sn.Text[sn.Matches[0][0]:sn.Matches[0][1]] != "加装电梯" {
+		t.Errorf("snippet %+v", sn)
+	}
+
+	text, _, err := runCLI(t, "--index", root, "search", "楼宇经济")
+	if err != nil || !strings.Contains(text, "【楼宇经济】") || !strings.Contains(text, "2 results") {
+		t.Errorf("text output %q, %v", text, err)
+	}
+	_, _, err = runCLI(t, "--index", root, "search", `"未闭合`)
+	if err == nil || !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), "unbalanced quote") {
+		t.Errorf("malformed query: %v", err)
+	}
+	_, _, err = runCLI(t, "--index", t.TempDir(), "search", "养老")
+	if err == nil || !strings.Contains(err.Error(), "no index") {
+		t.Errorf("missing index: %v", err)
+	}
+}
+
+func TestCiteCommand(t *testing.T) {
+	root := testIndex(t)
+	id := "shangcheng-2022-plan-report/2.3.1/p1"
+	want := map[string]string{
+		"text":     "第二部分（三）1.",
+		"markdown": "](/p/" + id + ")",
+		"gbt7714":  "[R]",
+	}
+	for format, says := range want {
+		out, _, err := runCLI(t, "--index", root, "cite", "--format", format, id)
+		if err != nil || !strings.Contains(out, says) {
+			t.Errorf("cite --format %s: %q, %v", format, out, err)
+		}
+	}
+	if _, _, err := runCLI(t, "--index", root, "cite", "no/such/p9"); err == nil || !strings.Contains(err.Error(), "no paragraph") {
+		t.Errorf("unknown ID: %v", err)
+	}
+	if _, _, err := runCLI(t, "--index", root, "cite", "--format", "apa", id); err == nil || !errors.As(err, new(usageError)) {
+		t.Errorf("bad format: %v", err)
+	}
+}
+
+func TestEvalCommand(t *testing.T) {
+	root := testIndex(t)
+	rel := filepath.Join(t.TempDir(), "rel.tsv")
+	if err := os.WriteFile(rel, []byte("# query\tevidence\n楼宇经济\t实现税收亿元楼宇62幢|税收亿元楼宇总量突破66幢\n无此词语\t不存在的证据\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "--index", root, "eval", "--rel", rel, "--samples", "200")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if last := lines[len(lines)-1]; last != "1 passed, 1 failed" {
+		t.Errorf("last line %q", last)
+	}
+	if !strings.Contains(out, "literal recall 100.0%: 200 sampled substrings") || !strings.Contains(out, "MRR@10 0.500") {
+		t.Errorf("output:\n%s", out)
+	}
+}
