@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -144,7 +145,7 @@ var facetFields = map[string]string{
 
 // storedFields are the paragraph fields a hit is built from.
 var storedFields = []string{indexer.FieldText, indexer.FieldHeading, indexer.FieldSection, indexer.FieldReport, indexer.FieldYear,
-	indexer.FieldKind, indexer.FieldDomains, indexer.FieldPlace, indexer.FieldOrder}
+	indexer.FieldKind, indexer.FieldDomains, indexer.FieldPlace, indexer.FieldOrder, indexer.FieldPart, indexer.FieldChapter}
 
 // ErrNotFound is returned for an unknown paragraph ID.
 var ErrNotFound = errors.New("not found")
@@ -218,9 +219,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		h.Citation = e.citation(h.Report, h.Place, CiteText)
 		out.Hits = append(out.Hits, h)
 	}
-	for name := range facetFields {
-		out.Facets[name] = facetValues(res.Facets[name])
-	}
+	out.Facets = facetsOf(res)
 	out.Expanded = plan.expanded
 	return out, nil
 }
@@ -237,16 +236,20 @@ func tierRank(m string) int {
 	return 3
 }
 
-// candidates runs the bleve query for all candidates to rank, with facets.
-// It asks for few first, since bleve sets aside room for as many as are
-// asked for, and most queries match few.
+// candidates runs the bleve query for all candidates to rank. It asks for
+// few first, since bleve sets aside room for as many as are asked for, and
+// most queries match few. Facets come from the candidates' stored fields
+// when the candidates are all the matches, and from bleve's facet builders
+// only when there are more matches than candidates.
 func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*bleve.SearchResult, error) {
 	size := max(firstCandidates, req.Page*req.Size)
 	for {
 		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
 		sr.Fields = storedFields
-		for name, field := range facetFields {
-			sr.AddFacet(name, bleve.NewFacetRequest(field, 50))
+		if size >= maxCandidates {
+			for name, field := range facetFields {
+				sr.AddFacet(name, bleve.NewFacetRequest(field, maxFacetValues))
+			}
 		}
 		res, err := e.idx.SearchInContext(ctx, sr)
 		if err != nil {
@@ -256,7 +259,63 @@ func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*
 			return res, nil
 		}
 		size = min(int(res.Total), maxCandidates)
+		if size < int(res.Total) {
+			size = maxCandidates
+		}
 	}
+}
+
+// maxFacetValues is how many values a facet lists.
+const maxFacetValues = 50
+
+// facetsOf counts facet values over documents' stored fields.
+func facetsOf(res *bleve.SearchResult) map[string][]FacetValue {
+	out := map[string][]FacetValue{}
+	if len(res.Facets) > 0 {
+		for name := range facetFields {
+			out[name] = facetValues(res.Facets[name])
+		}
+		return out
+	}
+	counts := map[string]map[string]int{}
+	for name := range facetFields {
+		counts[name] = map[string]int{}
+	}
+	for _, h := range res.Hits {
+		for name, field := range facetFields {
+			var vs []string
+			if field == indexer.FieldYearTerm {
+				if y, ok := h.Fields[indexer.FieldYear].(float64); ok && y != 0 {
+					vs = []string{strconv.Itoa(int(y))}
+				}
+			} else {
+				vs = strs(h.Fields[field])
+			}
+			for _, v := range vs {
+				if v != "" {
+					counts[name][v]++
+				}
+			}
+		}
+	}
+	for name, c := range counts {
+		vs := make([]FacetValue, 0, len(c))
+		for v, n := range c {
+			vs = append(vs, FacetValue{Value: v, Count: n})
+		}
+		sortFacet(vs)
+		out[name] = vs[:min(len(vs), maxFacetValues)]
+	}
+	return out
+}
+
+func sortFacet(vs []FacetValue) {
+	slices.SortStableFunc(vs, func(a, b FacetValue) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
 }
 
 func facetValues(fr *bsearch.FacetResult) []FacetValue {
@@ -270,12 +329,7 @@ func facetValues(fr *bsearch.FacetResult) []FacetValue {
 		}
 		out = append(out, FacetValue{Value: t.Term, Count: t.Count})
 	}
-	slices.SortStableFunc(out, func(a, b FacetValue) int {
-		if a.Count != b.Count {
-			return b.Count - a.Count
-		}
-		return strings.Compare(a.Value, b.Value)
-	})
+	sortFacet(out)
 	return out
 }
 

@@ -4,9 +4,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"reportsearch/corpus"
 	"reportsearch/indexer"
@@ -249,5 +252,37 @@ func TestNeverNothingWhenWordsOccur(t *testing.T) {
 	none, err := e.Search(context.Background(), Request{Query: "量子计算机"})
 	if err != nil || none.Total != 0 {
 		t.Errorf("a query with no word in the report: %d hits, %v", none.Total, err)
+	}
+}
+
+// TestFacetsMatchBleve checks the facets counted from candidates' stored
+// fields against bleve's own facet builders over the same matches.
+func TestFacetsMatchBleve(t *testing.T) {
+	e := mustEngine(t)
+	ctx := context.Background()
+	for _, q := range []string{"建设", "domain:教育", "发展 year:2022", "养老 OR 托育"} {
+		res, err := e.Search(ctx, Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, _ := Parse(q)
+		bq, err := e.bleveQuery(ctx, parsed, e.plan(parsed))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
+		for name, field := range facetFields {
+			sr.AddFacet(name, bleve.NewFacetRequest(field, maxFacetValues))
+		}
+		br, err := e.idx.SearchInContext(ctx, sr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name := range facetFields {
+			want := facetValues(br.Facets[name])
+			if got := res.Facets[name]; !slices.Equal(got, want) {
+				t.Errorf("%q facet %s: %v, bleve says %v", q, name, got, want)
+			}
+		}
 	}
 }
