@@ -343,6 +343,12 @@ var unitWords = []string{"家庭", "家长", "家园", "家乡", "个人", "个�
 // plausible rejects amounts that are names, not quantities.
 func plausible(text string, a amount, prev rune) bool {
 	after := text[a.end:]
+	if strings.HasPrefix(after, "级") {
+		return false // 千亿级产业集群: a class, not an amount
+	}
+	if a.base.name == "" && (a.unit == "千" || a.unit == "百" || a.unit == "十") {
+		return false // 750千伏: a bare 千 or 百 is not an amount the way 万 and 亿 are
+	}
 	if r, _ := utf8.DecodeRuneInString(after); r < 0x80 && unicode.IsLetter(r) {
 		return false // 5G, 3D
 	}
@@ -403,6 +409,18 @@ func markThresholds(text string, amounts []found) {
 		case a.post == "以上" || a.post == "以下" || a.post == "及以上":
 			a.threshold = true
 		case a.base.class == ClassMoney && a.post == "" && hasAnyPrefix(after, classNouns):
+			a.threshold = true
+		}
+	}
+	// A bound followed directly by what it bounds names a class even when no
+	// figure follows: 8座以下小汽车, 5000万元以上的项目.
+	for k := range amounts {
+		a := &amounts[k]
+		if a.post != "以上" && a.post != "以下" && a.post != "及以上" {
+			continue
+		}
+		after := text[a.end+len(a.post):]
+		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, "的")); unicode.Is(unicode.Han, r) {
 			a.threshold = true
 		}
 	}
