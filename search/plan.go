@@ -27,9 +27,11 @@ type termPlan struct {
 }
 
 type altPlan struct {
-	text     Text
-	words    []string // the term's words (folded), for the word tier
-	synonyms []string
+	text      Text
+	words     []string            // the term's words (folded), for the word tier
+	synonyms  []string            // synonyms of the whole term
+	wordSyns  map[string][]string // synonyms of single words (GDP增长: gdp → 地区生产总值 …)
+	searchSub []string            // the term's words and sub-words in search mode, for partial matches
 }
 
 // Boosts of the parts of a term's match: literal occurrences rank above
@@ -53,6 +55,22 @@ func (e *Engine) plan(q *Query) *plan {
 				ap.synonyms = e.syn.Expand(a.Value)
 				if len(ap.synonyms) > 0 {
 					p.expanded = append(p.expanded, Expansion{Term: a.Value, Synonyms: ap.synonyms})
+				}
+				if len(ap.words) > 1 {
+					for _, w := range ap.words {
+						if syns := e.syn.Expand(w); len(syns) > 0 {
+							if ap.wordSyns == nil {
+								ap.wordSyns = map[string][]string{}
+							}
+							ap.wordSyns[w] = syns
+							p.expanded = append(p.expanded, Expansion{Term: w, Synonyms: syns})
+						}
+					}
+				}
+				for _, w := range e.seg.Words(a.Value) {
+					if t := strings.ToLower(w.Text); !contains(ap.searchSub, t) {
+						ap.searchSub = append(ap.searchSub, t)
+					}
 				}
 			}
 			tp.alts = append(tp.alts, ap)
@@ -96,7 +114,17 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 				for _, w := range a.words {
 					tq := termQuery(indexer.FieldText, w)
 					tq.SetBoost(boostWords)
-					ws = append(ws, tq)
+					if syns := a.wordSyns[w]; len(syns) > 0 {
+						alts := []query.Query{tq}
+						for _, syn := range syns {
+							sq := literalQuery(indexer.FieldText, syn)
+							sq.(query.BoostableQuery).SetBoost(boostSynonym)
+							alts = append(alts, sq)
+						}
+						ws = append(ws, query.NewDisjunctionQuery(alts))
+					} else {
+						ws = append(ws, tq)
+					}
 					hq := termQuery(indexer.FieldHeading, w)
 					hq.SetBoost(boostHeading)
 					hs = append(hs, hq)
@@ -276,6 +304,13 @@ func (p *plan) classify(h *Hit) {
 					used = append(used, s)
 				}
 			}
+			for _, syns := range a.wordSyns {
+				for _, s := range syns {
+					if strings.Contains(text, fold(s)) {
+						used = append(used, s)
+					}
+				}
+			}
 		}
 		if tierRank(best) > tierRank(tier) {
 			tier = best
@@ -298,11 +333,17 @@ func (p *plan) needles(h Hit) []string {
 	for _, t := range p.terms {
 		for _, a := range t.alts {
 			out = append(out, a.text.Value)
-			if h.Match != MatchLiteral || p.relaxed {
+			if h.Match != MatchLiteral {
 				out = append(out, a.words...)
+			}
+			if p.relaxed {
+				out = append(out, a.searchSub...)
 			}
 			if h.Match == MatchSynonym {
 				out = append(out, a.synonyms...)
+				for _, syns := range a.wordSyns {
+					out = append(out, syns...)
+				}
 			}
 		}
 	}
@@ -337,7 +378,7 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *Query, p *plan) (query.Que
 	for _, t := range p.terms {
 		for _, a := range t.alts {
 			any = append(any, literalQuery(indexer.FieldText, a.text.Value))
-			for _, w := range a.words {
+			for _, w := range a.searchSub {
 				any = append(any, termQuery(indexer.FieldText, w), termQuery(indexer.FieldHeading, w))
 			}
 		}
