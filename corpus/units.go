@@ -1,6 +1,9 @@
 package corpus
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // unit is one entry of the unit table: a unit as written after a number, the
 // base unit figures are normalized to, and the factor between them.
@@ -101,4 +104,31 @@ func matchScale(s string) (string, float64) {
 		}
 	}
 	return "", 1
+}
+
+// ClassOfUnit returns the class of a unit as written (万人 → people,
+// 亿元 → money), or "" when it is not in the table.
+func ClassOfUnit(u string) UnitClass {
+	for _, sc := range scales {
+		u = strings.TrimPrefix(u, sc.name)
+	}
+	if u == "" {
+		return ""
+	}
+	if base, ok := matchUnit(u); ok && base.name == u {
+		return base.class
+	}
+	return ""
+}
+
+// BaseOfUnit returns the base unit of a unit as written (万平方米 → 平方米),
+// or "" when it is not in the table.
+func BaseOfUnit(u string) string {
+	for _, sc := range scales {
+		u = strings.TrimPrefix(u, sc.name)
+	}
+	if base, ok := matchUnit(u); ok && base.name == u {
+		return base.base
+	}
+	return ""
 }

@@ -41,6 +41,7 @@ type figureDoc struct {
 	Year       float64  `json:"year"`
 	Paragraph  string   `json:"paragraph"`
 	Domains    []string `json:"domains"`
+	Sentence   string   `json:"sentence"`
 	Data       string   `json:"data"`
 }
 
@@ -99,7 +100,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			err = add(f.ID, figureDoc{
 				DocType: TypeFigure, Report: r.ID, Indicator: f.Indicator, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
 				Kind: string(f.Kind), Measure: string(f.Measure), Year: float64(f.Year), Paragraph: p.ID,
-				Domains: f.Domains, Data: string(data),
+				Domains: f.Domains, Sentence: f.Sentence, Data: string(data),
 			})
 			if err != nil {
 				return err

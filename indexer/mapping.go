@@ -34,6 +34,7 @@ const (
 	FieldDocType    = "doc_type"  // TypeParagraph or TypeFigure, for queries of filters only
 	FieldPlace      = "place"     // where a paragraph stands, for citations: 第二部分（三）1.
 	FieldYearTerm   = "year_term" // the year as a keyword, for the year facet
+	FieldSentence   = "sentence"  // a figure's sentence, word view only
 
 	CharSuffix = "_chars"
 )
@@ -76,6 +77,7 @@ func NewMapping() mapping.IndexMapping {
 	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldDomains} {
 		f.AddFieldMappingsAt(name, keyword())
 	}
+	f.AddFieldMappingsAt(FieldSentence, wordView(FieldSentence, false)) // questions often name a figure by its sentence
 	f.AddFieldMappingsAt(FieldParagraph, keywordNoDocValues())
 	f.AddFieldMappingsAt(FieldDocType, keywordNoDocValues())
 	for _, name := range []string{FieldNormalized, FieldYear} {

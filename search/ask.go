@@ -1,0 +1,404 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// Answer is the reply to a question: a figure with its sentence and
+// citation, or, when nothing fits well enough, found=false and the best
+// paragraphs instead — never a confident wrong number.
+type Answer struct {
+	Question     string           `json:"question"`
+	Frame        Frame            `json:"frame"`
+	Found        bool             `json:"found"`
+	Answer       string           `json:"answer"` // the figure as written: 2525亿元; for a comparison both
+	Figures      []*corpus.Figure `json:"figures"`
+	Sentence     string           `json:"sentence,omitempty"`
+	Citation     *AnswerCitation  `json:"citation,omitempty"`
+	Alternatives []*corpus.Figure `json:"alternatives"`
+	Change       *Change          `json:"change,omitempty"` // for a comparison
+	Items        []ListItem       `json:"items,omitempty"`  // for a list question
+	Paragraphs   []Hit            `json:"paragraphs,omitempty"`
+	Note         string           `json:"note,omitempty"` // why nothing was found, or what was assumed
+}
+
+// AnswerCitation is the paragraph an answer comes from.
+type AnswerCitation struct {
+	ID   string `json:"id"`
+	Text string `json:"text"` // the whole paragraph
+	Cite string `json:"cite"`
+	Link string `json:"permalink"`
+}
+
+// Change compares two figures of a comparison.
+type Change struct {
+	From, To   string  `json:"-"`
+	Difference float64 `json:"difference"` // in the base unit
+	BaseUnit   string  `json:"base_unit"`
+	Ratio      float64 `json:"ratio,omitempty"`
+}
+
+// ListItem is one commitment of a list answer.
+type ListItem struct {
+	Text     string `json:"text"`
+	Citation string `json:"citation"`
+	ID       string `json:"paragraph_id"`
+}
+
+// minFigureScore is how well a figure must fit a question to be answered
+// with: below it the answer is found=false.
+const minFigureScore = 0.6
+
+// Ask answers a question.
+func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
+	if strings.TrimSpace(question) == "" {
+		return nil, ErrEmptyQuery
+	}
+	if n := len([]rune(question)); n > MaxQueryLength {
+		return nil, &ParseError{question, 0, fmt.Sprintf("question is %d characters long, the limit is %d", n, MaxQueryLength)}
+	}
+	f := AnalyseQuestion(question, e.reportYear(), corpus.DefaultTaxonomy())
+	a := &Answer{Question: question, Frame: f, Figures: []*corpus.Figure{}, Alternatives: []*corpus.Figure{}}
+	switch f.Type {
+	case AskWhere:
+		return a, e.answerWhere(ctx, a)
+	case AskList:
+		return a, e.answerList(ctx, a)
+	case AskComparison:
+		return a, e.answerComparison(ctx, a)
+	}
+	return a, e.answerFigure(ctx, a, f)
+}
+
+// reportYear is the year the newest indexed report was delivered in.
+func (e *Engine) reportYear() int {
+	y := 0
+	for _, r := range e.manifest.Reports {
+		if len(r.Date) >= 4 {
+			y = max(y, atoiSafe(r.Date[:4]))
+		}
+	}
+	return y
+}
+
+func (e *Engine) answerFigure(ctx context.Context, a *Answer, f Frame) error {
+	ranked, err := e.rankFigures(ctx, f)
+	if err != nil {
+		return err
+	}
+	if len(ranked) == 0 || ranked[0].score < minFigureScore {
+		a.Note = "no figure in the reports fits the question well enough"
+		return e.fallbackParagraphs(ctx, a, f)
+	}
+	best := ranked[0]
+	a.Found = true
+	a.Answer = best.fig.Text
+	a.Figures = []*corpus.Figure{best.fig}
+	a.Sentence = best.fig.Sentence
+	a.Citation = e.answerCitation(ctx, best.fig.ParagraphID)
+	for _, r := range ranked[1:] {
+		if r.score >= best.score-0.15 && r.score >= minFigureScore && len(a.Alternatives) < 5 {
+			a.Alternatives = append(a.Alternatives, r.fig)
+		}
+	}
+	return nil
+}
+
+func (e *Engine) answerComparison(ctx context.Context, a *Answer) error {
+	f := a.Frame
+	years := slices.Clone(f.Years)
+	slices.Sort(years)
+	var figs []*corpus.Figure
+	for _, y := range years[:2] {
+		g := f
+		g.Years = []int{y}
+		g.Kind = ""
+		g.Type = AskFigure
+		ranked, err := e.rankFigures(ctx, g)
+		if err != nil {
+			return err
+		}
+		if len(ranked) == 0 || ranked[0].score < minFigureScore {
+			a.Note = fmt.Sprintf("no figure for %d fits the question well enough", y)
+			return e.fallbackParagraphs(ctx, a, f)
+		}
+		figs = append(figs, ranked[0].fig)
+	}
+	a.Found = true
+	a.Figures = figs
+	a.Answer = fmt.Sprintf("%d年%s，%d年%s", figs[0].Year, figs[0].Text, figs[1].Year, figs[1].Text)
+	a.Sentence = figs[1].Sentence
+	a.Citation = e.answerCitation(ctx, figs[1].ParagraphID)
+	if figs[0].BaseUnit == figs[1].BaseUnit {
+		c := &Change{Difference: figs[1].Normalized - figs[0].Normalized, BaseUnit: figs[0].BaseUnit}
+		if figs[0].Normalized != 0 {
+			c.Ratio = figs[1].Normalized / figs[0].Normalized
+		}
+		a.Change = c
+	}
+	return nil
+}
+
+// answerWhere lists the paragraphs that mention what is asked about.
+func (e *Engine) answerWhere(ctx context.Context, a *Answer) error {
+	if a.Frame.Indicator == "" {
+		a.Note = "the question does not say what to look for"
+		return nil
+	}
+	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(a.Frame.Indicator), Size: 10, Snippets: 2})
+	if err != nil {
+		return err
+	}
+	a.Paragraphs = res.Hits
+	a.Found = len(res.Hits) > 0 && res.Hits[0].Match == MatchLiteral
+	if a.Found {
+		a.Answer = fmt.Sprintf("%d处提到“%s”", res.Total, a.Frame.Indicator)
+		h := res.Hits[0]
+		a.Citation = &AnswerCitation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+	}
+	return nil
+}
+
+// answerList lists the commitments of a domain (and year) from plan
+// paragraphs: the sentences of target paragraphs tagged with the domain.
+func (e *Engine) answerList(ctx context.Context, a *Answer) error {
+	f := a.Frame
+	var filters []Filter
+	if f.Domain != "" {
+		filters = append(filters, Filter{Field: "domain", Op: "=", Value: f.Domain})
+	}
+	for _, y := range f.Years[:min(1, len(f.Years))] {
+		filters = append(filters, Filter{Field: "year", Op: "=", Value: fmt.Sprint(y)})
+	}
+	filters = append(filters, Filter{Field: "kind", Op: "=", Value: "target"})
+	q := ""
+	if f.Domain == "" && f.Indicator != "" {
+		q = quoteIfNeeded(f.Indicator)
+	}
+	res, err := e.Search(ctx, Request{Query: q, Filters: filters, Size: MaxPageSize, Snippets: 1})
+	if err != nil {
+		return err
+	}
+	tax := corpus.DefaultTaxonomy()
+	for _, h := range res.Hits {
+		for _, s := range corpus.Sentences(h.Text) {
+			text := h.Text[s.Start:s.End]
+			if f.Domain != "" && !slices.Contains(tax.Match(text), f.Domain) {
+				continue
+			}
+			a.Items = append(a.Items, ListItem{Text: text, Citation: h.Citation, ID: h.ID})
+		}
+	}
+	a.Found = len(a.Items) > 0
+	if a.Found {
+		a.Answer = fmt.Sprintf("%d项", len(a.Items))
+		h := res.Hits[0]
+		a.Citation = &AnswerCitation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+	} else {
+		a.Note = "no plan paragraph matches the question"
+	}
+	return nil
+}
+
+// fallbackParagraphs adds the best paragraphs for the question's words.
+func (e *Engine) fallbackParagraphs(ctx context.Context, a *Answer, f Frame) error {
+	if f.Indicator == "" {
+		return nil
+	}
+	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(f.Indicator), Size: 5, Snippets: 2})
+	if err != nil {
+		return nil // the question's words need not parse as a query
+	}
+	a.Paragraphs = res.Hits
+	return nil
+}
+
+// quoteIfNeeded makes question text a safe query: a word with a colon or a
+// quote would otherwise be read as query syntax.
+func quoteIfNeeded(s string) string {
+	s = strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(s)
+	if strings.ContainsAny(s, ":：-") || strings.HasPrefix(s, "OR") {
+		return `"` + s + `"`
+	}
+	return s
+}
+
+func (e *Engine) answerCitation(ctx context.Context, paragraphID string) *AnswerCitation {
+	c, err := e.Cite(ctx, paragraphID)
+	if err != nil {
+		return &AnswerCitation{ID: paragraphID}
+	}
+	return &AnswerCitation{ID: c.ID, Text: c.Text, Cite: c.Cite, Link: c.Permalink}
+}
+
+// scoredFigure is a candidate answer.
+type scoredFigure struct {
+	fig   *corpus.Figure
+	score float64
+}
+
+// rankFigures finds the figures that may answer a frame and scores each:
+// how well its indicator (or, less, its sentence) matches what is asked,
+// then whether its year, kind, unit and measure agree with the question.
+func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error) {
+	if f.Indicator == "" {
+		return nil, nil
+	}
+	var any []query.Query
+	for _, w := range e.words(f.Indicator) {
+		any = append(any, termQuery(indexer.FieldIndicator, w), termQuery(indexer.FieldSentence, w))
+		for _, syn := range e.syn.Expand(w) {
+			any = append(any, literalQuery(indexer.FieldIndicator, syn))
+		}
+	}
+	for _, syn := range e.syn.Expand(f.Indicator) {
+		any = append(any, literalQuery(indexer.FieldIndicator, syn))
+	}
+	if len(any) == 0 {
+		return nil, nil
+	}
+	q := query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeFigure)}, nil, nil)
+	sr := bleve.NewSearchRequestOptions(q, 200, 0, false)
+	sr.Fields = []string{indexer.FieldData}
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: ask: %w", err)
+	}
+	want := fold(f.Indicator)
+	wantSyns := e.syn.Expand(f.Indicator)
+	var out []scoredFigure
+	for _, h := range res.Hits {
+		var fig corpus.Figure
+		if err := json.Unmarshal([]byte(str(h.Fields[indexer.FieldData])), &fig); err != nil {
+			continue
+		}
+		s := indicatorMatch(want, fold(fig.Indicator), fold(clauseAround(&fig)))
+		for _, syn := range wantSyns {
+			s = max(s, 0.9*indicatorMatch(fold(syn), fold(fig.Indicator), fold(clauseAround(&fig))))
+		}
+		s += agreement(f, &fig)
+		out = append(out, scoredFigure{&fig, s})
+	}
+	slices.SortStableFunc(out, func(a, b scoredFigure) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	return out, nil
+}
+
+// clauseAround is the text of a figure's sentence up to the figure: what
+// the sentence says before the number is about the number.
+func clauseAround(f *corpus.Figure) string {
+	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
+		return f.Sentence[:i]
+	}
+	return f.Sentence
+}
+
+// indicatorMatch scores how well a figure's indicator, or the text before it
+// in its sentence, matches the indicator asked about: the share of the
+// question's character bigrams it contains, the indicator counting more.
+func indicatorMatch(want, indicator, before string) float64 {
+	if want == "" {
+		return 0
+	}
+	if want == indicator {
+		return 1
+	}
+	grams := charBigrams(want)
+	if len(grams) == 0 {
+		if strings.Contains(indicator, want) {
+			return 0.8
+		}
+		return 0
+	}
+	inInd, inBefore := 0, 0
+	for _, g := range grams {
+		if strings.Contains(indicator, g) {
+			inInd++
+		}
+		if strings.Contains(before, g) {
+			inBefore++
+		}
+	}
+	covInd := float64(inInd) / float64(len(grams))
+	covBefore := float64(inBefore) / float64(len(grams))
+	// An indicator much longer than the question names something more
+	// specific: a little less likely.
+	precision := 0.0
+	if ig := charBigrams(indicator); len(ig) > 0 {
+		precision = float64(inInd) / float64(len(ig))
+	}
+	return max(0.75*covInd+0.25*precision, 0.85*covBefore)
+}
+
+func charBigrams(s string) []string {
+	rs := []rune(s)
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		out = append(out, string(rs[i:i+2]))
+	}
+	return out
+}
+
+// agreement adds to a figure's score when its year, kind, unit and measure
+// agree with the question and takes away when they contradict it.
+func agreement(f Frame, fig *corpus.Figure) float64 {
+	s := 0.0
+	if len(f.Years) > 0 {
+		switch {
+		case slices.Contains(f.Years, fig.Year):
+			s += 0.15
+		case fig.Year != 0:
+			s -= 1 // another year's figure never answers this year's question
+		case fig.Period != "":
+			s -= 0.3 // a five-year total or average, not the year's
+		}
+	}
+	switch f.Kind {
+	case "result", "estimate":
+		if fig.Kind == corpus.FigureTarget {
+			s -= 0.3
+		}
+	case "target":
+		if fig.Kind != corpus.FigureTarget {
+			s -= 0.3
+		}
+	}
+	if f.Unit != "" {
+		switch {
+		case fig.Unit == f.Unit || strings.TrimPrefix(fig.Unit, "万") == f.Unit || fig.BaseUnit == corpus.BaseOfUnit(f.Unit):
+			s += 0.2
+		default:
+			s -= 0.5
+		}
+	} else if f.Class != "" && fig.Class != f.Class {
+		s -= 0.4
+	}
+	switch {
+	case f.Measure == "growth" && fig.Measure != corpus.MeasureGrowth,
+		f.Measure == "decline" && fig.Measure != corpus.MeasureDecline,
+		f.Measure == "rate" && fig.Measure != corpus.MeasureRate:
+		s -= 0.3
+	case f.Measure == "" && f.Unit != "" && fig.Class == corpus.ClassPercent:
+		s -= 0.3
+	case f.Measure == "" && (fig.Measure == corpus.MeasureGrowth || fig.Measure == corpus.MeasureDecline):
+		s -= 0.2 // 地区生产总值是多少 asks for the amount, not its growth
+	}
+	return s
+}

@@ -1,0 +1,197 @@
+package search
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"reportsearch/corpus"
+)
+
+// qaCase is a line of the QA file format: question, answers (every one must
+// appear in the answer), evidence (a literal piece of the cited paragraph).
+type qaCase struct{ question, answers, evidence string }
+
+func readQA(t *testing.T, name string) []qaCase {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []qaCase
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		out = append(out, qaCase{p[0], p[1], p[2]})
+	}
+	return out
+}
+
+func TestAskSample(t *testing.T) {
+	e := mustEngine(t)
+	passed := 0
+	cases := readQA(t, "qa_dev.tsv")
+	for _, c := range cases {
+		a, err := e.Ask(context.Background(), c.question)
+		if err != nil {
+			t.Fatalf("%s: %v", c.question, err)
+		}
+		ok := a.Found && a.Citation != nil && strings.Contains(a.Citation.Text, c.evidence)
+		for _, want := range strings.Split(c.answers, "|") {
+			ok = ok && strings.Contains(a.Answer, want)
+		}
+		if ok {
+			passed++
+		} else {
+			t.Logf("%s → %q (found %v) %s; want %q", c.question, a.Answer, a.Found, a.Frame, c.answers)
+		}
+	}
+	t.Logf("%d/%d passed", passed, len(cases))
+	if passed < 24 {
+		t.Errorf("%d of %d sample questions answered right, want at least 24", passed, len(cases))
+	}
+}
+
+func TestAskUnanswerable(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{
+		"2022年上城区的出生人口是多少?",
+		"2030年地区生产总值目标是多少?",
+		"2022年上城区的人均寿命是多少岁?",
+		"2023年新建地铁线路多少公里?",
+		"2021年城镇新增就业多少人?",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found {
+			t.Errorf("%s → %q from %q: should not be answered", q, a.Answer, a.Sentence)
+		}
+	}
+}
+
+func TestAskKinds(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct{ q, want string }{
+		{"2022年地区生产总值是多少?", "2525亿元"},
+		{"去年地区生产总值增长了多少?", "3.3%"},
+		{"今年地区生产总值预期增长多少?", "5.5%"},
+		{"2023年计划新增多少托位?", "600个"},
+		{"2022年城镇新增就业多少人?", "3.4万人"},
+		{"2023年城镇新增就业目标是多少?", "3.2万人"},
+		{"GDP是多少?", "2525亿元"},
+		{"2023年加装电梯多少台?", "80台"},
+		{"2022年完成既有住宅加装电梯多少台?", "127台"},
+	}
+	for _, tc := range tests {
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Found || !strings.Contains(a.Answer, tc.want) {
+			t.Errorf("%s → %q (found %v, %s), want %q", tc.q, a.Answer, a.Found, a.Frame, tc.want)
+		}
+	}
+}
+
+func TestAskComparisonListWhere(t *testing.T) {
+	e := mustEngine(t)
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "2022年城镇新增就业完成多少，2023年计划多少?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Frame.Type != AskComparison || !a.Found || len(a.Figures) != 2 || a.Figures[0].Value != 3.4 || a.Figures[1].Value != 3.2 ||
+		a.Change == nil || a.Change.Difference != -2000 {
+		t.Errorf("comparison: %+v", a)
+	}
+	l, err := e.Ask(ctx, "2023年教育方面有哪些目标?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Frame.Type != AskList || l.Frame.Domain != "教育" || !l.Found || len(l.Items) < 3 {
+		t.Fatalf("list: %s, %d items", l.Frame, len(l.Items))
+	}
+	joined := ""
+	for _, it := range l.Items {
+		joined += it.Text
+		if !strings.Contains(it.ID, "/4.") {
+			t.Errorf("list item from %s, not part 四", it.ID)
+		}
+	}
+	if !strings.Contains(joined, "新增托位600个") || !strings.Contains(joined, "建成新校新园9所") {
+		t.Errorf("list lacks education targets: %s", joined)
+	}
+	w, err := e.Ask(ctx, "哪里提到德寿宫?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Frame.Type != AskWhere || !w.Found || len(w.Paragraphs) != 2 {
+		t.Errorf("where: %s, %d paragraphs", w.Frame, len(w.Paragraphs))
+	}
+}
+
+// TestAnalyseQuestion is the table of question analysis.
+func TestAnalyseQuestion(t *testing.T) {
+	tax := corpus.DefaultTaxonomy()
+	tests := []struct{ q, want string }{
+		{"2022年地区生产总值是多少?", `figure "地区生产总值" years=[2022] kind= unit= class= measure= domain=`},
+		{"2022年新培育境内外上市企业几家?", `figure "新培育境内外上市企业" years=[2022] kind= unit=家 class=organisations measure= domain=`},
+		{"2022年新引育市级以上领军人才多少名?", `figure "新引育市级以上领军人才" years=[2022] kind= unit=名 class=people measure= domain=`},
+		{"35个省市重点项目完成投资多少?", `figure "35个省市重点项目完成投资" years=[] kind=result unit= class= measure= domain=`},
+		{"医疗保险参保率是多少?", `figure "医疗保险参保率" years=[] kind= unit= class= measure= domain=`},
+		{"2022年治安警情下降了多少?", `figure "治安警情" years=[2022] kind= unit= class=percent measure=decline domain=`},
+		{"2022年新增绿地多少平方米?", `figure "新增绿地" years=[2022] kind= unit=平方米 class=area measure= domain=`},
+		{"2023年区本级完成地块收储多少亩?", `figure "区本级完成地块收储" years=[2023] kind=result unit=亩 class=area measure= domain=`},
+		{"2023年筹建公租房多少平方米?", `figure "筹建公租房" years=[2023] kind= unit=平方米 class=area measure= domain=`},
+		{"2023年计划新增多少托位?", `figure "新增托位" years=[2023] kind=target unit= class= measure= domain=`},
+		{"去年城镇新增就业多少人?", `figure "城镇新增就业" years=[2022] kind= unit=人 class=people measure= domain=`},
+		{"今年地区生产总值预期增长多少?", `figure "地区生产总值" years=[2023] kind=target unit= class=percent measure=growth domain=`},
+		{"明年的目标是什么?", `list "" years=[2024] kind=target unit= class= measure= domain=`},
+		{"2022年GDP增速是多少?", `figure "GDP" years=[2022] kind= unit= class=percent measure=growth domain=`},
+		{"2022年发放各类社会救助金多少万元?", `figure "发放各类社会救助金" years=[2022] kind= unit=万元 class=money measure= domain=`},
+		{"实际利用外资多少亿美元?", `figure "实际利用外资" years=[] kind=result unit=亿美元 class=money measure= domain=`},
+		{"2022年加装电梯多少台?", `figure "加装电梯" years=[2022] kind= unit=台 class=count measure= domain=`},
+		{"新建道路多少条?", `figure "新建道路" years=[] kind= unit=条 class=count measure= domain=`},
+		{"接种新冠疫苗多少剂次?", `figure "接种新冠疫苗" years=[] kind= unit=剂次 class=count measure= domain=`},
+		{"服务重点人群多少万人次?", `figure "服务重点人群" years=[] kind= unit=万人次 class=people measure= domain=`},
+		{"数字经济核心产业增加值增长多少?", `figure "数字经济核心产业增加值" years=[] kind= unit= class=percent measure=growth domain=`},
+		{"税收亿元楼宇有几幢?", `figure "税收亿元楼宇" years=[] kind= unit=幢 class=count measure= domain=`},
+		{"2023年预计高校毕业生多少人?", `figure "高校毕业生" years=[2023] kind=estimate unit=人 class=people measure= domain=`},
+		{"服务业增加值占比是多少?", `figure "服务业增加值" years=[] kind= unit= class=percent measure=rate domain=`},
+		{"2022年城镇新增就业完成多少，2023年计划多少?", `comparison "城镇新增就业" years=[2022 2023] kind=result unit= class= measure= domain=`},
+		{"2022年和2023年加装电梯相比如何?", `comparison "加装电梯相比" years=[2022 2023] kind= unit= class= measure= domain=`},
+		{"2023年教育方面有哪些目标?", `list "教育" years=[2023] kind=target unit= class= measure= domain=教育`},
+		{"养老有哪些举措?", `list "养老" years=[] kind= unit= class= measure= domain=养老与社会保障`},
+		{"2023年生态环境有哪些任务?", `list "生态环境" years=[2023] kind= unit= class= measure= domain=生态环境`},
+		{"哪里提到德寿宫?", `where "德寿宫" years=[] kind= unit= class= measure= domain=`},
+		{"在哪里提到金融港湾?", `where "金融港湾" years=[] kind= unit= class= measure= domain=`},
+		{"哪些段落提到宋韵?", `where "宋韵" years=[] kind= unit= class= measure= domain=`},
+		{"二〇二二年地区生产总值是多少?", `figure "地区生产总值" years=[2022] kind= unit= class= measure= domain=`},
+		{"２０２２年ＧＤＰ是多少？", `figure "GDP" years=[2022] kind= unit= class= measure= domain=`},
+		{"前年的财政总收入是多少?", `figure "财政总收入" years=[2021] kind= unit= class= measure= domain=`},
+		{"2022年完成财政总收入多少亿元?", `figure "完成财政总收入" years=[2022] kind=result unit=亿元 class=money measure= domain=`},
+		{"2023年招引制造业项目多少个?", `figure "招引制造业项目" years=[2023] kind= unit=个 class=count measure= domain=`},
+		{"火灾起数下降了多少?", `figure "火灾起数" years=[] kind= unit= class=percent measure=decline domain=`},
+		{"2023年学前教育优质覆盖率要达到多少?", `figure "学前教育优质覆盖率" years=[2023] kind=target unit= class= measure= domain=`},
+		{"2022年创建“无废细胞”多少个?", `figure "创建“无废细胞”" years=[2022] kind= unit=个 class=count measure= domain=`},
+		{"城镇新增就业?", `figure "城镇新增就业" years=[] kind= unit= class= measure= domain=`},
+	}
+	for _, tc := range tests {
+		if got := AnalyseQuestion(tc.q, 2023, tax).String(); got != tc.want {
+			t.Errorf("%s\n got  %s\n want %s", tc.q, got, tc.want)
+		}
+	}
+}

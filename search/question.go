@@ -1,0 +1,185 @@
+package search
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"reportsearch/corpus"
+)
+
+// Question types.
+const (
+	AskFigure     = "figure"     // 2022年城镇新增就业多少人？
+	AskComparison = "comparison" // 2022年完成多少，2023年计划多少？
+	AskList       = "list"       // 2023年教育方面有哪些目标？
+	AskWhere      = "where"      // 哪里提到德寿宫？
+)
+
+// Frame is a question analysed into what it asks about.
+type Frame struct {
+	Question  string          `json:"question"`
+	Type      string          `json:"type"`
+	Indicator string          `json:"indicator"` // what is asked about: 城镇新增就业
+	Years     []int           `json:"years,omitempty"`
+	Kind      string          `json:"kind,omitempty"` // result, target or estimate; empty when not said
+	Unit      string          `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
+	Class     corpus.UnitClass `json:"unit_class,omitempty"`
+	Measure   string          `json:"measure,omitempty"` // growth, decline or rate when asked
+	Domain    string          `json:"domain,omitempty"`  // for list questions
+}
+
+// String renders a frame for tests and logs.
+func (f Frame) String() string {
+	return fmt.Sprintf("%s %q years=%v kind=%s unit=%s class=%s measure=%s domain=%s", f.Type, f.Indicator, f.Years, f.Kind, f.Unit, f.Class, f.Measure, f.Domain)
+}
+
+var (
+	reQYear     = regexp.MustCompile(`((?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})\s*年(?:度)?`)
+	reAskUnit   = regexp.MustCompile(`(?:多少|几)(个百分点|平方公里|万平方米|平方米|万人次|人次|万人|亿元|万元|亿美元|美元|公里|千米|剂次|家次|户次|[元人名户家个项所座处幢栋台辆张套间宗条块件场次亩吨])`)
+	reAskWords  = regexp.MustCompile(`是多少|有多少|为多少|多少|几多|几`)
+	reQuestionW = regexp.MustCompile(`[？?。！!]+$`)
+	reListQ     = regexp.MustCompile(`(?:有)?哪些(?:目标|任务|举措|措施|工作|承诺|计划|安排|重点)?|(?:主要)?(?:目标|任务|举措)(?:是什么|有什么)`)
+	reWhereQ    = regexp.MustCompile(`^(?:哪里|哪儿|什么地方|哪一段|哪些段落|在哪)(?:提到|说到|讲到|写到)|(?:在哪里|在哪儿|哪里)(?:提到|说到|讲到)?`)
+)
+
+// relative years, resolved against the year a report is delivered in.
+var relativeYears = map[string]int{"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1}
+
+// kindWords say whether a question asks for a result or a target.
+var kindWords = []struct {
+	word string
+	kind string
+}{
+	{"预计", "estimate"}, {"要达到", "target"}, {"将达到", "target"}, {"力争达到", "target"},
+	{"完成了", "result"}, {"完成", "result"}, {"实现了", "result"}, {"实现", "result"},
+	{"达到了", "result"}, {"实际", "result"}, {"计划", "target"}, {"目标", "target"}, {"力争", "target"},
+	{"预期", "target"}, {"要求", "target"}, {"拟", "target"}, {"将要", "target"},
+}
+
+// measureWords say that a question asks for a change or a rate.
+var measureWords = []struct {
+	word, measure string
+}{
+	{"增长了多少", "growth"}, {"增长多少", "growth"}, {"增速", "growth"}, {"增幅", "growth"}, {"增长率", "growth"},
+	{"提高了多少", "growth"}, {"下降了多少", "decline"}, {"下降多少", "decline"}, {"降幅", "decline"},
+	{"减少了多少", "decline"}, {"减少多少", "decline"}, {"比例", "rate"}, {"占比", "rate"}, {"比重", "rate"},
+}
+
+// AnalyseQuestion turns a question into a frame. reportYear is the year the
+// reports are delivered in (今年), for resolving relative years; tax finds
+// the domain of a list question.
+func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
+	text := corpus.Normalize(q)
+	f := Frame{Question: text, Type: AskFigure}
+	rest := text
+
+	// Years, explicit or relative.
+	for _, m := range reQYear.FindAllStringSubmatch(rest, -1) {
+		if y := yearOf(m[1]); y != 0 {
+			f.Years = append(f.Years, y)
+		}
+	}
+	rest = reQYear.ReplaceAllString(rest, "")
+	for w, d := range relativeYears {
+		if strings.Contains(rest, w) {
+			if reportYear != 0 {
+				f.Years = append(f.Years, reportYear+d)
+			}
+			rest = strings.ReplaceAll(rest, w, "")
+		}
+	}
+
+	switch {
+	case reWhereQ.MatchString(rest):
+		f.Type = AskWhere
+		rest = reWhereQ.ReplaceAllString(rest, "")
+	case reListQ.MatchString(rest) && !strings.Contains(rest, "多少") && !strings.Contains(rest, "几"):
+		f.Type = AskList
+		rest = reListQ.ReplaceAllString(rest, "")
+		if ds := tax.Match(text); len(ds) > 0 {
+			f.Domain = ds[0]
+		}
+	}
+	if len(f.Years) >= 2 && (strings.Count(text, "多少") >= 2 || strings.Contains(text, "相比") || strings.Contains(text, "对比")) {
+		f.Type = AskComparison
+	}
+
+	for _, m := range measureWords {
+		if strings.Contains(rest, m.word) {
+			f.Measure = m.measure
+			f.Class = corpus.ClassPercent
+			rest = strings.ReplaceAll(rest, m.word, "")
+			break
+		}
+	}
+	if m := reAskUnit.FindStringSubmatch(rest); m != nil {
+		f.Unit = m[1]
+		f.Class = corpus.ClassOfUnit(m[1])
+		rest = strings.Replace(rest, m[0], "", 1)
+	}
+	// The kind is read from the whole question (目标 may have gone with a
+	// list phrase); words of a plan are taken out of the indicator, words of
+	// a result may belong to it (完成投资).
+	for _, k := range kindWords {
+		if strings.Contains(text, k.word) {
+			if f.Kind == "" {
+				f.Kind = k.kind
+			}
+			if k.kind == "target" || k.kind == "estimate" {
+				rest = strings.ReplaceAll(rest, k.word, "")
+			}
+		}
+	}
+	if f.Type == AskComparison {
+		// 2022年城镇新增就业完成多少，2023年计划多少: the first clause names it.
+		rest, _, _ = strings.Cut(rest, "，")
+		rest = reAskWords.ReplaceAllString(rest, "")
+		for _, w := range []string{"完成了", "完成", "实现了", "实现", "和", "与"} {
+			rest = strings.TrimSuffix(strings.TrimPrefix(rest, w), w)
+		}
+	}
+
+	// What remains, without the question's scaffolding, names the indicator.
+	rest = reQuestionW.ReplaceAllString(rest, "")
+	rest = reAskWords.ReplaceAllString(rest, "")
+	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "上城区的", "全区", "全市", "全省", "我区", "我市", "方面", "的"} {
+		rest = strings.TrimSuffix(rest, w)
+	}
+	for _, w := range []string{"请问", "全年", "全区", "一共", "总共", "累计", "的"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	f.Indicator = strings.Trim(rest, "，,、：: ")
+	return f
+}
+
+// yearOf reads a year written in digits or Chinese numerals (二〇二二).
+func yearOf(s string) int {
+	if y := atoiSafe(s); y != 0 {
+		return y
+	}
+	digits := map[rune]int{'〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	y := 0
+	for _, r := range s {
+		d, ok := digits[r]
+		if !ok {
+			return 0
+		}
+		y = y*10 + d
+	}
+	if y < 1949 || y > 2199 {
+		return 0
+	}
+	return y
+}
+
+func atoiSafe(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
