@@ -61,3 +61,35 @@ func (s Source) Read() (*Report, error) {
 	}
 	return readFile(s.Path, s.ID)
 }
+
+// ParserVersion changes whenever parsing, figure extraction or domain
+// tagging changes what a report yields, so that indexes built by an older
+// program are rebuilt.
+const ParserVersion = "2026-11-27.4"
+
+// Version identifies what this program makes of a report: the parser
+// version and the embedded domain taxonomy.
+func Version() string {
+	sum := sha256.Sum256(append([]byte(ParserVersion+"\x00"), defaultDomains...))
+	return hex.EncodeToString(sum[:6])
+}
+
+// Rehash reads the sources' files again and returns them with their
+// current hashes (the embedded report keeps its own), or an error naming a
+// file that is gone.
+func Rehash(sources []Source) ([]Source, error) {
+	out := make([]Source, len(sources))
+	for i, s := range sources {
+		if s.Path == "" {
+			out[i] = DefaultSource()
+			out[i].ID = s.ID
+			continue
+		}
+		h, err := hashFile(s.Path)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = Source{ID: s.ID, Path: s.Path, Hash: h}
+	}
+	return out, nil
+}

@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -37,9 +37,12 @@ const (
 // ErrNoIndex means the directory holds no complete index.
 var ErrNoIndex = errors.New("no index")
 
+// ErrStale means an index was built by another version of the program.
+var ErrStale = errors.New("index built by another version of reportsearch")
+
 // Options tune a build.
 type Options struct {
-	BatchSize int            // documents per segment the builder writes; default 2000
+	BatchSize int            // documents per segment the builder writes; default 50000
 	Progress  func(Progress) // called after each report; may be nil
 }
 
@@ -68,6 +71,16 @@ func Build(ctx context.Context, root string, sources []corpus.Source, opts Optio
 	start := time.Now()
 	if err := os.MkdirAll(filepath.Join(root, buildsDir), 0o755); err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	// One build at a time per index: another would delete this one's
+	// unfinished directory as remains of a crash.
+	unlock, err := lockRoot(root)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if err := checkCurrentLink(root); err != nil {
+		return nil, err
 	}
 	name, err := buildName(start)
 	if err != nil {
@@ -140,6 +153,18 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	if err := b.Close(); err != nil {
 		return nil, fmt.Errorf("indexer: writing the index: %w", err)
 	}
+	// Check what was written before it can become current.
+	idx, err := bleve.OpenUsing(filepath.Join(dir, indexDir), map[string]any{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("indexer: the new index does not open: %w", err)
+	}
+	n, err := idx.DocCount()
+	idx.Close()
+	if err != nil || int(n) != docs {
+		return nil, fmt.Errorf("indexer: the new index holds %d documents, %d were written (%v)", n, docs, err)
+	}
+	m.Sources = sources
+	m.Parser = corpus.Version()
 	return m, nil
 }
 
@@ -151,8 +176,11 @@ func buildName(t time.Time) (string, error) {
 	return t.UTC().Format("20060102T150405.000000000") + "-" + hex.EncodeToString(rnd[:]), nil
 }
 
-// swap makes builds/name the current build, atomically.
+// swap makes builds/name the current build, atomically, after making the
+// build's files durable.
 func swap(root, name string) error {
+	syncDir(filepath.Join(root, buildsDir, name))
+	syncDir(filepath.Join(root, buildsDir, name, indexDir))
 	tmp := filepath.Join(root, currentLink+".tmp-"+name)
 	if err := os.Symlink(filepath.Join(buildsDir, name), tmp); err != nil {
 		return fmt.Errorf("indexer: %w", err)
@@ -161,9 +189,40 @@ func swap(root, name string) error {
 		os.Remove(tmp)
 		return fmt.Errorf("indexer: %w", err)
 	}
-	if d, err := os.Open(root); err == nil { // make the rename durable
+	syncDir(root) // make the rename durable
+	return nil
+}
+
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
 		d.Sync()
 		d.Close()
+	}
+}
+
+// lockRoot takes the index directory's build lock, waiting for another
+// build to finish. The lock goes with the process if it dies.
+func lockRoot(root string) (func(), error) {
+	f, err := os.OpenFile(filepath.Join(root, "lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("indexer: locking %s: %w", root, err)
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}
+
+// checkCurrentLink refuses a "current" that is not a link, before a build
+// spends its time on an index that could not be swapped in.
+func checkCurrentLink(root string) error {
+	info, err := os.Lstat(filepath.Join(root, currentLink))
+	if err == nil && info.Mode()&os.ModeSymlink == 0 {
+		return fmt.Errorf("indexer: %s is not a symbolic link: remove it and build again", filepath.Join(root, currentLink))
 	}
 	return nil
 }
@@ -180,6 +239,12 @@ func removeOldBuilds(root, current string) {
 	for _, e := range entries {
 		if e.IsDir() && e.Name() != current {
 			names = append(names, e.Name())
+		}
+	}
+	// Links left by a kill between creating and renaming the new link.
+	if stray, err := filepath.Glob(filepath.Join(root, currentLink+".tmp-*")); err == nil {
+		for _, s := range stray {
+			os.Remove(s)
 		}
 	}
 	slices.Sort(names) // names start with the build time
@@ -199,17 +264,24 @@ func fileExists(path string) bool {
 // Current returns the manifest and directory of the current build of root,
 // or ErrNoIndex.
 func Current(root string) (*Manifest, string, error) {
-	target, err := os.Readlink(filepath.Join(root, currentLink))
+	link := filepath.Join(root, currentLink)
+	if err := checkCurrentLink(root); err != nil {
+		return nil, "", err
+	}
+	target, err := os.Readlink(link)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, "", fmt.Errorf("indexer: %s: %w", root, ErrNoIndex)
 		}
 		return nil, "", fmt.Errorf("indexer: %w", err)
 	}
-	if filepath.IsAbs(target) || strings.Contains(target, "..") {
-		return nil, "", fmt.Errorf("indexer: %s: current link points outside the index: %s", root, target)
+	if !filepath.IsLocal(target) {
+		return nil, "", fmt.Errorf("indexer: %s points outside the index: %s", link, target)
 	}
 	dir := filepath.Join(root, target)
+	if _, err := os.Stat(dir); err != nil {
+		return nil, "", fmt.Errorf("indexer: %s: %w (%s points to %s, which is missing)", root, ErrNoIndex, link, target)
+	}
 	m, err := readManifest(dir)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -220,7 +292,9 @@ func Current(root string) (*Manifest, string, error) {
 	return m, dir, nil
 }
 
-// Open opens the current build of root read-only.
+// Open opens the current build of root read-only. An index built by another
+// version of the program is refused with ErrStale: its analyzers or parser
+// differ from this program's, so its answers would be wrong.
 func Open(root string) (bleve.Index, *Manifest, error) {
 	if _, err := SharedSegmenter(); err != nil {
 		return nil, nil, err
@@ -228,6 +302,9 @@ func Open(root string) (bleve.Index, *Manifest, error) {
 	m, dir, err := Current(root)
 	if err != nil {
 		return nil, nil, err
+	}
+	if !m.Compatible() {
+		return nil, m, fmt.Errorf("indexer: %s: %w (%s): rebuild it with `reportsearch index`", root, ErrStale, m.Staleness(nil))
 	}
 	idx, err := bleve.OpenUsing(filepath.Join(dir, indexDir), map[string]any{"read_only": true})
 	if err != nil {

@@ -224,3 +224,66 @@ func TestOpenWithoutIndex(t *testing.T) {
 		t.Errorf("Open(empty dir) = %v, want ErrNoIndex", err)
 	}
 }
+
+// TestConcurrentBuilds runs two builds of one index at once: they take turns,
+// and the index that ends up current opens and is complete.
+func TestConcurrentBuilds(t *testing.T) {
+	root := t.TempDir()
+	sources := testSources(t)
+	errs := make(chan error, 2)
+	for _, s := range [][]corpus.Source{sources, sources[:1]} {
+		go func() {
+			_, err := Build(context.Background(), root, s, Options{})
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	idx, m, err := Open(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	n, _ := idx.DocCount()
+	if int(n) != m.Paragraphs+m.Figures {
+		t.Errorf("current index has %d documents, its manifest says %d", n, m.Paragraphs+m.Figures)
+	}
+}
+
+func TestOpenRefusesOtherVersionsAndOddStates(t *testing.T) {
+	root, _, m := buildIndex(t, []corpus.Source{corpus.DefaultSource()})
+	_, dir, err := Current(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := *m
+	stale.Dictionary = "other"
+	if err := writeManifest(dir, &stale); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Open(root); !errors.Is(err, ErrStale) || !strings.Contains(err.Error(), "dictionary changed") {
+		t.Errorf("Open(stale) = %v", err)
+	}
+	// "current" that is a directory: a clear error, before any build work.
+	odd := t.TempDir()
+	if err := os.Mkdir(filepath.Join(odd, currentLink), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Current(odd); err == nil || !strings.Contains(err.Error(), "not a symbolic link") {
+		t.Errorf("Current(dir) = %v", err)
+	}
+	if _, err := Build(context.Background(), odd, []corpus.Source{corpus.DefaultSource()}, Options{}); err == nil || !strings.Contains(err.Error(), "not a symbolic link") {
+		t.Errorf("Build over a directory = %v", err)
+	}
+	// "current" pointing nowhere.
+	dangling := t.TempDir()
+	if err := os.Symlink(filepath.Join(buildsDir, "gone"), filepath.Join(dangling, currentLink)); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Current(dangling); !errors.Is(err, ErrNoIndex) || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("Current(dangling) = %v", err)
+	}
+}

@@ -33,10 +33,12 @@ func DictionaryVersion() string {
 // Manifest describes a complete index build. It is written last, after the
 // index is closed, so a build without one is incomplete.
 type Manifest struct {
-	Format     int           `json:"format"`
-	Analyzers  string        `json:"analyzers"`
-	Dictionary string        `json:"dictionary"`
-	Corpus     string        `json:"corpus"` // Digest of the sources
+	Format     int             `json:"format"`
+	Analyzers  string          `json:"analyzers"`
+	Dictionary string          `json:"dictionary"`
+	Parser     string          `json:"parser"` // corpus.Version(): what the parser makes of a report
+	Corpus     string          `json:"corpus"` // Digest of the sources
+	Sources    []corpus.Source `json:"sources"`
 	Reports    []ReportEntry `json:"reports"`
 	Paragraphs int           `json:"paragraphs"`
 	Figures    int           `json:"figures"`
@@ -70,27 +72,39 @@ func Digest(sources []corpus.Source) string {
 }
 
 // CurrentFor reports whether the manifest describes an index of exactly
-// these sources built by this program's analyzers and dictionary.
+// these sources built by this program.
 func (m *Manifest) CurrentFor(sources []corpus.Source) bool {
+	return m.Compatible() && m.Corpus == Digest(sources)
+}
+
+// Compatible reports whether this program can use the index: same format,
+// analyzers, dictionary and parser.
+func (m *Manifest) Compatible() bool {
 	return m != nil && m.Format == FormatVersion && m.Analyzers == AnalyzerVersion &&
-		m.Dictionary == DictionaryVersion() && m.Corpus == Digest(sources)
+		m.Dictionary == DictionaryVersion() && m.Parser == corpus.Version()
 }
 
 // Staleness says why the manifest does not describe an index of the sources
-// (empty when it does), for the log.
+// by this program (empty when it does), for the log. sources may be nil to
+// ask only about the program's versions.
 func (m *Manifest) Staleness(sources []corpus.Source) string {
-	var why []string
-	switch {
-	case m == nil:
+	if m == nil {
 		return "no index"
-	case m.Format != FormatVersion:
+	}
+	var why []string
+	if m.Format != FormatVersion {
 		why = append(why, fmt.Sprintf("index format %d, program %d", m.Format, FormatVersion))
-	case m.Analyzers != AnalyzerVersion:
+	}
+	if m.Analyzers != AnalyzerVersion {
 		why = append(why, "analyzers changed")
-	case m.Dictionary != DictionaryVersion():
+	}
+	if m.Dictionary != DictionaryVersion() {
 		why = append(why, "dictionary changed")
 	}
-	if m.Corpus != Digest(sources) {
+	if m.Parser != corpus.Version() {
+		why = append(why, "parser changed")
+	}
+	if sources != nil && m.Corpus != Digest(sources) {
 		why = append(why, "reports changed")
 	}
 	return strings.Join(why, ", ")

@@ -11,28 +11,37 @@ import (
 	"reportsearch/search"
 )
 
-// openEngine opens the index the search commands use. With --index, that
-// index as it is; without, the embedded report's index in the user's cache
-// directory, built first if it is missing or stale.
+// openEngine opens the index the search commands use: --index DIR, or the
+// default index in the user's cache directory. A missing default index is
+// built from the embedded report; an index built by another version of the
+// program is rebuilt from the reports it was built from, so a user's own
+// index is never replaced by the embedded report.
 func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, error) {
-	if a.indexDir != "" {
-		e, err := search.Open(a.indexDir)
-		if errors.Is(err, indexer.ErrNoIndex) {
-			return nil, fmt.Errorf("%w: build one with `reportsearch index --out %s FILE|DIR ...`", err, a.indexDir)
+	root, explicit := a.indexDir, a.indexDir != ""
+	if !explicit {
+		var err error
+		if root, err = indexer.DefaultRoot(); err != nil {
+			return nil, err
 		}
-		return e, err
 	}
-	root, err := indexer.DefaultRoot()
-	if err != nil {
-		return nil, err
-	}
-	sources := []corpus.Source{corpus.DefaultSource()}
 	m, _, err := indexer.Current(root)
-	if err != nil && !errors.Is(err, indexer.ErrNoIndex) {
+	switch {
+	case errors.Is(err, indexer.ErrNoIndex) && explicit:
+		return nil, fmt.Errorf("%w: build one with `reportsearch index --out %s FILE|DIR ...`", err, root)
+	case errors.Is(err, indexer.ErrNoIndex):
+		fmt.Fprintf(log, "indexing the embedded report into %s\n", root)
+		if _, err := indexer.Build(ctx, root, []corpus.Source{corpus.DefaultSource()}, indexer.Options{}); err != nil {
+			return nil, err
+		}
+	case err != nil:
 		return nil, err
-	}
-	if !m.CurrentFor(sources) {
-		fmt.Fprintf(log, "indexing the embedded report into %s (%s)\n", root, m.Staleness(sources))
+	case !m.Compatible():
+		sources, err := corpus.Rehash(m.Sources)
+		if err != nil || len(sources) == 0 {
+			return nil, fmt.Errorf("index %s was built by another version of reportsearch (%s) and its reports cannot be read again (%v): rebuild it with `reportsearch index --out %s FILE|DIR ...`",
+				root, m.Staleness(nil), err, root)
+		}
+		fmt.Fprintf(log, "rebuilding %s: %s\n", root, m.Staleness(nil))
 		if _, err := indexer.Build(ctx, root, sources, indexer.Options{}); err != nil {
 			return nil, err
 		}
