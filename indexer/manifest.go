@@ -39,12 +39,12 @@ type Manifest struct {
 	Parser     string          `json:"parser"` // corpus.Version(): what the parser makes of a report
 	Corpus     string          `json:"corpus"` // Digest of the sources
 	Sources    []corpus.Source `json:"sources"`
-	Reports    []ReportEntry `json:"reports"`
-	Paragraphs int           `json:"paragraphs"`
-	Figures    int           `json:"figures"`
-	TextBytes  int64         `json:"text_bytes"`
-	Built      time.Time     `json:"built"`
-	Seconds    float64       `json:"seconds"`
+	Reports    []ReportEntry   `json:"reports"`
+	Paragraphs int             `json:"paragraphs"`
+	Figures    int             `json:"figures"`
+	TextBytes  int64           `json:"text_bytes"`
+	Built      time.Time       `json:"built"`
+	Seconds    float64         `json:"seconds"`
 }
 
 // ReportEntry is what the index records of each report: enough to cite it.

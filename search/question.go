@@ -18,15 +18,15 @@ const (
 
 // Frame is a question analysed into what it asks about.
 type Frame struct {
-	Question  string          `json:"question"`
-	Type      string          `json:"type"`
-	Indicator string          `json:"indicator"` // what is asked about: 城镇新增就业
-	Years     []int           `json:"years,omitempty"`
-	Kind      string          `json:"kind,omitempty"` // result, target or estimate; empty when not said
-	Unit      string          `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
+	Question  string           `json:"question"`
+	Type      string           `json:"type"`
+	Indicator string           `json:"indicator"` // what is asked about: 城镇新增就业
+	Years     []int            `json:"years,omitempty"`
+	Kind      string           `json:"kind,omitempty"` // result, target or estimate; empty when not said
+	Unit      string           `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
 	Class     corpus.UnitClass `json:"unit_class,omitempty"`
-	Measure   string          `json:"measure,omitempty"` // growth, decline or rate when asked
-	Domain    string          `json:"domain,omitempty"`  // for list questions
+	Measure   string           `json:"measure,omitempty"` // growth, decline or rate when asked
+	Domain    string           `json:"domain,omitempty"`  // for list questions
 }
 
 // String renders a frame for tests and logs.
