@@ -168,3 +168,17 @@ func CharPrefix(s string) string {
 	}
 	return strings.TrimSuffix(string(toks[0].Term), EndMark)
 }
+
+// FoldForMatch folds text the way the character view does — spaces
+// dropped, full-width ASCII to half-width, letters lower-cased — so that a
+// plain strings.Contains on folded text agrees with what the view matches.
+func FoldForMatch(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		b = utf8.AppendRune(b, fold(r))
+	}
+	return string(b)
+}

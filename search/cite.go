@@ -77,12 +77,20 @@ func (e *Engine) citation(reportID, place, format string) string {
 	if !ok {
 		return place
 	}
+	// Who issued it and when; without an issuer, who delivered it; without a
+	// date, the years it covers — so that a citation names its report.
 	var meta []string
-	if r.Issuer != "" {
+	switch {
+	case r.Issuer != "":
 		meta = append(meta, r.Issuer)
+	case r.Speaker != "":
+		meta = append(meta, r.Speaker)
 	}
-	if d := chineseDate(r.Date); d != "" {
+	switch d := chineseDate(r.Date); {
+	case d != "":
 		meta = append(meta, d)
+	case len(r.Years) > 0:
+		meta = append(meta, fmt.Sprintf("%d年", r.Years[len(r.Years)-1]))
 	}
 	paren := ""
 	if len(meta) > 0 {

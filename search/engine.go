@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -145,7 +144,8 @@ var facetFields = map[string]string{
 
 // storedFields are the paragraph fields a hit is built from.
 var storedFields = []string{indexer.FieldText, indexer.FieldHeading, indexer.FieldSection, indexer.FieldReport, indexer.FieldYear,
-	indexer.FieldKind, indexer.FieldDomains, indexer.FieldPlace, indexer.FieldOrder, indexer.FieldPart, indexer.FieldChapter}
+	indexer.FieldKind, indexer.FieldDomains, indexer.FieldPlace, indexer.FieldOrder, indexer.FieldPart, indexer.FieldChapter,
+	indexer.FieldYearTerm}
 
 // ErrNotFound is returned for an unknown paragraph ID.
 var ErrNotFound = errors.New("not found")
@@ -160,13 +160,12 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		q = &Query{}
 	}
 	q.Filters = append(q.Filters, req.Filters...)
-	if req.Page < 1 {
-		req.Page = 1
-	}
 	if req.Size < 1 {
 		req.Size = 10
 	}
 	req.Size = min(req.Size, MaxPageSize)
+	// Pages exist only within the ranked window.
+	req.Page = max(1, min(req.Page, maxCandidates/req.Size+1))
 	if req.Snippets < 1 {
 		req.Snippets = 3
 	}
@@ -182,7 +181,11 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	if res.Total == 0 && len(plan.terms) > 0 {
 		// No paragraph has all the terms: rather than nothing, the
 		// paragraphs that have any of their words, marked as partial.
-		if rq, err := e.relaxedQuery(ctx, q, plan); err == nil && rq != nil {
+		rq, err := e.relaxedQuery(ctx, q, plan)
+		if err != nil {
+			return nil, err
+		}
+		if rq != nil {
 			if res, err = e.candidates(ctx, rq, req); err != nil {
 				return nil, err
 			}
@@ -242,7 +245,9 @@ func tierRank(m string) int {
 // when the candidates are all the matches, and from bleve's facet builders
 // only when there are more matches than candidates.
 func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*bleve.SearchResult, error) {
-	size := max(firstCandidates, req.Page*req.Size)
+	// The same window for every page, so that pages never overlap: the
+	// first candidates, or all matches up to maxCandidates.
+	size := firstCandidates
 	for {
 		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
 		sr.Fields = storedFields
@@ -259,9 +264,6 @@ func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*
 			return res, nil
 		}
 		size = min(int(res.Total), maxCandidates)
-		if size < int(res.Total) {
-			size = maxCandidates
-		}
 	}
 }
 
@@ -283,15 +285,7 @@ func facetsOf(res *bleve.SearchResult) map[string][]FacetValue {
 	}
 	for _, h := range res.Hits {
 		for name, field := range facetFields {
-			var vs []string
-			if field == indexer.FieldYearTerm {
-				if y, ok := h.Fields[indexer.FieldYear].(float64); ok && y != 0 {
-					vs = []string{strconv.Itoa(int(y))}
-				}
-			} else {
-				vs = strs(h.Fields[field])
-			}
-			for _, v := range vs {
+			for _, v := range strs(h.Fields[field]) {
 				if v != "" {
 					counts[name][v]++
 				}

@@ -161,14 +161,40 @@ func TestFiltersAndFacets(t *testing.T) {
 	if money.Total < 2 {
 		t.Errorf("figure:>1000亿元: %d hits", money.Total)
 	}
-	none, err := e.Search(ctx, Request{Query: "加装电梯 -老旧小区"})
+	// An exclusion removes some of the matches, not all.
+	with, err := e.Search(ctx, Request{Query: "建设"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, h := range none.Hits {
-		if strings.Contains(h.Text, "老旧小区") {
+	without, err := e.Search(ctx, Request{Query: "建设 -亚运"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if without.Total == 0 || without.Total >= with.Total {
+		t.Errorf("建设: %d hits, 建设 -亚运: %d", with.Total, without.Total)
+	}
+	for _, h := range without.Hits {
+		if strings.Contains(h.Text, "亚运") {
 			t.Errorf("exclusion let through %s", h.ID)
 		}
+	}
+	// Figure clauses in different units may be met by different figures of
+	// a paragraph; in one unit they describe one figure.
+	both, err := e.Search(ctx, Request{Query: "figure:>100亿元 figure:<50%"})
+	if err != nil || both.Total == 0 {
+		t.Errorf("figure:>100亿元 figure:<50%%: %v, %d hits", err, both.Total)
+	}
+	one, err := e.Search(ctx, Request{Query: "unit:台 figure:<100"})
+	if err != nil || one.Total != 1 || !strings.Contains(one.Hits[0].Text, "加装电梯80台") {
+		t.Errorf("unit:台 figure:<100: %v, %+v", err, one)
+	}
+	// Filters from a caller are checked like typed ones.
+	if _, err := e.Search(ctx, Request{Filters: []Filter{{Field: "year", Value: "abc"}}}); err == nil {
+		t.Error("a bad year filter was accepted")
+	}
+	k, err := e.Search(ctx, Request{Filters: []Filter{{Field: "kind", Value: "目标"}}})
+	if err != nil || k.Total == 0 || k.Hits[0].Kind != "target" {
+		t.Errorf("kind 目标 from a caller: %v, %d hits", err, k.Total)
 	}
 }
 
@@ -288,6 +314,56 @@ func TestFacetsMatchBleve(t *testing.T) {
 			if got := res.Facets[name]; !slices.Equal(got, want) {
 				t.Errorf("%q facet %s: %v, bleve says %v", q, name, got, want)
 			}
+		}
+	}
+}
+
+// engineFor builds an index of one report text and opens it.
+func engineFor(t *testing.T, text string) *Engine {
+	t.Helper()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "report.txt")
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := corpus.Sources([]string{file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := filepath.Join(dir, "index")
+	if _, err := indexer.Build(context.Background(), root, srcs, indexer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Open(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// TestTiersAgreeWithTheIndex: what the character view matches literally is
+// labelled literal, however the text is spaced or cased.
+func TestTiersAgreeWithTheIndex(t *testing.T) {
+	e := engineFor(t, "一、2022年工作回顾\n细颗粒物（PM 2.5）浓度下降，ΑΒΓ指数上升。\n二、2023年主要任务\n推进城市大脑2.0建设。\n")
+	for _, q := range []string{"PM2.5", `"PM2.5"`, "αβγ", "pm 2.5"} {
+		res, err := e.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 1 || res.Hits[0].Match != MatchLiteral {
+			t.Errorf("%s: %d hits, %+v", q, res.Total, res.Hits)
+		}
+	}
+	// Partial matches ignore one-character words and bare numbers inside
+	// a term.
+	for _, q := range []string{"火星的", "火星2"} {
+		res, err := e.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 0 {
+			t.Errorf("%s matched %d paragraphs through 的 or 2", q, res.Total)
 		}
 	}
 }

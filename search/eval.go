@@ -45,6 +45,9 @@ func ReadRel(r io.Reader) ([]RelQuery, error) {
 				rq.Evidence = append(rq.Evidence, e)
 			}
 		}
+		if len(rq.Evidence) == 0 {
+			return nil, fmt.Errorf("relevance file: line %d: no evidence after the tab", n)
+		}
 		out = append(out, rq)
 	}
 	return out, sc.Err()

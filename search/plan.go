@@ -4,13 +4,16 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"reportsearch/corpus"
 	"reportsearch/indexer"
 )
 
@@ -68,7 +71,10 @@ func (e *Engine) plan(q *Query) *plan {
 					}
 				}
 				for _, w := range e.seg.Words(a.Value) {
-					if t := strings.ToLower(w.Text); !contains(ap.searchSub, t) {
+					// One character (的, 家) or a bare number would match
+					// nearly everything: they do not make a partial match.
+					t := strings.ToLower(w.Text)
+					if utf8.RuneCountInString(t) > 1 && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !slices.Contains(ap.searchSub, t) {
 						ap.searchSub = append(ap.searchSub, t)
 					}
 				}
@@ -139,7 +145,7 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 				any = append(any, sq)
 			}
 		}
-		must = append(must, e.termMatch(t, any))
+		must = append(must, query.NewDisjunctionQuery(any))
 	}
 	filters, err := e.filterQueries(ctx, q.Filters)
 	if err != nil {
@@ -157,24 +163,28 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 	return bq, nil
 }
 
-// termMatch is one term's clause: a paragraph must match one of the term's
-// literal, word, heading or synonym queries.
-func (e *Engine) termMatch(t termPlan, parts []query.Query) query.Query {
-	return query.NewDisjunctionQuery(parts)
-}
 
 // filterQueries turns filters into queries on paragraph fields. Figure
-// filters (unit:, figure:) select the paragraphs that state such a figure.
+// filters (unit:, figure:) select the paragraphs that state such a figure;
+// clauses in one unit describe one figure (unit:台 figure:>100 is a figure
+// of more than 100 台), clauses in different units may be met by different
+// figures of the paragraph (figure:>100亿元 figure:<50%).
 func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query, error) {
 	var out []query.Query
-	var figure []query.Query
+	groups := map[string][]query.Query{} // figure clauses by base unit; "" for bare numbers
+	var units []string
 	for _, f := range fs {
+		f, err := checkFilter(f)
+		if err != nil {
+			return nil, err
+		}
 		switch f.Field {
 		case "year":
 			y, _ := strconv.ParseFloat(f.Value, 64)
 			incl := true
-			out = append(out, query.NewNumericRangeInclusiveQuery(&y, &y, &incl, &incl))
-			out[len(out)-1].(*query.NumericRangeQuery).SetField(indexer.FieldYear)
+			nq := query.NewNumericRangeInclusiveQuery(&y, &y, &incl, &incl)
+			nq.SetField(indexer.FieldYear)
+			out = append(out, nq)
 		case "kind":
 			k := f.Value
 			if k == "actual" || k == "estimate" {
@@ -190,15 +200,23 @@ func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query,
 		case "report":
 			out = append(out, termQuery(indexer.FieldReport, f.Value))
 		case "unit":
-			figure = append(figure, query.NewDisjunctionQuery([]query.Query{termQuery(indexer.FieldUnit, f.Value), termQuery(indexer.FieldBaseUnit, f.Value)}))
+			base := corpus.BaseOfUnit(f.Value)
+			if base == "" {
+				base = f.Value
+			}
+			units = append(units, base)
+			groups[base] = append(groups[base], query.NewDisjunctionQuery([]query.Query{termQuery(indexer.FieldUnit, f.Value), termQuery(indexer.FieldBaseUnit, f.Value)}))
 		case "figure":
-			figure = append(figure, numberFilter(f))
-		default:
-			return nil, fmt.Errorf("search: unknown filter %q", f.Field)
+			groups[f.BaseUnit] = append(groups[f.BaseUnit], numberFilter(f))
 		}
 	}
-	if len(figure) > 0 {
-		ids, err := e.paragraphsWithFigures(ctx, figure)
+	// A bare number belongs with the one unit named, if one is.
+	if bare, ok := groups[""]; ok && len(units) == 1 {
+		groups[units[0]] = append(groups[units[0]], bare...)
+		delete(groups, "")
+	}
+	for _, g := range groups {
+		ids, err := e.paragraphsWithFigures(ctx, g)
 		if err != nil {
 			return nil, err
 		}
@@ -244,21 +262,26 @@ func numberFilter(f Filter) query.Query {
 // figure matching every query.
 func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []query.Query) ([]string, error) {
 	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
-	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery(qs), 10000, 0, false)
-	sr.Fields = []string{indexer.FieldParagraph}
-	res, err := e.idx.SearchInContext(ctx, sr)
-	if err != nil {
-		return nil, fmt.Errorf("search: figures: %w", err)
-	}
 	seen := map[string]bool{}
 	var ids []string
-	for _, h := range res.Hits {
-		if p := str(h.Fields[indexer.FieldParagraph]); p != "" && !seen[p] {
-			seen[p] = true
-			ids = append(ids, p)
+	const page = 10000
+	for from := 0; ; from += page {
+		sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery(qs), page, from, false)
+		sr.Fields = []string{indexer.FieldParagraph}
+		res, err := e.idx.SearchInContext(ctx, sr)
+		if err != nil {
+			return nil, fmt.Errorf("search: figures: %w", err)
+		}
+		for _, h := range res.Hits {
+			if p := str(h.Fields[indexer.FieldParagraph]); p != "" && !seen[p] {
+				seen[p] = true
+				ids = append(ids, p)
+			}
+		}
+		if len(res.Hits) < page {
+			return ids, nil
 		}
 	}
-	return ids, nil
 }
 
 // chineseNumeral writes a part number as printed in headings: 4 → 四.
@@ -286,17 +309,20 @@ func (p *plan) classify(h *Hit) {
 		h.Match = MatchPartial
 		return
 	}
-	text := fold(h.Text + "\n" + h.Heading)
+	// Folded as the character view folds, so that a literal match the index
+	// found (PM 2.5 for PM2.5, ΑΒΓ for αβγ) is recognised as one here.
+	text := indexer.FoldForMatch(h.Text)
+	heading := indexer.FoldForMatch(h.Heading)
 	tier := MatchLiteral
 	var syns []string
 	for _, t := range p.terms {
-		best := MatchSynonym
+		best := ""
 		var used []string
 		for _, a := range t.alts {
 			switch {
-			case strings.Contains(text, fold(a.text.Value)):
+			case strings.Contains(text, indexer.FoldForMatch(a.text.Value)):
 				best = MatchLiteral
-			case best != MatchLiteral && len(a.words) > 0 && containsAll(text, a.words):
+			case best != MatchLiteral && len(a.words) > 0 && (containsAll(text, a.words) || containsAll(heading, a.words)):
 				best = MatchWords
 			}
 			for _, s := range a.synonyms {
@@ -310,6 +336,15 @@ func (p *plan) classify(h *Hit) {
 						used = append(used, s)
 					}
 				}
+			}
+		}
+		if best == "" {
+			// Not the term nor its words: a synonym, when one occurs; else
+			// the index matched the words in a way the plain check does
+			// not see (a heading's words), which is still a word match.
+			best = MatchWords
+			if len(used) > 0 {
+				best = MatchSynonym
 			}
 		}
 		if tierRank(best) > tierRank(tier) {
@@ -383,8 +418,8 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *Query, p *plan) (query.Que
 			}
 		}
 	}
-	if len(any) == 0 {
-		return nil, nil
+	if len(p.terms) > 0 && len(any) == len(p.terms) {
+		return nil, nil // nothing beyond the literal terms, which already failed
 	}
 	filters, err := e.filterQueries(ctx, q.Filters)
 	if err != nil {

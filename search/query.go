@@ -190,7 +190,7 @@ func lex(input string) ([]token, error) {
 			toks = append(toks, token{offset: start, or: true})
 			continue
 		}
-		if field, value, ok := splitField(word); ok {
+		if field, value, ok := splitField(word); ok && looksLikeFilter(field, value) {
 			if negated {
 				return nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
 			}
@@ -215,7 +215,13 @@ func lex(input string) ([]token, error) {
 // isSpace reports whether r separates words: a space, or anything that
 // normalization turns into one (U+3000, no-break and control spaces).
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r < 0x20 || strings.TrimSpace(corpus.Normalize("a"+string(r)+"a")) == "a a"
+	switch {
+	case unicode.IsSpace(r), r < 0x20, r == 0x3000, r == 0x00A0, r == 0x202F, r == 0x205F:
+		return true
+	case r >= 0x2000 && r <= 0x200A:
+		return true
+	}
+	return false
 }
 
 // closingQuote returns the quote that closes r, or 0 if r opens no phrase.
@@ -231,6 +237,26 @@ func closingQuote(r rune) rune {
 		return '＂'
 	}
 	return 0
+}
+
+// looksLikeFilter tells a mistyped filter (foo:bar, yaer:2023), which is an
+// error, from text that happens to hold a colon (主要目标：, GDP：,
+// http://…), which is searched as text: a known field name always filters;
+// an unknown one is taken for a filter only when it is a short ASCII word
+// followed by a value.
+func looksLikeFilter(field, value string) bool {
+	if _, known := filterFields[strings.ToLower(field)]; known {
+		return true
+	}
+	if value == "" || strings.HasPrefix(value, "/") || len(field) > 12 {
+		return false
+	}
+	for _, r := range field {
+		if r > unicode.MaxASCII {
+			return false
+		}
+	}
+	return true
 }
 
 // splitField splits field:value where field is a run of letters (ASCII or
@@ -251,21 +277,51 @@ func splitField(word string) (field, value string, ok bool) {
 }
 
 func parseFilter(input string, t token) (Filter, error) {
-	field := filterFields[t.field]
-	value := corpus.Normalize(t.value)
-	f := Filter{Field: field, Op: "=", Value: value}
-	bad := func(msg string) (Filter, error) { return Filter{}, &ParseError{input, t.offset, msg} }
-	switch field {
+	f, err := ParseFilter(t.field, t.value)
+	if err != nil {
+		return Filter{}, &ParseError{input, t.offset, err.Error()}
+	}
+	return f, nil
+}
+
+// checkFilter validates a filter built by a caller (a facet click) the way
+// the parser validates a typed one; a filter that came from Parse passes as
+// it is.
+func checkFilter(f Filter) (Filter, error) {
+	if f.Field == "figure" && f.Value == "" {
+		return f, nil // built with Number and BaseUnit already
+	}
+	if f.Field == "figure" && f.Op != "=" && !strings.HasPrefix(f.Value, f.Op) {
+		return ParseFilter(f.Field, f.Op+f.Value)
+	}
+	return ParseFilter(f.Field, f.Value)
+}
+
+// ParseFilter parses one filter as written after its field name: ("year",
+// "2023"), ("kind", "目标"), ("figure", ">100亿元"). Field names may be the
+// Chinese ones.
+func ParseFilter(field, value string) (Filter, error) {
+	name, ok := filterFields[strings.ToLower(field)]
+	if !ok {
+		return Filter{}, fmt.Errorf("unknown field %q (known: year, kind, domain, part, chapter, report, unit, figure)", field)
+	}
+	value = corpus.Normalize(value)
+	if value == "" {
+		return Filter{}, fmt.Errorf("%s: needs a value", field)
+	}
+	f := Filter{Field: name, Op: "=", Value: value}
+	bad := func(msg string) (Filter, error) { return Filter{}, errors.New(msg) }
+	switch name {
 	case "year":
 		y, err := strconv.Atoi(strings.TrimSuffix(value, "年"))
 		if err != nil || y < 1949 || y > 2199 {
-			return bad(fmt.Sprintf("year: %q is not a year", t.value))
+			return bad(fmt.Sprintf("year: %q is not a year", value))
 		}
 		f.Value = strconv.Itoa(y)
 	case "kind":
 		k, ok := kindValues[strings.ToLower(value)]
 		if !ok {
-			return bad(fmt.Sprintf("kind: %q is not one of target, actual, estimate", t.value))
+			return bad(fmt.Sprintf("kind: %q is not one of target, actual, estimate", value))
 		}
 		f.Value = k
 	case "figure":

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"reportsearch/corpus"
@@ -79,27 +80,17 @@ func splitWords(s, seps string) []string {
 }
 
 func (s *Synonyms) add(key string, targets ...string) {
+	key = strings.ToLower(key) // Expand looks Latin keys up in lower case
 	for _, t := range targets {
-		if t != key && !contains(s.m[key], t) {
+		if t != key && !slices.Contains(s.m[key], t) {
 			s.m[key] = append(s.m[key], t)
 		}
 	}
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 // Expand returns the synonyms of a query word, matched case-insensitively
 // for Latin letters (GDP, gdp).
 func (s *Synonyms) Expand(word string) []string {
-	if out, ok := s.m[word]; ok {
-		return out
-	}
 	return s.m[strings.ToLower(word)]
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 
@@ -9,6 +10,10 @@ import (
 
 	"reportsearch/search"
 )
+
+// errEvalFailed makes eval exit 1 when a query failed or a substring was
+// missed; the report above says which.
+var errEvalFailed = errors.New("eval: some checks failed")
 
 func (a *app) newEvalCommand() *cobra.Command {
 	var (
@@ -64,14 +69,20 @@ last line counts the relevance queries whose wanted paragraphs are all in the to
 				fmt.Fprintln(&b)
 			}
 			fmt.Fprintf(&b, "MRR@10 %.3f  recall@5 %.3f  recall@10 %.3f  (%d queries)\n", s.MRR10, s.Recall5, s.Recall10, len(qs))
-			recall := 1.0
 			if checked > 0 {
-				recall = float64(checked-missedQ) / float64(checked)
+				recall := float64(checked-missedQ) / float64(checked)
+				fmt.Fprintf(&b, "literal recall %.1f%%: %d sampled substrings, %d missed %d paragraphs\n", recall*100, checked, missedQ, missedP)
+			} else {
+				fmt.Fprintln(&b, "literal recall: not sampled")
 			}
-			fmt.Fprintf(&b, "literal recall %.1f%%: %d sampled substrings, %d missed %d paragraphs\n", recall*100, checked, missedQ, missedP)
 			fmt.Fprintf(&b, "%d passed, %d failed\n", s.Passed, s.Failed)
-			_, err = cmd.OutOrStdout().Write(b.Bytes())
-			return err
+			if _, err := cmd.OutOrStdout().Write(b.Bytes()); err != nil {
+				return err
+			}
+			if s.Failed > 0 || missedQ > 0 {
+				return errEvalFailed // exit 1, as a test runner does, after the report
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&relFile, "rel", "", "relevance judgments (TSV)")

@@ -18,7 +18,7 @@ func (a *app) newSearchCommand() *cobra.Command {
 		limit, page int
 	)
 	cmd := &cobra.Command{
-		Use:   "search [--json] [--limit N] [--page P] QUERY...",
+		Use:   "search [--json] [--limit N] [--page P] QUERY...   (flags first; a query starting with - needs -- before it)",
 		Short: "Search the reports",
 		Long: `search finds the paragraphs that match a query (see docs/query.md):
 
@@ -57,6 +57,9 @@ synonyms used.`,
 			return err
 		},
 	}
+	// Flags come before the query: after its first word everything is
+	// query, so an exclusion such as -疫情 is not read as a flag.
+	cmd.Flags().SetInterspersed(false)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
 	cmd.Flags().IntVar(&limit, "limit", 10, "hits per page")
 	cmd.Flags().IntVar(&page, "page", 1, "page number, from 1")

@@ -71,6 +71,10 @@ func TestSearchCommand(t *testing.T) {
 		t.Errorf("snippet %+v", sn)
 	}
 
+	excl, _, err := runCLI(t, "--index", root, "search", "建设", "-亚运")
+	if err != nil || !strings.Contains(excl, "results for 建设 -亚运") {
+		t.Errorf("an exclusion after the query: %q %v", excl, err)
+	}
 	text, _, err := runCLI(t, "--index", root, "search", "楼宇经济")
 	if err != nil || !strings.Contains(text, "【楼宇经济】") || !strings.Contains(text, "2 results") {
 		t.Errorf("text output %q, %v", text, err)
@@ -114,8 +118,8 @@ func TestEvalCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _, err := runCLI(t, "--index", root, "eval", "--rel", rel, "--samples", "200")
-	if err != nil {
-		t.Fatal(err)
+	if !errors.Is(err, errEvalFailed) {
+		t.Fatalf("eval with a failing query: %v", err)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if last := lines[len(lines)-1]; last != "1 passed, 1 failed" {
