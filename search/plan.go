@@ -163,7 +163,6 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 	return bq, nil
 }
 
-
 // filterQueries turns filters into queries on paragraph fields. Figure
 // filters (unit:, figure:) select the paragraphs that state such a figure;
 // clauses in one unit describe one figure (unit:台 figure:>100 is a figure

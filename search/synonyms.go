@@ -88,7 +88,6 @@ func (s *Synonyms) add(key string, targets ...string) {
 	}
 }
 
-
 // Expand returns the synonyms of a query word, matched case-insensitively
 // for Latin letters (GDP, gdp).
 func (s *Synonyms) Expand(word string) []string {
