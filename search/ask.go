@@ -67,7 +67,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 	if n := len([]rune(question)); n > MaxQueryLength {
 		return nil, &ParseError{question, 0, fmt.Sprintf("question is %d characters long, the limit is %d", n, MaxQueryLength)}
 	}
-	f := AnalyseQuestion(question, e.reportYear(), corpus.DefaultTaxonomy())
+	f := AnalyseQuestion(question, e.reportYear(), e.tax)
 	a := &Answer{Question: question, Frame: f, Figures: []*corpus.Figure{}, Alternatives: []*corpus.Figure{}}
 	switch f.Type {
 	case AskWhere:
@@ -189,7 +189,7 @@ func (e *Engine) answerList(ctx context.Context, a *Answer) error {
 	if err != nil {
 		return err
 	}
-	tax := corpus.DefaultTaxonomy()
+	tax := e.tax
 	for _, h := range res.Hits {
 		for _, s := range corpus.Sentences(h.Text) {
 			text := h.Text[s.Start:s.End]

@@ -60,3 +60,29 @@ func BenchmarkSearchAllReports(b *testing.B) {
 	defer e.Close()
 	benchmarkSearch(b, e)
 }
+
+// BenchmarkAsk answers the sample questions round-robin and reports the
+// median and 99th-percentile latency; every question must be answered.
+//
+//	go test ./search -run '^$' -bench Ask -benchtime 2000x
+func BenchmarkAsk(b *testing.B) {
+	e := mustEngine(b)
+	qs := []string{
+		"2022年新培育境内外上市企业几家?", "医疗保险参保率是多少?", "2022年治安警情下降了多少?", "2023年筹建公租房多少平方米?",
+		"35个省市重点项目完成投资多少?", "2023年计划新增多少托位?", "2022年地区生产总值是多少?", "GDP是多少?",
+	}
+	var lat []time.Duration
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		a, err := e.Ask(context.Background(), qs[i%len(qs)])
+		lat = append(lat, time.Since(start))
+		if err != nil || !a.Found {
+			b.Fatalf("%s: %v, found %v", qs[i%len(qs)], err, a != nil && a.Found)
+		}
+		i++
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}

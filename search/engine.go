@@ -11,6 +11,7 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"reportsearch/corpus"
 	"reportsearch/indexer"
 )
 
@@ -21,6 +22,7 @@ type Engine struct {
 	reports  map[string]indexer.ReportEntry
 	seg      *indexer.Segmenter
 	syn      *Synonyms
+	tax      *corpus.Taxonomy // for the domains of list questions
 }
 
 // Open opens the current index under root read-only.
@@ -43,7 +45,7 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{idx: idx, manifest: m, reports: map[string]indexer.ReportEntry{}, seg: seg, syn: DefaultSynonyms()}
+	e := &Engine{idx: idx, manifest: m, reports: map[string]indexer.ReportEntry{}, seg: seg, syn: DefaultSynonyms(), tax: corpus.DefaultTaxonomy()}
 	for _, r := range m.Reports {
 		e.reports[r.ID] = r
 	}

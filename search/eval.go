@@ -203,3 +203,92 @@ func (e *Engine) allParagraphs(ctx context.Context) (map[string]string, error) {
 		}
 	}
 }
+
+// QAQuestion is a question with the answer strings that must all appear in
+// the answer and a literal piece of the paragraph it must cite.
+type QAQuestion struct {
+	Question string
+	Answers  []string
+	Evidence string
+}
+
+// ReadQA reads the QA TSV format: question, tab, answers separated by |,
+// tab, evidence; lines starting with # are comments.
+func ReadQA(r io.Reader) ([]QAQuestion, error) {
+	var out []QAQuestion
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) != 3 || strings.TrimSpace(p[0]) == "" || strings.TrimSpace(p[1]) == "" {
+			return nil, fmt.Errorf("QA file: line %d: want question<TAB>answer|answer<TAB>evidence", n)
+		}
+		q := QAQuestion{Question: strings.TrimSpace(p[0]), Evidence: strings.TrimSpace(p[2])}
+		for _, a := range strings.Split(p[1], "|") {
+			if a = strings.TrimSpace(a); a != "" {
+				q.Answers = append(q.Answers, a)
+			}
+		}
+		out = append(out, q)
+	}
+	return out, sc.Err()
+}
+
+// QAResult is how one question fared.
+type QAResult struct {
+	Question      string
+	Answer        string
+	Found         bool
+	AnswerRight   bool // every answer string appears in the answer
+	CitationRight bool // the cited paragraph contains the evidence
+}
+
+// Passed reports whether both the answer and the citation are right.
+func (r QAResult) Passed() bool { return r.AnswerRight && r.CitationRight }
+
+// QASummary aggregates a QA evaluation.
+type QASummary struct {
+	Results                          []QAResult
+	AnswerAccuracy, CitationAccuracy float64
+	Passed, Failed                   int
+}
+
+// EvaluateQA asks every question and checks answers and citations.
+func (e *Engine) EvaluateQA(ctx context.Context, qs []QAQuestion) (*QASummary, error) {
+	s := &QASummary{}
+	var answers, citations int
+	for _, q := range qs {
+		a, err := e.Ask(ctx, q.Question)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", q.Question, err)
+		}
+		r := QAResult{Question: q.Question, Answer: a.Answer, Found: a.Found}
+		r.AnswerRight = a.Found
+		for _, want := range q.Answers {
+			r.AnswerRight = r.AnswerRight && strings.Contains(a.Answer, want)
+		}
+		r.CitationRight = a.Found && a.Citation != nil && q.Evidence != "" && strings.Contains(a.Citation.Text, q.Evidence)
+		if r.AnswerRight {
+			answers++
+		}
+		if r.CitationRight {
+			citations++
+		}
+		if r.Passed() {
+			s.Passed++
+		} else {
+			s.Failed++
+		}
+		s.Results = append(s.Results, r)
+	}
+	if len(qs) > 0 {
+		s.AnswerAccuracy = float64(answers) / float64(len(qs))
+		s.CitationAccuracy = float64(citations) / float64(len(qs))
+	}
+	return s, nil
+}

@@ -367,11 +367,11 @@ func (p *plan) needles(h Hit) []string {
 	for _, t := range p.terms {
 		for _, a := range t.alts {
 			out = append(out, a.text.Value)
-			if h.Match != MatchLiteral {
+			switch {
+			case p.relaxed:
+				out = append(out, a.searchSub...) // not its one-character words
+			case h.Match != MatchLiteral:
 				out = append(out, a.words...)
-			}
-			if p.relaxed {
-				out = append(out, a.searchSub...)
 			}
 			if h.Match == MatchSynonym {
 				out = append(out, a.synonyms...)

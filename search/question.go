@@ -40,7 +40,9 @@ var (
 	reAskWords  = regexp.MustCompile(`是多少|有多少|为多少|多少|几多|几`)
 	reQuestionW = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ     = regexp.MustCompile(`(?:有)?哪些(?:目标|任务|举措|措施|工作|承诺|计划|安排|重点)?|(?:主要)?(?:目标|任务|举措)(?:是什么|有什么)`)
-	reWhereQ    = regexp.MustCompile(`^(?:哪里|哪儿|什么地方|哪一段|哪些段落|在哪)(?:提到|说到|讲到|写到)|(?:在哪里|在哪儿|哪里)(?:提到|说到|讲到)?`)
+	// A place the question names before what it asks about: 上城区的, 全省.
+	rePlacePrefix = regexp.MustCompile(`^\p{Han}{1,8}?(?:省|市|区|县|旗|州|自治区)的`)
+	reWhereQ      = regexp.MustCompile(`^(?:哪里|哪儿|什么地方|哪一段|哪些段落|在哪)(?:提到|说到|讲到|写到)|(?:在哪里|在哪儿|哪里)(?:提到|说到|讲到)?`)
 )
 
 // relative years, resolved against the year a report is delivered in.
@@ -143,7 +145,8 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	// What remains, without the question's scaffolding, names the indicator.
 	rest = reQuestionW.ReplaceAllString(rest, "")
 	rest = reAskWords.ReplaceAllString(rest, "")
-	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "上城区的", "全区", "全市", "全省", "我区", "我市", "方面", "的"} {
+	rest = rePlacePrefix.ReplaceAllString(rest, "")
+	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "全区", "全市", "全省", "我区", "我市", "方面", "的"} {
 		rest = strings.TrimSuffix(rest, w)
 	}
 	for _, w := range []string{"请问", "全年", "全区", "一共", "总共", "累计", "的"} {

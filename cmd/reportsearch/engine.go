@@ -36,9 +36,19 @@ func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, er
 	case err != nil:
 		return nil, err
 	case !m.Compatible():
-		sources, err := corpus.Rehash(m.Sources)
-		if err != nil || len(sources) == 0 {
-			return nil, fmt.Errorf("index %s was built by another version of reportsearch (%s) and its reports cannot be read again (%v): rebuild it with `reportsearch index --out %s FILE|DIR ...`",
+		recorded := m.Sources
+		if len(recorded) == 0 && !explicit {
+			// Built before manifests listed their sources: the default
+			// index held the embedded report.
+			recorded = []corpus.Source{corpus.DefaultSource()}
+		}
+		if len(recorded) == 0 {
+			return nil, fmt.Errorf("index %s was built by another version of reportsearch (%s) and does not list its reports: rebuild it with `reportsearch index --out %s FILE|DIR ...`",
+				root, m.Staleness(nil), root)
+		}
+		sources, err := corpus.Rehash(recorded)
+		if err != nil {
+			return nil, fmt.Errorf("index %s was built by another version of reportsearch (%s) and its reports cannot be read again (%w): rebuild it with `reportsearch index --out %s FILE|DIR ...`",
 				root, m.Staleness(nil), err, root)
 		}
 		fmt.Fprintf(log, "rebuilding %s: %s\n", root, m.Staleness(nil))

@@ -17,75 +17,130 @@ var errEvalFailed = errors.New("eval: some checks failed")
 
 func (a *app) newEvalCommand() *cobra.Command {
 	var (
-		relFile string
-		samples int
+		relFile, qaFile string
+		samples         int
 	)
 	cmd := &cobra.Command{
-		Use:   "eval --rel FILE [--samples N]",
-		Short: "Measure search quality against relevance judgments",
-		Long: `eval runs the queries of a relevance file (a TSV: query, a tab, then evidence strings separated
-by |, each a literal piece of a paragraph a user wants; lines starting with # are comments) and
-prints MRR@10, recall@5 and recall@10. It then samples N substrings of the indexed paragraphs
-and checks that searching each finds every paragraph a plain scan finds (literal recall). The
-last line counts the relevance queries whose wanted paragraphs are all in the top 10:
-"N passed, N failed".`,
+		Use:   "eval [--rel FILE] [--qa FILE] [--samples N]",
+		Short: "Measure search and question answering against judgments",
+		Long: `eval measures the engine against judgment files.
+
+--rel FILE (query, a tab, evidence strings separated by |, each a literal piece of a paragraph a
+user wants) prints MRR@10, recall@5 and recall@10, then samples N substrings of the indexed
+paragraphs and checks that searching each finds every paragraph a plain scan finds.
+
+--qa FILE (question, a tab, answers separated by |, a tab, evidence) asks each question and prints
+answer accuracy (every answer string appears in the answer) and citation accuracy (the cited
+paragraph contains the evidence).
+
+Lines starting with # are comments. The last line counts the relevance queries whose wanted
+paragraphs are all in the top 10 and the questions whose answer and citation are both right:
+"N passed, N failed". eval exits 1 when anything failed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if relFile == "" {
-				return usageError{fmt.Errorf("--rel FILE is required")}
-			}
-			f, err := os.Open(relFile)
-			if err != nil {
-				return err
-			}
-			qs, err := search.ReadRel(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", relFile, err)
+			if relFile == "" && qaFile == "" {
+				return usageError{fmt.Errorf("give --rel FILE, --qa FILE or both")}
 			}
 			e, err := a.openEngine(cmd.Context(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
 			defer e.Close()
-			s, err := e.EvaluateRel(cmd.Context(), qs)
-			if err != nil {
-				return err
-			}
-			checked, missedQ, missedP, err := e.LiteralRecall(cmd.Context(), samples, 1)
-			if err != nil {
-				return err
-			}
 			var b bytes.Buffer
-			for _, r := range s.Results {
-				status := "ok  "
-				if !r.Passed() {
-					status = "FAIL"
+			passed, failed := 0, 0
+			if relFile != "" {
+				p, f, err := evalRel(cmd, e, &b, relFile, samples)
+				if err != nil {
+					return err
 				}
-				fmt.Fprintf(&b, "%s %-20s first relevant at %2d, %d/%d in top 10", status, r.Query, r.FirstRank, r.Found10, r.Wanted)
-				if len(r.MissingTop) > 0 {
-					fmt.Fprintf(&b, ", missing %q", r.MissingTop)
+				passed, failed = passed+p, failed+f
+			}
+			if qaFile != "" {
+				p, f, err := evalQA(cmd, e, &b, qaFile)
+				if err != nil {
+					return err
 				}
-				fmt.Fprintln(&b)
+				passed, failed = passed+p, failed+f
 			}
-			fmt.Fprintf(&b, "MRR@10 %.3f  recall@5 %.3f  recall@10 %.3f  (%d queries)\n", s.MRR10, s.Recall5, s.Recall10, len(qs))
-			if checked > 0 {
-				recall := float64(checked-missedQ) / float64(checked)
-				fmt.Fprintf(&b, "literal recall %.1f%%: %d sampled substrings, %d missed %d paragraphs\n", recall*100, checked, missedQ, missedP)
-			} else {
-				fmt.Fprintln(&b, "literal recall: not sampled")
-			}
-			fmt.Fprintf(&b, "%d passed, %d failed\n", s.Passed, s.Failed)
+			fmt.Fprintf(&b, "%d passed, %d failed\n", passed, failed)
 			if _, err := cmd.OutOrStdout().Write(b.Bytes()); err != nil {
 				return err
 			}
-			if s.Failed > 0 || missedQ > 0 {
+			if failed > 0 {
 				return errEvalFailed // exit 1, as a test runner does, after the report
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&relFile, "rel", "", "relevance judgments (TSV)")
+	cmd.Flags().StringVar(&qaFile, "qa", "", "questions with answers and evidence (TSV)")
 	cmd.Flags().IntVar(&samples, "samples", 1000, "substrings to sample for literal recall")
 	return cmd
+}
+
+// evalRel measures search against a relevance file; a missed substring
+// counts as a failure too.
+func evalRel(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string, samples int) (passed, failed int, err error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return 0, 0, err
+	}
+	qs, err := search.ReadRel(f)
+	f.Close()
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: %w", file, err)
+	}
+	s, err := e.EvaluateRel(cmd.Context(), qs)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, r := range s.Results {
+		status := "ok  "
+		if !r.Passed() {
+			status = "FAIL"
+		}
+		fmt.Fprintf(b, "%s %-20s first relevant at %2d, %d/%d in top 10", status, r.Query, r.FirstRank, r.Found10, r.Wanted)
+		if len(r.MissingTop) > 0 {
+			fmt.Fprintf(b, ", missing %q", r.MissingTop)
+		}
+		fmt.Fprintln(b)
+	}
+	fmt.Fprintf(b, "MRR@10 %.3f  recall@5 %.3f  recall@10 %.3f  (%d queries)\n", s.MRR10, s.Recall5, s.Recall10, len(qs))
+	checked, missedQ, missedP, err := e.LiteralRecall(cmd.Context(), samples, 1)
+	if err != nil {
+		return 0, 0, err
+	}
+	if checked > 0 {
+		recall := float64(checked-missedQ) / float64(checked)
+		fmt.Fprintf(b, "literal recall %.1f%%: %d sampled substrings, %d missed %d paragraphs\n", recall*100, checked, missedQ, missedP)
+	} else {
+		fmt.Fprintln(b, "literal recall: not sampled")
+	}
+	return s.Passed, s.Failed + missedQ, nil
+}
+
+// evalQA measures question answering against a QA file.
+func evalQA(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string) (passed, failed int, err error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return 0, 0, err
+	}
+	qs, err := search.ReadQA(f)
+	f.Close()
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: %w", file, err)
+	}
+	s, err := e.EvaluateQA(cmd.Context(), qs)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, r := range s.Results {
+		status := "ok  "
+		if !r.Passed() {
+			status = "FAIL"
+		}
+		fmt.Fprintf(b, "%s %s → %s (answer %v, citation %v)\n", status, r.Question, r.Answer, r.AnswerRight, r.CitationRight)
+	}
+	fmt.Fprintf(b, "answer accuracy %.3f  citation accuracy %.3f  (%d questions)\n", s.AnswerAccuracy, s.CitationAccuracy, len(qs))
+	return s.Passed, s.Failed, nil
 }

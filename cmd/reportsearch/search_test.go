@@ -129,3 +129,53 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("output:\n%s", out)
 	}
 }
+
+func TestAskCommand(t *testing.T) {
+	root := testIndex(t)
+	out, _, err := runCLI(t, "--index", root, "ask", "--json", "2022年城镇新增就业多少人?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct {
+		Found    bool   `json:"found"`
+		Answer   string `json:"answer"`
+		Sentence string `json:"sentence"`
+		Figures  []struct {
+			Value float64 `json:"value"`
+			Unit  string  `json:"unit"`
+		} `json:"figures"`
+		Citation struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+			Cite string `json:"cite"`
+		} `json:"citation"`
+		Alternatives []any `json:"alternatives"`
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if !a.Found || a.Answer != "3.4万人" || !strings.Contains(a.Sentence, "3.4万人") || len(a.Figures) != 1 || a.Figures[0].Value != 3.4 ||
+		!strings.Contains(a.Citation.Text, "城镇新增就业3.4万人") || !strings.HasPrefix(a.Citation.Cite, "《") || a.Alternatives == nil {
+		t.Errorf("answer %+v", a)
+	}
+	text, _, err := runCLI(t, "--index", root, "ask", "2030年地区生产总值目标是多少?")
+	if err != nil || !strings.HasPrefix(text, "no answer found") {
+		t.Errorf("unanswerable: %q %v", text, err)
+	}
+}
+
+func TestEvalQA(t *testing.T) {
+	root := testIndex(t)
+	qa := filepath.Join(t.TempDir(), "qa.tsv")
+	data := "# q\ta\te\n2022年新培育境内外上市企业几家?\t2家\t新培育境内外上市企业2家\n2022年的出生人口是多少?\t100人\t出生\n"
+	if err := os.WriteFile(qa, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "--index", root, "eval", "--qa", qa)
+	if !errors.Is(err, errEvalFailed) {
+		t.Fatalf("eval --qa with a wrong question: %v", err)
+	}
+	if !strings.Contains(out, "answer accuracy 0.500  citation accuracy 0.500") || !strings.HasSuffix(strings.TrimSpace(out), "1 passed, 1 failed") {
+		t.Errorf("output:\n%s", out)
+	}
+}

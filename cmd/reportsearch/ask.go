@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"reportsearch/search"
+)
+
+func (a *app) newAskCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "ask [--json] QUESTION",
+		Short: "Answer a question with the figure, its sentence and a citation",
+		Long: `ask answers questions about the reports from the figures they state:
+
+  2022年城镇新增就业多少人？          a figure (year, result or target, unit understood)
+  2022年完成多少，2023年计划多少？     two figures and the change
+  2023年教育方面有哪些目标？           the commitments of a domain
+  哪里提到德寿宫？                    the paragraphs that mention it
+
+When no figure fits well enough it says so (found: false) and shows the best paragraphs
+instead. --json prints found, answer, figures, sentence, citation {id, text, cite} and
+alternatives.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			e, err := a.openEngine(cmd.Context(), cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			defer e.Close()
+			ans, err := e.Ask(cmd.Context(), strings.Join(args, " "))
+			if err != nil {
+				return usageErrorIfQuery(err)
+			}
+			var buf bytes.Buffer
+			if asJSON {
+				err = writeJSON(&buf, ans)
+			} else {
+				writeAnswer(&buf, ans)
+			}
+			if err != nil {
+				return err
+			}
+			_, err = cmd.OutOrStdout().Write(buf.Bytes())
+			return err
+		},
+	}
+	cmd.Flags().SetInterspersed(false)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON")
+	return cmd
+}
+
+func writeAnswer(w io.Writer, a *search.Answer) {
+	switch {
+	case a.Found && a.Frame.Type == search.AskList:
+		fmt.Fprintf(w, "%s\n", a.Answer)
+		for _, it := range a.Items {
+			fmt.Fprintf(w, "  · %s\n    %s\n", it.Text, it.Citation)
+		}
+		return
+	case a.Found && a.Frame.Type == search.AskWhere:
+		fmt.Fprintf(w, "%s\n", a.Answer)
+		for _, h := range a.Paragraphs {
+			fmt.Fprintf(w, "  · %s\n    %s\n", h.Heading, h.Citation)
+		}
+		return
+	case a.Found:
+		fmt.Fprintf(w, "%s\n  %s\n  %s\n", a.Answer, a.Sentence, a.Citation.Cite)
+		for _, alt := range a.Alternatives {
+			fmt.Fprintf(w, "  also: %s %s (%s)\n", alt.Indicator, alt.Text, alt.ParagraphID)
+		}
+		return
+	}
+	fmt.Fprintf(w, "no answer found: %s\n", a.Note)
+	for _, h := range a.Paragraphs {
+		fmt.Fprintf(w, "  · %s\n    %s\n", firstSnippet(h), h.Citation)
+	}
+}
+
+func firstSnippet(h search.Hit) string {
+	if len(h.Snippets) > 0 {
+		return markup(h.Snippets[0])
+	}
+	return h.Heading
+}
