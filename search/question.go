@@ -186,3 +186,27 @@ func atoiSafe(s string) int {
 	}
 	return n
 }
+
+// questionWords mark a question rather than keywords: 多少, 几家, 哪些 ….
+var questionWords = []string{"多少", "几", "哪些", "哪里", "哪儿", "哪个", "什么", "是否", "有没有", "吗", "怎么样", "如何"}
+
+// IsQuestion reports whether input reads as a question for Ask rather than a
+// search query: it ends with a question mark or uses a question word, and it
+// uses none of the query language's syntax (quotes, field filters,
+// exclusions, OR), which only a search query has.
+func IsQuestion(input string) bool {
+	text := strings.TrimSpace(corpus.Normalize(input))
+	if text == "" || strings.ContainsAny(text, "\"“”:") || strings.Contains(text, " OR ") ||
+		strings.HasPrefix(text, "-") || strings.Contains(text, " -") {
+		return false
+	}
+	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "？") {
+		return true
+	}
+	for _, w := range questionWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}

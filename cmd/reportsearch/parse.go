@@ -79,14 +79,9 @@ func (a *app) loadReports(args []string) ([]*corpus.Report, error) {
 		}
 	}
 	if a.domainsFile != "" {
-		f, err := os.Open(a.domainsFile)
+		t, err := a.taxonomy()
 		if err != nil {
 			return nil, err
-		}
-		defer f.Close()
-		t, err := corpus.ParseTaxonomy(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", a.domainsFile, err)
 		}
 		for _, r := range reports {
 			r.Tag(t)
@@ -108,4 +103,21 @@ func singleReport(args []string) bool {
 	}
 	info, err := os.Stat(args[0])
 	return err == nil && !info.IsDir()
+}
+
+// taxonomy is the --domains file, or the built-in taxonomy.
+func (a *app) taxonomy() (*corpus.Taxonomy, error) {
+	if a.domainsFile == "" {
+		return corpus.DefaultTaxonomy(), nil
+	}
+	f, err := os.Open(a.domainsFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := corpus.ParseTaxonomy(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.domainsFile, err)
+	}
+	return t, nil
 }

@@ -56,7 +56,7 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 	root.PersistentFlags().StringVar(&a.indexDir, "index", "",
 		"the index directory search, cite and eval use (default: the embedded report's, in the user cache directory)")
 	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand(), a.newIndexCommand(),
-		a.newSearchCommand(), a.newCiteCommand(), a.newAskCommand(), a.newEvalCommand())
+		a.newSearchCommand(), a.newCiteCommand(), a.newAskCommand(), a.newEvalCommand(), a.newServeCommand())
 	return root
 }
 

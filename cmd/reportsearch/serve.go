@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+	"reportsearch/search"
+	"reportsearch/web"
+)
+
+func (a *app) newServeCommand() *cobra.Command {
+	var addr string
+	cmd := &cobra.Command{
+		Use:   "serve [--addr 127.0.0.1:8080] [--index DIR] [FILE|DIR ...]",
+		Short: "Serve the search page and the JSON API",
+		Long: `serve starts the web server: a search page that also answers questions, paragraph
+permalinks, figures, commitments and a target-versus-result chart, and the JSON API documented
+at /api/openapi.json. With no files it serves the embedded report, indexing it on first start
+and reusing the index afterwards; with files or directories it indexes those (unless the index
+is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			start := time.Now()
+			engine, err := a.serveEngine(ctx, args, stderr)
+			if err != nil {
+				return err
+			}
+			defer engine.Close()
+			lib, err := a.library(engine.Manifest())
+			if err != nil {
+				return err
+			}
+			logger := slog.New(slog.NewTextHandler(stderr, nil))
+			srv, err := web.New(web.Config{Searcher: engine, Library: lib, Logger: logger})
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return usageError{fmt.Errorf("cannot listen on %s (%w): choose another address with --addr", addr, err)}
+			}
+			fmt.Fprintf(stdout, "reportsearch: %d reports, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
+				len(lib.Reports), lib.Paragraphs(), ln.Addr(), time.Since(start).Seconds())
+			return serveUntilDone(ctx, ln, srv, logger)
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
+	return cmd
+}
+
+// serveEngine opens the index to serve: the one the files name (built or
+// rebuilt unless current), or with no files the embedded report's — or,
+// with --index, whatever that index holds.
+func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, error) {
+	if len(args) == 0 && a.indexDir != "" {
+		return a.openEngine(ctx, log)
+	}
+	root := a.indexDir
+	if root == "" {
+		var err error
+		if root, err = indexer.DefaultRoot(); err != nil {
+			return nil, err
+		}
+	}
+	sources, err := sourcesFor(args)
+	if err != nil {
+		return nil, err
+	}
+	if m, _, err := indexer.Current(root); err != nil || !m.CurrentFor(sources) {
+		fmt.Fprintf(log, "indexing %d report(s) into %s\n", len(sources), root)
+		if _, err := indexer.Build(ctx, root, sources, indexer.Options{}); err != nil {
+			return nil, err
+		}
+	}
+	return search.Open(root)
+}
+
+// library parses the reports the index was built from, for the paragraph,
+// figures and commitments pages.
+func (a *app) library(m *indexer.Manifest) (*web.Library, error) {
+	tax, err := a.taxonomy()
+	if err != nil {
+		return nil, err
+	}
+	reports := make([]*corpus.Report, 0, len(m.Sources))
+	for _, s := range m.Sources {
+		r, err := s.Read()
+		if err != nil {
+			return nil, fmt.Errorf("reading %s again for the web pages: %w", s.Path, err)
+		}
+		if a.domainsFile != "" {
+			r.Tag(tax)
+		}
+		reports = append(reports, r)
+	}
+	return web.NewLibrary(reports, tax), nil
+}
+
+// serveUntilDone serves until ctx is cancelled (a signal), then lets the
+// requests in flight finish for a few seconds.
+func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
+	hs := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,368 @@
+package web
+
+import (
+	"errors"
+	"html/template"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"reportsearch/corpus"
+	"reportsearch/search"
+)
+
+// searchPage is the data of the search page.
+type searchPage struct {
+	layout
+	Answer   *answerView
+	Result   *search.Result
+	Hits     []hitView
+	Facets   []facetView
+	Active   []activeFilter // filters in force, each with a link that removes it
+	Pages    []pageLink
+	Prev     string
+	Next     string
+	Err      *httpError // a bad query, shown above the (empty) results
+	Reports  []reportView
+	Domains  []string
+	Searched bool
+}
+
+type hitView struct {
+	search.Hit
+	Snippets []template.HTML
+}
+
+type facetView struct {
+	Name   string
+	Label  string
+	Values []facetLink
+}
+
+type facetLink struct {
+	Label  string
+	Count  int
+	URL    string
+	Active bool
+}
+
+type activeFilter struct {
+	Label string
+	URL   string
+}
+
+type pageLink struct {
+	N       int
+	URL     string
+	Current bool
+}
+
+// answerView is Ask's answer with its sentence marked up.
+type answerView struct {
+	*search.Answer
+	Sentence template.HTML
+}
+
+// facetLabels name the sidebar's facets, in its order.
+var facetLabels = []struct{ name, label string }{
+	{"year", "年份"}, {"kind", "类型"}, {"part", "部分"}, {"domain", "领域"}, {"report", "报告"},
+}
+
+// pageSearch is GET /: the search box, and for a query the answer card (for
+// a question), the hits, the facets and the pages.
+func (s *Server) pageSearch(c *gin.Context) {
+	p := searchPage{layout: s.layout(c, "")}
+	req, err := searchRequest(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if req.Query == "" && len(req.Filters) == 0 {
+		p.Reports, p.Domains = s.cfg.Library.reportViews(), s.cfg.Library.domains
+		s.render(c, http.StatusOK, "search", p)
+		return
+	}
+	p.Title, p.Searched = req.Query, true
+	ctx := c.Request.Context()
+	if len(req.Filters) == 0 && req.Page == 1 && search.IsQuestion(req.Query) {
+		a, err := s.cfg.Searcher.Ask(ctx, req.Query)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		p.Answer = &answerView{Answer: a, Sentence: template.HTML(template.HTMLEscapeString(a.Sentence))}
+		if a.Found && len(a.Figures) > 0 {
+			p.Answer.Sentence = highlightAll(a.Sentence, a.Figures[0].Text)
+		}
+	}
+	res, err := s.cfg.Searcher.Search(ctx, req)
+	var pe *search.ParseError
+	switch {
+	case err != nil && p.Answer != nil && (errors.As(err, &pe) || errors.Is(err, search.ErrEmptyQuery)):
+		// A question need not be a valid query: the answer stands alone.
+	case err != nil:
+		he := classify(err)
+		if he.Status != http.StatusBadRequest {
+			s.fail(c, err)
+			return
+		}
+		p.Err = he
+		s.render(c, he.Status, "search", p)
+		return
+	default:
+		s.fillResult(c, &p, res)
+	}
+	s.render(c, http.StatusOK, "search", p)
+}
+
+func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result) {
+	p.Result = res
+	for _, h := range res.Hits {
+		hv := hitView{Hit: h}
+		for _, sn := range h.Snippets {
+			hv.Snippets = append(hv.Snippets, highlight(sn.Text, sn.Matches))
+		}
+		p.Hits = append(p.Hits, hv)
+	}
+	q := c.Request.URL.Query()
+	for _, f := range facetLabels {
+		fv := facetView{Name: f.name, Label: f.label}
+		for _, v := range res.Facets[f.name] {
+			active := slices.Contains(q[f.name], v.Value)
+			fv.Values = append(fv.Values, facetLink{
+				Label: s.facetValueLabel(f.name, v.Value), Count: v.Count, Active: active,
+				URL: toggled(q, f.name, v.Value),
+			})
+		}
+		if len(fv.Values) > 0 {
+			p.Facets = append(p.Facets, fv)
+		}
+	}
+	for _, name := range filterParams {
+		for _, v := range q[name] {
+			if v != "" {
+				p.Active = append(p.Active, activeFilter{Label: name + ":" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
+			}
+		}
+	}
+	pages := (res.Total + res.Size - 1) / res.Size
+	for n := max(1, res.Page-3); n <= min(pages, res.Page+3); n++ {
+		p.Pages = append(p.Pages, pageLink{N: n, URL: withPage(q, n), Current: n == res.Page})
+	}
+	if res.Page > 1 {
+		p.Prev = withPage(q, res.Page-1)
+	}
+	if res.Page < pages {
+		p.Next = withPage(q, res.Page+1)
+	}
+}
+
+// facetValueLabel is how the sidebar shows a facet value.
+func (s *Server) facetValueLabel(name, v string) string {
+	switch name {
+	case "year":
+		return v + "年"
+	case "kind":
+		if l, ok := kindLabels[v]; ok {
+			return l
+		}
+	case "part":
+		return "第" + v + "部分"
+	case "report":
+		if r := s.cfg.Library.report(v); r != nil && r.Title != "" {
+			return r.Title
+		}
+	}
+	return v
+}
+
+// toggled is the search URL with name=value added, or removed when present;
+// the page goes back to 1 because the results change.
+func toggled(q url.Values, name, value string) string {
+	q2 := cloneValues(q)
+	q2.Del("page")
+	vs := q2[name]
+	if i := slices.Index(vs, value); i >= 0 {
+		q2[name] = slices.Delete(slices.Clone(vs), i, i+1)
+	} else {
+		q2[name] = append(slices.Clone(vs), value)
+	}
+	return "/?" + q2.Encode()
+}
+
+func withPage(q url.Values, n int) string {
+	q2 := cloneValues(q)
+	q2.Set("page", strconv.Itoa(n))
+	return "/?" + q2.Encode()
+}
+
+func cloneValues(q url.Values) url.Values {
+	out := url.Values{}
+	for k, v := range q {
+		out[k] = slices.Clone(v)
+	}
+	return out
+}
+
+// paragraphPage is a paragraph with the paragraphs around it.
+type paragraphPage struct {
+	layout
+	*paragraphView
+	Text       template.HTML // with its figures marked
+	Prev, Next *corpus.Paragraph
+}
+
+// pageParagraph is GET /p/{id}: the permalink of a paragraph.
+func (s *Server) pageParagraph(c *gin.Context) {
+	v, err := s.paragraphView(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	p := paragraphPage{layout: s.layout(c, v.Citation.Place), paragraphView: v}
+	var spans [][2]int
+	for _, f := range v.Figures {
+		spans = append(spans, [2]int{f.Start, f.End})
+	}
+	p.Text = highlight(v.Text, spans)
+	if e := s.cfg.Library.paragraph(v.Prev); e != nil {
+		p.Prev = e.Paragraph
+	}
+	if e := s.cfg.Library.paragraph(v.Next); e != nil {
+		p.Next = e.Paragraph
+	}
+	s.render(c, http.StatusOK, "paragraph", p)
+}
+
+// listPage is the frame of the figures, commitments and comparison pages:
+// the filter form and its choices.
+type listPage struct {
+	layout
+	Filter  listFilter
+	Reports []reportView
+	Years   []int
+	Domains []string
+	CSV     string // the download link for what is shown
+}
+
+func (s *Server) listPage(c *gin.Context, title, api string) (listPage, error) {
+	f, err := readListFilter(c)
+	if err != nil {
+		return listPage{}, err
+	}
+	p := listPage{layout: s.layout(c, title), Filter: f, Reports: s.cfg.Library.reportViews(), Domains: s.cfg.Library.domains}
+	for _, r := range s.cfg.Library.Reports {
+		for _, y := range r.Years {
+			if !slices.Contains(p.Years, y) {
+				p.Years = append(p.Years, y)
+			}
+		}
+	}
+	slices.Sort(p.Years)
+	q := c.Request.URL.Query()
+	q.Set("format", "csv")
+	p.CSV = api + "?" + q.Encode()
+	return p, nil
+}
+
+// maxRows bounds a table on a page; the CSV download has every row.
+const maxRows = 1000
+
+type figuresPage struct {
+	listPage
+	Figures []*corpus.Figure
+	Total   int
+}
+
+// pageFigures is GET /figures: the figures table with filters.
+func (s *Server) pageFigures(c *gin.Context) {
+	lp, err := s.listPage(c, "数据", "/api/figures")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	figs := lp.Filter.figures(s.cfg.Library)
+	p := figuresPage{listPage: lp, Figures: figs[:min(len(figs), maxRows)], Total: len(figs)}
+	s.render(c, http.StatusOK, "figures", p)
+}
+
+type commitmentsPage struct {
+	listPage
+	Groups []commitmentGroup
+	Total  int
+}
+
+type commitmentGroup struct {
+	Domain      string
+	Commitments []*corpus.Commitment
+}
+
+// pageCommitments is GET /commitments: what the reports promise, by domain.
+// A commitment is listed under its first domain, so none is shown twice.
+func (s *Server) pageCommitments(c *gin.Context) {
+	lp, err := s.listPage(c, "承诺", "/api/commitments")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	cs := lp.Filter.commitments(s.cfg.Library)
+	byDomain := map[string][]*corpus.Commitment{}
+	for _, cm := range cs {
+		d := "综合"
+		if lp.Filter.Domain != "" {
+			d = lp.Filter.Domain
+		} else if len(cm.Domains) > 0 {
+			d = cm.Domains[0]
+		}
+		byDomain[d] = append(byDomain[d], cm)
+	}
+	p := commitmentsPage{listPage: lp, Total: len(cs)}
+	order := append(slices.Clone(s.cfg.Library.domains), "综合")
+	for _, d := range order {
+		if len(byDomain[d]) > 0 {
+			p.Groups = append(p.Groups, commitmentGroup{Domain: d, Commitments: byDomain[d]})
+			delete(byDomain, d)
+		}
+	}
+	for d, list := range byDomain { // a domain from a --domains file the order does not know
+		p.Groups = append(p.Groups, commitmentGroup{Domain: d, Commitments: list})
+	}
+	s.render(c, http.StatusOK, "commitments", p)
+}
+
+type comparePage struct {
+	listPage
+	Chart chart
+	Total int
+}
+
+// pageCompare is GET /compare: each target beside the result of the year
+// before, as a bar chart.
+func (s *Server) pageCompare(c *gin.Context) {
+	lp, err := s.listPage(c, "目标与完成对比", "/api/comparisons")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	cs := lp.Filter.comparisons(s.cfg.Library)
+	p := comparePage{listPage: lp, Chart: newChart(cs[:min(len(cs), maxRows)]), Total: len(cs)}
+	s.render(c, http.StatusOK, "compare", p)
+}
+
+// errorPage shows an error.
+type errorPage struct {
+	layout
+	Err *httpError
+}
+
+// trimTitle shortens a long report title for a sidebar.
+func trimTitle(s string) string {
+	if r := []rune(s); len(r) > 24 {
+		return string(r[:24]) + "…"
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,137 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+
+	"reportsearch/corpus"
+)
+
+func wantPage(t *testing.T, f *fixture, target string, status int, contains ...string) string {
+	t.Helper()
+	rec := f.get(t, target)
+	body := rec.Body.String()
+	if rec.Code != status {
+		t.Fatalf("%s: status %d, want %d: %.300s", target, rec.Code, status, body)
+	}
+	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
+		t.Errorf("%s: Content-Type %q", target, ct)
+	}
+	for _, s := range contains {
+		if !strings.Contains(body, s) {
+			t.Errorf("%s: the page lacks %q", target, s)
+		}
+	}
+	return body
+}
+
+func TestHomeListsReportsAndDomains(t *testing.T) {
+	f := setup(t)
+	body := wantPage(t, f, "/", http.StatusOK, f.defaultR.Title, `href="/?domain=`)
+	if n := strings.Count(body, `<a href="/?report=`); n != 3 {
+		t.Errorf("home lists %d reports, want 3", n)
+	}
+}
+
+func TestSearchPage(t *testing.T) {
+	f := setup(t)
+	body := wantPage(t, f, q("/", "q", "楼宇经济"), http.StatusOK,
+		"<mark>楼宇经济</mark>", `class="copy"`, `data-facet="year"`, `data-facet="domain"`, `value="楼宇经济"`)
+	if n := strings.Count(body, `<li class="hit"`); n == 0 {
+		t.Fatal("no hits shown")
+	}
+	// A facet link narrows the search and marks itself active.
+	link := regexp.MustCompile(`data-facet="year">\s*<h2>[^<]*</h2>\s*<ul><li><a href="([^"]+)"`).FindStringSubmatch(body)
+	if link == nil {
+		t.Fatal("no year facet link")
+	}
+	target := strings.ReplaceAll(link[1], "&amp;", "&")
+	narrowed := wantPage(t, f, target, http.StatusOK, `class="active"`, "✕")
+	if total(t, narrowed) > total(t, body) {
+		t.Errorf("a facet widened the result: %d > %d", total(t, narrowed), total(t, body))
+	}
+}
+
+func TestSearchPagePaginates(t *testing.T) {
+	f := setup(t)
+	body := wantPage(t, f, q("/", "q", "发展"), http.StatusOK, `rel="next"`)
+	page2 := wantPage(t, f, q("/", "q", "发展", "page", "2"), http.StatusOK, `rel="prev"`)
+	first := regexp.MustCompile(`<li class="hit" data-id="([^"]+)"`)
+	a, b := first.FindStringSubmatch(body), first.FindStringSubmatch(page2)
+	if a == nil || b == nil || a[1] == b[1] {
+		t.Errorf("page 2 starts like page 1: %v %v", a, b)
+	}
+}
+
+func TestSearchPageAnswersQuestions(t *testing.T) {
+	f := setup(t)
+	wantPage(t, f, q("/", "q", "2022年城镇新增就业多少人？"), http.StatusOK, `id="answer"`, `class="figure-answer"`, "<mark>", "复制引用")
+	wantPage(t, f, q("/", "q", "2031年上城区的出生人口是多少？"), http.StatusOK, `id="answer"`, "没有找到确切答案")
+	if body := wantPage(t, f, q("/", "q", "楼宇经济"), http.StatusOK); strings.Contains(body, `id="answer"`) {
+		t.Error("keywords got an answer card")
+	}
+}
+
+func TestSearchPageBadQuery(t *testing.T) {
+	f := setup(t)
+	wantPage(t, f, q("/", "q", `"未闭合`), http.StatusBadRequest, "查询有误", "quote")
+	wantPage(t, f, q("/", "q", "教育", "year", "abc"), http.StatusBadRequest, "year")
+	wantPage(t, f, "/nowhere", http.StatusNotFound, "404")
+}
+
+func TestParagraphPage(t *testing.T) {
+	f := setup(t)
+	var withFigures *corpus.Paragraph
+	for p := range f.defaultR.Paragraphs() {
+		if len(p.Figures) > 1 {
+			withFigures = p
+			break
+		}
+	}
+	e := f.library.paragraph(withFigures.ID)
+	body := wantPage(t, f, "/p/"+withFigures.ID, http.StatusOK,
+		"GB/T 7714", "Markdown", `href="/p/`+e.Prev+`"`, `href="/p/`+e.Next+`"`, "<mark>"+withFigures.Figures[0].Text+"</mark>",
+		`class="permalink" href="/p/`+withFigures.ID+`"`)
+	if !strings.Contains(body, e.Headings[0]) {
+		t.Errorf("no heading path %q", e.Headings[0])
+	}
+	wantPage(t, f, "/p/"+f.defaultR.ID+"/9.9/p9", http.StatusNotFound, "9.9/p9")
+}
+
+func TestListPages(t *testing.T) {
+	f := setup(t)
+	figs := corpus.SelectFigures(f.library.Reports, corpus.FigureFilter{Year: 2023})
+	body := wantPage(t, f, q("/figures", "year", "2023"), http.StatusOK, "下载 CSV", `/api/figures?format=csv&amp;year=2023`)
+	if got := total(t, body); got != len(figs) {
+		t.Errorf("figures page total %d, want %d", got, len(figs))
+	}
+	if n := strings.Count(body, "<tr><td>"); n != min(len(figs), maxRows) {
+		t.Errorf("figures page shows %d rows, want %d", n, len(figs))
+	}
+	cs := corpus.SelectCommitments(f.library.Reports, corpus.CommitmentFilter{})
+	body = wantPage(t, f, "/commitments", http.StatusOK, "commitment-group")
+	if got := total(t, body); got != len(cs) {
+		t.Errorf("commitments page total %d, want %d", got, len(cs))
+	}
+	body = wantPage(t, f, q("/compare", "report", f.defaultR.ID), http.StatusOK, "<svg", `class="bar target"`)
+	cmp := listFilter{Report: f.defaultR.ID}.comparisons(f.library)
+	if n := strings.Count(body, `<li class="cmp-row">`); n != len(cmp) || n == 0 {
+		t.Errorf("chart rows %d, want %d", n, len(cmp))
+	}
+}
+
+var totalRe = regexp.MustCompile(`id="total">(\d+)<`)
+
+func total(t *testing.T, body string) int {
+	t.Helper()
+	m := totalRe.FindStringSubmatch(body)
+	if m == nil {
+		t.Fatal("no total on the page")
+	}
+	var n int
+	fmt.Sscan(m[1], &n)
+	return n
+}

@@ -1,0 +1,87 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"reportsearch/corpus"
+)
+
+// pageNames are the templates under templates/, each rendered inside
+// layout.html.
+var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "error"}
+
+// pages holds one parsed template set per page.
+type pages struct{ sets map[string]*template.Template }
+
+func parsePages() (*pages, error) {
+	p := &pages{sets: map[string]*template.Template{}}
+	for _, name := range pageNames {
+		t, err := template.New(name).Funcs(templateFuncs).ParseFS(assets, "templates/layout.html", "templates/partials.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("web: template %s: %w", name, err)
+		}
+		p.sets[name] = t
+	}
+	return p, nil
+}
+
+// layout is what every page's frame needs.
+type layout struct {
+	Title string // the page title, before the site name
+	Query string // echoed in the search box
+	Nav   string // the active navigation entry
+}
+
+func (s *Server) layout(c *gin.Context, title string) layout {
+	return layout{Title: title, Query: c.Query("q"), Nav: c.FullPath()}
+}
+
+// render executes a page into a buffer first, so that a template error
+// becomes a 500 instead of half a page.
+func (s *Server) render(c *gin.Context, status int, name string, data any) {
+	var b bytes.Buffer
+	if err := s.pages.sets[name].ExecuteTemplate(&b, "layout", data); err != nil {
+		s.cfg.Logger.Error("template", "page", name, "error", err)
+		c.Data(http.StatusInternalServerError, "text/plain; charset=utf-8", []byte("internal error: the page could not be rendered"))
+		return
+	}
+	c.Data(status, "text/html; charset=utf-8", b.Bytes())
+}
+
+// kindLabels are the Chinese names of paragraph and figure kinds.
+var kindLabels = map[string]string{
+	string(corpus.KindResult): "完成情况", string(corpus.KindTarget): "目标任务",
+	string(corpus.FigureActual): "实际", string(corpus.FigureEstimate): "预计",
+}
+
+var measureLabels = map[string]string{
+	string(corpus.MeasureLevel): "总量", string(corpus.MeasureGrowth): "增长",
+	string(corpus.MeasureDecline): "下降", string(corpus.MeasureRate): "比率",
+}
+
+var templateFuncs = template.FuncMap{
+	"kindLabel": func(k any) string {
+		s := fmt.Sprint(k)
+		if l, ok := kindLabels[s]; ok {
+			return l
+		}
+		return s
+	},
+	"measureLabel": func(m corpus.Measure) string { return measureLabels[string(m)] },
+	"yearLabel": func(y int) string {
+		if y == 0 {
+			return ""
+		}
+		return strconv.Itoa(y) + "年"
+	},
+	"add":       func(a, b int) int { return a + b },
+	"list":      func(xs ...string) []string { return xs },
+	"mark":      highlightAll,
+	"trimTitle": trimTitle,
+}

@@ -1,0 +1,115 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+	"reportsearch/search"
+)
+
+// hostileReport is a real-shaped plan report whose text carries markup, to
+// prove that report text is escaped wherever it is shown.
+const hostileReport = `关于某区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告
+
+一、2023年国民经济和社会发展计划执行情况
+（一）产业发展
+全年新增<b>加粗企业</b>15家，<img src=x onerror=alert(1)>数字贸易额增长12.5%。
+二、2024年国民经济和社会发展的主要任务
+（一）产业发展
+力争新增<script>alert(1)</script>企业20家。
+`
+
+// fixture is one real index shared by the package's tests: the embedded
+// report, another real report and the hostile one.
+type fixture struct {
+	server   *Server
+	engine   *search.Engine
+	library  *Library
+	hostile  string // the hostile report's ID
+	defaultR *corpus.Report
+}
+
+var (
+	fixtureOnce sync.Once
+	fixtureVal  *fixture
+	fixtureErr  error
+	fixtureDir  string
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixtureVal != nil {
+		fixtureVal.engine.Close()
+	}
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
+}
+
+func setup(t testing.TB) *fixture {
+	t.Helper()
+	fixtureOnce.Do(func() { fixtureVal, fixtureErr = buildFixture() })
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return fixtureVal
+}
+
+func buildFixture() (*fixture, error) {
+	var err error
+	if fixtureDir, err = os.MkdirTemp("", "reportsearch-web-"); err != nil {
+		return nil, err
+	}
+	hostile := filepath.Join(fixtureDir, "hostile-2023.txt")
+	if err := os.WriteFile(hostile, []byte(hostileReport), 0o644); err != nil {
+		return nil, err
+	}
+	files, err := corpus.Sources([]string{"../corpus/testdata/reports/014_national_2021_gwr.txt", hostile})
+	if err != nil {
+		return nil, err
+	}
+	sources := append([]corpus.Source{corpus.DefaultSource()}, files...)
+	root := filepath.Join(fixtureDir, "index")
+	if _, err := indexer.Build(context.Background(), root, sources, indexer.Options{}); err != nil {
+		return nil, err
+	}
+	engine, err := search.Open(root)
+	if err != nil {
+		return nil, err
+	}
+	var reports []*corpus.Report
+	for _, s := range engine.Manifest().Sources {
+		r, err := s.Read()
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, r)
+	}
+	lib := NewLibrary(reports, corpus.DefaultTaxonomy())
+	srv, err := New(Config{Searcher: engine, Library: lib})
+	if err != nil {
+		return nil, err
+	}
+	f := &fixture{server: srv, engine: engine, library: lib, defaultR: reports[0], hostile: reports[2].ID}
+	if reports[0].ID != corpus.DefaultSource().ID {
+		return nil, fmt.Errorf("fixture: first report is %s, want the embedded one", reports[0].ID)
+	}
+	return f, nil
+}
+
+// get performs a request against the server without a network.
+func (f *fixture) get(t testing.TB, target string) *httptest.ResponseRecorder {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	f.server.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	return rec
+}
