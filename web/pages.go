@@ -30,6 +30,9 @@ type searchPage struct {
 	Reports  []reportView
 	Domains  []string
 	Searched bool
+	// SearchedFor is what the hits below an answer card were searched
+	// for: the question's indicator.
+	SearchedFor string
 }
 
 type hitView struct {
@@ -64,7 +67,7 @@ type pageLink struct {
 // answerView is Ask's answer with its sentence marked up.
 type answerView struct {
 	*search.Answer
-	Sentence template.HTML
+	Marked template.HTML // the sentence with the figure marked
 }
 
 // facetLabels name the sidebar's facets, in its order.
@@ -94,10 +97,15 @@ func (s *Server) pageSearch(c *gin.Context) {
 			s.fail(c, err)
 			return
 		}
-		p.Answer = &answerView{Answer: a, Sentence: template.HTML(template.HTMLEscapeString(a.Sentence))}
+		p.Answer = &answerView{Answer: a, Marked: template.HTML(template.HTMLEscapeString(a.Sentence))}
 		if a.Found && len(a.Figures) > 0 {
-			p.Answer.Sentence = highlightAll(a.Sentence, a.Figures[0].Text)
+			p.Answer.Marked = highlightAll(a.Sentence, a.Figures[0].Text)
 		}
+	}
+	if p.Answer != nil && p.Answer.Frame.Indicator != "" {
+		// The paragraphs below an answer are those about what was asked,
+		// not those that share the question's function words.
+		req.Query, p.SearchedFor = p.Answer.Frame.Indicator, p.Answer.Frame.Indicator
 	}
 	res, err := s.cfg.Searcher.Search(ctx, req)
 	var pe *search.ParseError
@@ -114,12 +122,14 @@ func (s *Server) pageSearch(c *gin.Context) {
 		s.render(c, he.Status, "search", p)
 		return
 	default:
-		s.fillResult(c, &p, res)
+		s.fillResult(c, &p, res, req.Query)
 	}
 	s.render(c, http.StatusOK, "search", p)
 }
 
-func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result) {
+// fillResult lays out a result; its links carry query, which is the
+// indicator rather than the question below an answer.
+func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, query string) {
 	p.Result = res
 	for _, h := range res.Hits {
 		hv := hitView{Hit: h}
@@ -129,6 +139,7 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result) {
 		p.Hits = append(p.Hits, hv)
 	}
 	q := c.Request.URL.Query()
+	q.Set("q", query)
 	for _, f := range facetLabels {
 		fv := facetView{Name: f.name, Label: f.label}
 		for _, v := range res.Facets[f.name] {

@@ -10,6 +10,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"reportsearch/corpus"
+	"reportsearch/search"
 )
 
 // pageNames are the templates under templates/, each rendered inside
@@ -65,7 +66,18 @@ var measureLabels = map[string]string{
 	string(corpus.MeasureDecline): "下降", string(corpus.MeasureRate): "比率",
 }
 
+// matchLabels say how a hit matched when not literally.
+var matchLabels = map[string]string{
+	search.MatchLiteral: "逐字匹配", search.MatchWords: "分词匹配", search.MatchSynonym: "同义词", search.MatchPartial: "部分匹配",
+}
+
 var templateFuncs = template.FuncMap{
+	"matchLabel": func(m string) string {
+		if l, ok := matchLabels[m]; ok {
+			return l
+		}
+		return m
+	},
 	"kindLabel": func(k any) string {
 		s := fmt.Sprint(k)
 		if l, ok := kindLabels[s]; ok {
