@@ -65,10 +65,14 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 
 // serveEngine opens the index to serve: the one the files name (built or
 // rebuilt unless current), or with no files the embedded report's — or,
-// with --index, whatever that index holds.
+// with --index, whatever that index holds (the embedded report when it
+// holds nothing yet).
 func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, error) {
 	if len(args) == 0 && a.indexDir != "" {
-		return a.openEngine(ctx, log)
+		if _, _, err := indexer.Current(a.indexDir); !errors.Is(err, indexer.ErrNoIndex) {
+			return a.openEngine(ctx, log)
+		}
+		// An empty --index directory gets the embedded report.
 	}
 	root := a.indexDir
 	if root == "" {

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// startServe runs `reportsearch serve` as a child process and returns its
+// base URL once it prints it.
+func startServe(t *testing.T, args ...string) (*exec.Cmd, string, *syncBuffer, *syncBuffer) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+	cmd.Env = append(os.Environ(), "REPORTSEARCH_MAIN=1")
+	var stdout, stderr syncBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if u := addr.FindString(stdout.String()); u != "" {
+			return cmd, strings.TrimSuffix(u, "/"), &stdout, &stderr
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve printed no address: %s %s", stdout.String(), stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func getJSON(t *testing.T, u string, v any) int {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(body, v); err != nil {
+		t.Fatalf("%s: %v: %s", u, err, body)
+	}
+	return resp.StatusCode
+}
+
+// TestServe starts the server on a report file, queries it, stops it with
+// SIGTERM and starts it again on the same index, which it reuses.
+func TestServe(t *testing.T) {
+	root := filepath.Join(t.TempDir(), "index")
+	report := filepath.Join("..", "..", "corpus", "testdata", "reports", "014_national_2021_gwr.txt")
+	cmd, base, stdout, stderr := startServe(t, "--index", root, report)
+	if !strings.Contains(stderr.String(), "indexing 1 report") {
+		t.Errorf("first start did not index: %s", stderr.String())
+	}
+	var health struct {
+		Status  string
+		Reports int
+	}
+	if code := getJSON(t, base+"/healthz", &health); code != 200 || health.Status != "ok" || health.Reports != 1 {
+		t.Fatalf("healthz %d %+v", code, health)
+	}
+	var res struct {
+		Total int
+		Hits  []struct{ Text string }
+	}
+	if code := getJSON(t, base+"/api/search?q="+url.QueryEscape("就业"), &res); code != 200 || res.Total == 0 {
+		t.Fatalf("search %d total %d", code, res.Total)
+	}
+	var bad struct{ Error, Detail string }
+	if code := getJSON(t, base+"/api/search?q="+url.QueryEscape(`"未闭合`), &bad); code != 400 || bad.Detail == "" {
+		t.Errorf("bad query: %d %+v", code, bad)
+	}
+
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve exited with %v after SIGTERM: %s", err, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop on SIGTERM")
+	}
+	logs := stderr.String()
+	for _, want := range []string{"msg=request", "path=/api/search", "status=400", "shutting down"} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %q: %s", want, logs)
+		}
+	}
+	if !strings.Contains(stdout.String(), "1 reports") {
+		t.Errorf("banner: %s", stdout.String())
+	}
+
+	// The second start reuses the current index.
+	_, base2, _, stderr2 := startServe(t, "--index", root, report)
+	if code := getJSON(t, base2+"/healthz", &health); code != 200 {
+		t.Fatalf("second start: healthz %d", code)
+	}
+	if strings.Contains(stderr2.String(), "indexing") {
+		t.Errorf("the second start rebuilt a current index: %s", stderr2.String())
+	}
+}
+
+func TestServeAddressInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	_, _, err = runCLI(t, "serve", "--index", filepath.Join(t.TempDir(), "index"), "--addr", ln.Addr().String())
+	if err == nil || !strings.Contains(err.Error(), "--addr") || !isUsageError(err) {
+		t.Errorf("serving on a busy address: %v", err)
+	}
+}
