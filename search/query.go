@@ -371,10 +371,19 @@ func (q *Query) String() string {
 }
 
 func (t Text) String() string {
-	if t.Phrase {
-		return `"` + t.Value + `"`
+	if !t.Phrase {
+		return t.Value
 	}
-	return t.Value
+	// Quote with a pair whose closing mark the phrase does not contain, so
+	// that the string parses back to the same phrase.
+	for _, q := range [][2]string{{`"`, `"`}, {"「", "」"}, {"“", "”"}} {
+		if !strings.Contains(t.Value, q[1]) {
+			return q[0] + t.Value + q[1]
+		}
+	}
+	// A phrase holding every closing mark: quotes are punctuation, which
+	// the analyzers drop, so leaving one kind out finds the same text.
+	return `"` + strings.ReplaceAll(t.Value, `"`, "") + `"`
 }
 
 func (f Filter) String() string {

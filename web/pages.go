@@ -223,6 +223,7 @@ func cloneValues(q url.Values) url.Values {
 type paragraphPage struct {
 	layout
 	*paragraphView
+	Markdown   string        // the Markdown citation with an absolute link
 	Text       template.HTML // with its figures marked
 	Prev, Next *corpus.Paragraph
 }
@@ -235,6 +236,9 @@ func (s *Server) pageParagraph(c *gin.Context) {
 		return
 	}
 	p := paragraphPage{layout: s.layout(c, v.Citation.Place), paragraphView: v}
+	// A citation pasted into a draft leaves this site: its link must be
+	// absolute. The host is the one the browser used to reach the page.
+	p.Markdown = strings.Replace(v.Citation.Markdown, "](/p/", "]("+origin(c)+"/p/", 1)
 	var spans [][2]int
 	for _, f := range v.Figures {
 		spans = append(spans, [2]int{f.Start, f.End})
@@ -376,4 +380,13 @@ func trimTitle(s string) string {
 		return string(r[:24]) + "…"
 	}
 	return strings.TrimSpace(s)
+}
+
+// origin is the scheme and host the client reached the server by.
+func origin(c *gin.Context) string {
+	scheme := "http"
+	if c.Request.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + c.Request.Host
 }

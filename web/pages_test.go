@@ -94,7 +94,7 @@ func TestParagraphPage(t *testing.T) {
 	e := f.library.paragraph(withFigures.ID)
 	body := wantPage(t, f, "/p/"+withFigures.ID, http.StatusOK,
 		"GB/T 7714", "Markdown", `href="/p/`+e.Prev+`"`, `href="/p/`+e.Next+`"`, "<mark>"+withFigures.Figures[0].Text+"</mark>",
-		`class="permalink" href="/p/`+withFigures.ID+`"`)
+		`class="permalink" href="/p/`+withFigures.ID+`"`, "](http://example.com/p/"+withFigures.ID+")")
 	if !strings.Contains(body, e.Headings[0]) {
 		t.Errorf("no heading path %q", e.Headings[0])
 	}
