@@ -57,16 +57,41 @@ func SelectFigures(reports []*Report, ff FigureFilter) []*Figure {
 type CommitmentFilter struct {
 	Year   int
 	Domain string
+	Words  []string // every word must occur in the sentence
 }
 
 // SelectCommitments returns the commitments of the reports that pass the filter.
 func SelectCommitments(reports []*Report, cf CommitmentFilter) []*Commitment {
 	var out []*Commitment
 	for c := range AllCommitments(reports) {
-		if cf.Year != 0 && c.Year != cf.Year || cf.Domain != "" && !slices.Contains(c.Domains, cf.Domain) {
+		if cf.Year != 0 && c.Year != cf.Year || cf.Domain != "" && !slices.Contains(c.Domains, cf.Domain) ||
+			!containsEvery(c.Text, cf.Words) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// SelectComparisons keeps the pairs whose target or result passes the
+// filter (year 2022 keeps the pairs of 2022's results, 2023 those of 2023's
+// targets); the filter's kind is ignored, since a pair holds both kinds.
+func SelectComparisons(cs []Comparison, ff FigureFilter) []Comparison {
+	ff.Kind = ""
+	var out []Comparison
+	for _, c := range cs {
+		if ff.Match(c.Target) || ff.Match(c.Result) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func containsEvery(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, Normalize(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -187,8 +187,14 @@ func atoiSafe(s string) int {
 	return n
 }
 
-// questionWords mark a question rather than keywords: 多少, 几家, 哪些 ….
-var questionWords = []string{"多少", "几", "哪些", "哪里", "哪儿", "哪个", "什么", "是否", "有没有", "吗", "怎么样", "如何"}
+// questionWords mark a question rather than keywords: 多少, 哪些 …. 几 asks
+// only before a measure word (几家, 几个), since 几乎, 几代人 and 几字弯 are
+// not questions; 吗 only at the end.
+var (
+	questionWords = []string{"多少", "哪些", "哪里", "哪儿", "哪个", "哪几", "什么", "是否", "有没有", "怎么样"}
+	reHowMany     = regexp.MustCompile(`几(?:[个家项所座条台名户次位倍成处种类批栋幢辆套间场])`)
+	reFinalMa     = regexp.MustCompile(`吗[?？]?$`)
+)
 
 // IsQuestion reports whether input reads as a question for Ask rather than a
 // search query: it ends with a question mark or uses a question word, and it
@@ -208,5 +214,5 @@ func IsQuestion(input string) bool {
 			return true
 		}
 	}
-	return false
+	return reHowMany.MatchString(text) || reFinalMa.MatchString(text)
 }

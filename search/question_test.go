@@ -18,6 +18,13 @@ func TestIsQuestion(t *testing.T) {
 		{"\"未来社区\" -养老", false},
 		{"托育 OR 托位", false},
 		{"多少 year:2022", false},
+		{"新增托位几个", true},
+		{"完成了吗？", true},
+		{"几乎", false},
+		{"几代人", false},
+		{"几字弯", false},
+		{"如何推进城市更新", false},
+		{"吗啡", false},
 		{"", false},
 		{"   ", false},
 	} {

@@ -163,9 +163,12 @@ type reportView struct {
 	Commitments int    `json:"commitments"`
 }
 
-func (l *Library) reportViews() []reportView {
-	out := make([]reportView, 0, len(l.Reports))
-	for _, r := range l.Reports {
+// reportViews lists the reports with their counts.
+func (l *Library) reportViews() []reportView { return l.views }
+
+func makeReportViews(reports []*corpus.Report) []reportView {
+	out := make([]reportView, 0, len(reports))
+	for _, r := range reports {
 		v := reportView{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Date: r.Date, Meeting: r.Meeting,
 			Years: r.Years, Source: r.Source, Commitments: len(r.Commitments)}
 		for range r.Paragraphs() {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -135,6 +136,9 @@ func TestAPISearchBadInput(t *testing.T) {
 		{q("/api/search", "q", "教育", "year", "二〇二三"), "year"},
 		{q("/api/search", "q", "教育", "figure", ">abc"), "figure"},
 		{q("/api/search", "q", "教育", "kind", "bogus"), "kind"},
+		{"/api/search?q=x" + strings.Repeat("&year=2022", maxValuesPerFilter+1), "at most 10"},
+		{q("/api/search", "q", "教育", "domain", strings.Repeat("教", 100)), "at most 128 bytes"},
+		{"/api/search?q=x&domain=%ff", "UTF-8"},
 	} {
 		t.Run(tc.target, func(t *testing.T) { wantError(t, f.get(t, tc.target), http.StatusBadRequest, tc.detail) })
 	}
@@ -303,6 +307,11 @@ func TestSecurityHeadersAndStatic(t *testing.T) {
 	if rec := f.get(t, "/static/app.js"); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "clipboard") {
 		t.Errorf("app.js: %d", rec.Code)
 	}
+	for _, target := range []string{"/static/", "/static", "/static/..", "/static/nothing.css"} {
+		if rec := f.get(t, target); rec.Code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404: %.200s", target, rec.Code, rec.Body.String())
+		}
+	}
 	for _, target := range []string{"/static/../server.go", "/static/%2e%2e/server.go", "/static/templates/layout.html", "/server.go", "/static/"} {
 		rec := f.get(t, target)
 		if rec.Code == http.StatusOK && (strings.Contains(rec.Body.String(), "package web") || strings.Contains(rec.Body.String(), "{{define")) {
@@ -340,5 +349,51 @@ func TestRequestTimeout(t *testing.T) {
 	wantError(t, rec, http.StatusServiceUnavailable, "too long")
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("timed out after %v", d)
+	}
+}
+
+func TestDuplicateFiltersCountOnce(t *testing.T) {
+	f := setup(t)
+	once := decode[search.Result](t, f.get(t, q("/api/search", "q", "建设", "year", "2023")))
+	twice := decode[search.Result](t, f.get(t, "/api/search?q="+url.QueryEscape("建设")+"&year=2023&year=2023&year=+2023+"))
+	if once.Total == 0 || once.Total != twice.Total {
+		t.Errorf("year=2023 once: %d, repeated: %d", once.Total, twice.Total)
+	}
+}
+
+func TestHeadHealth(t *testing.T) {
+	f := setup(t)
+	rec := httptest.NewRecorder()
+	f.server.ServeHTTP(rec, httptest.NewRequest(http.MethodHead, "/healthz", nil))
+	if rec.Code != http.StatusOK {
+		t.Errorf("HEAD /healthz: %d", rec.Code)
+	}
+}
+
+// panicSearcher is the real engine with a search that panics, to see the
+// server answer 500 and log the request.
+type panicSearcher struct{ Searcher }
+
+func (panicSearcher) Search(context.Context, search.Request) (*search.Result, error) { panic("boom") }
+
+func TestPanicIsA500AndLogged(t *testing.T) {
+	f := setup(t)
+	var logs bytes.Buffer
+	srv, err := New(Config{Searcher: panicSearcher{f.engine}, Library: f.library, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, q("/api/search", "q", "教育"), nil)
+	req.Header.Set("X-Forwarded-For", "6.6.6.6")
+	srv.ServeHTTP(rec, req)
+	wantError(t, rec, http.StatusInternalServerError, "failed")
+	for _, want := range []string{"msg=panic", "value=boom", "stack=", "msg=request", "status=500"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("logs lack %q:\n%s", want, logs.String())
+		}
+	}
+	if strings.Contains(logs.String(), "6.6.6.6") {
+		t.Error("the log trusted X-Forwarded-For")
 	}
 }

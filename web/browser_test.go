@@ -113,7 +113,7 @@ func eval[T any](s *browserSession, expr string) T {
 	return v
 }
 
-// navigate clicks sel and waits for the page it leads to.
+// clickAndLoad clicks sel and waits for the page it leads to.
 func (s *browserSession) clickAndLoad(what, sel string) {
 	s.t.Helper()
 	ctx, cancel := context.WithTimeout(s.ctx, 20*time.Second)
@@ -279,13 +279,14 @@ func TestBrowserQuestionAndPermalink(t *testing.T) {
 	if !strings.Contains(text, value) {
 		t.Errorf("the cited paragraph does not contain the answer %q", value)
 	}
-	// The context links lead to the neighbouring paragraph.
-	if eval[int](s, `document.querySelectorAll('.context.next a').length`) == 1 {
+	// The context link leads to the next paragraph.
+	if next := f.library.paragraph(id).Next; next != "" {
 		s.clickAndLoad("follow the next-paragraph link", `.context.next a`)
-		loc := eval[string](s, `location.pathname`)
-		if loc == href {
-			t.Error("the next link stayed on the same paragraph")
+		if loc := eval[string](s, `location.pathname`); loc != "/p/"+next {
+			t.Errorf("the next link led to %s, want /p/%s", loc, next)
 		}
+	} else if eval[int](s, `document.querySelectorAll('.context.next a').length`) != 0 {
+		t.Error("the last paragraph links to a next one")
 	}
 	s.noConsoleErrors()
 }

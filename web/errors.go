@@ -62,10 +62,24 @@ func (s *Server) fail(c *gin.Context, err error) {
 		return
 	}
 	c.Abort()
-	s.render(c, he.Status, "error", errorPage{layout: s.layout(c, he.Title), Err: he})
+	s.render(c, he.Status, "error", errorPage{layout: s.layout(c, he.ZhTitle()), Err: he})
 }
 
 func isAPI(c *gin.Context) bool {
 	p := c.Request.URL.Path
 	return strings.HasPrefix(p, "/api/") || p == "/healthz"
+}
+
+// zhTitles are the error titles the pages show.
+var zhTitles = map[string]string{
+	"bad request": "请求有误", "bad query": "查询有误", "not found": "未找到", "method not allowed": "不支持的请求方法",
+	"timeout": "请求超时", "cancelled": "请求已取消", "internal error": "服务器内部错误",
+}
+
+// ZhTitle is the title in Chinese, for the error page.
+func (e *httpError) ZhTitle() string {
+	if t, ok := zhTitles[e.Title]; ok {
+		return t
+	}
+	return e.Title
 }

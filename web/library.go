@@ -13,6 +13,7 @@ type Library struct {
 	Reports     []*corpus.Report
 	Comparisons []corpus.Comparison
 
+	views      []reportView // metadata and counts, for the home and list pages
 	paragraphs map[string]*paragraphEntry
 	reports    map[string]*corpus.Report
 	domains    []string // every domain that tags a paragraph, in taxonomy order
@@ -76,6 +77,7 @@ func NewLibrary(reports []*corpus.Report, tax *corpus.Taxonomy) *Library {
 		l.domains = append(l.domains, d)
 	}
 	slices.Sort(l.domains[len(l.domains)-len(seen):])
+	l.views = makeReportViews(reports)
 	return l
 }
 

@@ -55,7 +55,8 @@ func loadCheck(b *testing.B, f *fixture, targets []string) {
 		failures  atomic.Int64
 		mu        sync.Mutex
 		latencies []time.Duration
-		firstErr  atomic.Value
+		errOnce   sync.Once
+		firstErr  error
 	)
 	b.SetParallelism(2) // 2 × GOMAXPROCS(2) = 4 clients
 	b.ResetTimer()
@@ -76,7 +77,7 @@ func loadCheck(b *testing.B, f *fixture, targets []string) {
 			mine = append(mine, time.Since(t0))
 			if err != nil {
 				failures.Add(1)
-				firstErr.CompareAndSwap(nil, err)
+				errOnce.Do(func() { firstErr = err })
 			}
 		}
 		mu.Lock()
@@ -86,7 +87,7 @@ func loadCheck(b *testing.B, f *fixture, targets []string) {
 	elapsed := time.Since(start)
 	b.StopTimer()
 	if n := failures.Load(); n > 0 {
-		b.Fatalf("%d of %d requests failed; first: %v", n, len(latencies), firstErr.Load())
+		b.Fatalf("%d of %d requests failed; first: %v", n, len(latencies), firstErr)
 	}
 	slices.Sort(latencies)
 	pct := func(p float64) float64 {

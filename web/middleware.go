@@ -3,8 +3,10 @@ package web
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -41,7 +43,8 @@ func (s *Server) timeout() gin.HandlerFunc {
 	}
 }
 
-// logRequests writes one structured line per request.
+// logRequests writes one structured line per request. It runs outside the
+// recoverer, so a request that panicked is logged with its 500.
 func (s *Server) logRequests() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		start := time.Now()
@@ -65,8 +68,9 @@ func (s *Server) logRequests() gin.HandlerFunc {
 // recoverer turns a panic in a handler into a 500 with a logged stack
 // instead of a dropped connection.
 func (s *Server) recoverer() gin.HandlerFunc {
-	return gin.CustomRecoveryWithWriter(nil, func(c *gin.Context, v any) {
-		s.cfg.Logger.Error("panic", slog.String("path", c.Request.URL.Path), slog.String("value", fmt.Sprint(v)))
+	return gin.CustomRecoveryWithWriter(io.Discard, func(c *gin.Context, v any) {
+		s.cfg.Logger.Error("panic", slog.String("path", c.Request.URL.Path), slog.String("value", fmt.Sprint(v)),
+			slog.String("stack", string(debug.Stack())))
 		s.fail(c, &httpError{Status: http.StatusInternalServerError, Title: "internal error", Detail: "the server failed on this request"})
 	})
 }

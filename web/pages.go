@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"html/template"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -30,6 +31,7 @@ type searchPage struct {
 	Reports  []reportView
 	Domains  []string
 	Searched bool
+	Beyond   string // the last page's link, when the page asked for is past it
 	// SearchedFor is what the hits below an answer card were searched
 	// for: the question's indicator.
 	SearchedFor string
@@ -102,7 +104,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 			p.Answer.Marked = highlightAll(a.Sentence, a.Figures[0].Text)
 		}
 	}
-	if p.Answer != nil && p.Answer.Frame.Indicator != "" {
+	if p.Answer != nil && p.Answer.Found && p.Answer.Frame.Indicator != "" {
 		// The paragraphs below an answer are those about what was asked,
 		// not those that share the question's function words.
 		req.Query, p.SearchedFor = p.Answer.Frame.Indicator, p.Answer.Frame.Indicator
@@ -156,7 +158,7 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 	for _, name := range filterParams {
 		for _, v := range q[name] {
 			if v != "" {
-				p.Active = append(p.Active, activeFilter{Label: name + ":" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
+				p.Active = append(p.Active, activeFilter{Label: filterLabel(name) + "：" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
 			}
 		}
 	}
@@ -165,7 +167,10 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 		p.Pages = append(p.Pages, pageLink{N: n, URL: withPage(q, n), Current: n == res.Page})
 	}
 	if res.Page > 1 {
-		p.Prev = withPage(q, res.Page-1)
+		p.Prev = withPage(q, min(res.Page-1, max(pages, 1)))
+	}
+	if res.Page > pages && pages > 0 {
+		p.Beyond = withPage(q, pages) // a stale or edited link: offer the last page
 	}
 	if res.Page < pages {
 		p.Next = withPage(q, res.Page+1)
@@ -238,7 +243,10 @@ func (s *Server) pageParagraph(c *gin.Context) {
 	p := paragraphPage{layout: s.layout(c, v.Citation.Place), paragraphView: v}
 	// A citation pasted into a draft leaves this site: its link must be
 	// absolute. The host is the one the browser used to reach the page.
-	p.Markdown = strings.Replace(v.Citation.Markdown, "](/p/", "]("+origin(c)+"/p/", 1)
+	p.Markdown = v.Citation.Markdown
+	if i := strings.LastIndex(p.Markdown, "](/p/"); i >= 0 { // the link is last; the quoted text may hold the same marks
+		p.Markdown = p.Markdown[:i] + "](" + origin(c) + p.Markdown[i+2:]
+	}
 	var spans [][2]int
 	for _, f := range v.Figures {
 		spans = append(spans, [2]int{f.Start, f.End})
@@ -309,6 +317,7 @@ type commitmentsPage struct {
 	listPage
 	Groups []commitmentGroup
 	Total  int
+	Shown  int
 }
 
 type commitmentGroup struct {
@@ -325,6 +334,9 @@ func (s *Server) pageCommitments(c *gin.Context) {
 		return
 	}
 	cs := lp.Filter.commitments(s.cfg.Library)
+	p := commitmentsPage{listPage: lp, Total: len(cs)}
+	cs = cs[:min(len(cs), maxRows)]
+	p.Shown = len(cs)
 	byDomain := map[string][]*corpus.Commitment{}
 	for _, cm := range cs {
 		d := "综合"
@@ -335,7 +347,6 @@ func (s *Server) pageCommitments(c *gin.Context) {
 		}
 		byDomain[d] = append(byDomain[d], cm)
 	}
-	p := commitmentsPage{listPage: lp, Total: len(cs)}
 	order := append(slices.Clone(s.cfg.Library.domains), "综合")
 	for _, d := range order {
 		if len(byDomain[d]) > 0 {
@@ -343,8 +354,9 @@ func (s *Server) pageCommitments(c *gin.Context) {
 			delete(byDomain, d)
 		}
 	}
-	for d, list := range byDomain { // a domain from a --domains file the order does not know
-		p.Groups = append(p.Groups, commitmentGroup{Domain: d, Commitments: list})
+	rest := slices.Sorted(maps.Keys(byDomain)) // domains the taxonomy order does not know
+	for _, d := range rest {
+		p.Groups = append(p.Groups, commitmentGroup{Domain: d, Commitments: byDomain[d]})
 	}
 	s.render(c, http.StatusOK, "commitments", p)
 }
@@ -389,4 +401,16 @@ func origin(c *gin.Context) string {
 		scheme = "https"
 	}
 	return scheme + "://" + c.Request.Host
+}
+
+// filterLabels name the filters in chips.
+var filterLabels = map[string]string{
+	"year": "年份", "kind": "类型", "part": "部分", "chapter": "章节", "domain": "领域", "report": "报告", "unit": "单位", "figure": "数值",
+}
+
+func filterLabel(name string) string {
+	if l, ok := filterLabels[name]; ok {
+		return l
+	}
+	return name
 }

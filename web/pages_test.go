@@ -70,8 +70,23 @@ func TestSearchPageAnswersQuestions(t *testing.T) {
 	f := setup(t)
 	wantPage(t, f, q("/", "q", "2022年城镇新增就业多少人？"), http.StatusOK, `id="answer"`, `class="figure-answer"`, "<mark>", "复制引用")
 	wantPage(t, f, q("/", "q", "2031年上城区的出生人口是多少？"), http.StatusOK, `id="answer"`, "没有找到确切答案")
-	if body := wantPage(t, f, q("/", "q", "楼宇经济"), http.StatusOK); strings.Contains(body, `id="answer"`) {
-		t.Error("keywords got an answer card")
+	for _, keywords := range []string{"楼宇经济", "几代人", "几乎"} {
+		if body := wantPage(t, f, q("/", "q", keywords), http.StatusOK); strings.Contains(body, `id="answer"`) {
+			t.Errorf("%s got an answer card", keywords)
+		}
+	}
+	// Below a question with no answer, the hits are for what was typed.
+	body := wantPage(t, f, q("/", "q", "2031年上城区的出生人口是多少？"), http.StatusOK)
+	if strings.Contains(body, "包含“") {
+		t.Error("an unanswered question searched an indicator instead of the question")
+	}
+}
+
+func TestSearchPagePastTheEnd(t *testing.T) {
+	f := setup(t)
+	body := wantPage(t, f, q("/", "q", "发展", "page", "500"), http.StatusOK, "回到最后一页")
+	if strings.Contains(body, "page=499") {
+		t.Error("the previous-page link points past the end")
 	}
 }
 
@@ -79,7 +94,7 @@ func TestSearchPageBadQuery(t *testing.T) {
 	f := setup(t)
 	wantPage(t, f, q("/", "q", `"未闭合`), http.StatusBadRequest, "查询有误", "quote")
 	wantPage(t, f, q("/", "q", "教育", "year", "abc"), http.StatusBadRequest, "year")
-	wantPage(t, f, "/nowhere", http.StatusNotFound, "404")
+	wantPage(t, f, "/nowhere", http.StatusNotFound, "404", "未找到")
 }
 
 func TestParagraphPage(t *testing.T) {

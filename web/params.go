@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,6 +15,13 @@ import (
 // filterParams are the facet and figure filters a search URL may carry, in
 // the order the sidebar shows them.
 var filterParams = []string{"year", "kind", "part", "chapter", "domain", "report", "unit", "figure"}
+
+// Limits on the filters of one search: every value becomes a facet link
+// and a chip on the page, so their number bounds the page's size.
+const (
+	maxValuesPerFilter  = 10
+	maxFilterValueBytes = 128
+)
 
 // queryText reads a query or question parameter, refusing one that is too
 // long before any work is done on it.
@@ -56,10 +62,19 @@ func searchRequest(c *gin.Context) (search.Request, error) {
 	if req.Size, err = queryInt(c, "size", 10, 1, search.MaxPageSize); err != nil {
 		return req, err
 	}
+	seen := map[string]bool{}
 	for _, name := range filterParams {
-		for _, v := range c.QueryArray(name) {
-			if v = strings.TrimSpace(v); v == "" {
+		values := c.QueryArray(name)
+		if len(values) > maxValuesPerFilter {
+			return req, errBadRequest(fmt.Sprintf("parameter %s: %d values, at most %d are allowed", name, len(values), maxValuesPerFilter))
+		}
+		for _, v := range values {
+			if v = strings.TrimSpace(v); v == "" || seen[name+"="+v] {
 				continue
+			}
+			seen[name+"="+v] = true
+			if len(v) > maxFilterValueBytes || !utf8.ValidString(v) {
+				return req, errBadRequest(fmt.Sprintf("parameter %s: a value must be valid UTF-8 of at most %d bytes", name, maxFilterValueBytes))
 			}
 			f, err := search.ParseFilter(name, v)
 			if err != nil {
@@ -106,40 +121,23 @@ func (f listFilter) figures(l *Library) []*corpus.Figure {
 }
 
 func (f listFilter) commitments(l *Library) []*corpus.Commitment {
-	cs := corpus.SelectCommitments(l.reportsFor(f.Report), corpus.CommitmentFilter{Year: f.Year, Domain: f.Domain})
-	words := strings.Fields(f.Words)
-	if len(words) == 0 {
+	return corpus.SelectCommitments(l.reportsFor(f.Report), corpus.CommitmentFilter{
+		Year: f.Year, Domain: f.Domain, Words: strings.Fields(f.Words),
+	})
+}
+
+// comparisons are the library's target/result pairs that pass the filter;
+// the report filter keeps the pairs whose target is in that report.
+func (f listFilter) comparisons(l *Library) []corpus.Comparison {
+	cs := corpus.SelectComparisons(l.Comparisons, corpus.FigureFilter{Year: f.Year, Domain: f.Domain, Words: strings.Fields(f.Words)})
+	if f.Report == "" {
 		return cs
 	}
-	var out []*corpus.Commitment
+	var out []corpus.Comparison
 	for _, c := range cs {
-		if containsAll(c.Text, words) {
+		if strings.HasPrefix(c.Target.ParagraphID, f.Report+"/") {
 			out = append(out, c)
 		}
 	}
 	return out
-}
-
-func (f listFilter) comparisons(l *Library) []corpus.Comparison {
-	var out []corpus.Comparison
-	words := strings.Fields(f.Words)
-	for _, cmp := range l.Comparisons {
-		t := cmp.Target
-		if f.Report != "" && !strings.HasPrefix(t.ParagraphID, f.Report+"/") ||
-			f.Domain != "" && !slices.Contains(t.Domains, f.Domain) ||
-			!containsAll(t.Indicator, words) {
-			continue
-		}
-		out = append(out, cmp)
-	}
-	return out
-}
-
-func containsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
 }

@@ -92,8 +92,9 @@ var templateFuncs = template.FuncMap{
 		}
 		return strconv.Itoa(y) + "年"
 	},
-	"add":       func(a, b int) int { return a + b },
-	"list":      func(xs ...string) []string { return xs },
-	"mark":      highlightAll,
-	"trimTitle": trimTitle,
+	"add":        func(a, b int) int { return a + b },
+	"changeText": changeText,
+	"list":       func(xs ...string) []string { return xs },
+	"mark":       highlightAll,
+	"trimTitle":  trimTitle,
 }

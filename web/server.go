@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -68,13 +69,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.router.Se
 func (s *Server) routes() {
 	r := s.router
 	r.HandleMethodNotAllowed = true
-	r.Use(s.recoverer(), s.logRequests(), securityHeaders(), s.timeout())
+	// Redirects bypass the middleware (no headers, no log line); a wrong
+	// path is a 404 like any other.
+	r.RedirectTrailingSlash, r.RedirectFixedPath = false, false
+	// The server faces clients directly: X-Forwarded-For is not trusted.
+	_ = r.SetTrustedProxies(nil)
+	r.Use(s.logRequests(), s.recoverer(), securityHeaders(), s.timeout())
 	r.NoRoute(func(c *gin.Context) { s.fail(c, errNotFound("no such page: "+c.Request.URL.Path)) })
 	r.NoMethod(func(c *gin.Context) {
 		s.fail(c, &httpError{Status: http.StatusMethodNotAllowed, Title: "method not allowed", Detail: c.Request.Method + " " + c.Request.URL.Path})
 	})
 
 	r.GET("/healthz", s.health)
+	r.HEAD("/healthz", s.health)
 
 	api := r.Group("/api")
 	api.GET("/search", s.apiSearch)
@@ -92,8 +99,32 @@ func (s *Server) routes() {
 	r.GET("/commitments", s.pageCommitments)
 	r.GET("/compare", s.pageCompare)
 
-	static, _ := fs.Sub(assets, "static")
-	r.StaticFS("/static", http.FS(static))
+	r.GET("/static/*file", s.static)
+}
+
+// staticFiles are the embedded files under static/.
+var staticFiles = func() http.FileSystem {
+	sub, err := fs.Sub(assets, "static")
+	if err != nil {
+		panic(err) // the directory is embedded: this cannot fail
+	}
+	return http.FS(sub)
+}()
+
+// static serves an embedded file; a directory is not a file, so it is a
+// 404 rather than a listing.
+func (s *Server) static(c *gin.Context) {
+	name := strings.TrimPrefix(c.Param("file"), "/")
+	f, err := staticFiles.Open(name)
+	if err == nil {
+		info, statErr := f.Stat()
+		f.Close()
+		if statErr == nil && !info.IsDir() {
+			c.FileFromFS(name, staticFiles)
+			return
+		}
+	}
+	s.fail(c, errNotFound("no such file: "+c.Request.URL.Path))
 }
 
 // health answers load balancers and scripts: the server is up and has data.

@@ -24,7 +24,7 @@ const hostileReport = `关于某区2023年国民经济和社会发展计划执�
 全年新增<b>加粗企业</b>15家，<img src=x onerror=alert(1)>数字贸易额增长12.5%。
 二、2024年国民经济和社会发展的主要任务
 （一）产业发展
-力争新增<script>alert(1)</script>企业20家。
+力争新增<b>加粗企业</b>20家，<script>alert(1)</script>数字贸易额增长15%。
 `
 
 // fixture is one real index shared by the package's tests: the embedded

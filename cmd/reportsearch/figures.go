@@ -55,7 +55,7 @@ each target beside the result of the same indicator in the year before.`,
 			}
 			var buf bytes.Buffer
 			if compare {
-				err = writeComparisons(&buf, out, filterComparisons(corpus.Compare(reports), ff))
+				err = writeComparisons(&buf, out, corpus.SelectComparisons(corpus.Compare(reports), ff))
 			} else {
 				err = writeFigures(&buf, out, corpus.SelectFigures(reports, ff))
 			}
@@ -72,18 +72,6 @@ each target beside the result of the same indicator in the year before.`,
 	cmd.Flags().StringVar(&ff.Domain, "domain", "", "only figures of this policy domain (e.g. 教育)")
 	cmd.Flags().BoolVar(&compare, "compare", false, "pair each target with the result of the year before")
 	return cmd
-}
-
-// filterComparisons keeps the pairs whose target passes the filter.
-func filterComparisons(cs []corpus.Comparison, ff corpus.FigureFilter) []corpus.Comparison {
-	ff.Kind = ""
-	var out []corpus.Comparison
-	for _, c := range cs {
-		if ff.Match(c.Target) || ff.Match(c.Result) {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 func writeFigures(w io.Writer, o outputFlags, figs []*corpus.Figure) error {

@@ -56,24 +56,20 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			}
 			fmt.Fprintf(stdout, "reportsearch: %d reports, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
 				len(lib.Reports), lib.Paragraphs(), ln.Addr(), time.Since(start).Seconds())
-			return serveUntilDone(ctx, ln, srv, logger)
+			return serveUntilDone(ctx, stop, ln, srv, logger)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
 	return cmd
 }
 
-// serveEngine opens the index to serve: the one the files name (built or
-// rebuilt unless current), or with no files the embedded report's — or,
-// with --index, whatever that index holds (the embedded report when it
-// holds nothing yet).
+// serveEngine opens the index to serve, current for its reports: the one
+// the files name, or with no files the embedded report's — or, with
+// --index, whatever that index holds (the embedded report when it holds
+// nothing yet). The web pages read the same reports again, so an index
+// whose files changed since it was built is rebuilt first: a paragraph page
+// must show the text the search found.
 func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, error) {
-	if len(args) == 0 && a.indexDir != "" {
-		if _, _, err := indexer.Current(a.indexDir); !errors.Is(err, indexer.ErrNoIndex) {
-			return a.openEngine(ctx, log)
-		}
-		// An empty --index directory gets the embedded report.
-	}
 	root := a.indexDir
 	if root == "" {
 		var err error
@@ -85,8 +81,26 @@ func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*s
 	if err != nil {
 		return nil, err
 	}
+	if len(args) == 0 && a.indexDir != "" {
+		m, _, err := indexer.Current(root)
+		switch {
+		case err == nil && len(m.Sources) > 0:
+			if sources, err = corpus.Rehash(m.Sources); err != nil {
+				return nil, fmt.Errorf("index %s: its reports cannot be read again (%w): serve files explicitly or rebuild with `reportsearch index --out %s FILE|DIR ...`", root, err, root)
+			}
+		case err == nil:
+			return nil, fmt.Errorf("index %s does not list its reports: rebuild it with `reportsearch index --out %s FILE|DIR ...`", root, root)
+		case !errors.Is(err, indexer.ErrNoIndex):
+			return nil, err
+		}
+		// An empty --index directory gets the embedded report.
+	}
 	if m, _, err := indexer.Current(root); err != nil || !m.CurrentFor(sources) {
-		fmt.Fprintf(log, "indexing %d report(s) into %s\n", len(sources), root)
+		reason := "no index yet"
+		if err == nil {
+			reason = m.Staleness(sources)
+		}
+		fmt.Fprintf(log, "indexing %d report(s) into %s (%s)\n", len(sources), root, reason)
 		if _, err := indexer.Build(ctx, root, sources, indexer.Options{}); err != nil {
 			return nil, err
 		}
@@ -116,13 +130,15 @@ func (a *app) library(m *indexer.Manifest) (*web.Library, error) {
 }
 
 // serveUntilDone serves until ctx is cancelled (a signal), then lets the
-// requests in flight finish for a few seconds.
-func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
+// requests in flight finish: at most one request timeout and a little
+// more. stop restores the default signal handling, so a second Ctrl-C
+// ends the program at once.
+func serveUntilDone(ctx context.Context, stop func(), ln net.Listener, h http.Handler, logger *slog.Logger) error {
 	hs := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
+		WriteTimeout:      web.DefaultTimeout + 5*time.Second,
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
@@ -134,8 +150,9 @@ func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler, logger
 		return err
 	case <-ctx.Done():
 	}
-	logger.Info("shutting down")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	stop()
+	logger.Info("shutting down: finishing the requests in flight (Ctrl-C again to quit now)")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), web.DefaultTimeout+2*time.Second)
 	defer cancel()
 	if err := hs.Shutdown(shutdownCtx); err != nil {
 		return fmt.Errorf("shutdown: %w", err)

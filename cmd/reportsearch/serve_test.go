@@ -34,7 +34,7 @@ func startServe(t *testing.T, args ...string) (*exec.Cmd, string, *syncBuffer, *
 		if u := addr.FindString(stdout.String()); u != "" {
 			return cmd, strings.TrimSuffix(u, "/"), &stdout, &stderr
 		}
-		if time.Now().After(deadline) {
+		if time.Now().After(deadline) || strings.Contains(stderr.String(), "reportsearch: ") {
 			t.Fatalf("serve printed no address: %s %s", stdout.String(), stderr.String())
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -125,5 +125,49 @@ func TestServeAddressInUse(t *testing.T) {
 	_, _, err = runCLI(t, "serve", "--index", filepath.Join(t.TempDir(), "index"), "--addr", ln.Addr().String())
 	if err == nil || !strings.Contains(err.Error(), "--addr") || !isUsageError(err) {
 		t.Errorf("serving on a busy address: %v", err)
+	}
+}
+
+// TestServeRebuildsWhenReportsChanged serves an index by --index alone after
+// its report file changed: the index is rebuilt, so paragraph pages and
+// search agree; a deleted report is a clear error.
+func TestServeRebuildsWhenReportsChanged(t *testing.T) {
+	root := filepath.Join(t.TempDir(), "index")
+	report := filepath.Join(t.TempDir(), "report.txt")
+	data, err := os.ReadFile(filepath.Join("..", "..", "corpus", "testdata", "reports", "014_national_2021_gwr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(report, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCLI(t, "index", "--out", root, report); err != nil {
+		t.Fatal(err)
+	}
+	// Add a sentence to a paragraph in the middle of the report.
+	lines := strings.Split(string(data), "\n")
+	mid := len(lines) / 2
+	for !strings.HasSuffix(strings.TrimSpace(lines[mid]), "。") {
+		mid++
+	}
+	lines[mid] += "全年新增测试段落企业12家。"
+	if err := os.WriteFile(report, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, base, _, stderr := startServe(t, "--index", root)
+	if !strings.Contains(stderr.String(), "reports changed") {
+		t.Errorf("a changed report did not rebuild the index: %s", stderr.String())
+	}
+	var res struct{ Total int }
+	if code := getJSON(t, base+"/api/search?q="+url.QueryEscape(`"测试段落企业"`), &res); code != 200 || res.Total != 1 {
+		t.Errorf("the new text is not searchable: %d, total %d", code, res.Total)
+	}
+
+	if err := os.Remove(report); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = runCLI(t, "serve", "--index", root, "--addr", "127.0.0.1:0")
+	if err == nil || !strings.Contains(err.Error(), "cannot be read again") {
+		t.Errorf("serving an index whose report is gone: %v", err)
 	}
 }
