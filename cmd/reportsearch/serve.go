@@ -54,8 +54,8 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			if err != nil {
 				return usageError{fmt.Errorf("cannot listen on %s (%w): choose another address with --addr", addr, err)}
 			}
-			fmt.Fprintf(stdout, "reportsearch: %d reports, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
-				len(lib.Reports), lib.Paragraphs(), ln.Addr(), time.Since(start).Seconds())
+			fmt.Fprintf(stdout, "reportsearch: %s, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
+				plural(len(lib.Reports), "report"), lib.Paragraphs(), ln.Addr(), time.Since(start).Seconds())
 			return serveUntilDone(ctx, stop, ln, srv, logger)
 		},
 	}
@@ -161,4 +161,12 @@ func serveUntilDone(ctx context.Context, stop func(), ln net.Listener, h http.Ha
 		return err
 	}
 	return nil
+}
+
+// plural writes "1 report" or "3 reports".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -102,7 +102,7 @@ func TestServe(t *testing.T) {
 			t.Errorf("logs lack %q: %s", want, logs)
 		}
 	}
-	if !strings.Contains(stdout.String(), "1 reports") {
+	if !strings.Contains(stdout.String(), "1 report, ") {
 		t.Errorf("banner: %s", stdout.String())
 	}
 
