@@ -221,6 +221,12 @@ func TestBrowserSearchFacetsCopy(t *testing.T) {
 	} else {
 		t.Logf("clipboard not readable here (%v); checked the button instead", err)
 	}
+
+	// A new query from the box stays within the facet filter.
+	s.search("建设")
+	if loc := eval[string](s, `location.search`); !strings.Contains(loc, "year=") || !strings.Contains(loc, "q=") {
+		t.Errorf("a new search dropped the filter: %s", loc)
+	}
 	s.noConsoleErrors()
 }
 

@@ -158,6 +158,7 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 	for _, name := range filterParams {
 		for _, v := range q[name] {
 			if v != "" {
+				p.Keep = append(p.Keep, keptFilter{name, v})
 				p.Active = append(p.Active, activeFilter{Label: filterLabel(name) + "：" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
 			}
 		}

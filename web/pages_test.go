@@ -49,7 +49,7 @@ func TestSearchPage(t *testing.T) {
 		t.Fatal("no year facet link")
 	}
 	target := strings.ReplaceAll(link[1], "&amp;", "&")
-	narrowed := wantPage(t, f, target, http.StatusOK, `class="active"`, "✕")
+	narrowed := wantPage(t, f, target, http.StatusOK, `class="active"`, "✕", `<input type="hidden" name="year"`)
 	if total(t, narrowed) > total(t, body) {
 		t.Errorf("a facet widened the result: %d > %d", total(t, narrowed), total(t, body))
 	}

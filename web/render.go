@@ -37,7 +37,13 @@ type layout struct {
 	Title string // the page title, before the site name
 	Query string // echoed in the search box
 	Nav   string // the active navigation entry
+	// Keep are the filters in force on a search page: the search box
+	// sends them again, so a new query stays within them (chips remove
+	// them).
+	Keep []keptFilter
 }
+
+type keptFilter struct{ Name, Value string }
 
 func (s *Server) layout(c *gin.Context, title string) layout {
 	return layout{Title: title, Query: c.Query("q"), Nav: c.FullPath()}
