@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"io"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -103,50 +104,36 @@ func (s *Server) apiParagraph(c *gin.Context) {
 	c.JSON(http.StatusOK, v)
 }
 
-// apiFigures is GET /api/figures; format=csv downloads CSV.
+// apiFigures is GET /api/figures.
 func (s *Server) apiFigures(c *gin.Context) {
-	f, err := readListFilter(c)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	figs := f.figures(s.cfg.Library)
-	if wantsCSV(c) {
-		s.csv(c, "figures.csv", func(b *bytes.Buffer) error { return corpus.WriteFiguresCSV(b, figs) })
-		return
-	}
-	c.JSON(http.StatusOK, gin.H{"total": len(figs), "figures": nonNil(figs)})
+	listAPI(s, c, "figures", listFilter.figures, corpus.WriteFiguresCSV)
 }
 
 // apiComparisons is GET /api/comparisons: each target beside the result of
 // the year before.
 func (s *Server) apiComparisons(c *gin.Context) {
-	f, err := readListFilter(c)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	cs := f.comparisons(s.cfg.Library)
-	if wantsCSV(c) {
-		s.csv(c, "comparisons.csv", func(b *bytes.Buffer) error { return corpus.WriteComparisonsCSV(b, cs) })
-		return
-	}
-	c.JSON(http.StatusOK, gin.H{"total": len(cs), "comparisons": nonNil(cs)})
+	listAPI(s, c, "comparisons", listFilter.comparisons, corpus.WriteComparisonsCSV)
 }
 
-// apiCommitments is GET /api/commitments; format=csv downloads CSV.
+// apiCommitments is GET /api/commitments.
 func (s *Server) apiCommitments(c *gin.Context) {
+	listAPI(s, c, "commitments", listFilter.commitments, corpus.WriteCommitmentsCSV)
+}
+
+// listAPI answers a listing endpoint: the rows that pass the URL's filter,
+// as {"total": N, name: [...]} or, with format=csv, as name.csv.
+func listAPI[T any](s *Server, c *gin.Context, name string, rows func(listFilter, *Library) []T, writeCSV func(io.Writer, []T) error) {
 	f, err := readListFilter(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	cs := f.commitments(s.cfg.Library)
-	if wantsCSV(c) {
-		s.csv(c, "commitments.csv", func(b *bytes.Buffer) error { return corpus.WriteCommitmentsCSV(b, cs) })
+	list := rows(f, s.cfg.Library)
+	if c.Query("format") == "csv" {
+		s.csv(c, name+".csv", func(b *bytes.Buffer) error { return writeCSV(b, list) })
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"total": len(cs), "commitments": nonNil(cs)})
+	c.JSON(http.StatusOK, gin.H{"total": len(list), name: nonNil(list)})
 }
 
 // reportView is a report's metadata with its counts.
@@ -194,8 +181,6 @@ var openAPI []byte
 func (s *Server) apiOpenAPI(c *gin.Context) {
 	c.Data(http.StatusOK, "application/json; charset=utf-8", openAPI)
 }
-
-func wantsCSV(c *gin.Context) bool { return c.Query("format") == "csv" }
 
 // csv sends a CSV download, written in full before the status so that a
 // failure is still an error response.

@@ -72,10 +72,9 @@ type answerView struct {
 	Marked template.HTML // the sentence with the figure marked
 }
 
-// facetLabels name the sidebar's facets, in its order.
-var facetLabels = []struct{ name, label string }{
-	{"year", "年份"}, {"kind", "类型"}, {"part", "部分"}, {"domain", "领域"}, {"report", "报告"},
-}
+// sidebarFacets are the facets the sidebar shows, in its order; their
+// names are in filterLabels.
+var sidebarFacets = []string{"year", "kind", "part", "domain", "report"}
 
 // pageSearch is GET /: the search box, and for a query the answer card (for
 // a question), the hits, the facets and the pages.
@@ -99,7 +98,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 			s.fail(c, err)
 			return
 		}
-		p.Answer = &answerView{Answer: a, Marked: template.HTML(template.HTMLEscapeString(a.Sentence))}
+		p.Answer = &answerView{Answer: a, Marked: highlightAll(a.Sentence)}
 		if a.Found && len(a.Figures) > 0 {
 			p.Answer.Marked = highlightAll(a.Sentence, a.Figures[0].Text)
 		}
@@ -142,13 +141,13 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 	}
 	q := c.Request.URL.Query()
 	q.Set("q", query)
-	for _, f := range facetLabels {
-		fv := facetView{Name: f.name, Label: f.label}
-		for _, v := range res.Facets[f.name] {
-			active := slices.Contains(q[f.name], v.Value)
+	for _, name := range sidebarFacets {
+		fv := facetView{Name: name, Label: filterLabels[name]}
+		for _, v := range res.Facets[name] {
+			active := slices.Contains(q[name], v.Value)
 			fv.Values = append(fv.Values, facetLink{
-				Label: s.facetValueLabel(f.name, v.Value), Count: v.Count, Active: active,
-				URL: toggled(q, f.name, v.Value),
+				Label: s.facetValueLabel(name, v.Value), Count: v.Count, Active: active,
+				URL: toggled(q, name, v.Value),
 			})
 		}
 		if len(fv.Values) > 0 {
@@ -159,7 +158,7 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 		for _, v := range q[name] {
 			if v != "" {
 				p.Keep = append(p.Keep, keptFilter{name, v})
-				p.Active = append(p.Active, activeFilter{Label: filterLabel(name) + "：" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
+				p.Active = append(p.Active, activeFilter{Label: filterLabels[name] + "：" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
 			}
 		}
 	}
@@ -404,14 +403,8 @@ func origin(c *gin.Context) string {
 	return scheme + "://" + c.Request.Host
 }
 
-// filterLabels name the filters in chips.
+// filterLabels name every filter of filterParams, in the sidebar and the
+// chips.
 var filterLabels = map[string]string{
 	"year": "年份", "kind": "类型", "part": "部分", "chapter": "章节", "domain": "领域", "report": "报告", "unit": "单位", "figure": "数值",
-}
-
-func filterLabel(name string) string {
-	if l, ok := filterLabels[name]; ok {
-		return l
-	}
-	return name
 }

@@ -150,3 +150,13 @@ func total(t *testing.T, body string) int {
 	fmt.Sscan(m[1], &n)
 	return n
 }
+
+func TestEveryFilterHasALabel(t *testing.T) {
+	for _, name := range filterParams {
+		if filterLabels[name] == "" {
+			t.Errorf("filter %s has no label", name)
+		}
+	}
+	f := setup(t)
+	wantPage(t, f, q("/figures", "kind", "target"), http.StatusOK, `<option value="target" selected>`)
+}

@@ -90,7 +90,7 @@ func searchRequest(c *gin.Context) (search.Request, error) {
 type listFilter struct {
 	Report string
 	Year   int
-	Kind   string
+	Kind   corpus.FigureKind
 	Domain string
 	Words  string
 }
@@ -106,17 +106,15 @@ func readListFilter(c *gin.Context) (listFilter, error) {
 		return f, err
 	}
 	f.Report, f.Domain = strings.TrimSpace(c.Query("report")), strings.TrimSpace(c.Query("domain"))
-	if _, err := corpus.ParseFigureKind(c.Query("kind")); err != nil {
+	if f.Kind, err = corpus.ParseFigureKind(c.Query("kind")); err != nil {
 		return f, errBadRequest("parameter kind: " + err.Error())
 	}
-	f.Kind = c.Query("kind")
 	return f, nil
 }
 
 func (f listFilter) figures(l *Library) []*corpus.Figure {
-	k, _ := corpus.ParseFigureKind(f.Kind)
 	return corpus.SelectFigures(l.reportsFor(f.Report), corpus.FigureFilter{
-		Year: f.Year, Kind: k, Domain: f.Domain, Words: strings.Fields(f.Words),
+		Year: f.Year, Kind: f.Kind, Domain: f.Domain, Words: strings.Fields(f.Words),
 	})
 }
 

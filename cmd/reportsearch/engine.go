@@ -17,13 +17,11 @@ import (
 // program is rebuilt from the reports it was built from, so a user's own
 // index is never replaced by the embedded report.
 func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, error) {
-	root, explicit := a.indexDir, a.indexDir != ""
-	if !explicit {
-		var err error
-		if root, err = indexer.DefaultRoot(); err != nil {
-			return nil, err
-		}
+	root, err := a.indexRoot()
+	if err != nil {
+		return nil, err
 	}
+	explicit := a.indexDir != ""
 	m, _, err := indexer.Current(root)
 	switch {
 	case errors.Is(err, indexer.ErrNoIndex) && explicit:
@@ -57,4 +55,13 @@ func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, er
 		}
 	}
 	return search.Open(root)
+}
+
+// indexRoot is the index directory the search commands and serve use:
+// --index, or the default one in the user cache directory.
+func (a *app) indexRoot() (string, error) {
+	if a.indexDir != "" {
+		return a.indexDir, nil
+	}
+	return indexer.DefaultRoot()
 }

@@ -70,12 +70,9 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 // whose files changed since it was built is rebuilt first: a paragraph page
 // must show the text the search found.
 func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, error) {
-	root := a.indexDir
-	if root == "" {
-		var err error
-		if root, err = indexer.DefaultRoot(); err != nil {
-			return nil, err
-		}
+	root, err := a.indexRoot()
+	if err != nil {
+		return nil, err
 	}
 	sources, err := sourcesFor(args)
 	if err != nil {
