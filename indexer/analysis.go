@@ -83,20 +83,37 @@ type wordTokens struct{ s *Segmenter }
 
 func (w wordTokens) Tokenize(text []byte) analysis.TokenStream {
 	words := w.s.Words(string(text))
-	out := make(analysis.TokenStream, 0, len(words))
+	tokens := make([]analysis.Token, 0, len(words))
 	for _, wd := range words {
 		if !hasWordRune(wd.Text) {
 			continue
 		}
-		out = append(out, &analysis.Token{
+		tokens = append(tokens, analysis.Token{
 			Start:    wd.Start,
 			End:      wd.End,
-			Term:     []byte(foldString(wd.Text)),
+			Term:     foldBytes(text[wd.Start:wd.End]),
 			Position: wd.Position + 1,
 			Type:     analysis.Ideographic,
 		})
 	}
+	out := make(analysis.TokenStream, len(tokens))
+	for i := range tokens {
+		out[i] = &tokens[i]
+	}
 	return out
+}
+
+// foldBytes returns b folded, or b itself when folding changes nothing (a
+// Chinese word), which saves an allocation per token. Terms are only read.
+func foldBytes(b []byte) []byte {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if fold(r) != r {
+			return []byte(foldString(string(b)))
+		}
+		i += n
+	}
+	return b
 }
 
 // hasWordRune reports whether s has a letter or a digit: punctuation-only
@@ -128,16 +145,19 @@ func (charGrams) Tokenize(text []byte) analysis.TokenStream {
 	}
 	out := make(analysis.TokenStream, len(chars))
 	tokens := make([]analysis.Token, len(chars))
+	// All terms share one buffer: one allocation instead of one a character.
+	terms := make([]byte, 0, 2*len(text)+len(EndMark))
 	for i, c := range chars {
-		term := utf8.AppendRune(make([]byte, 0, 8), c.r)
+		from := len(terms)
+		terms = utf8.AppendRune(terms, c.r)
 		end := c.end
 		if i+1 < len(chars) {
-			term = utf8.AppendRune(term, chars[i+1].r)
+			terms = utf8.AppendRune(terms, chars[i+1].r)
 			end = chars[i+1].end
 		} else {
-			term = append(term, EndMark...)
+			terms = append(terms, EndMark...)
 		}
-		tokens[i] = analysis.Token{Start: c.start, End: end, Term: term, Position: i + 1, Type: analysis.Double}
+		tokens[i] = analysis.Token{Start: c.start, End: end, Term: terms[from:len(terms):len(terms)], Position: i + 1, Type: analysis.Double}
 		out[i] = &tokens[i]
 	}
 	return out

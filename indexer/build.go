@@ -40,9 +40,18 @@ var ErrNoIndex = errors.New("no index")
 // ErrStale means an index was built by another version of the program.
 var ErrStale = errors.New("index built by another version of reportsearch")
 
+// DefaultBatchSize is how many documents the builder holds, analysed, before
+// it writes them as a segment; it bounds a build's memory, since a batch's
+// tokens, postings and positions all live until the segment is written.
+// Indexing 18 MB of reports (400 files, 82,000 documents) took 0.8–1.1 GB
+// peak RSS at 5,000 documents a batch against 7.4 GB at 50,000, in the same
+// time: merging more segments at the end costs about what collecting the
+// larger batch's garbage did.
+const DefaultBatchSize = 5000
+
 // Options tune a build.
 type Options struct {
-	BatchSize int            // documents per segment the builder writes; default 50000
+	BatchSize int            // documents per segment the builder writes; default DefaultBatchSize
 	Progress  func(Progress) // called after each report; may be nil
 }
 
@@ -60,7 +69,7 @@ type Progress struct {
 // including a cancelled ctx, the current index is left as it was.
 func Build(ctx context.Context, root string, sources []corpus.Source, opts Options) (*Manifest, error) {
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 50000
+		opts.BatchSize = DefaultBatchSize
 	}
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("indexer: nothing to index")
@@ -109,46 +118,41 @@ func Build(ctx context.Context, root string, sources []corpus.Source, opts Optio
 }
 
 func build(ctx context.Context, dir string, sources []corpus.Source, opts Options) (*Manifest, error) {
-	b, err := bleve.NewBuilder(filepath.Join(dir, indexDir), NewMapping(), map[string]any{"batchSize": opts.BatchSize})
+	defer relaxGC()()
+	im := NewMapping()
+	b, err := newOfflineBuilder(filepath.Join(dir, indexDir), im, opts.BatchSize)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
 	m := &Manifest{Format: FormatVersion, Analyzers: AnalyzerVersion, Dictionary: DictionaryVersion(), Corpus: Digest(sources)}
-	order := 0
+	// Stop the pipeline when the build ends early.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	docs := 0
-	for i, src := range sources {
-		if err := ctx.Err(); err != nil {
-			b.Close()
-			return nil, err
+	for r := range analyzedReports(ctx, sources, im) {
+		if r.err != nil {
+			return nil, fmt.Errorf("indexer: %w", r.err)
 		}
-		r, err := src.Read()
-		if err != nil {
-			b.Close()
-			return nil, fmt.Errorf("indexer: %w", err)
-		}
-		entry := ReportEntry{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Speaker: r.Speaker, Date: r.Date, Meeting: r.Meeting,
-			Years: r.Years, Source: r.Source, Hash: src.Hash}
-		err = reportDocs(r, &order, func(id string, doc any) error {
-			docs++
-			switch d := doc.(type) {
-			case paragraphDoc:
-				entry.Paragraphs++
-				m.TextBytes += int64(len(d.Text))
-			case figureDoc:
-				entry.Figures++
+		for _, d := range r.analyzed {
+			if err := b.Index(d); err != nil {
+				return nil, fmt.Errorf("indexer: %s: %w", r.entry.ID, err)
 			}
-			return b.Index(id, doc)
-		})
-		if err != nil {
-			b.Close()
-			return nil, fmt.Errorf("indexer: %s: %w", r.ID, err)
 		}
-		m.Paragraphs += entry.Paragraphs
-		m.Figures += entry.Figures
-		m.Reports = append(m.Reports, entry)
+		docs += len(r.analyzed)
+		m.TextBytes += r.textBytes
+		m.Paragraphs += r.entry.Paragraphs
+		m.Figures += r.entry.Figures
+		m.Reports = append(m.Reports, r.entry)
 		if opts.Progress != nil {
-			opts.Progress(Progress{Done: i + 1, Total: len(sources), Report: r.ID, Docs: docs, TextBytes: m.TextBytes})
+			opts.Progress(Progress{Done: len(m.Reports), Total: len(sources), Report: r.entry.ID, Docs: docs, TextBytes: m.TextBytes})
 		}
+	}
+	// An abandoned builder holds only memory: the caller removes its files.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if docs == 0 {
+		return nil, fmt.Errorf("indexer: the reports have no paragraphs to index")
 	}
 	if err := b.Close(); err != nil {
 		return nil, fmt.Errorf("indexer: writing the index: %w", err)

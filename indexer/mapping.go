@@ -69,19 +69,20 @@ func NewMapping() mapping.IndexMapping {
 	p.AddFieldMappingsAt(FieldOrder, number())
 	im.AddDocumentMapping(TypeParagraph, p)
 
-	// Figures are many and small, so their documents stay lean: the fields
-	// that questions and filters use are indexed, and the rest of the figure
-	// is one stored JSON value (FieldData) rather than a stored field each.
+	// Figures outnumber paragraphs three to one, so their documents stay
+	// lean: the fields that questions and filters use are indexed but
+	// neither stored nor given doc values (no search sorts or facets
+	// figures), and the figure itself is one stored JSON value (FieldData)
+	// beside the paragraph it is in.
 	f := mapping.NewDocumentStaticMapping()
 	addText(f, FieldIndicator, false)
-	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldDomains} {
-		f.AddFieldMappingsAt(name, keyword())
+	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldDomains, FieldDocType} {
+		f.AddFieldMappingsAt(name, indexOnly(keyword()))
 	}
 	f.AddFieldMappingsAt(FieldSentence, wordView(FieldSentence, false)) // questions often name a figure by its sentence
 	f.AddFieldMappingsAt(FieldParagraph, keywordNoDocValues())
-	f.AddFieldMappingsAt(FieldDocType, keywordNoDocValues())
 	for _, name := range []string{FieldNormalized, FieldYear} {
-		f.AddFieldMappingsAt(name, number())
+		f.AddFieldMappingsAt(name, indexOnly(number()))
 	}
 	f.AddFieldMappingsAt(FieldData, storedOnly())
 	im.AddDocumentMapping(TypeFigure, f)
@@ -138,6 +139,13 @@ func number() *mapping.FieldMapping {
 	n.IncludeInAll = false
 	n.DocValues = true
 	return n
+}
+
+// indexOnly makes a field searchable only: not stored, no doc values.
+func indexOnly(m *mapping.FieldMapping) *mapping.FieldMapping {
+	m.Store = false
+	m.DocValues = false
+	return m
 }
 
 func storedOnly() *mapping.FieldMapping {

@@ -1,0 +1,163 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"reportsearch/corpus"
+)
+
+// bleve's offline builder does everything on the goroutine that calls it:
+// it analyses each batch's documents one after another and then writes the
+// segment. Analysis (gse above all) and parsing are a third of a build, so
+// they are done here ahead of the builder, in parallel: one goroutine reads
+// and parses the reports in order, workers analyse each report's documents,
+// and the builder receives them analysed, in the same order as before (so a
+// build gives the same index whatever the number of cores).
+
+// analyzedDoc is a document whose indexed fields are already analysed; the
+// builder's own analysis of it finds nothing left to do.
+type analyzedDoc struct {
+	*document.Document
+	fields []index.Field
+}
+
+// analyzedField is a field analysed ahead of the builder.
+type analyzedField struct{ index.Field }
+
+// Analyze does nothing: the field was analysed by analyzeDoc.
+func (analyzedField) Analyze() {}
+
+// analyzeDoc analyses the document's indexed fields, as the builder would.
+func analyzeDoc(d *document.Document) *analyzedDoc {
+	fields := make([]index.Field, 0, len(d.Fields)+1)
+	for _, f := range d.Fields {
+		var field index.Field = f
+		if f.Options().IsIndexed() {
+			f.Analyze()
+			field = analyzedField{f}
+		}
+		fields = append(fields, field)
+	}
+	return &analyzedDoc{Document: d, fields: fields}
+}
+
+func (d *analyzedDoc) VisitFields(visit index.FieldVisitor) {
+	for _, f := range d.fields {
+		visit(f)
+	}
+}
+
+// AddIDField adds the _id field the builder adds to every document; it is
+// analysed by the builder (it is one token).
+func (d *analyzedDoc) AddIDField() {
+	d.Document.AddIDField()
+	d.fields = append(d.fields, d.Document.Fields[len(d.Document.Fields)-1])
+}
+
+// parsedReport is one report's documents on their way to the builder.
+type parsedReport struct {
+	entry     ReportEntry
+	textBytes int64
+	docs      []*document.Document
+	analyzed  []*analyzedDoc
+	err       error
+}
+
+// analyzedReports reads the sources in order and sends each report's
+// documents, mapped and analysed, in order. It stops at the first error,
+// which it sends, or when ctx is done. Up to two reports wait ahead of the
+// builder, so memory stays bounded by a few reports.
+func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping) <-chan parsedReport {
+	parsed := make(chan parsedReport, 1)
+	out := make(chan parsedReport, 1)
+	send := func(ch chan<- parsedReport, r parsedReport) bool {
+		select {
+		case ch <- r:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	go func() {
+		defer close(parsed)
+		order := 0
+		for _, src := range sources {
+			if ctx.Err() != nil {
+				return
+			}
+			r, err := mapReport(src, im, &order)
+			if !send(parsed, r) || err != nil {
+				return
+			}
+		}
+	}()
+	go func() {
+		defer close(out)
+		workers := runtime.GOMAXPROCS(0)
+		for r := range parsed {
+			if r.err == nil {
+				r.analyzed = analyzeAll(r.docs, workers)
+				r.docs = nil
+			}
+			if !send(out, r) || r.err != nil {
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// mapReport reads a source and maps its documents; order numbers documents
+// across the index.
+func mapReport(src corpus.Source, im mapping.IndexMapping, order *int) (parsedReport, error) {
+	r, err := src.Read()
+	if err != nil {
+		return parsedReport{err: err}, err
+	}
+	p := parsedReport{entry: ReportEntry{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Speaker: r.Speaker, Date: r.Date,
+		Meeting: r.Meeting, Years: r.Years, Source: r.Source, Hash: src.Hash}}
+	err = reportDocs(r, order, func(id string, data any) error {
+		switch d := data.(type) {
+		case paragraphDoc:
+			p.entry.Paragraphs++
+			p.textBytes += int64(len(d.Text))
+		case figureDoc:
+			p.entry.Figures++
+		}
+		doc := document.NewDocument(id)
+		if err := im.MapDocument(doc, data); err != nil {
+			return fmt.Errorf("document %s: %w", id, err)
+		}
+		p.docs = append(p.docs, doc)
+		return nil
+	})
+	if err != nil {
+		err = fmt.Errorf("%s: %w", r.ID, err)
+		p.err = err
+	}
+	return p, err
+}
+
+// analyzeAll analyses docs with the given number of workers, each taking
+// every workers-th document, and returns them in their order.
+func analyzeAll(docs []*document.Document, workers int) []*analyzedDoc {
+	out := make([]*analyzedDoc, len(docs))
+	workers = max(1, min(workers, len(docs)))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(docs); i += workers {
+				out[i] = analyzeDoc(docs[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
