@@ -65,8 +65,11 @@ func NewMapping() mapping.IndexMapping {
 	p.AddFieldMappingsAt(FieldSection, keywordNoDocValues())
 	p.AddFieldMappingsAt(FieldDocType, keywordNoDocValues())
 	p.AddFieldMappingsAt(FieldPlace, storedOnly())
-	p.AddFieldMappingsAt(FieldYear, number())
-	p.AddFieldMappingsAt(FieldOrder, number())
+	// The year is filtered and faceted as a keyword (FieldYearTerm); the
+	// year and the order are only read from hits. A numeric field would add
+	// sixteen terms a document (bleve's precision steps) for nothing.
+	p.AddFieldMappingsAt(FieldYear, storedNumber())
+	p.AddFieldMappingsAt(FieldOrder, storedNumber())
 	im.AddDocumentMapping(TypeParagraph, p)
 
 	// Figures outnumber paragraphs three to one, so their documents stay
@@ -81,9 +84,8 @@ func NewMapping() mapping.IndexMapping {
 	}
 	f.AddFieldMappingsAt(FieldSentence, wordView(FieldSentence, false)) // questions often name a figure by its sentence
 	f.AddFieldMappingsAt(FieldParagraph, keywordNoDocValues())
-	for _, name := range []string{FieldNormalized, FieldYear} {
-		f.AddFieldMappingsAt(name, indexOnly(number()))
-	}
+	f.AddFieldMappingsAt(FieldNormalized, indexOnly(number())) // figure:>100亿元
+
 	f.AddFieldMappingsAt(FieldData, storedOnly())
 	im.AddDocumentMapping(TypeFigure, f)
 	return im
@@ -138,6 +140,14 @@ func number() *mapping.FieldMapping {
 	n.Store = true
 	n.IncludeInAll = false
 	n.DocValues = true
+	return n
+}
+
+// storedNumber is a number that is only read back from hits.
+func storedNumber() *mapping.FieldMapping {
+	n := number()
+	n.Index = false
+	n.DocValues = false
 	return n
 }
 

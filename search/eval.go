@@ -190,7 +190,7 @@ func (e *Engine) allParagraphs(ctx context.Context) (map[string]string, error) {
 	for from := 0; ; from += page {
 		sr := bleve.NewSearchRequestOptions(termQuery(indexer.FieldDocType, indexer.TypeParagraph), page, from, false)
 		sr.Fields = []string{indexer.FieldText}
-		sr.SortBy([]string{indexer.FieldOrder})
+		sr.SortBy([]string{"_id"}) // a stable order, for paging
 		res, err := e.idx.SearchInContext(ctx, sr)
 		if err != nil {
 			return nil, err

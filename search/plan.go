@@ -179,11 +179,7 @@ func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query,
 		}
 		switch f.Field {
 		case "year":
-			y, _ := strconv.ParseFloat(f.Value, 64)
-			incl := true
-			nq := query.NewNumericRangeInclusiveQuery(&y, &y, &incl, &incl)
-			nq.SetField(indexer.FieldYear)
-			out = append(out, nq)
+			out = append(out, termQuery(indexer.FieldYearTerm, f.Value))
 		case "kind":
 			k := f.Value
 			if k == "actual" || k == "estimate" {
