@@ -91,7 +91,7 @@ func (w wordTokens) Tokenize(text []byte) analysis.TokenStream {
 		tokens = append(tokens, analysis.Token{
 			Start:    wd.Start,
 			End:      wd.End,
-			Term:     foldBytes(text[wd.Start:wd.End]),
+			Term:     foldBytes(text[wd.Start:wd.End:wd.End]),
 			Position: wd.Position + 1,
 			Type:     analysis.Ideographic,
 		})
@@ -104,7 +104,9 @@ func (w wordTokens) Tokenize(text []byte) analysis.TokenStream {
 }
 
 // foldBytes returns b folded, or b itself when folding changes nothing (a
-// Chinese word), which saves an allocation per token. Terms are only read.
+// Chinese word), which saves an allocation per token. Such a term shares
+// its bytes with the text (and with the overlapping words of search mode),
+// so a token filter added to these analyzers must not change terms in place.
 func foldBytes(b []byte) []byte {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])

@@ -64,8 +64,9 @@ type Progress struct {
 }
 
 // Build indexes the sources into a new build under root and makes it
-// current. Reports are read one at a time, so memory stays bounded by one
-// report and one batch whatever the number of sources. On any error,
+// current. Reports are read as the builder needs them, so memory stays
+// bounded by a few reports and one batch whatever the number of sources
+// (see DefaultBatchSize). On any error,
 // including a cancelled ctx, the current index is left as it was.
 func Build(ctx context.Context, root string, sources []corpus.Source, opts Options) (*Manifest, error) {
 	if opts.BatchSize <= 0 {
@@ -125,11 +126,16 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
 	m := &Manifest{Format: FormatVersion, Analyzers: AnalyzerVersion, Dictionary: DictionaryVersion(), Corpus: Digest(sources)}
-	// Stop the pipeline when the build ends early.
+	// Stop the pipeline, and wait for it, when the build ends.
 	ctx, cancel := context.WithCancel(ctx)
+	reports, wait := analyzedReports(ctx, sources, im)
+	defer wait()
 	defer cancel()
 	docs := 0
-	for r := range analyzedReports(ctx, sources, im) {
+	for r := range reports {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if r.err != nil {
 			return nil, fmt.Errorf("indexer: %w", r.err)
 		}

@@ -6,6 +6,16 @@
 // mapping, and building an index into a temporary directory that replaces
 // the old one only when complete.
 //
+// Building is bleve's offline builder fed by a pipeline (pipeline.go): one
+// goroutine parses the reports in order, workers analyse their documents,
+// and the builder, which would otherwise do all of it on one goroutine, only
+// writes segments. Where the time goes, on one core, for the 17 test
+// reports: bleve writing segments ~55%, analysis (gse above all) ~22%,
+// parsing ~13%, the rest garbage collection. The segment writer's cost is
+// per indexed term occurrence, so what is indexed is kept to what searches
+// use: a figure's fields are index-only, numbers that are only read back are
+// stored only.
+//
 // The dictionary is a measured trade-off. gse's full simplified dictionary
 // (352k words) loads in ~0.9 s into ~130 MB, which would be the whole
 // start-up cost of the program. The 60k most frequent words load in ~60 ms

@@ -40,8 +40,8 @@ const (
 )
 
 // NewMapping returns the index mapping: paragraph and figure documents, each
-// text in both views, keyword fields for filters and facets, numbers for
-// ranges and sorting. Fields not listed are not indexed.
+// text in both views, keyword fields for filters and facets, a figure's
+// normalized value for ranges. Fields not listed are not indexed.
 func NewMapping() mapping.IndexMapping {
 	im := mapping.NewIndexMapping()
 	im.TypeField = FieldType
@@ -75,8 +75,8 @@ func NewMapping() mapping.IndexMapping {
 	// Figures outnumber paragraphs three to one, so their documents stay
 	// lean: the fields that questions and filters use are indexed but
 	// neither stored nor given doc values (no search sorts or facets
-	// figures), and the figure itself is one stored JSON value (FieldData)
-	// beside the paragraph it is in.
+	// figures); what is stored is the figure as one JSON value (FieldData)
+	// and the ID of its paragraph (FieldParagraph).
 	f := mapping.NewDocumentStaticMapping()
 	addText(f, FieldIndicator, false)
 	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldDomains, FieldDocType} {

@@ -18,8 +18,9 @@ import (
 // segment. Analysis (gse above all) and parsing are a third of a build, so
 // they are done here ahead of the builder, in parallel: one goroutine reads
 // and parses the reports in order, workers analyse each report's documents,
-// and the builder receives them analysed, in the same order as before (so a
-// build gives the same index whatever the number of cores).
+// and the builder receives them analysed, report after report. (Which
+// documents share a batch follows that order; within a segment bleve numbers
+// documents in its own, unspecified order, as it always did.)
 
 // analyzedDoc is a document whose indexed fields are already analysed; the
 // builder's own analysis of it finds nothing left to do.
@@ -28,7 +29,10 @@ type analyzedDoc struct {
 	fields []index.Field
 }
 
-// analyzedField is a field analysed ahead of the builder.
+// analyzedField is a text or numeric field analysed ahead of the builder.
+// Only those are wrapped: the wrapper would hide the optional interfaces
+// (geo shapes, vectors, synonyms) by which zapx recognises other fields, so
+// any other field is left for the builder to analyse.
 type analyzedField struct{ index.Field }
 
 // Analyze does nothing: the field was analysed by analyzeDoc.
@@ -39,9 +43,12 @@ func analyzeDoc(d *document.Document) *analyzedDoc {
 	fields := make([]index.Field, 0, len(d.Fields)+1)
 	for _, f := range d.Fields {
 		var field index.Field = f
-		if f.Options().IsIndexed() {
-			f.Analyze()
-			field = analyzedField{f}
+		switch f.(type) {
+		case *document.TextField, *document.NumericField:
+			if f.Options().IsIndexed() {
+				f.Analyze()
+				field = analyzedField{f}
+			}
 		}
 		fields = append(fields, field)
 	}
@@ -72,9 +79,10 @@ type parsedReport struct {
 
 // analyzedReports reads the sources in order and sends each report's
 // documents, mapped and analysed, in order. It stops at the first error,
-// which it sends, or when ctx is done. Up to two reports wait ahead of the
-// builder, so memory stays bounded by a few reports.
-func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping) <-chan parsedReport {
+// which it sends, or when ctx is done; wait returns when its goroutines
+// have. At most four reports are in flight (one being parsed, one being
+// analysed, one in each channel), so memory stays bounded by a few reports.
+func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping) (reports <-chan parsedReport, wait func()) {
 	parsed := make(chan parsedReport, 1)
 	out := make(chan parsedReport, 1)
 	send := func(ch chan<- parsedReport, r parsedReport) bool {
@@ -85,7 +93,8 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 			return false
 		}
 	}
-	go func() {
+	var stages sync.WaitGroup
+	stages.Go(func() {
 		defer close(parsed)
 		order := 0
 		for _, src := range sources {
@@ -97,8 +106,8 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 				return
 			}
 		}
-	}()
-	go func() {
+	})
+	stages.Go(func() {
 		defer close(out)
 		workers := runtime.GOMAXPROCS(0)
 		for r := range parsed {
@@ -110,8 +119,8 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 				return
 			}
 		}
-	}()
-	return out
+	})
+	return out, stages.Wait
 }
 
 // mapReport reads a source and maps its documents; order numbers documents
@@ -130,6 +139,9 @@ func mapReport(src corpus.Source, im mapping.IndexMapping, order *int) (parsedRe
 			p.textBytes += int64(len(d.Text))
 		case figureDoc:
 			p.entry.Figures++
+		}
+		if id == "" {
+			return fmt.Errorf("a document without an ID") // bleve.NewBuilder's Index refuses it too
 		}
 		doc := document.NewDocument(id)
 		if err := im.MapDocument(doc, data); err != nil {

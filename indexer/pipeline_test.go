@@ -157,12 +157,21 @@ func facetCounts(f *search.FacetResult) []string {
 
 // TestBuildKeepsItsFilesInItsDirectory checks that a build writes nothing
 // outside its build directory (bleve's builder puts its temporary segments
-// in the system's temporary directory unless told otherwise, where a killed
-// build would leave them) and leaves nothing but the index and manifest.
+// in the system's temporary directory unless told otherwise, where a failed
+// or killed build would leave them) and leaves nothing but the index and
+// manifest.
 func TestBuildKeepsItsFilesInItsDirectory(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
 	root := t.TempDir()
+	// A build that fails after the builder wrote segments.
+	_, err := Build(context.Background(), root, []corpus.Source{corpus.DefaultSource(), brokenSource(t)}, Options{BatchSize: 100})
+	if err == nil {
+		t.Fatal("a build with a broken report succeeded")
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("the failed build left %v in the temporary directory", left)
+	}
 	if _, err := Build(context.Background(), root, []corpus.Source{corpus.DefaultSource()}, Options{BatchSize: 100}); err != nil {
 		t.Fatal(err)
 	}
@@ -197,17 +206,10 @@ func TestBuildErrorLeavesCurrentIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := filepath.Join(t.TempDir(), "broken.txt")
-	if err := os.WriteFile(bad, []byte("\x00\x01\x02binary\x00"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	badSources, err := corpus.Sources([]string{bad})
-	if err != nil {
-		t.Fatal(err)
-	}
+	bad := brokenSource(t)
 	for name, sources := range map[string][]corpus.Source{
-		"first": {badSources[0], corpus.DefaultSource()},
-		"later": {corpus.DefaultSource(), testSources(t)[1], badSources[0]},
+		"first": {bad, corpus.DefaultSource()},
+		"later": {corpus.DefaultSource(), testSources(t)[1], bad},
 	} {
 		_, err := Build(context.Background(), root, sources, Options{BatchSize: 100})
 		if err == nil || !strings.Contains(err.Error(), "broken") {
@@ -270,4 +272,19 @@ func TestRelaxGCRestoresTheProgramsSetting(t *testing.T) {
 	if p := gcPercent(); p != 1000 {
 		t.Errorf("relaxGC lowered 1000 to %d", p)
 	}
+}
+
+// brokenSource is a report file named broken.txt that cannot be read: it is
+// binary.
+func brokenSource(t *testing.T) corpus.Source {
+	t.Helper()
+	bad := filepath.Join(t.TempDir(), "broken.txt")
+	if err := os.WriteFile(bad, []byte("\x00\x01\x02binary\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sources, err := corpus.Sources([]string{bad})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sources[0]
 }
