@@ -18,7 +18,7 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 6
+	FormatVersion = 7
 	// AnalyzerVersion changes with the tokenizers.
 	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
 )

@@ -70,6 +70,9 @@ func NewMapping() mapping.IndexMapping {
 	// sixteen terms a document (bleve's precision steps) for nothing.
 	p.AddFieldMappingsAt(FieldYear, storedNumber())
 	p.AddFieldMappingsAt(FieldOrder, storedNumber())
+	// No field goes into bleve's "_all" field, so it is turned off rather
+	// than built empty for every document (~5% of a build).
+	p.AddSubDocumentMapping("_all", disabled())
 	im.AddDocumentMapping(TypeParagraph, p)
 
 	// Figures outnumber paragraphs three to one, so their documents stay
@@ -87,6 +90,7 @@ func NewMapping() mapping.IndexMapping {
 	f.AddFieldMappingsAt(FieldNormalized, indexOnly(number())) // figure:>100亿元
 
 	f.AddFieldMappingsAt(FieldData, storedOnly())
+	f.AddSubDocumentMapping("_all", disabled())
 	im.AddDocumentMapping(TypeFigure, f)
 	return im
 }
