@@ -101,8 +101,8 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 			if ctx.Err() != nil {
 				return
 			}
-			r, err := mapReport(src, im, &order)
-			if !send(parsed, r) || err != nil {
+			r := mapReport(src, im, &order)
+			if !send(parsed, r) || r.err != nil {
 				return
 			}
 		}
@@ -124,11 +124,11 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 }
 
 // mapReport reads a source and maps its documents; order numbers documents
-// across the index.
-func mapReport(src corpus.Source, im mapping.IndexMapping, order *int) (parsedReport, error) {
+// across the index. A failure is the report's err.
+func mapReport(src corpus.Source, im mapping.IndexMapping, order *int) parsedReport {
 	r, err := src.Read()
 	if err != nil {
-		return parsedReport{err: err}, err
+		return parsedReport{err: err}
 	}
 	p := parsedReport{entry: ReportEntry{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Speaker: r.Speaker, Date: r.Date,
 		Meeting: r.Meeting, Years: r.Years, Source: r.Source, Hash: src.Hash}}
@@ -151,10 +151,9 @@ func mapReport(src corpus.Source, im mapping.IndexMapping, order *int) (parsedRe
 		return nil
 	})
 	if err != nil {
-		err = fmt.Errorf("%s: %w", r.ID, err)
-		p.err = err
+		p.err = fmt.Errorf("%s: %w", r.ID, err)
 	}
-	return p, err
+	return p
 }
 
 // analyzeAll analyses docs with the given number of workers, each taking
