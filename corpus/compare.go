@@ -111,10 +111,11 @@ func indicatorSimilarity(a, b string) float64 {
 	if min(la, lb) >= 2 && !slices.Contains(genericHeads, short) && (strings.Contains(a, b) || strings.Contains(b, a)) {
 		return 0.4 + 0.6*float64(min(la, lb))/float64(max(la, lb))
 	}
-	ba, bb := bigrams(a), bigrams(b)
+	ba, bb := Bigrams(a), Bigrams(b)
 	if len(ba) == 0 || len(bb) == 0 {
 		return 0
 	}
+	total := len(ba) + len(bb)
 	common := 0
 	for _, g := range ba {
 		if i := slices.Index(bb, g); i >= 0 {
@@ -122,10 +123,12 @@ func indicatorSimilarity(a, b string) float64 {
 			bb = slices.Delete(bb, i, i+1)
 		}
 	}
-	return 2 * float64(common) / float64(len(ba)+len(bigrams(b)))
+	return 2 * float64(common) / float64(total)
 }
 
-func bigrams(s string) []string {
+// Bigrams returns the pairs of adjacent characters of s, in order: the
+// units by which indicator names are compared.
+func Bigrams(s string) []string {
 	rs := []rune(s)
 	var out []string
 	for i := 0; i+1 < len(rs); i++ {

@@ -320,7 +320,7 @@ func indicatorMatch(want, indicator, before string) float64 {
 	if want == indicator {
 		return 1
 	}
-	grams := charBigrams(want)
+	grams := corpus.Bigrams(want)
 	if len(grams) == 0 {
 		if strings.Contains(indicator, want) {
 			return 0.8
@@ -341,19 +341,10 @@ func indicatorMatch(want, indicator, before string) float64 {
 	// An indicator much longer than the question names something more
 	// specific: a little less likely.
 	precision := 0.0
-	if ig := charBigrams(indicator); len(ig) > 0 {
+	if ig := corpus.Bigrams(indicator); len(ig) > 0 {
 		precision = float64(inInd) / float64(len(ig))
 	}
 	return max(0.75*covInd+0.25*precision, 0.85*covBefore)
-}
-
-func charBigrams(s string) []string {
-	rs := []rune(s)
-	var out []string
-	for i := 0; i+1 < len(rs); i++ {
-		out = append(out, string(rs[i:i+2]))
-	}
-	return out
 }
 
 // agreement adds to a figure's score when its year, kind, unit and measure
