@@ -213,16 +213,9 @@ func lex(input string) ([]token, error) {
 }
 
 // isSpace reports whether r separates words: a space, or anything that
-// normalization turns into one (U+3000, no-break and control spaces).
-func isSpace(r rune) bool {
-	switch {
-	case unicode.IsSpace(r), r < 0x20, r == 0x3000, r == 0x00A0, r == 0x202F, r == 0x205F:
-		return true
-	case r >= 0x2000 && r <= 0x200A:
-		return true
-	}
-	return false
-}
+// normalization turns into one. unicode.IsSpace already covers U+3000, the
+// no-break spaces and U+2000–U+200A; control characters are added.
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r < 0x20 }
 
 // closingQuote returns the quote that closes r, or 0 if r opens no phrase.
 func closingQuote(r rune) rune {
