@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -37,17 +36,13 @@ alternatives.`,
 			if err != nil {
 				return usageErrorIfQuery(err)
 			}
-			var buf bytes.Buffer
-			if asJSON {
-				err = writeJSON(&buf, ans)
-			} else {
-				writeAnswer(&buf, ans)
-			}
-			if err != nil {
-				return err
-			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return err
+			return writeOutput(cmd, func(w io.Writer) error {
+				if asJSON {
+					return writeJSON(w, ans)
+				}
+				writeAnswer(w, ans)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().SetInterspersed(false)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -29,12 +28,9 @@ the paragraph it comes from.`,
 			if err != nil {
 				return err
 			}
-			var buf bytes.Buffer
-			if err := writeCommitments(&buf, out, corpus.SelectCommitments(reports, cf)); err != nil {
-				return err
-			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return err
+			return writeOutput(cmd, func(w io.Writer) error {
+				return writeCommitments(w, out, corpus.SelectCommitments(reports, cf))
+			})
 		},
 	}
 	out.register(cmd)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -53,17 +51,12 @@ each target beside the result of the same indicator in the year before.`,
 			if err != nil {
 				return err
 			}
-			var buf bytes.Buffer
-			if compare {
-				err = writeComparisons(&buf, out, corpus.SelectComparisons(corpus.Compare(reports), ff))
-			} else {
-				err = writeFigures(&buf, out, corpus.SelectFigures(reports, ff))
-			}
-			if err != nil {
-				return err
-			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return err
+			return writeOutput(cmd, func(w io.Writer) error {
+				if compare {
+					return writeComparisons(w, out, corpus.SelectComparisons(corpus.Compare(reports), ff))
+				}
+				return writeFigures(w, out, corpus.SelectFigures(reports, ff))
+			})
 		},
 	}
 	out.register(cmd)
@@ -106,19 +99,4 @@ func writeComparisons(w io.Writer, o outputFlags, cs []corpus.Comparison) error 
 	}
 	fmt.Fprintf(tw, "%d pairs\n", len(cs))
 	return tw.Flush()
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
-// nonNil makes an empty result print as [] rather than null.
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -29,32 +28,25 @@ as not report text (crawler headers, navigation, licence notices) with the reaso
 			if err != nil {
 				return err
 			}
-			// Render everything before writing anything: a failure leaves no
-			// half-written output behind.
-			var buf bytes.Buffer
-			if asJSON {
-				enc := json.NewEncoder(&buf)
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				var v any = reports
-				if singleReport(args) {
-					v = reports[0]
+			return writeOutput(cmd, func(w io.Writer) error {
+				if asJSON {
+					if singleReport(args) {
+						return writeJSON(w, reports[0])
+					}
+					return writeJSON(w, reports)
 				}
-				if err := enc.Encode(v); err != nil {
-					return err
-				}
-			} else {
 				for i, r := range reports {
 					if i > 0 {
-						buf.WriteByte('\n')
+						if _, err := io.WriteString(w, "\n"); err != nil {
+							return err
+						}
 					}
-					if err := r.WriteOutline(&buf); err != nil {
+					if err := r.WriteOutline(w); err != nil {
 						return err
 					}
 				}
-			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return err
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON instead of an outline")

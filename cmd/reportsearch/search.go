@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -44,17 +43,13 @@ synonyms used.`,
 			if err != nil {
 				return usageErrorIfQuery(err)
 			}
-			var buf bytes.Buffer
-			if asJSON {
-				err = writeJSON(&buf, res)
-			} else {
-				writeResult(&buf, res)
-			}
-			if err != nil {
-				return err
-			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return err
+			return writeOutput(cmd, func(w io.Writer) error {
+				if asJSON {
+					return writeJSON(w, res)
+				}
+				writeResult(w, res)
+				return nil
+			})
 		},
 	}
 	// Flags come before the query: after its first word everything is
