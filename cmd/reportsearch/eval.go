@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -81,25 +82,16 @@ paragraphs are all in the top 10 and the questions whose answer and citation are
 // evalRel measures search against a relevance file; a missed substring
 // counts as a failure too.
 func evalRel(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string, samples int) (passed, failed int, err error) {
-	f, err := os.Open(file)
+	qs, err := readEvalFile(file, search.ReadRel)
 	if err != nil {
 		return 0, 0, err
-	}
-	qs, err := search.ReadRel(f)
-	f.Close()
-	if err != nil {
-		return 0, 0, fmt.Errorf("%s: %w", file, err)
 	}
 	s, err := e.EvaluateRel(cmd.Context(), qs)
 	if err != nil {
 		return 0, 0, err
 	}
 	for _, r := range s.Results {
-		status := "ok  "
-		if !r.Passed() {
-			status = "FAIL"
-		}
-		fmt.Fprintf(b, "%s %-20s first relevant at %2d, %d/%d in top 10", status, r.Query, r.FirstRank, r.Found10, r.Wanted)
+		fmt.Fprintf(b, "%s %-20s first relevant at %2d, %d/%d in top 10", status(r.Passed()), r.Query, r.FirstRank, r.Found10, r.Wanted)
 		if len(r.MissingTop) > 0 {
 			fmt.Fprintf(b, ", missing %q", r.MissingTop)
 		}
@@ -121,26 +113,39 @@ func evalRel(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string,
 
 // evalQA measures question answering against a QA file.
 func evalQA(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string) (passed, failed int, err error) {
-	f, err := os.Open(file)
+	qs, err := readEvalFile(file, search.ReadQA)
 	if err != nil {
 		return 0, 0, err
-	}
-	qs, err := search.ReadQA(f)
-	f.Close()
-	if err != nil {
-		return 0, 0, fmt.Errorf("%s: %w", file, err)
 	}
 	s, err := e.EvaluateQA(cmd.Context(), qs)
 	if err != nil {
 		return 0, 0, err
 	}
 	for _, r := range s.Results {
-		status := "ok  "
-		if !r.Passed() {
-			status = "FAIL"
-		}
-		fmt.Fprintf(b, "%s %s → %s (answer %v, citation %v)\n", status, r.Question, r.Answer, r.AnswerRight, r.CitationRight)
+		fmt.Fprintf(b, "%s %s → %s (answer %v, citation %v)\n", status(r.Passed()), r.Question, r.Answer, r.AnswerRight, r.CitationRight)
 	}
 	fmt.Fprintf(b, "answer accuracy %.3f  citation accuracy %.3f  (%d questions)\n", s.AnswerAccuracy, s.CitationAccuracy, len(qs))
 	return s.Passed, s.Failed, nil
+}
+
+// readEvalFile reads a judgments file with read, naming the file in errors.
+func readEvalFile[T any](file string, read func(io.Reader) ([]T, error)) ([]T, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	qs, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return qs, nil
+}
+
+// status is how a check's line starts.
+func status(passed bool) string {
+	if passed {
+		return "ok  "
+	}
+	return "FAIL"
 }
