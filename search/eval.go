@@ -27,30 +27,50 @@ type RelQuery struct {
 // separated by |; lines starting with # are comments.
 func ReadRel(r io.Reader) ([]RelQuery, error) {
 	var out []RelQuery
+	err := eachTSVLine(r, func(n int, line string) error {
+		q, ev, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(q) == "" || strings.TrimSpace(ev) == "" {
+			return fmt.Errorf("relevance file: line %d: want query<TAB>evidence|evidence", n)
+		}
+		rq := RelQuery{Query: strings.TrimSpace(q), Evidence: alternatives(ev)}
+		if len(rq.Evidence) == 0 {
+			return fmt.Errorf("relevance file: line %d: no evidence after the tab", n)
+		}
+		out = append(out, rq)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachTSVLine calls each with every line of r that is neither blank nor a
+// comment (starting with #), with its number and without a carriage return.
+func eachTSVLine(r io.Reader, each func(n int, line string) error) error {
 	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
+	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		q, ev, ok := strings.Cut(line, "\t")
-		if !ok || strings.TrimSpace(q) == "" || strings.TrimSpace(ev) == "" {
-			return nil, fmt.Errorf("relevance file: line %d: want query<TAB>evidence|evidence", n)
+		if err := each(n, line); err != nil {
+			return err
 		}
-		rq := RelQuery{Query: strings.TrimSpace(q)}
-		for _, e := range strings.Split(ev, "|") {
-			if e = strings.TrimSpace(e); e != "" {
-				rq.Evidence = append(rq.Evidence, e)
-			}
-		}
-		if len(rq.Evidence) == 0 {
-			return nil, fmt.Errorf("relevance file: line %d: no evidence after the tab", n)
-		}
-		out = append(out, rq)
 	}
-	return out, sc.Err()
+	return sc.Err()
+}
+
+// alternatives splits a field of |-separated values, trimmed, empty ones
+// dropped.
+func alternatives(field string) []string {
+	var out []string
+	for _, v := range strings.Split(field, "|") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // RelResult is how one query fared.
@@ -216,27 +236,18 @@ type QAQuestion struct {
 // tab, evidence; lines starting with # are comments.
 func ReadQA(r io.Reader) ([]QAQuestion, error) {
 	var out []QAQuestion
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := eachTSVLine(r, func(n int, line string) error {
 		p := strings.Split(line, "\t")
 		if len(p) != 3 || strings.TrimSpace(p[0]) == "" || strings.TrimSpace(p[1]) == "" {
-			return nil, fmt.Errorf("QA file: line %d: want question<TAB>answer|answer<TAB>evidence", n)
+			return fmt.Errorf("QA file: line %d: want question<TAB>answer|answer<TAB>evidence", n)
 		}
-		q := QAQuestion{Question: strings.TrimSpace(p[0]), Evidence: strings.TrimSpace(p[2])}
-		for _, a := range strings.Split(p[1], "|") {
-			if a = strings.TrimSpace(a); a != "" {
-				q.Answers = append(q.Answers, a)
-			}
-		}
-		out = append(out, q)
+		out = append(out, QAQuestion{Question: strings.TrimSpace(p[0]), Answers: alternatives(p[1]), Evidence: strings.TrimSpace(p[2])})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // QAResult is how one question fared.
