@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -50,37 +49,26 @@ func DefaultTaxonomy() *Taxonomy {
 func ParseTaxonomy(r io.Reader) (*Taxonomy, error) {
 	t := &Taxonomy{}
 	seen := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := EachDataLine(r, "domains", func(n int, line string) error {
 		if t.CatchAll != "" {
-			return nil, fmt.Errorf("domains: line %d: the catch-all domain %q must be the last line", n, t.CatchAll)
+			return fmt.Errorf("domains: line %d: the catch-all domain %q must be the last line", n, t.CatchAll)
 		}
 		name, kws, _ := strings.Cut(line, "\t")
 		name = strings.TrimSpace(name)
 		if name == "" || seen[name] {
-			return nil, fmt.Errorf("domains: line %d: empty or repeated domain name %q", n, name)
+			return fmt.Errorf("domains: line %d: empty or repeated domain name %q", n, name)
 		}
 		seen[name] = true
-		d := Domain{Name: name}
-		for _, kw := range strings.FieldsFunc(kws, func(r rune) bool { return r == '、' || r == ',' || r == '，' || r == '\t' }) {
-			if kw = Normalize(kw); kw != "" {
-				d.Keywords = append(d.Keywords, kw)
-			}
-		}
+		d := Domain{Name: name, Keywords: SplitList(kws, "、,，\t")}
 		if len(d.Keywords) == 0 {
 			t.CatchAll = name
-			continue
+			return nil
 		}
 		t.Domains = append(t.Domains, d)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("domains: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(t.Domains) == 0 {
 		return nil, fmt.Errorf("domains: no domain with keywords")

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -34,26 +33,19 @@ func DefaultSynonyms() *Synonyms {
 // "甲 = 乙 = 丙" (every way); '#' comments. Errors give the line number.
 func ParseSynonyms(r io.Reader) (*Synonyms, error) {
 	s := &Synonyms{m: map[string][]string{}}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := corpus.EachDataLine(r, "synonyms", func(n int, line string) error {
 		if from, to, ok := strings.Cut(line, "→"); ok {
 			key := corpus.Normalize(from)
-			targets := splitWords(to, "、,，")
+			targets := corpus.SplitList(to, "、,，")
 			if key == "" || len(targets) == 0 {
-				return nil, fmt.Errorf("synonyms: line %d: want 甲 → 乙、丙", n)
+				return fmt.Errorf("synonyms: line %d: want 甲 → 乙、丙", n)
 			}
 			s.add(key, targets...)
-			continue
+			return nil
 		}
-		group := splitWords(line, "=")
+		group := corpus.SplitList(line, "=")
 		if len(group) < 2 {
-			return nil, fmt.Errorf("synonyms: line %d: want 甲 → 乙 or 甲 = 乙", n)
+			return fmt.Errorf("synonyms: line %d: want 甲 → 乙 or 甲 = 乙", n)
 		}
 		for _, a := range group {
 			for _, b := range group {
@@ -62,21 +54,12 @@ func ParseSynonyms(r io.Reader) (*Synonyms, error) {
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("synonyms: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return s, nil
-}
-
-func splitWords(s, seps string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
-		if w = corpus.Normalize(w); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 func (s *Synonyms) add(key string, targets ...string) {
