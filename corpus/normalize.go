@@ -128,12 +128,6 @@ func chinesePunctuation(rs []rune) []rune {
 		}
 	}
 	unpaired = append(unpaired, open...)
-	paired := slices.Clone(out)
-	for _, i := range unpaired {
-		if neighbourCJK(paired, i) {
-			out[i] = map[rune]rune{'(': '（', ')': '）'}[rs[i]]
-		}
-	}
 	// ASCII double quotes pair up in order: "十四五" → “十四五”.
 	var quote = -1
 	for i, r := range rs {
@@ -148,6 +142,15 @@ func chinesePunctuation(rs []rune) []rune {
 			out[quote], out[i] = '“', '”'
 		}
 		quote = -1
+	}
+	// The unpaired parentheses look at their neighbours after the pairs and
+	// the quotes are converted, as a second pass would see them: otherwise
+	// "四0(" → “四0(” would become “四0（” the second time.
+	paired := slices.Clone(out)
+	for _, i := range unpaired {
+		if neighbourCJK(paired, i) {
+			out[i] = map[rune]rune{'(': '（', ')': '）'}[rs[i]]
+		}
 	}
 	// A full-width comma between a digit and a group of exactly three
 	// digits is a thousands separator typed in Chinese mode: 62，000万吨.
