@@ -275,6 +275,7 @@ func (p *parser) finishMetadata(fallback string) {
 			p.r.Issuer = place + "人民政府"
 		}
 	}
+	p.r.Region = regionOf(p.r.Issuer, p.r.Meeting, p.r.Title)
 }
 
 func atoi(s string) int {

@@ -23,6 +23,7 @@ type Report struct {
 	Speaker  string       `json:"speaker,omitempty"`  // the person who delivers it, when named
 	Date     string       `json:"date,omitempty"`     // YYYY-MM-DD of the meeting, when known
 	Meeting  string       `json:"meeting,omitempty"`  // e.g. 杭州市上城区第一届人民代表大会第二次会议
+	Region   Region       `json:"region,omitempty"`   // the place it speaks for: [杭州市 上城区]
 	Years    []int        `json:"years,omitempty"`    // the years the report speaks of, ascending
 	Source   string       `json:"source"`             // the file name it was read from
 	Encoding string       `json:"encoding"`           // "UTF-8" or "GB18030"

@@ -15,7 +15,7 @@ func (r *Report) WriteOutline(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s  %s\n", r.ID, r.Title)
 	meta := []string{}
-	for _, kv := range [][2]string{{"issuer", r.Issuer}, {"speaker", r.Speaker}, {"date", r.Date}, {"meeting", r.Meeting}, {"encoding", r.Encoding}} {
+	for _, kv := range [][2]string{{"issuer", r.Issuer}, {"speaker", r.Speaker}, {"date", r.Date}, {"meeting", r.Meeting}, {"region", strings.Join(r.Region, " ")}, {"encoding", r.Encoding}} {
 		if kv[1] != "" {
 			meta = append(meta, kv[0]+" "+kv[1])
 		}

@@ -18,7 +18,7 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 7
+	FormatVersion = 8
 	// AnalyzerVersion changes with the tokenizers.
 	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
 )
@@ -49,17 +49,18 @@ type Manifest struct {
 
 // ReportEntry is what the index records of each report: enough to cite it.
 type ReportEntry struct {
-	ID         string `json:"id"`
-	Title      string `json:"title"`
-	Issuer     string `json:"issuer,omitempty"`
-	Speaker    string `json:"speaker,omitempty"`
-	Date       string `json:"date,omitempty"`
-	Meeting    string `json:"meeting,omitempty"`
-	Years      []int  `json:"years,omitempty"`
-	Source     string `json:"source"`
-	Hash       string `json:"hash"`
-	Paragraphs int    `json:"paragraphs"`
-	Figures    int    `json:"figures"`
+	ID         string        `json:"id"`
+	Title      string        `json:"title"`
+	Issuer     string        `json:"issuer,omitempty"`
+	Speaker    string        `json:"speaker,omitempty"`
+	Date       string        `json:"date,omitempty"`
+	Meeting    string        `json:"meeting,omitempty"`
+	Region     corpus.Region `json:"region,omitempty"`
+	Years      []int         `json:"years,omitempty"`
+	Source     string        `json:"source"`
+	Hash       string        `json:"hash"`
+	Paragraphs int           `json:"paragraphs"`
+	Figures    int           `json:"figures"`
 }
 
 // Digest identifies a set of sources by their IDs and contents.

@@ -131,7 +131,7 @@ func mapReport(src corpus.Source, im mapping.IndexMapping, order *int) parsedRep
 		return parsedReport{err: err}
 	}
 	p := parsedReport{entry: ReportEntry{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Speaker: r.Speaker, Date: r.Date,
-		Meeting: r.Meeting, Years: r.Years, Source: r.Source, Hash: src.Hash}}
+		Meeting: r.Meeting, Region: r.Region, Years: r.Years, Source: r.Source, Hash: src.Hash}}
 	err = reportDocs(r, order, func(id string, data any) error {
 		switch d := data.(type) {
 		case paragraphDoc:

@@ -1,11 +1,14 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -67,8 +70,48 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 	if n := len([]rune(question)); n > MaxQueryLength {
 		return nil, &ParseError{question, 0, fmt.Sprintf("question is %d characters long, the limit is %d", n, MaxQueryLength)}
 	}
-	f := AnalyseQuestion(question, e.reportYear(), e.tax)
+	text := corpus.Normalize(question)
+	place := e.regions.inQuestion(text)
+	a, err := e.ask(ctx, question, text, place)
+	if err == nil && !a.Found && place.Generic {
+		// 全国 may begin what is asked about (全国飞盘联赛) rather than name
+		// the country. Asked again with it as part of the question, the
+		// answer stands if its paragraph has that word as the question
+		// writes it, not if it is another place's figure.
+		word := place.Name + firstRunes(strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest)), 2)
+		if b, err := e.ask(ctx, question, text, questionRegion{Rest: text}); err == nil && b.Found && b.Citation != nil &&
+			strings.Contains(b.Citation.Text, word) {
+			return b, nil
+		}
+	}
+	return a, err
+}
+
+// firstRunes is the first n characters of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// ask answers a question scoped to the place it names: that place's
+// reports, with 今年 the year they are delivered in.
+func (e *Engine) ask(ctx context.Context, question, text string, place questionRegion) (*Answer, error) {
+	f := AnalyseQuestion(place.Rest, e.reportYear(place.Reports), e.tax)
+	f.Question = text
+	if place.Name != "" {
+		f.Region = cmp.Or(place.Full, place.Name)
+		f.reports = place.Reports
+	}
 	a := &Answer{Question: question, Frame: f, Figures: []*corpus.Figure{}, Alternatives: []*corpus.Figure{}}
+	if f.Region != "" && len(f.reports) == 0 {
+		a.Note = fmt.Sprintf("no indexed report speaks for %s", f.Region)
+		return a, nil
+	}
 	switch f.Type {
 	case AskWhere:
 		return a, e.answerWhere(ctx, a)
@@ -80,10 +123,14 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 	return a, e.answerFigure(ctx, a, f)
 }
 
-// reportYear is the year the newest indexed report was delivered in.
-func (e *Engine) reportYear() int {
+// reportYear is the year the newest of the given reports (all when none
+// are given) was delivered in.
+func (e *Engine) reportYear(reports []string) int {
 	y := 0
 	for _, r := range e.manifest.Reports {
+		if len(reports) > 0 && !slices.Contains(reports, r.ID) {
+			continue
+		}
 		if len(r.Date) >= 4 {
 			y = max(y, atoiSafe(r.Date[:4]))
 		}
@@ -155,7 +202,7 @@ func (e *Engine) answerWhere(ctx context.Context, a *Answer) error {
 		a.Note = "the question does not say what to look for"
 		return nil
 	}
-	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(a.Frame.Indicator), Size: 10, Snippets: 2})
+	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(a.Frame.Indicator), Filters: regionFilter(a.Frame), Size: 10, Snippets: 2})
 	if err != nil {
 		return err
 	}
@@ -173,7 +220,7 @@ func (e *Engine) answerWhere(ctx context.Context, a *Answer) error {
 // paragraphs: the sentences of target paragraphs tagged with the domain.
 func (e *Engine) answerList(ctx context.Context, a *Answer) error {
 	f := a.Frame
-	var filters []Filter
+	filters := regionFilter(f)
 	if f.Domain != "" {
 		filters = append(filters, Filter{Field: "domain", Op: "=", Value: f.Domain})
 	}
@@ -215,12 +262,20 @@ func (e *Engine) fallbackParagraphs(ctx context.Context, a *Answer, f Frame) err
 	if f.Indicator == "" {
 		return nil
 	}
-	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(f.Indicator), Size: 5, Snippets: 2})
+	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(f.Indicator), Filters: regionFilter(f), Size: 5, Snippets: 2})
 	if err != nil {
 		return nil // the question's words need not parse as a query
 	}
 	a.Paragraphs = res.Hits
 	return nil
+}
+
+// regionFilter keeps a search to the place a question names.
+func regionFilter(f Frame) []Filter {
+	if f.Region == "" {
+		return nil
+	}
+	return []Filter{{Field: "region", Op: "=", Value: f.Region}}
 }
 
 // quoteIfNeeded makes question text a safe query: a word with a colon or a
@@ -267,7 +322,11 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 	if len(any) == 0 {
 		return nil, nil
 	}
-	q := query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeFigure)}, nil, nil)
+	must := []query.Query{query.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeFigure)}
+	if f.Region != "" {
+		must = append(must, scopeQuery(f.reports))
+	}
+	q := query.NewBooleanQuery(must, nil, nil)
 	sr := bleve.NewSearchRequestOptions(q, 200, 0, false)
 	sr.Fields = []string{indexer.FieldData}
 	res, err := e.idx.SearchInContext(ctx, sr)
@@ -275,7 +334,7 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 		return nil, fmt.Errorf("search: ask: %w", err)
 	}
 	want := fold(f.Indicator)
-	wantSyns := e.syn.Expand(f.Indicator)
+	wantSyns := e.synonymIndicators(f.Indicator)
 	var out []scoredFigure
 	for _, h := range res.Hits {
 		var fig corpus.Figure
@@ -301,14 +360,49 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 	return out, nil
 }
 
-// clauseAround is the text of a figure's sentence up to the figure: what
-// the sentence says before the number is about the number.
-func clauseAround(f *corpus.Figure) string {
-	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
-		return f.Sentence[:i]
+// synonymIndicators are the indicator asked about with a synonym for the
+// whole of it, or for one of its words: GDP增长 → 地区生产总值增长,
+// 生产总值增长, ….
+func (e *Engine) synonymIndicators(indicator string) []string {
+	out := e.syn.Expand(indicator)
+	lower := strings.ToLower(indicator)
+	for _, w := range e.words(indicator) {
+		if w == lower {
+			continue
+		}
+		for _, syn := range e.syn.Expand(w) {
+			out = append(out, strings.Replace(lower, w, syn, 1))
+		}
 	}
-	return f.Sentence
+	return out
 }
+
+// clauseAround is the text of a figure's sentence up to the figure, back to
+// the figure before it: what the sentence says before the number is about
+// the number, and what it said before the previous number is about that one.
+// In 生产总值增长5%，城镇新增就业40万人 the 40万人 is not about 生产总值; in
+// 加快推进35个省市重点项目，完成投资186.3亿元 the 186.3亿元 is about those 项目.
+func clauseAround(f *corpus.Figure) string {
+	before := f.Sentence
+	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
+		before = f.Sentence[:i]
+	}
+	for i := len(before); i > 0; {
+		i = strings.LastIndexAny(before[:i], "，；：。")
+		if i < 0 {
+			break
+		}
+		if reEndsWithFigure.MatchString(before[:i]) {
+			_, size := utf8.DecodeRuneInString(before[i:])
+			return before[i+size:]
+		}
+	}
+	return before
+}
+
+// reEndsWithFigure is a clause that ends with a number and its unit and
+// qualifier: 增长3%, 5%左右, 40万人以上.
+var reEndsWithFigure = regexp.MustCompile(`[0-9][%‰]?\p{Han}{0,4}$`)
 
 // indicatorMatch scores how well a figure's indicator, or the text before it
 // in its sentence, matches the indicator asked about: the share of the
@@ -390,6 +484,15 @@ func agreement(f Frame, fig *corpus.Figure) float64 {
 		s -= 0.3
 	case f.Measure == "" && (fig.Measure == corpus.MeasureGrowth || fig.Measure == corpus.MeasureDecline):
 		s -= 0.2 // 地区生产总值是多少 asks for the amount, not its growth
+	case f.Measure == "" && fig.Measure == corpus.MeasureRate && !namesRatio(f.Indicator):
+		s -= 0.2 // nor for a ratio of it (研发经费支出相当于生产总值的比例)
 	}
 	return s
+}
+
+// namesRatio reports whether an indicator is itself a rate or a share:
+// 优质覆盖率, 城镇化率, 研发投入强度.
+func namesRatio(indicator string) bool {
+	return strings.ContainsAny(indicator, "率%") || strings.Contains(indicator, "比例") || strings.Contains(indicator, "比重") ||
+		strings.Contains(indicator, "占比") || strings.Contains(indicator, "强度")
 }

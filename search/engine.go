@@ -23,6 +23,7 @@ type Engine struct {
 	seg      *indexer.Segmenter
 	syn      *Synonyms
 	tax      *corpus.Taxonomy // for the domains of list questions
+	regions  *regions         // which reports speak for which place
 }
 
 // Open opens the current index under root read-only.
@@ -49,6 +50,7 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 	for _, r := range m.Reports {
 		e.reports[r.ID] = r
 	}
+	e.regions = newRegions(m.Reports)
 	return e, nil
 }
 

@@ -194,6 +194,8 @@ func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query,
 			out = append(out, termQuery(indexer.FieldChapter, f.Value))
 		case "report":
 			out = append(out, termQuery(indexer.FieldReport, f.Value))
+		case "region":
+			out = append(out, scopeQuery(e.regions.reportsOf(f.Value)))
 		case "unit":
 			base := corpus.BaseOfUnit(f.Value)
 			if base == "" {

@@ -48,6 +48,7 @@ var filterFields = map[string]string{
 	"part": "part", "部分": "part",
 	"chapter": "chapter", "章节": "chapter",
 	"report": "report", "报告": "report",
+	"region": "region", "地区": "region", "地方": "region",
 	"unit": "unit", "单位": "unit",
 	"figure": "figure", "数值": "figure",
 }
@@ -195,7 +196,7 @@ func lex(input string) ([]token, error) {
 				return nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
 			}
 			if _, known := filterFields[strings.ToLower(field)]; !known {
-				return nil, &ParseError{input, start, fmt.Sprintf("unknown field %q (known: year, kind, domain, part, chapter, report, unit, figure)", field)}
+				return nil, &ParseError{input, start, fmt.Sprintf("unknown field %q (known: year, kind, domain, part, chapter, report, region, unit, figure)", field)}
 			}
 			if value == "" {
 				return nil, &ParseError{input, start + len(word), fmt.Sprintf("%s: needs a value", field)}
@@ -296,7 +297,7 @@ func checkFilter(f Filter) (Filter, error) {
 func ParseFilter(field, value string) (Filter, error) {
 	name, ok := filterFields[strings.ToLower(field)]
 	if !ok {
-		return Filter{}, fmt.Errorf("unknown field %q (known: year, kind, domain, part, chapter, report, unit, figure)", field)
+		return Filter{}, fmt.Errorf("unknown field %q (known: year, kind, domain, part, chapter, report, region, unit, figure)", field)
 	}
 	value = corpus.Normalize(value)
 	if value == "" {

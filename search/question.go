@@ -27,11 +27,20 @@ type Frame struct {
 	Class     corpus.UnitClass `json:"unit_class,omitempty"`
 	Measure   string           `json:"measure,omitempty"` // growth, decline or rate when asked
 	Domain    string           `json:"domain,omitempty"`  // for list questions
+	// Region is the place the question names, as the reports know it
+	// (广东 → 广东省), or as written when no indexed report speaks for it.
+	Region string `json:"region,omitempty"`
+	// reports are the reports of Region; none when it names no place.
+	reports []string
 }
 
 // String renders a frame for tests and logs.
 func (f Frame) String() string {
-	return fmt.Sprintf("%s %q years=%v kind=%s unit=%s class=%s measure=%s domain=%s", f.Type, f.Indicator, f.Years, f.Kind, f.Unit, f.Class, f.Measure, f.Domain)
+	s := fmt.Sprintf("%s %q years=%v kind=%s unit=%s class=%s measure=%s domain=%s", f.Type, f.Indicator, f.Years, f.Kind, f.Unit, f.Class, f.Measure, f.Domain)
+	if f.Region != "" {
+		s += " region=" + f.Region
+	}
+	return s
 }
 
 var (
@@ -148,6 +157,16 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	rest = rePlacePrefix.ReplaceAllString(rest, "")
 	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "全区", "全市", "全省", "我区", "我市", "方面", "的"} {
 		rest = strings.TrimSuffix(rest, w)
+	}
+	// An indicator that ends in 增长 or 下降 asks for the change:
+	// 生产总值增长(目标) is the growth rate, not the amount.
+	if f.Measure == "" && f.Unit == "" {
+		for _, m := range []struct{ word, measure string }{{"增长", "growth"}, {"下降", "decline"}} {
+			if r, ok := strings.CutSuffix(rest, m.word); ok && r != "" {
+				rest, f.Measure, f.Class = r, m.measure, corpus.ClassPercent
+				break
+			}
+		}
 	}
 	for _, w := range []string{"请问", "全年", "全区", "一共", "总共", "累计", "的"} {
 		rest = strings.TrimPrefix(rest, w)

@@ -1,0 +1,138 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Region is the administrative region a report speaks for, from the largest
+// division to the smallest: [杭州市 上城区], [广东省], [全国]. It is read from
+// the issuer, the meeting and the title, so that a question or a filter that
+// names a place (广东, 上城区, 海拉尔) can be answered from that place's
+// report and not from another's.
+type Region []string
+
+// National is the region of a report of the State Council or one of its
+// commissions.
+const National = "全国"
+
+// reDivision is one administrative division at the start of a text: a name
+// and the word for its level. The name is matched lazily, so 杭州市上城区 is
+// two divisions; 市中区 is one because a name has at least one character. A
+// bare 州 is not a level (杭州, 广州 are names; prefectures are 自治州).
+var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)`)
+
+// reRegionLead is what may come before the region in a title or meeting:
+// 关于, 在, a year.
+var reRegionLead = regexp.MustCompile(`^(?:关于|在)?(?:(?:19|20)\d{2}年(?:度)?)?`)
+
+// nationalBodies issue national reports.
+var nationalBodies = []string{"国务院", "国家发展和改革委员会", "国家发展改革委", "国家计划委员会", "国家计委"}
+
+// regionOf reads the region of a report from its issuer, meeting and title.
+// The issuer decides (上城区发展改革和经济信息化局 → [上城区]); a longer chain
+// from the meeting or the title that ends in the same division adds the
+// larger ones (杭州市上城区第一届人民代表大会 → [杭州市 上城区]).
+func regionOf(issuer, meeting, title string) Region {
+	for _, body := range nationalBodies {
+		if strings.HasPrefix(issuer, body) {
+			return Region{National}
+		}
+	}
+	if issuer == "" && strings.Contains(meeting, "全国人民代表大会") {
+		return Region{National}
+	}
+	var best Region
+	for _, text := range []string{issuer, meeting, title} {
+		chain := divisions(reRegionLead.ReplaceAllString(text, ""))
+		switch {
+		case len(chain) == 0:
+		case best == nil:
+			best = chain
+		case len(chain) > len(best) && chain[len(chain)-1] == best[len(best)-1]:
+			best = chain
+		}
+	}
+	return best
+}
+
+// divisions splits the administrative divisions off the start of a text.
+func divisions(text string) Region {
+	var chain Region
+	for len(chain) < 4 {
+		m := reDivision.FindString(text)
+		if m == "" || IsGenericPlace(m) {
+			break
+		}
+		chain = append(chain, m)
+		text = text[len(m):]
+	}
+	return chain
+}
+
+// IsGenericPlace is a word for "this place" or a kind of place rather than a
+// place: 全市, 我区, 本县, 城区.
+func IsGenericPlace(s string) bool {
+	r := []rune(s)
+	return len(r) == 2 && strings.ContainsRune("全本我该各城市区县省", r[0])
+}
+
+// Names are the names the region's own division goes by, longest first:
+// [杭州市上城区 上城区 上城] for [杭州市 上城区]; [新疆维吾尔自治区 新疆]. The
+// larger divisions alone are not names of it: a question about 杭州市 is not
+// answered from a report of 上城区.
+func (r Region) Names() []string {
+	if len(r) == 0 {
+		return nil
+	}
+	if r[0] == National {
+		return []string{National, "中国"}
+	}
+	own := r[len(r)-1]
+	names := []string{own}
+	if len(r) > 1 {
+		names = append([]string{strings.Join(r, "")}, names...)
+	}
+	if short := ShortRegionName(own); short != own {
+		names = append(names, short)
+	}
+	return names
+}
+
+// String is the region as one name: 杭州市上城区.
+func (r Region) String() string { return strings.Join(r, "") }
+
+// ethnicGroups are the peoples China's autonomous regions, prefectures,
+// counties and banners are named for (延边朝鲜族自治州, 新疆维吾尔自治区).
+const ethnicGroups = `蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|` +
+	`柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺`
+
+// reLevelSuffix is the word for a division's level at the end of its name,
+// with the peoples an autonomous division is named for (written with 族,
+// but for 维吾尔: 西藏自治区 is 西藏, not 西 of the 藏族).
+var reLevelSuffix = regexp.MustCompile(`(?:(?:(?:` + ethnicGroups + `)族|维吾尔)*自治(?:区|州|县|旗)|特别行政区|地区|省|市|区|县|旗|盟)$`)
+
+// ShortRegionName is a division's name without the word for its level, as
+// people say it (广东省 → 广东, 新疆维吾尔自治区 → 新疆, 上城区 → 上城), or the
+// name itself when that would leave a single character (沙市 stays) or a
+// word that reads as a level (市中区 stays).
+func ShortRegionName(name string) string {
+	short := reLevelSuffix.ReplaceAllString(name, "")
+	if len([]rune(short)) < 2 || strings.ContainsRune("市区县省", []rune(short)[0]) {
+		return name
+	}
+	return short
+}
+
+// provinces are China's provincial-level divisions. A question that names
+// one of them is about that province even when no report of it is indexed,
+// and then has no answer rather than another province's figure.
+var provinces = []string{
+	"北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省",
+	"安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省",
+	"云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区",
+	"宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+}
+
+// Provinces returns the full names of China's provincial-level divisions.
+func Provinces() []string { return append([]string(nil), provinces...) }

@@ -1,0 +1,127 @@
+package search
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// regions knows which indexed reports speak for which place, so that a
+// question or a region: filter naming 广东, 上城区 or 海拉尔 is answered from
+// that place's reports.
+type regions struct {
+	names   []string            // every name, longest first
+	reports map[string][]string // name → report IDs, in index order
+	full    map[string]string   // name → the region as one name: 上城 → 杭州市上城区
+}
+
+func newRegions(entries []indexer.ReportEntry) *regions {
+	g := &regions{reports: map[string][]string{}, full: map[string]string{}}
+	// Reports of one place may name it more or less fully (海拉尔区人民政府,
+	// 呼伦贝尔市海拉尔区第十五届人民代表大会): they are one region, known by
+	// its fullest name.
+	fullest := map[string]corpus.Region{} // own division → the longest chain
+	for _, r := range entries {
+		if len(r.Region) == 0 {
+			continue
+		}
+		own := r.Region[len(r.Region)-1]
+		if len(r.Region) > len(fullest[own]) {
+			fullest[own] = r.Region
+		}
+	}
+	for _, r := range entries {
+		if len(r.Region) == 0 {
+			continue
+		}
+		place := fullest[r.Region[len(r.Region)-1]]
+		for _, n := range append(place.Names(), r.Region.Names()...) {
+			if _, seen := g.full[n]; !seen {
+				g.names = append(g.names, n)
+				g.full[n] = place.String()
+			}
+			if !slices.Contains(g.reports[n], r.ID) {
+				g.reports[n] = append(g.reports[n], r.ID)
+			}
+		}
+	}
+	slices.SortStableFunc(g.names, func(a, b string) int { return len(b) - len(a) })
+	return g
+}
+
+// reportsOf returns the reports of the region a name names, or nil.
+func (g *regions) reportsOf(name string) []string {
+	return g.reports[name]
+}
+
+// scopeQuery selects the documents of the given reports.
+func scopeQuery(reports []string) query.Query {
+	if len(reports) == 0 {
+		return query.NewMatchNoneQuery()
+	}
+	var any []query.Query
+	for _, id := range reports {
+		any = append(any, termQuery(indexer.FieldReport, id))
+	}
+	return query.NewDisjunctionQuery(any)
+}
+
+// questionRegion is the place a question asks about.
+type questionRegion struct {
+	Name    string   // as the question writes it: 广东
+	Full    string   // as the reports know it: 广东省; empty for a place no report speaks for
+	Reports []string // the reports that speak for it; none for an unknown place
+	Rest    string   // the question without the name
+	Generic bool     // the name is 全国 or 中国, which may also be part of a word
+}
+
+var (
+	// reQuestionLead may come before the place a question names: a year.
+	reQuestionLead = regexp.MustCompile(`^(?:(?:19|20)\d{2}年(?:度)?)?`)
+	// reNamedDivision is a place written with its level (宁波市, 余杭区)
+	// that is followed by a year or 的, so that it is read as a place and
+	// not as the start of a word (市场, 区域).
+	reNamedDivision = regexp.MustCompile(`^(\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|区|县|旗))(?:[0-9的]|今年|去年|明年)`)
+	// genericRegionNames name the whole country, but also begin words
+	// (全国文明城区, 中国式现代化).
+	genericRegionNames = []string{corpus.National, "中国"}
+)
+
+// inQuestion finds the place a question names at its start (after an
+// optional year): 广东2026年…, 2023年上城区…, 海拉尔区的…. A place that no
+// indexed report speaks for is returned with no reports when it is one of
+// China's provinces or is written with its level and then a year (宁波市2023年),
+// so that the question is not answered from another place's report.
+func (g *regions) inQuestion(q string) questionRegion {
+	lead := reQuestionLead.FindString(q)
+	after := q[len(lead):]
+	for _, n := range g.names {
+		if !strings.HasPrefix(after, n) {
+			continue
+		}
+		return questionRegion{Name: n, Full: g.full[n], Reports: g.reports[n], Rest: lead + after[len(n):],
+			Generic: slices.Contains(genericRegionNames, n)}
+	}
+	for _, p := range corpus.Provinces() {
+		for _, n := range []string{p, corpus.ShortRegionName(p)} {
+			rest, ok := strings.CutPrefix(after, n)
+			if !ok {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(rest)
+			if n == p || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
+				return questionRegion{Name: n, Rest: lead + rest}
+			}
+		}
+	}
+	if m := reNamedDivision.FindStringSubmatch(after); m != nil && !corpus.IsGenericPlace(m[1]) {
+		return questionRegion{Name: m[1], Rest: lead + after[len(m[1]):]}
+	}
+	return questionRegion{Rest: q}
+}

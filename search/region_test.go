@@ -1,0 +1,191 @@
+package search
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// multiEngine indexes the default report and every test report (17 reports
+// of 9 places) once for the package's tests.
+var multiEngine = sync.OnceValues(func() (*Engine, error) {
+	dir, err := os.MkdirTemp("", "search-multi-")
+	if err != nil {
+		return nil, err
+	}
+	srcs, err := corpus.Sources([]string{"../corpus/testdata/reports"})
+	if err != nil {
+		return nil, err
+	}
+	srcs = append(srcs, corpus.DefaultSource())
+	if _, err := indexer.Build(context.Background(), dir, srcs, indexer.Options{}); err != nil {
+		return nil, err
+	}
+	return Open(dir)
+})
+
+func mustMultiEngine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := multiEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestQuestionRegion(t *testing.T) {
+	g := newRegions([]indexer.ReportEntry{
+		{ID: "gd", Region: corpus.Region{"广东省"}},
+		{ID: "sc", Region: corpus.Region{"杭州市", "上城区"}},
+		{ID: "cn21", Region: corpus.Region{corpus.National}},
+		{ID: "cn24", Region: corpus.Region{corpus.National}},
+		{ID: "xj", Region: corpus.Region{"新疆维吾尔自治区"}},
+	})
+	for _, tc := range []struct {
+		q, name, full, reports, rest string
+	}{
+		{"广东2026年地区生产总值增长目标", "广东", "广东省", "gd", "2026年地区生产总值增长目标"},
+		{"2026年广东省地区生产总值", "广东省", "广东省", "gd", "2026年地区生产总值"},
+		{"杭州市上城区2022年新增就业", "杭州市上城区", "杭州市上城区", "sc", "2022年新增就业"},
+		{"上城区的老旧小区改造", "上城区", "杭州市上城区", "sc", "的老旧小区改造"},
+		{"2024年全国城镇新增就业", "全国", "全国", "cn21 cn24", "2024年城镇新增就业"},
+		{"新疆今年粮食产量", "新疆", "新疆维吾尔自治区", "xj", "今年粮食产量"},
+		// Places no indexed report speaks for: named, with no reports.
+		{"北京2024年地区生产总值", "北京", "", "", "2024年地区生产总值"},
+		{"2023年浙江省城镇新增就业", "浙江省", "", "", "2023年城镇新增就业"},
+		{"宁波市2023年城镇新增就业", "宁波市", "", "", "2023年城镇新增就业"},
+		{"余杭区的人口", "余杭区", "", "", "的人口"},
+		// 全国 may begin a word (全国文明城区): read as a place, marked
+		// generic so that Ask asks again without it.
+		{"2022年全国文明城区", "全国", "全国", "cn21 cn24", "2022年文明城区"},
+		// Not places: words for "this place", words that begin with a
+		// level, a place inside a longer word, a province name that starts
+		// another word.
+		{"全市生产总值多少", "", "", "", "全市生产总值多少"},
+		{"2022年全区城镇新增就业多少人", "", "", "", "2022年全区城镇新增就业多少人"},
+		{"市场主体多少家", "", "", "", "市场主体多少家"},
+		{"城区2022年", "", "", "", "城区2022年"},
+		{"老旧小区改造多少个", "", "", "", "老旧小区改造多少个"},
+		{"北京冬奥会场馆", "", "", "", "北京冬奥会场馆"},
+		{"美丽上城建设", "", "", "", "美丽上城建设"},
+	} {
+		got := g.inQuestion(tc.q)
+		if got.Name != tc.name || got.Full != tc.full || strings.Join(got.Reports, " ") != tc.reports || got.Rest != tc.rest {
+			t.Errorf("inQuestion(%q) = %+v, want name %q full %q reports %q rest %q", tc.q, got, tc.name, tc.full, tc.reports, tc.rest)
+		}
+	}
+}
+
+// TestAskNamesAPlace: a question that names a place is answered from that
+// place's reports, whichever reports of other places state a figure for
+// the same indicator; a place no report speaks for gets no answer.
+func TestAskNamesAPlace(t *testing.T) {
+	e := mustMultiEngine(t)
+	ctx := context.Background()
+	// Reports of one place may name it more or less fully ([海拉尔区],
+	// [呼伦贝尔市 海拉尔区]): the place is its own division.
+	own := func(r corpus.Region) string { return r[len(r)-1] }
+	regionOf := map[string]string{} // report ID → its place
+	fullest := map[string]string{}  // place → its fullest name
+	for _, r := range e.Manifest().Reports {
+		if len(r.Region) > 0 {
+			regionOf[r.ID] = own(r.Region)
+			if len(r.Region.String()) > len(fullest[own(r.Region)]) {
+				fullest[own(r.Region)] = r.Region.String()
+			}
+		}
+	}
+	answered := 0
+	for _, r := range e.Manifest().Reports {
+		if len(r.Region) == 0 {
+			continue
+		}
+		for _, name := range r.Region.Names() {
+			for _, q := range []string{name + "城镇新增就业多少人", name + "地区生产总值增长多少", name + "今年的主要预期目标是什么"} {
+				a, err := e.Ask(ctx, q)
+				if err != nil {
+					t.Fatalf("%s: %v", q, err)
+				}
+				if a.Frame.Region != fullest[own(r.Region)] {
+					t.Errorf("%s: region %q, want %q", q, a.Frame.Region, fullest[own(r.Region)])
+				}
+				cited := []string{}
+				if a.Citation != nil {
+					cited = append(cited, a.Citation.ID)
+				}
+				for _, h := range a.Paragraphs {
+					cited = append(cited, h.ID)
+				}
+				for _, it := range a.Items {
+					cited = append(cited, it.ID)
+				}
+				for _, f := range append(slices.Clone(a.Figures), a.Alternatives...) {
+					cited = append(cited, f.ParagraphID)
+				}
+				for _, id := range cited {
+					report, _, _ := strings.Cut(id, "/")
+					if regionOf[report] != own(r.Region) {
+						t.Errorf("%s: cites %s of %q", q, id, regionOf[report])
+					}
+				}
+				if a.Found {
+					answered++
+				}
+			}
+		}
+	}
+	if answered < 20 {
+		t.Errorf("only %d questions naming a place were answered", answered)
+	}
+	// 全国 that begins what is asked about does not keep the question to
+	// the national reports.
+	a, err := e.Ask(ctx, "全国飞盘联赛等IP赛事举办了多少场？")
+	if err != nil || !a.Found || a.Citation == nil || !strings.HasPrefix(a.Citation.ID, corpus.DefaultSource().ID) {
+		t.Errorf("全国飞盘联赛…: %+v, %v; want the default report's answer", a, err)
+	}
+	for _, q := range []string{"北京2024年地区生产总值增长目标是多少？", "宁波市2023年城镇新增就业多少人", "2025年浙江省城镇新增就业目标"} {
+		a, err := e.Ask(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found || a.Citation != nil || len(a.Paragraphs) > 0 || !strings.Contains(a.Note, "no indexed report") {
+			t.Errorf("%s: found %v, note %q, %d paragraphs; want no answer for a place without a report", q, a.Found, a.Note, len(a.Paragraphs))
+		}
+	}
+}
+
+// TestRegionFilter: region: keeps a search to the reports of a place, by
+// any of its names; a place without a report matches nothing.
+func TestRegionFilter(t *testing.T) {
+	e := mustMultiEngine(t)
+	ctx := context.Background()
+	all, err := e.Search(ctx, Request{Query: "地区生产总值", Size: MaxPageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"地区生产总值 region:广东", "地区生产总值 地区:广东省", "地区生产总值 region:新疆", "地区生产总值 region:海拉尔"} {
+		res, err := e.Search(ctx, Request{Query: q, Size: MaxPageSize})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		if res.Total == 0 || res.Total >= all.Total {
+			t.Errorf("%s: %d hits of %d without the filter", q, res.Total, all.Total)
+		}
+		name := q[strings.LastIndex(q, ":")+1:]
+		for _, h := range res.Hits {
+			if !slices.Contains(e.reports[h.Report].Region.Names(), name) {
+				t.Errorf("%s: hit %s of %v", q, h.ID, e.reports[h.Report].Region)
+			}
+		}
+	}
+	res, err := e.Search(ctx, Request{Query: "地区生产总值 region:北京"})
+	if err != nil || res.Total != 0 {
+		t.Errorf("region:北京: %v hits, err %v; want none", res.Total, err)
+	}
+}
