@@ -33,6 +33,12 @@ type Answer struct {
 	Items        []ListItem       `json:"items,omitempty"`  // for a list question
 	Paragraphs   []Hit            `json:"paragraphs,omitempty"`
 	Note         string           `json:"note,omitempty"` // why nothing was found, or what was assumed
+	// Unindexed is the place the question names when no indexed report
+	// speaks for it: the reason there is no answer.
+	Unindexed string `json:"unindexed_region,omitempty"`
+	// Places are the places whose figures fit a question that names none,
+	// the answer's first, when there are several.
+	Places []string `json:"places,omitempty"`
 }
 
 // AnswerCitation is the paragraph an answer comes from.
@@ -108,19 +114,48 @@ func (e *Engine) ask(ctx context.Context, question, text string, place questionR
 		f.reports = place.Reports
 	}
 	a := &Answer{Question: question, Frame: f, Figures: []*corpus.Figure{}, Alternatives: []*corpus.Figure{}}
-	if f.Region != "" && len(f.reports) == 0 {
+	if place.Name != "" && place.Full == "" {
+		// No report is known to speak for the place: only a report of
+		// unknown place may answer, and if none does, that is the reason.
 		a.Note = fmt.Sprintf("no indexed report speaks for %s", f.Region)
-		return a, nil
+		a.Unindexed = f.Region
+		if len(f.reports) == 0 {
+			return a, nil
+		}
 	}
+	var err error
 	switch f.Type {
 	case AskWhere:
-		return a, e.answerWhere(ctx, a)
+		err = e.answerWhere(ctx, a)
 	case AskList:
-		return a, e.answerList(ctx, a)
+		if f.mayBeFigure {
+			g := f
+			g.Type, g.Domain = AskFigure, ""
+			b := *a
+			b.Frame = g
+			if err = e.answerFigure(ctx, &b, g); err == nil && b.Found {
+				a = &b
+				break
+			}
+		}
+		if err == nil {
+			err = e.answerList(ctx, a)
+		}
 	case AskComparison:
-		return a, e.answerComparison(ctx, a)
+		err = e.answerComparison(ctx, a)
+	default:
+		err = e.answerFigure(ctx, a, f)
 	}
-	return a, e.answerFigure(ctx, a, f)
+	if a.Unindexed != "" {
+		if a.Found {
+			a.Unindexed, a.Note = "", fmt.Sprintf("no indexed report is known to speak for %s; this one's place is not known", f.Region)
+		} else {
+			// The best paragraphs of reports of unknown place are no
+			// better a lead for this place than those of any other.
+			a.Paragraphs, a.Note = nil, fmt.Sprintf("no indexed report speaks for %s", f.Region)
+		}
+	}
+	return a, err
 }
 
 // reportYear is the year the newest of the given reports (all when none
@@ -153,13 +188,41 @@ func (e *Engine) answerFigure(ctx context.Context, a *Answer, f Frame) error {
 	a.Figures = []*corpus.Figure{best.fig}
 	a.Sentence = best.fig.Sentence
 	a.Citation = e.answerCitation(ctx, best.fig.ParagraphID)
-	for _, r := range ranked[1:] {
-		if r.score >= best.score-0.15 && r.score >= minFigureScore && len(a.Alternatives) < 5 {
+	close := func(r scoredFigure) bool { return r.score >= best.score-0.15 && r.score >= minFigureScore }
+	// The alternatives are the next best figures, but first the best of
+	// each other place: a question that names no place may be about any.
+	placeOf := func(fig *corpus.Figure) string {
+		report, _, _ := strings.Cut(fig.ParagraphID, "/")
+		return e.regions.of[report]
+	}
+	places := []string{placeOf(best.fig)}
+	chosen := map[int]bool{}
+	for i, r := range ranked[1:] {
+		if p := placeOf(r.fig); close(r) && p != "" && !slices.Contains(places, p) && len(chosen) < maxAlternatives {
+			places = append(places, p)
+			chosen[i] = true
+		}
+	}
+	for i, r := range ranked[1:] {
+		if close(r) && len(chosen) < maxAlternatives {
+			chosen[i] = true
+		}
+	}
+	for i, r := range ranked[1:] {
+		if chosen[i] {
 			a.Alternatives = append(a.Alternatives, r.fig)
 		}
 	}
+	if f.Region == "" && len(places) > 1 && places[0] != "" {
+		a.Places = places
+		a.Note = fmt.Sprintf("figures of several places fit (%s); this one is %s's: name a place in the question to choose",
+			strings.Join(places, ", "), places[0])
+	}
 	return nil
 }
+
+// maxAlternatives is how many other figures an answer lists.
+const maxAlternatives = 5
 
 func (e *Engine) answerComparison(ctx context.Context, a *Answer) error {
 	f := a.Frame
@@ -202,7 +265,7 @@ func (e *Engine) answerWhere(ctx context.Context, a *Answer) error {
 		a.Note = "the question does not say what to look for"
 		return nil
 	}
-	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(a.Frame.Indicator), Filters: regionFilter(a.Frame), Size: 10, Snippets: 2})
+	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(a.Frame.Indicator), scope: scopeOf(a.Frame), Size: 10, Snippets: 2})
 	if err != nil {
 		return err
 	}
@@ -220,7 +283,7 @@ func (e *Engine) answerWhere(ctx context.Context, a *Answer) error {
 // paragraphs: the sentences of target paragraphs tagged with the domain.
 func (e *Engine) answerList(ctx context.Context, a *Answer) error {
 	f := a.Frame
-	filters := regionFilter(f)
+	var filters []Filter
 	if f.Domain != "" {
 		filters = append(filters, Filter{Field: "domain", Op: "=", Value: f.Domain})
 	}
@@ -232,7 +295,7 @@ func (e *Engine) answerList(ctx context.Context, a *Answer) error {
 	if f.Domain == "" && f.Indicator != "" {
 		q = quoteIfNeeded(f.Indicator)
 	}
-	res, err := e.Search(ctx, Request{Query: q, Filters: filters, Size: MaxPageSize, Snippets: 1})
+	res, err := e.Search(ctx, Request{Query: q, Filters: filters, scope: scopeOf(f), Size: MaxPageSize, Snippets: 1})
 	if err != nil {
 		return err
 	}
@@ -262,7 +325,7 @@ func (e *Engine) fallbackParagraphs(ctx context.Context, a *Answer, f Frame) err
 	if f.Indicator == "" {
 		return nil
 	}
-	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(f.Indicator), Filters: regionFilter(f), Size: 5, Snippets: 2})
+	res, err := e.Search(ctx, Request{Query: quoteIfNeeded(f.Indicator), scope: scopeOf(f), Size: 5, Snippets: 2})
 	if err != nil {
 		return nil // the question's words need not parse as a query
 	}
@@ -270,12 +333,13 @@ func (e *Engine) fallbackParagraphs(ctx context.Context, a *Answer, f Frame) err
 	return nil
 }
 
-// regionFilter keeps a search to the place a question names.
-func regionFilter(f Frame) []Filter {
+// scopeOf is the reports a question is kept to: those of the place it
+// names, or nil for all.
+func scopeOf(f Frame) []string {
 	if f.Region == "" {
 		return nil
 	}
-	return []Filter{{Field: "region", Op: "=", Value: f.Region}}
+	return f.reports
 }
 
 // quoteIfNeeded makes question text a safe query: a word with a colon or a
@@ -323,10 +387,10 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 		return nil, nil
 	}
 	must := []query.Query{query.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeFigure)}
+	var q query.Query = query.NewBooleanQuery(must, nil, nil)
 	if f.Region != "" {
-		must = append(must, scopeQuery(f.reports))
+		q = scoped(q, f.reports)
 	}
-	q := query.NewBooleanQuery(must, nil, nil)
 	sr := bleve.NewSearchRequestOptions(q, 200, 0, false)
 	sr.Fields = []string{indexer.FieldData}
 	res, err := e.idx.SearchInContext(ctx, sr)
@@ -361,20 +425,10 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 }
 
 // synonymIndicators are the indicator asked about with a synonym for the
-// whole of it, or for one of its words: GDP增长 → 地区生产总值增长,
-// 生产总值增长, ….
+// whole of it, or for a word inside it: GDP增长 → 地区生产总值增长,
+// 社零总额 → 社会消费品零售总额.
 func (e *Engine) synonymIndicators(indicator string) []string {
-	out := e.syn.Expand(indicator)
-	lower := strings.ToLower(indicator)
-	for _, w := range e.words(indicator) {
-		if w == lower {
-			continue
-		}
-		for _, syn := range e.syn.Expand(w) {
-			out = append(out, strings.Replace(lower, w, syn, 1))
-		}
-	}
-	return out
+	return append(e.syn.Expand(indicator), e.syn.Rewrite(indicator)...)
 }
 
 // clauseAround is the text of a figure's sentence up to the figure, back to
@@ -388,7 +442,7 @@ func clauseAround(f *corpus.Figure) string {
 		before = f.Sentence[:i]
 	}
 	for i := len(before); i > 0; {
-		i = strings.LastIndexAny(before[:i], "，；：。")
+		i = strings.LastIndexAny(before[:i], "，；：。、")
 		if i < 0 {
 			break
 		}
@@ -463,6 +517,9 @@ func agreement(f Frame, fig *corpus.Figure) float64 {
 	case "target":
 		if fig.Kind != corpus.FigureTarget {
 			s -= 0.3
+		}
+		if strings.Contains(fig.Sentence, "目标") {
+			s += 0.05 // the list of main targets is the place to cite a target from
 		}
 	}
 	if f.Unit != "" {

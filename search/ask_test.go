@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bufio"
 	"context"
 	"os"
 	"path/filepath"
@@ -11,56 +10,43 @@ import (
 	"reportsearch/corpus"
 )
 
-// qaCase is a line of the QA file format: question, answers (every one must
-// appear in the answer), evidence (a literal piece of the cited paragraph).
-type qaCase struct{ question, answers, evidence string }
-
-func readQA(t *testing.T, name string) []qaCase {
+// evaluateQAFile asks an engine the questions of a QA file in testdata and
+// fails when fewer than min of them get the right answer and citation.
+func evaluateQAFile(t *testing.T, e *Engine, name string, min int) {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []qaCase
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		p := strings.Split(line, "\t")
-		if len(p) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
-		out = append(out, qaCase{p[0], p[1], p[2]})
+	qs, err := ReadQA(f)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out
+	s, err := e.EvaluateQA(context.Background(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range s.Results {
+		if !r.Passed() {
+			t.Logf("%s → %q (found %v, answer right %v, citation right %v)", r.Question, r.Answer, r.Found, r.AnswerRight, r.CitationRight)
+		}
+	}
+	t.Logf("%s: %d/%d passed", name, s.Passed, len(qs))
+	if s.Passed < min {
+		t.Errorf("%s: %d of %d questions answered right, want at least %d", name, s.Passed, len(qs), min)
+	}
 }
 
 func TestAskSample(t *testing.T) {
-	e := mustEngine(t)
-	passed := 0
-	cases := readQA(t, "qa_dev.tsv")
-	for _, c := range cases {
-		a, err := e.Ask(context.Background(), c.question)
-		if err != nil {
-			t.Fatalf("%s: %v", c.question, err)
-		}
-		ok := a.Found && a.Citation != nil && strings.Contains(a.Citation.Text, c.evidence)
-		for _, want := range strings.Split(c.answers, "|") {
-			ok = ok && strings.Contains(a.Answer, want)
-		}
-		if ok {
-			passed++
-		} else {
-			t.Logf("%s → %q (found %v) %s; want %q", c.question, a.Answer, a.Found, a.Frame, c.answers)
-		}
-	}
-	t.Logf("%d/%d passed", passed, len(cases))
-	if passed < 24 {
-		t.Errorf("%d of %d sample questions answered right, want at least 24", passed, len(cases))
-	}
+	evaluateQAFile(t, mustEngine(t), "qa_dev.tsv", 24)
+}
+
+// TestAskAcrossReports asks questions about 17 reports of 9 places at once,
+// most naming their place and year (qa_multi.tsv, written by reading the
+// reports, not the code).
+func TestAskAcrossReports(t *testing.T) {
+	evaluateQAFile(t, mustMultiEngine(t), "qa_multi.tsv", 42)
 }
 
 func TestAskUnanswerable(t *testing.T) {

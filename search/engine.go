@@ -67,6 +67,9 @@ type Request struct {
 	Page     int      // 1-based; default 1
 	Size     int      // hits per page; default 10, at most MaxPageSize
 	Snippets int      // snippets per hit; default 3
+	// scope keeps the search to these reports, without scoring by it; nil
+	// for all. Ask sets it to the reports of the place a question names.
+	scope []string
 }
 
 // MaxPageSize bounds Request.Size.
@@ -178,7 +181,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := e.candidates(ctx, bq, req)
+	res, err := e.candidates(ctx, scoped(bq, req.scope), req)
 	if err != nil {
 		return nil, err
 	}
@@ -190,7 +193,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 			return nil, err
 		}
 		if rq != nil {
-			if res, err = e.candidates(ctx, rq, req); err != nil {
+			if res, err = e.candidates(ctx, scoped(rq, req.scope), req); err != nil {
 				return nil, err
 			}
 			plan.relaxed = true
@@ -227,6 +230,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		out.Hits = append(out.Hits, h)
 	}
 	out.Facets = facetsOf(res)
+	out.Facets["region"] = e.regions.facet(out.Facets["report"])
 	out.Expanded = plan.expanded
 	return out, nil
 }

@@ -55,7 +55,15 @@ func (e *Engine) plan(q *Query) *plan {
 			ap := altPlan{text: a}
 			if !a.Phrase {
 				ap.words = e.words(a.Value)
-				ap.synonyms = e.syn.Expand(a.Value)
+				// The whole term's synonyms, and the term with a word inside
+				// it replaced (社零总额 → 社会消费品零售总额: the segmenter
+				// cuts 社零 into characters, so no single word has it).
+				ap.synonyms = slices.Clone(e.syn.Expand(a.Value))
+				for _, r := range e.syn.Rewrite(a.Value) {
+					if !slices.Contains(ap.synonyms, r) {
+						ap.synonyms = append(ap.synonyms, r)
+					}
+				}
 				if len(ap.synonyms) > 0 {
 					p.expanded = append(p.expanded, Expansion{Term: a.Value, Synonyms: ap.synonyms})
 				}

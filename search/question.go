@@ -32,6 +32,9 @@ type Frame struct {
 	Region string `json:"region,omitempty"`
 	// reports are the reports of Region; none when it names no place.
 	reports []string
+	// mayBeFigure marks a list question that may ask for one figure:
+	// Ask answers it with a figure if one fits.
+	mayBeFigure bool
 }
 
 // String renders a frame for tests and logs.
@@ -107,6 +110,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		rest = reWhereQ.ReplaceAllString(rest, "")
 	case reListQ.MatchString(rest) && !strings.Contains(rest, "多少") && !strings.Contains(rest, "几"):
 		f.Type = AskList
+		// …目标是什么 may ask for one figure (生产总值增长目标是什么); …有哪些
+		// and …方面 ask for a list.
+		f.mayBeFigure = !strings.Contains(rest, "哪些") && !strings.Contains(rest, "方面") && !strings.Contains(rest, "领域")
 		rest = reListQ.ReplaceAllString(rest, "")
 		if ds := tax.Match(text); len(ds) > 0 {
 			f.Domain = ds[0]

@@ -19,10 +19,14 @@ type regions struct {
 	names   []string            // every name, longest first
 	reports map[string][]string // name → report IDs, in index order
 	full    map[string]string   // name → the region as one name: 上城 → 杭州市上城区
+	of      map[string]string   // report ID → its region as one name
+	// unplaced are the reports whose place is not known (no issuer,
+	// meeting or title names it): they may speak for any place.
+	unplaced []string
 }
 
 func newRegions(entries []indexer.ReportEntry) *regions {
-	g := &regions{reports: map[string][]string{}, full: map[string]string{}}
+	g := &regions{reports: map[string][]string{}, full: map[string]string{}, of: map[string]string{}}
 	// Reports of one place may name it more or less fully (海拉尔区人民政府,
 	// 呼伦贝尔市海拉尔区第十五届人民代表大会): they are one region, known by
 	// its fullest name.
@@ -38,9 +42,11 @@ func newRegions(entries []indexer.ReportEntry) *regions {
 	}
 	for _, r := range entries {
 		if len(r.Region) == 0 {
+			g.unplaced = append(g.unplaced, r.ID)
 			continue
 		}
 		place := fullest[r.Region[len(r.Region)-1]]
+		g.of[r.ID] = place.String()
 		for _, n := range append(place.Names(), r.Region.Names()...) {
 			if _, seen := g.full[n]; !seen {
 				g.names = append(g.names, n)
@@ -60,6 +66,34 @@ func (g *regions) reportsOf(name string) []string {
 	return g.reports[name]
 }
 
+// facet counts matches by region from their counts by report: the region
+// facet, whose values a region: filter takes.
+func (g *regions) facet(byReport []FacetValue) []FacetValue {
+	counts := map[string]int{}
+	for _, v := range byReport {
+		if r, ok := g.of[v.Value]; ok {
+			counts[r] += v.Count
+		}
+	}
+	out := make([]FacetValue, 0, len(counts))
+	for r, n := range counts {
+		out = append(out, FacetValue{Value: r, Count: n})
+	}
+	sortFacet(out)
+	return out
+}
+
+// scoped keeps a query to the documents of the given reports (all when
+// reports is nil) without changing their scores.
+func scoped(q query.Query, reports []string) query.Query {
+	if reports == nil {
+		return q
+	}
+	bq := query.NewBooleanQuery([]query.Query{q}, nil, nil)
+	bq.AddFilter(scopeQuery(reports))
+	return bq
+}
+
 // scopeQuery selects the documents of the given reports.
 func scopeQuery(reports []string) query.Query {
 	if len(reports) == 0 {
@@ -76,7 +110,7 @@ func scopeQuery(reports []string) query.Query {
 type questionRegion struct {
 	Name    string   // as the question writes it: 广东
 	Full    string   // as the reports know it: 广东省; empty for a place no report speaks for
-	Reports []string // the reports that speak for it; none for an unknown place
+	Reports []string // the reports that speak for it, or may: those of unknown place too
 	Rest    string   // the question without the name
 	Generic bool     // the name is 全国 or 中国, which may also be part of a word
 }
@@ -94,10 +128,12 @@ var (
 )
 
 // inQuestion finds the place a question names at its start (after an
-// optional year): 广东2026年…, 2023年上城区…, 海拉尔区的…. A place that no
-// indexed report speaks for is returned with no reports when it is one of
-// China's provinces or is written with its level and then a year (宁波市2023年),
-// so that the question is not answered from another place's report.
+// optional year): 广东2026年…, 2023年上城区…, 海拉尔区的…, with the reports
+// that speak for it and those whose place is unknown. A place that no
+// indexed report speaks for is returned with only the latter when it is one
+// of China's provinces or is written with its level and then a year
+// (宁波市2023年), so that the question is not answered from another place's
+// report.
 func (g *regions) inQuestion(q string) questionRegion {
 	lead := reQuestionLead.FindString(q)
 	after := q[len(lead):]
@@ -105,7 +141,7 @@ func (g *regions) inQuestion(q string) questionRegion {
 		if !strings.HasPrefix(after, n) {
 			continue
 		}
-		return questionRegion{Name: n, Full: g.full[n], Reports: g.reports[n], Rest: lead + after[len(n):],
+		return questionRegion{Name: n, Full: g.full[n], Reports: g.withUnplaced(g.reports[n]), Rest: lead + after[len(n):],
 			Generic: slices.Contains(genericRegionNames, n)}
 	}
 	for _, p := range corpus.Provinces() {
@@ -116,12 +152,17 @@ func (g *regions) inQuestion(q string) questionRegion {
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
 			if n == p || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
-				return questionRegion{Name: n, Rest: lead + rest}
+				return questionRegion{Name: n, Reports: g.withUnplaced(nil), Rest: lead + rest}
 			}
 		}
 	}
 	if m := reNamedDivision.FindStringSubmatch(after); m != nil && !corpus.IsGenericPlace(m[1]) {
-		return questionRegion{Name: m[1], Rest: lead + after[len(m[1]):]}
+		return questionRegion{Name: m[1], Reports: g.withUnplaced(nil), Rest: lead + after[len(m[1]):]}
 	}
 	return questionRegion{Rest: q}
+}
+
+// withUnplaced adds the reports of unknown place to a place's reports.
+func (g *regions) withUnplaced(reports []string) []string {
+	return append(slices.Clone(reports), g.unplaced...)
 }

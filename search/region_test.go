@@ -83,8 +83,9 @@ func TestQuestionRegion(t *testing.T) {
 }
 
 // TestAskNamesAPlace: a question that names a place is answered from that
-// place's reports, whichever reports of other places state a figure for
-// the same indicator; a place no report speaks for gets no answer.
+// place's reports (or one whose place is unknown), whichever reports of
+// other places state a figure for the same indicator; a place no report
+// speaks for gets no answer.
 func TestAskNamesAPlace(t *testing.T) {
 	e := mustMultiEngine(t)
 	ctx := context.Background()
@@ -130,7 +131,7 @@ func TestAskNamesAPlace(t *testing.T) {
 				}
 				for _, id := range cited {
 					report, _, _ := strings.Cut(id, "/")
-					if regionOf[report] != own(r.Region) {
+					if p := regionOf[report]; p != own(r.Region) && p != "" { // a report of unknown place may answer
 						t.Errorf("%s: cites %s of %q", q, id, regionOf[report])
 					}
 				}
@@ -154,7 +155,7 @@ func TestAskNamesAPlace(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.Found || a.Citation != nil || len(a.Paragraphs) > 0 || !strings.Contains(a.Note, "no indexed report") {
+		if a.Found || a.Citation != nil || len(a.Paragraphs) > 0 || !strings.Contains(a.Note, "no indexed report") || a.Unindexed == "" {
 			t.Errorf("%s: found %v, note %q, %d paragraphs; want no answer for a place without a report", q, a.Found, a.Note, len(a.Paragraphs))
 		}
 	}
@@ -183,6 +184,25 @@ func TestRegionFilter(t *testing.T) {
 				t.Errorf("%s: hit %s of %v", q, h.ID, e.reports[h.Report].Region)
 			}
 		}
+	}
+	// The region facet counts what the report facet counts, by place, and
+	// each of its values filters to as many matches as it counts.
+	byRegion := 0
+	for _, v := range all.Facets["region"] {
+		byRegion += v.Count
+		res, err := e.Search(ctx, Request{Query: "地区生产总值", Filters: []Filter{{Field: "region", Op: "=", Value: v.Value}}})
+		if err != nil || res.Total != v.Count {
+			t.Errorf("region facet %s counts %d, its filter finds %d (%v)", v.Value, v.Count, res.Total, err)
+		}
+	}
+	byReport := 0
+	for _, v := range all.Facets["report"] {
+		if len(e.reports[v.Value].Region) > 0 {
+			byReport += v.Count
+		}
+	}
+	if byRegion != byReport || len(all.Facets["region"]) < 8 {
+		t.Errorf("region facet %v counts %d, report facet %d", all.Facets["region"], byRegion, byReport)
 	}
 	res, err := e.Search(ctx, Request{Query: "地区生产总值 region:北京"})
 	if err != nil || res.Total != 0 {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"reportsearch/corpus"
 )
@@ -17,7 +18,8 @@ var defaultSynonyms []byte
 // Synonyms maps a query word to the other words that find what it means:
 // GDP → 地区生产总值; 养老 ↔ 为老服务 ↔ 康养.
 type Synonyms struct {
-	m map[string][]string
+	m    map[string][]string
+	keys []string // the words of m, longest first, for Rewrite
 }
 
 // DefaultSynonyms returns the table embedded in the binary.
@@ -59,6 +61,15 @@ func ParseSynonyms(r io.Reader) (*Synonyms, error) {
 	if err != nil {
 		return nil, err
 	}
+	for k := range s.m {
+		s.keys = append(s.keys, k)
+	}
+	slices.SortFunc(s.keys, func(a, b string) int {
+		if d := len(b) - len(a); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
 	return s, nil
 }
 
@@ -75,4 +86,39 @@ func (s *Synonyms) add(key string, targets ...string) {
 // for Latin letters (GDP, gdp).
 func (s *Synonyms) Expand(word string) []string {
 	return s.m[strings.ToLower(word)]
+}
+
+// Rewrite returns a text with a word of the table inside it replaced by each
+// of its synonyms: 社零总额 → 社会消费品零售总额, GDP增长 → 地区生产总值增长, ….
+// The segmenter may not cut such a word out (社零 is 社 + 零), so words are
+// found as substrings, each of two characters or more, at its first place.
+// The text itself, when it is a word of the table, is Expand's.
+func (s *Synonyms) Rewrite(text string) []string {
+	lower := strings.ToLower(text)
+	var out []string
+	for _, k := range s.keys {
+		i := strings.Index(lower, k)
+		if i < 0 || k == lower || utf8.RuneCountInString(k) < 2 {
+			continue
+		}
+		for _, syn := range s.m[k] {
+			if v := lower[:i] + joinOverlapping(syn, lower[i+len(k):]); !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// joinOverlapping joins a and b, writing once what a ends with and b begins
+// with when that is two characters or more: 社会消费品零售总额 + 总额 (of
+// 社零总额) is 社会消费品零售总额.
+func joinOverlapping(a, b string) string {
+	ar := []rune(a)
+	for n := min(len(ar), utf8.RuneCountInString(b)); n >= 2; n-- {
+		if tail := string(ar[len(ar)-n:]); strings.HasPrefix(b, tail) {
+			return a + b[len(tail):]
+		}
+	}
+	return a + b
 }

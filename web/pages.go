@@ -74,7 +74,7 @@ type answerView struct {
 
 // sidebarFacets are the facets the sidebar shows, in its order; their
 // names are in filterLabels.
-var sidebarFacets = []string{"year", "kind", "part", "domain", "report"}
+var sidebarFacets = []string{"year", "kind", "part", "domain", "region", "report"}
 
 // pageSearch is GET /: the search box, and for a query the answer card (for
 // a question), the hits, the facets and the pages.
@@ -150,7 +150,8 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 				URL: toggled(q, name, v.Value),
 			})
 		}
-		if len(fv.Values) > 0 {
+		// One place offers no choice, and the report facet below names it.
+		if len(fv.Values) > 0 && !(name == "region" && len(fv.Values) == 1 && !fv.Values[0].Active) {
 			p.Facets = append(p.Facets, fv)
 		}
 	}
@@ -406,5 +407,5 @@ func origin(c *gin.Context) string {
 // filterLabels name every filter of filterParams, in the sidebar and the
 // chips.
 var filterLabels = map[string]string{
-	"year": "年份", "kind": "类型", "part": "部分", "chapter": "章节", "domain": "领域", "report": "报告", "unit": "单位", "figure": "数值",
+	"year": "年份", "kind": "类型", "part": "部分", "chapter": "章节", "domain": "领域", "region": "地区", "report": "报告", "unit": "单位", "figure": "数值",
 }

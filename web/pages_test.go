@@ -55,6 +55,47 @@ func TestSearchPage(t *testing.T) {
 	}
 }
 
+// TestSearchPageRegionFacet: with reports of several places the sidebar
+// counts matches by place, and a place's link keeps the search to its
+// reports; a search within one place shows no region facet.
+func TestSearchPageRegionFacet(t *testing.T) {
+	f := setup(t)
+	body := wantPage(t, f, q("/", "q", "发展"), http.StatusOK, `data-facet="region"`, "全国", "杭州市上城区")
+	link := regexp.MustCompile(`<a href="(/\?[^"]*region=[^"]+)"`).FindStringSubmatch(body)
+	if link == nil {
+		t.Fatal("no region facet link")
+	}
+	narrowed := wantPage(t, f, strings.ReplaceAll(link[1], "&amp;", "&"), http.StatusOK, `<input type="hidden" name="region"`)
+	if total(t, narrowed) >= total(t, body) {
+		t.Errorf("a region did not narrow the result: %d of %d", total(t, narrowed), total(t, body))
+	}
+	within := wantPage(t, f, q("/", "q", "发展", "report", f.defaultR.ID), http.StatusOK)
+	if strings.Contains(within, `data-facet="region"`) {
+		t.Error("a search within one report shows a region facet")
+	}
+}
+
+// TestSearchPageUnindexedPlace: a question about a place with no report
+// says so instead of answering with another place's figure.
+func TestSearchPageUnindexedPlace(t *testing.T) {
+	f := setup(t)
+	body := wantPage(t, f, q("/", "q", "北京2024年地区生产总值增长目标是多少？"), http.StatusOK, "已索引的报告中没有北京的报告")
+	if strings.Contains(body, `class="figure-answer"`) {
+		t.Error("a figure is given for a place without a report")
+	}
+}
+
+// TestSearchPageSeveralPlaces: a question that names no place, answered
+// by figures of several places, says which place the answer is of.
+func TestSearchPageSeveralPlaces(t *testing.T) {
+	f := setup(t)
+	wantPage(t, f, q("/", "q", "城镇新增就业多少人"), http.StatusOK, `class="figure-answer"`, "个地区的报告都有相符的数字", "全国")
+	body := wantPage(t, f, q("/", "q", "全国城镇新增就业多少人"), http.StatusOK, `class="figure-answer"`)
+	if strings.Contains(body, "个地区的报告都有相符的数字") {
+		t.Error("a question that names its place is told to name one")
+	}
+}
+
 func TestSearchPagePaginates(t *testing.T) {
 	f := setup(t)
 	body := wantPage(t, f, q("/", "q", "发展"), http.StatusOK, `rel="next"`)

@@ -14,7 +14,7 @@ import (
 
 // filterParams are the facet and figure filters a search URL may carry, in
 // the order the sidebar shows them.
-var filterParams = []string{"year", "kind", "part", "chapter", "domain", "report", "unit", "figure"}
+var filterParams = []string{"year", "kind", "part", "chapter", "domain", "region", "report", "unit", "figure"}
 
 // Limits on the filters of one search: every value becomes a facet link
 // and a chip on the page, so their number bounds the page's size.

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -101,6 +102,7 @@ var templateFuncs = template.FuncMap{
 	"add":        func(a, b int) int { return a + b },
 	"changeText": changeText,
 	"list":       func(xs ...string) []string { return xs },
+	"join":       strings.Join,
 	"mark":       highlightAll,
 	"trimTitle":  trimTitle,
 }

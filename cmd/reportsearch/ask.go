@@ -69,6 +69,9 @@ func writeAnswer(w io.Writer, a *search.Answer) {
 		for _, alt := range a.Alternatives {
 			fmt.Fprintf(w, "  also: %s %s (%s)\n", alt.Indicator, alt.Text, alt.ParagraphID)
 		}
+		if a.Note != "" {
+			fmt.Fprintf(w, "  note: %s\n", a.Note)
+		}
 		return
 	}
 	fmt.Fprintf(w, "no answer found: %s\n", a.Note)
