@@ -80,6 +80,14 @@ const clauseEnds = "，；。：！？"
 // extractFigures finds the figures of every sentence of p.
 func extractFigures(p *Paragraph, ctx figureContext) {
 	for _, s := range p.Sentences {
+		// A sentence that opens with a year or a five-year period turns
+		// the paragraph to it, up to the next such sentence (“十四五”时期，…
+		// 刚刚过去的2025年，…).
+		if y := ctx.leadYearOf(p.Text[s.Start:]); y != 0 {
+			ctx.leadYear, ctx.leadPeriod = y, ""
+		} else if pd := ctx.leadPeriodOf(p.Text[s.Start:]); pd != "" {
+			ctx.leadYear, ctx.leadPeriod = 0, pd
+		}
 		p.Figures = append(p.Figures, sentenceFigures(p, s, ctx)...)
 	}
 	for i, f := range p.Figures {
@@ -193,6 +201,10 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		}
 		if f.Indicator == "" && len(out) > 0 && !info.respectively {
 			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
+			if info.aggregate != "" {
+				// 新增上市公司45家、总量达1224家: the total is not the addition.
+				f.Indicator = strings.TrimPrefix(f.Indicator, "新增") + info.aggregate
+			}
 		}
 		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -11,6 +13,13 @@ import (
 type figureContext struct {
 	past, plan int    // the years the report reviews and plans
 	period     string // a five-year period the section speaks of ("2021-2025"), if only that
+	// leadPeriod is the five-year period the paragraph turned to with a
+	// sentence that opens with it (“十四五”时期，…; 这五年，…); the
+	// sentences after it go on about it.
+	leadPeriod string
+	// leadYear is the year the paragraph turned to in the same way
+	// (刚刚过去的2025年，…; 过去一年，…).
+	leadYear int
 }
 
 // fivePlans maps a five-year plan to its years.
@@ -22,11 +31,20 @@ var (
 	reFivePlan = regexp.MustCompile(`十[一二三四五六]五`)
 	// Sentence cues that a figure is a total or an average over a plan
 	// period rather than one year's.
-	reFiveYearCue = regexp.MustCompile(`五年来|过去五年|近五年|“?十[一二三四五六]五”?(?:时期|期间|以来)|年均`)
+	// 年均 counts only as a rate over years (年均增长), not as an annual
+	// average (PM2.5年均浓度).
+	reFiveYearCue = regexp.MustCompile(`五年来|过去五年|近五年|这五年|“?十[一二三四五六]五”?(?:时期|期间|以来)|年均(?:增长|增速|递增|提高|下降|减少|新增)`)
+	// A sentence that opens with a five-year period turns its paragraph to it.
+	reLeadPeriod = regexp.MustCompile(`^(?:五年来|过去五年|近五年|这五年|“?十[一二三四五六]五”?(?:时期|期间|以来))`)
+	// A sentence that opens with a year, or with the year just past, turns
+	// its paragraph to that year.
+	reLeadYear     = regexp.MustCompile(`^(?:刚刚过去的|过去的)?((?:19|20)\d{2})年[，,]`)
+	reLeadPastYear = regexp.MustCompile(`^(?:过去一年|一年来|刚刚过去的一年)[，,]`)
 	// An explicit year that is the topic of what follows (2022年，全区实现…;
-	// 2022年全年…) or the year a target is set for (到2025年…).
+	// 2022年全年…) or the year a target is set for (到2025年，…; 到2025年底).
+	// 增长到2025年的4.93万亿元 ends a range of results, not a target.
 	reTopicYear  = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
-	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)((?:19|20)\d{2})年`)
+	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)((?:19|20)\d{2})年(?:[^的]|$)`)
 )
 
 // sectionPeriod returns the five-year period a heading speaks of when it
@@ -83,12 +101,46 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			f.Kind = FigureTarget
 		}
 	default:
-		if p := c.periodOf(before); p != "" {
+		p := c.periodOf(before)
+		if p == "" && c.leadYear != 0 {
+			f.Year, f.Period = c.leadYear, ""
+			if c.plan != 0 && c.leadYear < c.plan && f.Kind == FigureTarget {
+				f.Kind = FigureActual
+			}
+			return
+		}
+		if p == "" {
+			p = cmp.Or(c.leadPeriod, c.period)
+		}
+		if p != "" {
 			f.Period, f.Year = p, 0
-		} else if c.period != "" {
-			f.Period, f.Year = c.period, 0
+			// A period that has ended by the year the report reviews is a
+			// result, even in a plan section (“十四五”时期… in the
+			// explanation of the next five-year plan).
+			if end, err := strconv.Atoi(p[strings.IndexByte(p, '-')+1:]); err == nil && c.past != 0 && end <= c.past && f.Kind == FigureTarget {
+				f.Kind = FigureActual
+			}
 		}
 	}
+}
+
+// leadYearOf is the year a sentence opens with, or 0.
+func (c figureContext) leadYearOf(text string) int {
+	if m := reLeadYear.FindStringSubmatch(text); m != nil {
+		return atoi(m[1])
+	}
+	if reLeadPastYear.MatchString(text) {
+		return c.past
+	}
+	return 0
+}
+
+// leadPeriodOf is the five-year period a sentence opens with, or "".
+func (c figureContext) leadPeriodOf(text string) string {
+	if m := reLeadPeriod.FindString(text); m != "" {
+		return c.periodOf(m + "：")
+	}
+	return ""
 }
 
 func lastYear(re *regexp.Regexp, s string) int {

@@ -21,7 +21,12 @@ type indicatorInfo struct {
 	rangeMark    bool     // nothing but a range mark before the number: 5%—6%
 	low          *float64 // the lower bound written before the number: 3~5家
 	lowLen       int      // the bytes of that lower bound and its mark
+	aggregate    string   // 总量, 累计 …: the number is a running total (总量达1224家)
 }
+
+// aggregateWords say that a number is a total so far rather than the year's
+// addition: 新增上市公司45家、总量达1224家.
+var aggregateWords = []string{"总量", "总数", "累计", "总计", "共计", "合计", "存量"}
 
 // rangeMarks join the bounds of a range.
 const rangeMarks = "~～-—–至到"
@@ -62,6 +67,11 @@ func readIndicator(prefix string) indicatorInfo {
 		if v, err := strconv.ParseFloat(prefix[m[2]:m[3]], 64); err == nil {
 			info.low, info.lowLen = &v, len(prefix)-m[0]
 			prefix = prefix[:m[0]]
+		}
+	}
+	for _, w := range aggregateWords {
+		if strings.Contains(prefix, w) {
+			info.aggregate = w
 		}
 	}
 	s := strings.TrimSpace(prefix)

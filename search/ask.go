@@ -428,7 +428,7 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 // whole of it, or for a word inside it: GDP增长 → 地区生产总值增长,
 // 社零总额 → 社会消费品零售总额.
 func (e *Engine) synonymIndicators(indicator string) []string {
-	return append(e.syn.Expand(indicator), e.syn.Rewrite(indicator)...)
+	return append(e.syn.Expand(indicator), e.syn.Rewrite(indicator, nil)...)
 }
 
 // clauseAround is the text of a figure's sentence up to the figure, back to

@@ -35,6 +35,10 @@ type altPlan struct {
 	synonyms  []string            // synonyms of the whole term
 	wordSyns  map[string][]string // synonyms of single words (GDP增长: gdp → 地区生产总值 …)
 	searchSub []string            // the term's words and sub-words in search mode, for partial matches
+	// region are the reports of the place the term names (广东, 上城区):
+	// their paragraphs speak for it without naming it, as a heading's
+	// paragraphs speak of what the heading names.
+	region []string
 }
 
 // Boosts of the parts of a term's match: literal occurrences rank above
@@ -55,11 +59,20 @@ func (e *Engine) plan(q *Query) *plan {
 			ap := altPlan{text: a}
 			if !a.Phrase {
 				ap.words = e.words(a.Value)
+				ap.region = e.regions.reportsOf(a.Value)
+				for _, w := range e.seg.Words(a.Value) {
+					// One character (的, 家) or a bare number would match
+					// nearly everything: they do not make a partial match.
+					t := strings.ToLower(w.Text)
+					if utf8.RuneCountInString(t) > 1 && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !slices.Contains(ap.searchSub, t) {
+						ap.searchSub = append(ap.searchSub, t)
+					}
+				}
 				// The whole term's synonyms, and the term with a word inside
 				// it replaced (社零总额 → 社会消费品零售总额: the segmenter
 				// cuts 社零 into characters, so no single word has it).
 				ap.synonyms = slices.Clone(e.syn.Expand(a.Value))
-				for _, r := range e.syn.Rewrite(a.Value) {
+				for _, r := range e.syn.Rewrite(a.Value, ap.searchSub) {
 					if !slices.Contains(ap.synonyms, r) {
 						ap.synonyms = append(ap.synonyms, r)
 					}
@@ -76,14 +89,6 @@ func (e *Engine) plan(q *Query) *plan {
 							ap.wordSyns[w] = syns
 							p.expanded = append(p.expanded, Expansion{Term: w, Synonyms: syns})
 						}
-					}
-				}
-				for _, w := range e.seg.Words(a.Value) {
-					// One character (的, 家) or a bare number would match
-					// nearly everything: they do not make a partial match.
-					t := strings.ToLower(w.Text)
-					if utf8.RuneCountInString(t) > 1 && strings.IndexFunc(t, unicode.IsLetter) >= 0 && !slices.Contains(ap.searchSub, t) {
-						ap.searchSub = append(ap.searchSub, t)
 					}
 				}
 			}
@@ -146,6 +151,9 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 				// The paragraph has the term's words, or its heading does
 				// (推动城区有机更新 heads a paragraph that never repeats it).
 				any = append(any, query.NewConjunctionQuery(ws), query.NewConjunctionQuery(hs))
+			}
+			if len(a.region) > 0 {
+				any = append(any, scopeQuery(a.region))
 			}
 			for _, s := range a.synonyms {
 				sq := literalQuery(indexer.FieldText, s)
@@ -327,7 +335,8 @@ func (p *plan) classify(h *Hit) {
 			switch {
 			case strings.Contains(text, indexer.FoldForMatch(a.text.Value)):
 				best = MatchLiteral
-			case best != MatchLiteral && len(a.words) > 0 && (containsAll(text, a.words) || containsAll(heading, a.words)):
+			case best != MatchLiteral && len(a.words) > 0 && (containsAll(text, a.words) || containsAll(heading, a.words)),
+				best != MatchLiteral && slices.Contains(a.region, h.Report):
 				best = MatchWords
 			}
 			for _, s := range a.synonyms {
@@ -420,6 +429,9 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *Query, p *plan) (query.Que
 			any = append(any, literalQuery(indexer.FieldText, a.text.Value))
 			for _, w := range a.searchSub {
 				any = append(any, termQuery(indexer.FieldText, w), termQuery(indexer.FieldHeading, w))
+			}
+			if len(a.region) > 0 {
+				any = append(any, scopeQuery(a.region))
 			}
 		}
 	}

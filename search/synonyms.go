@@ -89,19 +89,26 @@ func (s *Synonyms) Expand(word string) []string {
 }
 
 // Rewrite returns a text with a word of the table inside it replaced by each
-// of its synonyms: 社零总额 → 社会消费品零售总额, GDP增长 → 地区生产总值增长, ….
-// The segmenter may not cut such a word out (社零 is 社 + 零), so words are
-// found as substrings, each of two characters or more, at its first place.
-// The text itself, when it is a word of the table, is Expand's.
-func (s *Synonyms) Rewrite(text string) []string {
+// of its synonyms: 社零总额 → 社会消费品零售总额, 一般预算收入增长 →
+// 一般公共预算收入增长. The segmenter may not cut such a word out (社零 is 社 +
+// 零), so words of the table are found as substrings of two characters or
+// more, at their first place. Words of the table that are among words — the
+// text's own words, which a search expands one by one — are left alone, and
+// so are synonyms that contain the word (就业 → 新增就业 widens a query for
+// 就业, but 城镇新增就业 is not 城镇新增新增就业). The text itself, when it is
+// a word of the table, is Expand's.
+func (s *Synonyms) Rewrite(text string, words []string) []string {
 	lower := strings.ToLower(text)
 	var out []string
 	for _, k := range s.keys {
 		i := strings.Index(lower, k)
-		if i < 0 || k == lower || utf8.RuneCountInString(k) < 2 {
+		if i < 0 || k == lower || utf8.RuneCountInString(k) < 2 || slices.Contains(words, k) {
 			continue
 		}
 		for _, syn := range s.m[k] {
+			if strings.Contains(syn, k) {
+				continue
+			}
 			if v := lower[:i] + joinOverlapping(syn, lower[i+len(k):]); !slices.Contains(out, v) {
 				out = append(out, v)
 			}
