@@ -45,6 +45,9 @@ var (
 	// 增长到2025年的4.93万亿元 ends a range of results, not a target.
 	reTopicYear  = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
 	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)((?:19|20)\d{2})年(?:[^的]|$)`)
+	// The year a value is of, written right before it: 从2017年的3.68万亿元,
+	// 增长到2022年的4.93万亿元, 2021年底的….
+	reYearOfValue = regexp.MustCompile(`((?:19|20)\d{2})年(?:底|末)?的?\s*$`)
 )
 
 // sectionPeriod returns the five-year period a heading speaks of when it
@@ -88,6 +91,11 @@ func (c figureContext) periodOf(sentence string) string {
 func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 	topic, target := lastYear(reTopicYear, before), lastYear(reTargetYear, before)
 	switch {
+	case reYearOfValue.MatchString(before) && strings.HasSuffix(strings.TrimSpace(before), "的"):
+		f.Year, f.Period = lastYear(reYearOfValue, before), ""
+		if c.plan != 0 && f.Year < c.plan {
+			f.Kind = FigureActual
+		}
 	case target != 0 && target >= topic:
 		f.Year, f.Kind, f.Period = target, FigureTarget, ""
 	case topic != 0:

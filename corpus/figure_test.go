@@ -319,6 +319,31 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"result", "人均预期寿命达到78.5岁，65岁以上老年人健康管理率72%。", []want{
 			{text: "78.5岁", indicator: "人均预期寿命", value: 78.5, year: 2022, kind: FigureActual},
 			{text: "72%", indicator: "65岁以上老年人健康管理率", value: 72, year: 2022, kind: FigureActual, measure: MeasureRate}}},
+		// An annual average (年均浓度) is not a rate over years.
+		{"result", "PM2.5年均浓度为26.3微克/立方米、下降7.4%。", []want{
+			{text: "26.3微克/立方米", indicator: "PM2.5年均浓度", value: 26.3, year: 2022, kind: FigureActual},
+			{text: "7.4%", indicator: "PM2.5年均浓度", value: 7.4, year: 2022, kind: FigureActual, measure: MeasureDecline}}},
+		// 从2017年的…增长到2022年的… are the values of those years, not a
+		// target; 年均 after them is the period's.
+		{"result", "生产总值从2017年的3.68万亿元增长到2022年的4.93万亿元，工业增加值年均增长6.5%。", []want{
+			{text: "3.68万亿元", indicator: "生产总值", value: 3.68, year: 2017, kind: FigureActual},
+			{text: "4.93万亿元", indicator: "生产总值", value: 4.93, year: 2022, kind: FigureActual},
+			{text: "6.5%", indicator: "工业增加值", value: 6.5, period: "2018-2022", kind: FigureActual, measure: MeasureGrowth}}},
+		// A sentence that opens with a period or a year turns the paragraph
+		// to it: the five years first, then the year just past.
+		{"result", "“十三五”时期，是不平凡的五年。全区生产总值突破2500亿元。刚刚过去的2022年，我们攻坚克难。生产总值增长6%，粮食产量16亿斤。", []want{
+			{text: "2500亿元", indicator: "生产总值", value: 2500, period: "2016-2020", kind: FigureActual},
+			{text: "6%", indicator: "生产总值", value: 6, year: 2022, kind: FigureActual, measure: MeasureGrowth},
+			{text: "16亿斤", indicator: "粮食产量", value: 16, year: 2022, kind: FigureActual}}},
+		// A period that has ended is a result, even in a plan section.
+		{"二、关于“十五五”规划纲要的说明", "“十四五”时期，全区生产总值年均增长5.8%。", []want{
+			{text: "5.8%", indicator: "生产总值", value: 5.8, period: "2021-2025", kind: FigureActual, measure: MeasureGrowth}}},
+		// A running total after the year's addition is another indicator.
+		{"result", "新增境内外上市公司45家、总量达1224家，新增市场主体3万户，总数达到50万户。", []want{
+			{text: "45家", indicator: "新增境内外上市公司", value: 45, year: 2022, kind: FigureActual},
+			{text: "1224家", indicator: "境内外上市公司总量", value: 1224, year: 2022, kind: FigureActual},
+			{text: "3万户", indicator: "新增市场主体", value: 3, year: 2022, kind: FigureActual},
+			{text: "50万户", indicator: "市场主体总数", value: 50, year: 2022, kind: FigureActual}}},
 	}
 	for _, tc := range tests {
 		heading := map[string]string{"result": "一、2022年工作回顾", "target": "二、2023年主要任务"}[tc.part]

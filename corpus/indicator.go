@@ -39,7 +39,7 @@ var leadingWords = []string{"其中", "预计", "全年", "全区", "全市", "�
 
 // qualifierWords stand between an indicator and its number.
 var qualifierWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "达到", "约为", "约合", "控制在", "稳定在", "保持在",
-	"提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "降至", "降到", "下降到", "至少", "已达", "总量", "总数",
+	"提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "降到", "下降到", "至少", "已达", "总量", "总数",
 	"完成", "实现", "约", "近", "超", "逾", "达", "为", "是", "至", "到", "共", "累计", "了"}
 
 // changeWords say that the number is a change, not a level.
@@ -77,6 +77,10 @@ func readIndicator(prefix string) indicatorInfo {
 	s := strings.TrimSpace(prefix)
 	s = strings.TrimLeft(s, "、和及与 ")
 	info.empty = strings.Trim(prefix, "、和及与以 ") == ""
+	// The year a value is of (从2017年的3.68万亿元, 增长到2022年的…) is not
+	// part of its indicator; datePeriod reads it.
+	s = reYearOfValue.ReplaceAllString(s, "")
+	s = strings.TrimSuffix(s, "从")
 	for changed := true; changed; {
 		changed = false
 		for _, w := range qualifierWords {

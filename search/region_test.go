@@ -209,3 +209,33 @@ func TestRegionFilter(t *testing.T) {
 		t.Errorf("region:北京: %v hits, err %v; want none", res.Total, err)
 	}
 }
+
+// TestPlaceAsSearchTerm: a query word that names a place matches the
+// paragraphs of its reports, which speak for it without naming it, as well
+// as the paragraphs that name it.
+func TestPlaceAsSearchTerm(t *testing.T) {
+	e := mustMultiEngine(t)
+	ctx := context.Background()
+	all, err := e.Search(ctx, Request{Query: "城镇新增就业", Size: MaxPageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"广东", "河北省", "海拉尔区"} {
+		res, err := e.Search(ctx, Request{Query: name + " 城镇新增就业", Size: MaxPageSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total == 0 || res.Total >= all.Total {
+			t.Errorf("%s 城镇新增就业: %d hits of %d for 城镇新增就业", name, res.Total, all.Total)
+		}
+		for _, h := range res.Hits {
+			names := e.reports[h.Report].Region.Names()
+			if !slices.Contains(names, name) && !strings.Contains(h.Text, name) {
+				t.Errorf("%s 城镇新增就业: hit %s neither of %s nor naming it", name, h.ID, name)
+			}
+			if h.Match == MatchPartial {
+				t.Errorf("%s 城镇新增就业: hit %s is a partial match", name, h.ID)
+			}
+		}
+	}
+}
