@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"iter"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -164,6 +165,9 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			}
 		}
 		info := readIndicator(text[from:a.start])
+		if info.yearBefore && f.Year != 0 {
+			f.Year, f.Kind = f.Year-1, FigureActual // 1979年…由上年的1.2%下降到1.17%: 1.2% is 1978's
+		}
 		if len(out) > 0 && info.rangeMark && amounts[infos[len(infos)-1].index].clause == a.clause && out[len(out)-1].Unit == f.Unit {
 			// 5%—6%: one figure from 5 to 6, not two.
 			prev := out[len(out)-1]
@@ -205,6 +209,10 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 				// 新增上市公司45家、总量达1224家: the total is not the addition.
 				f.Indicator = strings.TrimPrefix(f.Indicator, "新增") + info.aggregate
 			}
+		}
+		if strings.HasPrefix(f.Indicator, "占") && len(out) > 0 {
+			// 棉花总产568.6万吨、占全国92.2%: a share of what came before.
+			f.Indicator = out[len(out)-1].Indicator + f.Indicator
 		}
 		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
@@ -471,6 +479,9 @@ func lastFullStop(text string, i int) int {
 // 固定资产投资同比增长5.5%) makes an estimate; a commitment word in its own
 // clause makes a target.
 func figureKind(section Kind, clause, sentence string) FigureKind {
+	// 比1980年预计增加25万吨 compares with an estimate; it is not one.
+	clause = reComparedEstimate.ReplaceAllString(clause, "")
+	sentence = reComparedEstimate.ReplaceAllString(sentence, "")
 	if strings.Contains(clause, "预计") {
 		return FigureEstimate // 预计今年高校毕业生超过1170万人, even in a plan
 	}
@@ -488,6 +499,9 @@ func figureKind(section Kind, clause, sentence string) FigureKind {
 	}
 	return FigureActual
 }
+
+// reComparedEstimate is an estimate a figure is compared with.
+var reComparedEstimate = regexp.MustCompile(`[比较](?:(?:19|20)\d{2}年|上年|去年)?预计`)
 
 // listSeparated reports whether the text between two figures of a clause
 // ends with a list separator (、和及), so that it names what the first counts.

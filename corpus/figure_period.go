@@ -44,6 +44,9 @@ var (
 	// 2022年全年…) or the year a target is set for (到2025年，…; 到2025年底).
 	// 增长到2025年的4.93万亿元 ends a range of results, not a target.
 	reTopicYear  = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
+	// reClauseYear is a year that opens a clause, unless it starts a span
+	// (2018年以来, 2023年起).
+	reClauseYear = regexp.MustCompile(`(?:^|[，；：])((?:19|20)\d{2})年(?:度)?(?:[^以至起来底末前的]|$)`)
 	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)((?:19|20)\d{2})年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
@@ -89,7 +92,7 @@ func (c figureContext) periodOf(sentence string) string {
 // a five-year cue (五年来, “十四五”时期, 年均) makes it a figure of the
 // period, not of one year.
 func (c figureContext) datePeriod(f *Figure, before, sentence string) {
-	topic, target := lastYear(reTopicYear, before), lastYear(reTargetYear, before)
+	topic, target := lastTopicYear(before), lastYear(reTargetYear, before)
 	switch {
 	case reYearOfValue.MatchString(before) && strings.HasSuffix(strings.TrimSpace(before), "的"):
 		f.Year, f.Period = lastYear(reYearOfValue, before), ""
@@ -149,6 +152,31 @@ func (c figureContext) leadPeriodOf(text string) string {
 		return c.periodOf(m + "：")
 	}
 	return ""
+}
+
+// lastTopicYear is the last year in s that is the topic of what follows:
+// 2022年，…; 2022年全年…; a year that opens a clause (，1979年大专学校在校学生…).
+// A year that is compared with (比1980年预计增加…) is not a topic.
+func lastTopicYear(s string) int {
+	year, at := 0, -1
+	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			if m[2] > at && !comparedWith(s[:m[2]]) {
+				year, at = atoi(s[m[2]:m[3]]), m[2]
+			}
+		}
+	}
+	return year
+}
+
+// comparedWith reports whether what ends with s introduces a comparison.
+func comparedWith(s string) bool {
+	for _, w := range []string{"比", "较", "与", "同", "由", "从"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastYear(re *regexp.Regexp, s string) int {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,6 +23,7 @@ type indicatorInfo struct {
 	low          *float64 // the lower bound written before the number: 3~5家
 	lowLen       int      // the bytes of that lower bound and its mark
 	aggregate    string   // 总量, 累计 …: the number is a running total (总量达1224家)
+	yearBefore   bool     // 由上年的1.2%: the number is the year before's
 }
 
 // aggregateWords say that a number is a total so far rather than the year's
@@ -33,14 +35,18 @@ const rangeMarks = "~～-—–至到"
 
 var reLowBound = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*[~～\-—–至到]$`)
 
+// reLeadingYear is a year that opens an indicator's words.
+var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年(?:度)?`)
+
 // leadingWords open a clause without belonging to the indicator.
 var leadingWords = []string{"其中", "预计", "全年", "全区", "全市", "全省", "累计", "共计", "合计", "同时", "另外", "此外",
 	"今年", "当年", "年内", "力争", "确保", "努力", "实现", "并", "共", "和", "及", "以及", "与", "另"}
 
-// qualifierWords stand between an indicator and its number.
-var qualifierWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "达到", "约为", "约合", "控制在", "稳定在", "保持在",
+// qualifierWords stand between an indicator and its number, longest first so
+// that 下降到 goes whole, not as 降到 leaving 下.
+var qualifierWords = longestFirst([]string{"不低于", "不少于", "不超过", "超过", "突破", "达到", "约为", "约合", "控制在", "稳定在", "保持在",
 	"提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "降到", "下降到", "至少", "已达", "总量", "总数",
-	"完成", "实现", "约", "近", "超", "逾", "达", "为", "是", "至", "到", "共", "累计", "了"}
+	"完成", "实现", "约", "近", "超", "逾", "达", "为", "是", "至", "到", "共", "累计", "了"})
 
 // changeWords say that the number is a change, not a level.
 var changeWords = []struct {
@@ -109,6 +115,12 @@ func readIndicator(prefix string) indicatorInfo {
 				changed = true
 			}
 		}
+		for _, w := range []string{"由上年的", "由上年", "从上年的", "从上年"} {
+			if strings.HasSuffix(s, w) {
+				s = strings.TrimSuffix(s, w)
+				info.yearBefore, changed = true, true
+			}
+		}
 		if strings.HasSuffix(s, "分别") {
 			info.respectively = true
 			s = strings.TrimSuffix(s, "分别")
@@ -124,7 +136,7 @@ func readIndicator(prefix string) indicatorInfo {
 			}
 		}
 	}
-	s = strings.Trim(s, "、，的—-… ")
+	s = reLeadingYear.ReplaceAllString(strings.Trim(s, "、，的—-… "), "") // 1979年人口自然增长率: the year is the figure's, not the name's
 	info.phrase = s
 	if info.respectively && s != "" {
 		info.list = splitList(s)
@@ -210,4 +222,11 @@ func pickQualifier(pre, infix, post string) string {
 		return pre
 	}
 	return ""
+}
+
+// longestFirst sorts words by length, longest first, keeping the order of
+// words of one length.
+func longestFirst(words []string) []string {
+	slices.SortStableFunc(words, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	return words
 }

@@ -52,7 +52,7 @@ var baseUnits = []unit{
 	{"款", "款", 1, ClassCount}, {"册", "册", 1, ClassCount}, {"种", "种", 1, ClassCount},
 	{"棵", "棵", 1, ClassCount}, {"株", "株", 1, ClassCount}, {"头", "头", 1, ClassCount},
 	{"只", "只", 1, ClassCount}, {"艘", "艘", 1, ClassCount}, {"架", "架", 1, ClassCount},
-	{"床", "张", 1, ClassCount}, {"个工作日", "工作日", 1, ClassTime},
+	{"床", "张", 1, ClassCount}, {"个工作日", "工作日", 1, ClassTime}, {"列", "列", 1, ClassCount},
 	{"架次", "架次", 1, ClassCount}, {"批次", "批次", 1, ClassCount}, {"例", "例", 1, ClassCount},
 	{"人年", "人年", 1, ClassPeople}, {"岁", "岁", 1, ClassTime},
 	{"平方米", "平方米", 1, ClassArea}, {"平米", "平方米", 1, ClassArea}, {"平方公里", "平方米", 1e6, ClassArea},
@@ -129,6 +129,16 @@ func BaseOfUnit(u string) string {
 	}
 	if base, ok := matchUnit(u); ok && base.name == u {
 		return base.base
+	}
+	return ""
+}
+
+// UnitAt returns the unit written at the start of s, with its scale (万人,
+// 列, 亿元), or "" when s does not start with one.
+func UnitAt(s string) string {
+	scale, _ := matchScale(s)
+	if u, ok := matchUnit(s[len(scale):]); ok {
+		return s[:len(scale)+len(u.name)]
 	}
 	return ""
 }

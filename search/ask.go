@@ -533,6 +533,8 @@ func agreement(f Frame, fig *corpus.Figure) float64 {
 		s -= 0.4
 	}
 	switch {
+	case f.Measure == "growth" && strings.Contains(f.Indicator, "增长率") && strings.Contains(fig.Indicator, "增长率"):
+		// 人口自然增长率: the figure is the rate asked for, however it moved.
 	case f.Measure == "growth" && fig.Measure != corpus.MeasureGrowth,
 		f.Measure == "decline" && fig.Measure != corpus.MeasureDecline,
 		f.Measure == "rate" && fig.Measure != corpus.MeasureRate:

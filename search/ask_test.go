@@ -43,10 +43,11 @@ func TestAskSample(t *testing.T) {
 }
 
 // TestAskAcrossReports asks questions about 17 reports of 9 places at once,
-// most naming their place and year (qa_multi.tsv, written by reading the
-// reports, not the code).
+// most naming their place and year (qa_multi.tsv and qa_more.tsv, each
+// written by reading the reports, not the code).
 func TestAskAcrossReports(t *testing.T) {
 	evaluateQAFile(t, mustMultiEngine(t), "qa_multi.tsv", 42)
+	evaluateQAFile(t, mustMultiEngine(t), "qa_more.tsv", 37)
 }
 
 func TestAskUnanswerable(t *testing.T) {
@@ -174,6 +175,21 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2023年学前教育优质覆盖率要达到多少?", `figure "学前教育优质覆盖率" years=[2023] kind=target unit= class= measure= domain=`},
 		{"2022年创建“无废细胞”多少个?", `figure "创建“无废细胞”" years=[2022] kind= unit=个 class=count measure= domain=`},
 		{"城镇新增就业?", `figure "城镇新增就业" years=[] kind= unit= class= measure= domain=`},
+		// What a number came to is its level, not its change; a named rate
+		// keeps its name.
+		{"1979年人口自然增长率下降到了多少？", `figure "人口自然增长率" years=[1979] kind= unit= class=percent measure=growth domain=`},
+		{"2022年研发投入强度提高到多少?", `figure "研发投入强度" years=[2022] kind= unit= class= measure= domain=`},
+		// An indicator that ends in 增长 asks for the growth.
+		{"2026年生产总值增长目标是多少?", `figure "生产总值" years=[2026] kind=target unit= class=percent measure=growth domain=`},
+		// A share of a whole is written 占全国 in the reports.
+		{"2024年棉花产量全国占比多少", `figure "棉花产量占全国" years=[2024] kind= unit= class=percent measure=rate domain=`},
+		{"2024年棉花产量占全国的比重是多少", `figure "棉花产量占全国" years=[2024] kind= unit= class=percent measure=rate domain=`},
+		// Plans: 要完成, 安排, 拟按…安排.
+		{"2019年要完成多少政府隐性债务化解？", `figure "政府隐性债务化解" years=[2019] kind=target unit= class= measure= domain=`},
+		{"1981年计划棉花产量安排多少", `figure "棉花产量" years=[1981] kind=target unit= class= measure= domain=`},
+		{"2021年赤字率拟按多少安排？", `figure "赤字率" years=[2021] kind=target unit= class= measure= domain=`},
+		// Any unit the figures know, not only the common ones.
+		{"去年中欧班列开行了多少列？", `figure "中欧班列开行" years=[2022] kind= unit=列 class=count measure= domain=`},
 	}
 	for _, tc := range tests {
 		if got := AnalyseQuestion(tc.q, 2023, tax).String(); got != tc.want {

@@ -47,9 +47,16 @@ func (f Frame) String() string {
 }
 
 var (
-	reQYear     = regexp.MustCompile(`((?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})\s*年(?:度)?`)
-	reAskUnit   = regexp.MustCompile(`(?:多少|几)(个百分点|平方公里|万平方米|平方米|万人次|人次|万人|亿元|万元|亿美元|美元|公里|千米|剂次|家次|户次|[元人名户家个项所座处幢栋台辆张套间宗条块件场次亩吨])`)
-	reAskWords  = regexp.MustCompile(`是多少|有多少|为多少|多少|几多|几`)
+	reQYear    = regexp.MustCompile(`((?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})\s*年(?:度)?`)
+	reAskUnit  = regexp.MustCompile(`(?:多少|几)(个百分点|平方公里|万平方米|平方米|万人次|人次|万人|亿元|万元|亿美元|美元|公里|千米|剂次|家次|户次|[元人名户家个项所座处幢栋台辆张套间宗条块件场次亩吨])`)
+	reAskWords = regexp.MustCompile(`是多少|有多少|为多少|多少|几多|几`)
+	// reShareOf asks for a share of a whole: 全国占比, 占全省的比重.
+	reShareOf = regexp.MustCompile(`(?:在|占)?(全国|全省|全市|全区|全县|全球)(?:的)?(?:占比|比重|比例|份额)`)
+	// reHowManyWord asks for a number; the unit, if any, follows it.
+	reHowManyWord = regexp.MustCompile(`多少|几`)
+	// reToLevel asks what a number came to, not by how much it changed:
+	// 下降到了多少, 增长到多少.
+	reToLevel   = regexp.MustCompile(`(?:下降|降低|减少|增长|增加|提高|提升|上升)(?:到|至)了?`)
 	reQuestionW = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ     = regexp.MustCompile(`(?:有)?哪些(?:目标|任务|举措|措施|工作|承诺|计划|安排|重点)?|(?:主要)?(?:目标|任务|举措)(?:是什么|有什么)`)
 	// A place the question names before what it asks about: 上城区的, 全省.
@@ -66,6 +73,7 @@ var kindWords = []struct {
 	kind string
 }{
 	{"预计", "estimate"}, {"要达到", "target"}, {"将达到", "target"}, {"力争达到", "target"},
+	{"要完成", "target"}, {"将完成", "target"}, {"计划完成", "target"}, {"安排", "target"},
 	{"完成了", "result"}, {"完成", "result"}, {"实现了", "result"}, {"实现", "result"},
 	{"达到了", "result"}, {"实际", "result"}, {"计划", "target"}, {"目标", "target"}, {"力争", "target"},
 	{"预期", "target"}, {"要求", "target"}, {"拟", "target"}, {"将要", "target"},
@@ -122,11 +130,19 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Type = AskComparison
 	}
 
+	rest = reToLevel.ReplaceAllString(rest, "")
+	// 全国占比, 占全国的比重 are what the reports write 占全国: a share.
+	if reShareOf.MatchString(rest) {
+		rest = reShareOf.ReplaceAllString(rest, "占$1")
+		f.Measure, f.Class = "rate", corpus.ClassPercent
+	}
 	for _, m := range measureWords {
 		if strings.Contains(rest, m.word) {
 			f.Measure = m.measure
 			f.Class = corpus.ClassPercent
-			rest = strings.ReplaceAll(rest, m.word, "")
+			if m.word != "增长率" { // 人口自然增长率 names a rate
+				rest = strings.ReplaceAll(rest, m.word, "")
+			}
 			break
 		}
 	}
@@ -134,6 +150,12 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Unit = m[1]
 		f.Class = corpus.ClassOfUnit(m[1])
 		rest = strings.Replace(rest, m[0], "", 1)
+	} else if loc := reHowManyWord.FindStringIndex(rest); loc != nil {
+		// Any other unit the figures know: 开行了多少列, 多少标准箱.
+		if u := corpus.UnitAt(rest[loc[1]:]); u != "" {
+			f.Unit, f.Class = u, corpus.ClassOfUnit(u)
+			rest = rest[:loc[0]] + rest[loc[1]+len(u):]
+		}
 	}
 	// The kind is read from the whole question (目标 may have gone with a
 	// list phrase); words of a plan are taken out of the indicator, words of
@@ -161,7 +183,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	rest = reQuestionW.ReplaceAllString(rest, "")
 	rest = reAskWords.ReplaceAllString(rest, "")
 	rest = rePlacePrefix.ReplaceAllString(rest, "")
-	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "全区", "全市", "全省", "我区", "我市", "方面", "的"} {
+	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "按", "了", "全区", "全市", "全省", "我区", "我市", "方面", "的"} {
 		rest = strings.TrimSuffix(rest, w)
 	}
 	// An indicator that ends in 增长 or 下降 asks for the change:

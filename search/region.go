@@ -144,6 +144,15 @@ func (g *regions) inQuestion(q string) questionRegion {
 		return questionRegion{Name: n, Full: g.full[n], Reports: g.withUnplaced(g.reports[n]), Rest: lead + after[len(n):],
 			Generic: slices.Contains(genericRegionNames, n)}
 	}
+	// 国家 names the country only before a year or 的 (国家2021年…), since
+	// it begins so many words (国家高新技术企业).
+	if rest, ok := strings.CutPrefix(after, "国家"); ok {
+		if next, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("0123456789的今去明", next) {
+			if reports := g.reports[corpus.National]; len(reports) > 0 {
+				return questionRegion{Name: "国家", Full: corpus.National, Reports: g.withUnplaced(reports), Rest: lead + rest, Generic: true}
+			}
+		}
+	}
 	for _, p := range corpus.Provinces() {
 		for _, n := range []string{p, corpus.ShortRegionName(p)} {
 			rest, ok := strings.CutPrefix(after, n)
