@@ -43,7 +43,7 @@ var (
 	// An explicit year that is the topic of what follows (2022年，全区实现…;
 	// 2022年全年…) or the year a target is set for (到2025年，…; 到2025年底).
 	// 增长到2025年的4.93万亿元 ends a range of results, not a target.
-	reTopicYear  = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
+	reTopicYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
 	// reClauseYear is a year that opens a clause, unless it starts a span
 	// (2018年以来, 2023年起).
 	reClauseYear = regexp.MustCompile(`(?:^|[，；：])((?:19|20)\d{2})年(?:度)?(?:[^以至起来底末前的]|$)`)
