@@ -54,7 +54,11 @@ func TestBuildMemoryIsBounded(t *testing.T) {
 		t.Fatalf("%d and %d documents: the test wants a full batch against many", docsFew, docsMany)
 	}
 	t.Logf("peak live heap: %d MB for %d documents, %d MB for %d", peakFew>>20, docsFew, peakMany>>20, docsMany)
-	if peakMany > 2*peakFew {
+	// Live heap is sampled at collections, whose timing varies from run to
+	// run: on this 2-core machine the ratio measured 1.1–2.1 over runs of
+	// the same code (go test ./indexer -run MemoryIsBounded -count 5 -v).
+	// With one batch for everything it was 5.7. The bound lies between.
+	if peakMany > 3*peakFew {
 		t.Errorf("peak live heap %d MB for %d documents, %d MB for %d: memory grows with the corpus", peakMany>>20, docsMany, peakFew>>20, docsFew)
 	}
 }
