@@ -405,11 +405,21 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 		if err := json.Unmarshal([]byte(str(h.Fields[indexer.FieldData])), &fig); err != nil {
 			continue
 		}
-		s := indicatorMatch(want, fold(fig.Indicator), fold(clauseAround(&fig)))
+		indicator, before, sentence := fold(fig.Indicator), fold(clauseAround(&fig)), fold(fig.Sentence)
+		s := indicatorMatch(want, indicator, before, sentence)
 		for _, syn := range wantSyns {
-			s = max(s, 0.9*indicatorMatch(fold(syn), fold(fig.Indicator), fold(clauseAround(&fig))))
+			s = max(s, 0.9*indicatorMatch(fold(syn), indicator, before, sentence))
 		}
-		s += agreement(f, &fig)
+		years := f.Years
+		if f.relative && len(f.Years) == 1 {
+			// 今年 is the year of the figure's own report; of several
+			// reports whose 今年 fits, the newest speaks for now.
+			if delivered := e.deliveredIn(&fig); delivered != 0 {
+				years = []int{delivered + f.offset}
+				s -= 0.001 * float64(f.Years[0]-f.offset-delivered)
+			}
+		}
+		s += agreement(f, years, &fig)
 		out = append(out, scoredFigure{&fig, s})
 	}
 	slices.SortStableFunc(out, func(a, b scoredFigure) int {
@@ -460,8 +470,11 @@ var reEndsWithFigure = regexp.MustCompile(`[0-9][%‰]?\p{Han}{0,4}$`)
 
 // indicatorMatch scores how well a figure's indicator, or the text before it
 // in its sentence, matches the indicator asked about: the share of the
-// question's character bigrams it contains, the indicator counting more.
-func indicatorMatch(want, indicator, before string) float64 {
+// question's character bigrams it contains, the indicator counting more. A
+// short indicator that the question names in full, in a sentence that has
+// the rest of what the question says, matches too: 新改扩建中小学校、幼儿园
+// 134所，增加学位5.6万个 answers …幼儿园增加了多少学位 with 增加学位.
+func indicatorMatch(want, indicator, before, sentence string) float64 {
 	if want == "" {
 		return 0
 	}
@@ -492,22 +505,50 @@ func indicatorMatch(want, indicator, before string) float64 {
 	if ig := corpus.Bigrams(indicator); len(ig) > 0 {
 		precision = float64(inInd) / float64(len(ig))
 	}
-	return max(0.75*covInd+0.25*precision, 0.85*covBefore)
+	score := max(0.75*covInd+0.25*precision, 0.85*covBefore)
+	if precision == 1 && inInd >= 2 {
+		inSentence := 0
+		for _, g := range grams {
+			if strings.Contains(sentence, g) {
+				inSentence++
+			}
+		}
+		score = max(score, 0.8*float64(inSentence)/float64(len(grams)))
+	}
+	return score
 }
 
-// agreement adds to a figure's score when its year, kind, unit and measure
-// agree with the question and takes away when they contradict it.
-func agreement(f Frame, fig *corpus.Figure) float64 {
+// deliveredIn is the year a figure's report was delivered in, or 0 when
+// its date is not known.
+func (e *Engine) deliveredIn(fig *corpus.Figure) int {
+	report, _, _ := strings.Cut(fig.ParagraphID, "/")
+	if d := e.reports[report].Date; len(d) >= 4 {
+		return atoiSafe(d[:4])
+	}
+	return 0
+}
+
+// agreement adds to a figure's score when its year (one of years), kind,
+// unit and measure agree with the question and takes away when they
+// contradict it.
+func agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 	s := 0.0
-	if len(f.Years) > 0 {
+	if len(years) > 0 {
 		switch {
-		case slices.Contains(f.Years, fig.Year):
+		case slices.Contains(years, fig.Year):
 			s += 0.15
 		case fig.Year != 0:
 			s -= 1 // another year's figure never answers this year's question
 		case fig.Period != "":
 			s -= 0.3 // a five-year total or average, not the year's
 		}
+	}
+	// 从380元提高至1000元: the value it started from is not what it is.
+	if i := strings.Index(fig.Sentence, fig.Text); i > 0 && startsFrom(fig.Sentence[:i]) {
+		s -= 0.2
+	}
+	if f.Counted != "" && strings.Contains(fig.Indicator, f.Counted) {
+		s += 0.2 // 增加了多少学位: the figure counts 学位
 	}
 	switch f.Kind {
 	case "result", "estimate":
@@ -554,4 +595,15 @@ func agreement(f Frame, fig *corpus.Figure) float64 {
 func namesRatio(indicator string) bool {
 	return strings.ContainsAny(indicator, "率%") || strings.Contains(indicator, "比例") || strings.Contains(indicator, "比重") ||
 		strings.Contains(indicator, "占比") || strings.Contains(indicator, "强度")
+}
+
+// startsFrom reports whether the text before a value makes it the value a
+// change started from: 从380元, 由上年的1.2%, 从每人每月2375元 — a 从 or 由
+// in its clause with no 到 or 至 after it.
+func startsFrom(before string) bool {
+	if i := strings.LastIndexAny(before, "，；：。"); i >= 0 {
+		before = before[i:]
+	}
+	from := max(strings.LastIndex(before, "从"), strings.LastIndex(before, "由"))
+	return from >= 0 && !strings.ContainsAny(before[from:], "到至")
 }

@@ -143,7 +143,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2022年新增绿地多少平方米?", `figure "新增绿地" years=[2022] kind= unit=平方米 class=area measure= domain=`},
 		{"2023年区本级完成地块收储多少亩?", `figure "区本级完成地块收储" years=[2023] kind=result unit=亩 class=area measure= domain=`},
 		{"2023年筹建公租房多少平方米?", `figure "筹建公租房" years=[2023] kind= unit=平方米 class=area measure= domain=`},
-		{"2023年计划新增多少托位?", `figure "新增托位" years=[2023] kind=target unit= class= measure= domain=`},
+		{"2023年计划新增多少托位?", `figure "新增托位" years=[2023] kind=target unit= class= measure= domain= counted=托位`},
 		{"去年城镇新增就业多少人?", `figure "城镇新增就业" years=[2022] kind= unit=人 class=people measure= domain=`},
 		{"今年地区生产总值预期增长多少?", `figure "地区生产总值" years=[2023] kind=target unit= class=percent measure=growth domain=`},
 		{"明年的目标是什么?", `list "" years=[2024] kind=target unit= class= measure= domain=`},
@@ -188,6 +188,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2019年要完成多少政府隐性债务化解？", `figure "政府隐性债务化解" years=[2019] kind=target unit= class= measure= domain=`},
 		{"1981年计划棉花产量安排多少", `figure "棉花产量" years=[1981] kind=target unit= class= measure= domain=`},
 		{"2021年赤字率拟按多少安排？", `figure "赤字率" years=[2021] kind=target unit= class= measure= domain=`},
+		// The thing counted, when it is not a unit.
+		{"2021年新改扩建中小学校和幼儿园增加了多少学位？", `figure "新改扩建中小学校和幼儿园增加学位" years=[2021] kind= unit= class= measure= domain= counted=学位`},
 		// Any unit the figures know, not only the common ones.
 		{"去年中欧班列开行了多少列？", `figure "中欧班列开行" years=[2022] kind= unit=列 class=count measure= domain=`},
 	}

@@ -321,12 +321,22 @@ func TestFacetsMatchBleve(t *testing.T) {
 // engineFor builds an index of one report text and opens it.
 func engineFor(t *testing.T, text string) *Engine {
 	t.Helper()
+	return engineForReports(t, map[string]string{"report.txt": text})
+}
+
+// engineForReports builds an index of report texts by file name and opens it.
+func engineForReports(t *testing.T, texts map[string]string) *Engine {
+	t.Helper()
 	dir := t.TempDir()
-	file := filepath.Join(dir, "report.txt")
-	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
+	var files []string
+	for name, text := range texts {
+		file := filepath.Join(dir, name)
+		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, file)
 	}
-	srcs, err := corpus.Sources([]string{file})
+	srcs, err := corpus.Sources(files)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"reportsearch/corpus"
@@ -27,11 +28,18 @@ type Frame struct {
 	Class     corpus.UnitClass `json:"unit_class,omitempty"`
 	Measure   string           `json:"measure,omitempty"` // growth, decline or rate when asked
 	Domain    string           `json:"domain,omitempty"`  // for list questions
+	// Counted is the thing a question counts when it is not a unit:
+	// 增加了多少学位 counts 学位.
+	Counted string `json:"counted,omitempty"`
 	// Region is the place the question names, as the reports know it
 	// (广东 → 广东省), or as written when no indexed report speaks for it.
 	Region string `json:"region,omitempty"`
 	// reports are the reports of Region; none when it names no place.
 	reports []string
+	// relative marks a year said as 今年, 去年 …, offset years from the
+	// year a report is delivered in: each report's own 今年 may answer.
+	relative bool
+	offset   int
 	// mayBeFigure marks a list question that may ask for one figure:
 	// Ask answers it with a figure if one fits.
 	mayBeFigure bool
@@ -40,6 +48,9 @@ type Frame struct {
 // String renders a frame for tests and logs.
 func (f Frame) String() string {
 	s := fmt.Sprintf("%s %q years=%v kind=%s unit=%s class=%s measure=%s domain=%s", f.Type, f.Indicator, f.Years, f.Kind, f.Unit, f.Class, f.Measure, f.Domain)
+	if f.Counted != "" {
+		s += " counted=" + f.Counted
+	}
 	if f.Region != "" {
 		s += " region=" + f.Region
 	}
@@ -50,6 +61,11 @@ var (
 	reQYear    = regexp.MustCompile(`((?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})\s*年(?:度)?`)
 	reAskUnit  = regexp.MustCompile(`(?:多少|几)(个百分点|平方公里|万平方米|平方米|万人次|人次|万人|亿元|万元|亿美元|美元|公里|千米|剂次|家次|户次|[元人名户家个项所座处幢栋台辆张套间宗条块件场次亩吨])`)
 	reAskWords = regexp.MustCompile(`是多少|有多少|为多少|多少|几多|几`)
+	// reDoneHowMany is 了 before 多少 or 几, which says nothing of what is
+	// asked: 增加了多少学位.
+	reDoneHowMany = regexp.MustCompile(`了(多少|几)`)
+	// reCounted is the noun a question counts, after 多少 at its end.
+	reCounted = regexp.MustCompile(`^(\p{Han}{2,4})[？?。]*$`)
 	// reShareOf asks for a share of a whole: 全国占比, 占全省的比重.
 	reShareOf = regexp.MustCompile(`(?:在|占)?(全国|全省|全市|全区|全县|全球)(?:的)?(?:占比|比重|比例|份额)`)
 	// reHowManyWord asks for a number; the unit, if any, follows it.
@@ -68,10 +84,9 @@ var (
 var relativeYears = map[string]int{"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1}
 
 // kindWords say whether a question asks for a result or a target.
-var kindWords = []struct {
-	word string
-	kind string
-}{
+type kindWord struct{ word, kind string }
+
+var kindWords = []kindWord{
 	{"预计", "estimate"}, {"要达到", "target"}, {"将达到", "target"}, {"力争达到", "target"},
 	{"要完成", "target"}, {"将完成", "target"}, {"计划完成", "target"}, {"安排", "target"},
 	{"完成了", "result"}, {"完成", "result"}, {"实现了", "result"}, {"实现", "result"},
@@ -94,7 +109,7 @@ var measureWords = []struct {
 func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	text := corpus.Normalize(q)
 	f := Frame{Question: text, Type: AskFigure}
-	rest := text
+	rest := reDoneHowMany.ReplaceAllString(text, "$1") // 增加了多少 → 增加多少
 
 	// Years, explicit or relative.
 	for _, m := range reQYear.FindAllStringSubmatch(rest, -1) {
@@ -108,6 +123,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			if reportYear != 0 {
 				f.Years = append(f.Years, reportYear+d)
 			}
+			f.relative, f.offset = true, d
 			rest = strings.ReplaceAll(rest, w, "")
 		}
 	}
@@ -151,10 +167,13 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Class = corpus.ClassOfUnit(m[1])
 		rest = strings.Replace(rest, m[0], "", 1)
 	} else if loc := reHowManyWord.FindStringIndex(rest); loc != nil {
-		// Any other unit the figures know: 开行了多少列, 多少标准箱.
+		// Any other unit the figures know: 开行了多少列, 多少标准箱; else
+		// the thing counted: 增加了多少学位.
 		if u := corpus.UnitAt(rest[loc[1]:]); u != "" {
 			f.Unit, f.Class = u, corpus.ClassOfUnit(u)
 			rest = rest[:loc[0]] + rest[loc[1]+len(u):]
+		} else if m := reCounted.FindStringSubmatch(rest[loc[1]:]); m != nil && !slices.ContainsFunc(kindWords, func(k kindWord) bool { return k.word == m[1] }) {
+			f.Counted = m[1]
 		}
 	}
 	// The kind is read from the whole question (目标 may have gone with a

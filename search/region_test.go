@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -236,6 +237,32 @@ func TestPlaceAsSearchTerm(t *testing.T) {
 			if h.Match == MatchPartial {
 				t.Errorf("%s 城镇新增就业: hit %s is a partial match", name, h.ID)
 			}
+		}
+	}
+}
+
+// TestThisYearOfEachReport: 今年 in a question about a place with reports of
+// several years is each report's own 今年; where more than one fits, the
+// newest report's.
+func TestThisYearOfEachReport(t *testing.T) {
+	report := func(year int, body string) string {
+		return fmt.Sprintf("政府工作报告\n——%d年1月10日在某某市第一届人民代表大会第%d次会议上\n某某市市长 张三\n一、%d年工作回顾\n%s\n二、%d年主要任务\n%s\n",
+			year, year-2019, year-1, "全年城镇新增就业1.1万人。", year, body)
+	}
+	e := engineForReports(t, map[string]string{
+		"a-2021.txt": report(2021, "新建口袋公园5个，城镇新增就业1.2万人。"),
+		"b-2023.txt": report(2023, "城镇新增就业1.5万人，新建农贸市场3个。"),
+	})
+	ctx := context.Background()
+	for _, tc := range []struct{ q, want string }{
+		{"某某市今年新建口袋公园多少个？", "5个"},      // only the 2021 report's 今年 has it
+		{"某某市今年新建农贸市场多少个？", "3个"},      // only the 2023 report's
+		{"某某市今年城镇新增就业目标是多少？", "1.5万人"}, // both: the newest
+		{"某某市去年城镇新增就业多少人？", "1.1万人"},
+	} {
+		a, err := e.Ask(ctx, tc.q)
+		if err != nil || !a.Found || a.Answer != tc.want {
+			t.Errorf("%s → %q (found %v, %v), want %s", tc.q, a.Answer, a.Found, err, tc.want)
 		}
 	}
 }
