@@ -3,6 +3,7 @@ package corpus
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -213,6 +214,11 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		if strings.HasPrefix(f.Indicator, "占") && len(out) > 0 {
 			// 棉花总产568.6万吨、占全国92.2%: a share of what came before.
 			f.Indicator = out[len(out)-1].Indicator + f.Indicator
+		}
+		if clausePrev != nil && slices.Contains(attributeWords, f.Indicator) {
+			// 粮食播种面积3320万亩、产量1285万吨: the attribute is of what
+			// the figure before names (粮食产量).
+			f.Indicator = headOf(clausePrev.Indicator) + f.Indicator
 		}
 		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
@@ -498,6 +504,28 @@ func figureKind(section Kind, clause, sentence string) FigureKind {
 		}
 	}
 	return FigureActual
+}
+
+// attributeWords name a measure of a thing (its 面积, its 产量) and need the
+// thing named before them.
+var attributeWords = []string{"面积", "产量", "产值", "数量", "规模", "总量", "人数", "金额", "收入", "投资", "户数", "个数", "里程", "容量", "总额", "余额"}
+
+// headVerbs stand between a thing and its attribute (粮食播种面积).
+var headVerbs = []string{"播种", "种植", "建设", "改造", "完成", "实现", "新增", "累计", "实际", "全年"}
+
+// headOf is the thing an indicator measures: 粮食播种面积 → 粮食.
+func headOf(indicator string) string {
+	for _, a := range attributeWords {
+		if h, ok := strings.CutSuffix(indicator, a); ok && h != "" {
+			for _, v := range headVerbs {
+				if hh, ok := strings.CutSuffix(h, v); ok && hh != "" {
+					return hh
+				}
+			}
+			return h
+		}
+	}
+	return indicator
 }
 
 // reComparedEstimate is an estimate a figure is compared with.

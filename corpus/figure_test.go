@@ -338,6 +338,11 @@ func TestFigureEdgeCases(t *testing.T) {
 		// A period that has ended is a result, even in a plan section.
 		{"二、关于“十五五”规划纲要的说明", "“十四五”时期，全区生产总值年均增长5.8%。", []want{
 			{text: "5.8%", indicator: "生产总值", value: 5.8, period: "2021-2025", kind: FigureActual, measure: MeasureGrowth}}},
+		// An attribute after a list separator is of what the figure before
+		// names.
+		{"target", "实现粮食播种面积3320万亩、产量1285万吨以上。", []want{
+			{text: "3320万亩", indicator: "粮食播种面积", value: 3320, year: 2023, kind: FigureTarget},
+			{text: "1285万吨以上", indicator: "粮食产量", value: 1285, year: 2023, kind: FigureTarget}}},
 		// A running total after the year's addition is another indicator.
 		{"result", "新增境内外上市公司45家、总量达1224家，新增市场主体3万户，总数达到50万户。", []want{
 			{text: "45家", indicator: "新增境内外上市公司", value: 45, year: 2022, kind: FigureActual},
