@@ -59,6 +59,13 @@ func (e *Engine) plan(q *Query) *plan {
 			ap := altPlan{text: a}
 			if !a.Phrase {
 				ap.words = e.words(a.Value)
+				if len(ap.words) > 1 && !slices.ContainsFunc(ap.words, func(w string) bool { return utf8.RuneCountInString(w) > 1 }) {
+					// The segmenter cut the term into characters (社零, 固投:
+					// words it does not know); any paragraph with 社 and 零
+					// somewhere would match by words. Its text and synonyms
+					// find it.
+					ap.words = nil
+				}
 				ap.region = e.regions.reportsOf(a.Value)
 				for _, w := range e.seg.Words(a.Value) {
 					// One character (的, 家) or a bare number would match
