@@ -127,6 +127,15 @@ var (
 	genericRegionNames = []string{corpus.National, "中国"}
 )
 
+// provinceNames are each province's full and short name (广东省, 广东).
+var provinceNames = func() [][2]string {
+	var out [][2]string
+	for _, p := range corpus.Provinces() {
+		out = append(out, [2]string{p, corpus.ShortRegionName(p)})
+	}
+	return out
+}()
+
 // inQuestion finds the place a question names at its start (after an
 // optional year): 广东2026年…, 2023年上城区…, 海拉尔区的…, with the reports
 // that speak for it and those whose place is unknown. A place that no
@@ -153,14 +162,14 @@ func (g *regions) inQuestion(q string) questionRegion {
 			}
 		}
 	}
-	for _, p := range corpus.Provinces() {
-		for _, n := range []string{p, corpus.ShortRegionName(p)} {
+	for _, names := range provinceNames {
+		for i, n := range names {
 			rest, ok := strings.CutPrefix(after, n)
 			if !ok {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
-			if n == p || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
+			if i == 0 || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
 				return questionRegion{Name: n, Reports: g.withUnplaced(nil), Rest: lead + rest}
 			}
 		}
