@@ -35,6 +35,8 @@ type searchPage struct {
 	// SearchedFor is what the hits below an answer card were searched
 	// for: the question's indicator.
 	SearchedFor string
+	// SearchedIn is the place they were kept to, when the question names one.
+	SearchedIn string
 }
 
 type hitView struct {
@@ -107,6 +109,14 @@ func (s *Server) pageSearch(c *gin.Context) {
 		// The paragraphs below an answer are those about what was asked,
 		// not those that share the question's function words.
 		req.Query, p.SearchedFor = p.Answer.Frame.Indicator, p.Answer.Frame.Indicator
+		// …and of the place the question names, when the answer is of it.
+		if region := p.Answer.Frame.Region; region != "" && p.Answer.Citation != nil {
+			report, _, _ := strings.Cut(p.Answer.Citation.ID, "/")
+			if r := s.cfg.Library.report(report); r != nil && slices.Contains(r.Region.Names(), region) {
+				req.Query += " region:" + region
+				p.SearchedIn = region
+			}
+		}
 	}
 	res, err := s.cfg.Searcher.Search(ctx, req)
 	var pe *search.ParseError

@@ -96,6 +96,22 @@ func TestSearchPageSeveralPlaces(t *testing.T) {
 	}
 }
 
+// TestSearchPageAnswerOfAPlace: below the answer to a question that names
+// a place, the paragraphs are that place's.
+func TestSearchPageAnswerOfAPlace(t *testing.T) {
+	f := setup(t)
+	body := wantPage(t, f, q("/", "q", "全国2020年城镇新增就业多少人？"), http.StatusOK, `class="figure-answer"`, "全国的报告中包含")
+	ids := regexp.MustCompile(`<li class="hit" data-id="([^"/]+)/`).FindAllStringSubmatch(body, -1)
+	if len(ids) == 0 {
+		t.Fatal("no hits below the answer")
+	}
+	for _, id := range ids {
+		if r := f.library.report(id[1]); r == nil || r.Region.String() != corpus.National {
+			t.Errorf("hit of report %s below an answer about 全国", id[1])
+		}
+	}
+}
+
 func TestSearchPagePaginates(t *testing.T) {
 	f := setup(t)
 	body := wantPage(t, f, q("/", "q", "发展"), http.StatusOK, `rel="next"`)
