@@ -103,6 +103,26 @@ func TestUnknownAbbreviation(t *testing.T) {
 	}
 }
 
+// TestYearWord: a year in a query is met by a paragraph about that year,
+// which says 今年 rather than the year.
+func TestYearWord(t *testing.T) {
+	e := mustMultiEngine(t)
+	res, err := e.Search(context.Background(), Request{Query: "2026年GDP增长目标", Size: MaxPageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := map[string]bool{}
+	for _, h := range res.Hits {
+		if h.Year != 2026 && !strings.Contains(h.Text, "2026") {
+			t.Errorf("hit %s of %d without 2026", h.ID, h.Year)
+		}
+		places[h.Report] = true
+	}
+	if len(places) < 3 {
+		t.Errorf("2026年GDP增长目标: hits of %d reports, want the 2026 targets of several", len(places))
+	}
+}
+
 func TestSearchTiersAndSnippets(t *testing.T) {
 	e := mustEngine(t)
 	ctx := context.Background()

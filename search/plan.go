@@ -140,13 +140,17 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 				for _, w := range a.words {
 					tq := termQuery(indexer.FieldText, w)
 					tq.SetBoost(boostWords)
-					if syns := a.wordSyns[w]; len(syns) > 0 {
-						alts := []query.Query{tq}
-						for _, syn := range syns {
-							sq := literalQuery(indexer.FieldText, syn)
-							sq.(query.BoostableQuery).SetBoost(boostSynonym)
-							alts = append(alts, sq)
-						}
+					alts := []query.Query{tq}
+					for _, syn := range a.wordSyns[w] {
+						sq := literalQuery(indexer.FieldText, syn)
+						sq.(query.BoostableQuery).SetBoost(boostSynonym)
+						alts = append(alts, sq)
+					}
+					if isYearWord(w) {
+						// 2026年GDP增长目标: a paragraph about 2026 says 今年.
+						alts = append(alts, termQuery(indexer.FieldYearTerm, w))
+					}
+					if len(alts) > 1 {
 						ws = append(ws, query.NewDisjunctionQuery(alts))
 					} else {
 						ws = append(ws, tq)
@@ -455,4 +459,14 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *Query, p *plan) (query.Que
 		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
 	}
 	return bq, nil
+}
+
+// isYearWord reports whether a word of a query is a year (2026), which a
+// paragraph about that year need not write.
+func isYearWord(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1949 && y <= 2199
 }
