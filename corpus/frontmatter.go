@@ -275,7 +275,25 @@ func (p *parser) finishMetadata(fallback string) {
 			p.r.Issuer = place + "人民政府"
 		}
 	}
+	if p.r.Issuer == "" && reOnBehalfOfStateCouncil.MatchString(p.openingText()) {
+		p.r.Issuer = "国务院" // 我受国务院的委托，向大会提出…的报告
+	}
 	p.r.Region = regionOf(p.r.Issuer, p.r.Meeting, p.r.Title)
+}
+
+// reOnBehalfOfStateCouncil is how a minister opens a report made for the
+// State Council.
+var reOnBehalfOfStateCouncil = regexp.MustCompile(`^[^。]{0,10}受国务院(?:的)?委托`)
+
+// openingText is the report's first paragraph of text.
+func (p *parser) openingText() string {
+	if len(p.r.Preamble) > 0 {
+		return p.r.Preamble[0].Text
+	}
+	for para := range p.r.Paragraphs() {
+		return para.Text
+	}
+	return ""
 }
 
 func atoi(s string) int {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -23,8 +24,13 @@ const National = "全国"
 var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)`)
 
 // reRegionLead is what may come before the region in a title or meeting:
-// 关于, 在, a year.
-var reRegionLead = regexp.MustCompile(`^(?:关于|在)?(?:(?:19|20)\d{2}年(?:度)?)?`)
+// 关于, 在, a year in digits or Chinese numerals.
+var reRegionLead = regexp.MustCompile(`^(?:关于|在)?(?:(?:(?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})年(?:度)?)?`)
+
+// reTitlePlace is what follows the place in a title that names it: 上海市政府
+// 工作报告, 陕西省2026年…, 上城区2022年国民经济…. A title's other words
+// ending in a level (社区服务工作报告) are not places.
+var reTitlePlace = regexp.MustCompile(`^(?:人民政府|政府|人民代表大会|国民经济|\d{4}年|[一二〇○零][一二三四五六七八九〇○零]{3}年)`)
 
 // nationalBodies issue national reports.
 var nationalBodies = []string{"国务院", "国家发展和改革委员会", "国家发展改革委", "国家计划委员会", "国家计委"}
@@ -43,8 +49,11 @@ func regionOf(issuer, meeting, title string) Region {
 		return Region{National}
 	}
 	var best Region
-	for _, text := range []string{issuer, meeting, title} {
-		chain := divisions(reRegionLead.ReplaceAllString(text, ""))
+	for i, text := range []string{issuer, meeting, title} {
+		chain, rest := divisions(reRegionLead.ReplaceAllString(text, ""))
+		if i == 2 && !reTitlePlace.MatchString(rest) {
+			chain = nil
+		}
 		switch {
 		case len(chain) == 0:
 		case best == nil:
@@ -56,26 +65,55 @@ func regionOf(issuer, meeting, title string) Region {
 	return best
 }
 
-// divisions splits the administrative divisions off the start of a text.
-func divisions(text string) Region {
+// divisions splits the administrative divisions off the start of a text and
+// returns them with the text after them.
+func divisions(text string) (Region, string) {
 	var chain Region
 	for len(chain) < 4 {
 		m := reDivision.FindString(text)
+		if strings.HasSuffix(m, "市") && strings.HasPrefix(text[len(m):], "区") {
+			m += "区" // 沙市区, 新市区: the 市 is part of the name
+		}
 		if m == "" || IsGenericPlace(m) {
 			break
 		}
 		chain = append(chain, m)
 		text = text[len(m):]
 	}
-	return chain
+	return chain, text
+}
+
+// PlaceAt returns the administrative divisions named at the start of text
+// as one name (宁波市 of 宁波市2023年…, 杭州市余杭区 of 杭州市余杭区的…) and the
+// text after them, or "" and text when it starts with none.
+func PlaceAt(text string) (place, rest string) {
+	chain, rest := divisions(text)
+	return chain.String(), rest
 }
 
 // IsGenericPlace is a word for "this place" or a kind of place rather than a
-// place: 全市, 我区, 本县, 城区.
+// place: 全市, 我区, 本县, 城区, 老旧小区, 开发区, 自贸区.
 func IsGenericPlace(s string) bool {
 	r := []rune(s)
-	return len(r) == 2 && strings.ContainsRune("全本我该各城市区县省", r[0])
+	if len(r) == 2 && strings.ContainsRune("全本我该各", r[0]) || slices.Contains(areaWords, s) {
+		return true
+	}
+	for _, w := range areaWordEnds {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// areaWords name a kind of area, not a division. Only as whole words:
+// 上城区, 盐城市, 成都市 and 中山区 end in some of them.
+var areaWords = []string{"城区", "市区", "郊区", "山区", "林区", "矿区", "牧区", "库区", "灾区", "辖区", "片区", "街区",
+	"城市", "都市", "县城", "省会", "地区", "市县", "县市", "省市", "省区", "区县", "县区"}
+
+// areaWordEnds end only words that name a kind of area.
+var areaWordEnds = []string{"小区", "社区", "园区", "景区", "开发区", "示范区", "试验区", "实验区", "保护区", "功能区",
+	"贸区", "集聚区", "核心区", "商务区", "风景区", "服务区", "工业区", "农村地区", "贫困地区", "边远地区", "民族地区", "超市"}
 
 // Names are the names the region's own division goes by, longest first:
 // [杭州市上城区 上城区 上城] for [杭州市 上城区]; [新疆维吾尔自治区 新疆]. The
@@ -117,8 +155,11 @@ var reLevelSuffix = regexp.MustCompile(`(?:(?:(?:` + ethnicGroups + `)族|维吾
 // name itself when that would leave a single character (沙市 stays) or a
 // word that reads as a level (市中区 stays).
 func ShortRegionName(name string) string {
+	if short, ok := strings.CutSuffix(name, "新区"); ok && len([]rune(short)) >= 2 {
+		return short // 浦东新区 → 浦东
+	}
 	short := reLevelSuffix.ReplaceAllString(name, "")
-	if len([]rune(short)) < 2 || strings.ContainsRune("市区县省", []rune(short)[0]) {
+	if len([]rune(short)) < 2 || strings.ContainsRune("市区县省", []rune(short)[0]) || IsGenericPlace(name) {
 		return name
 	}
 	return short

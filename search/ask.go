@@ -78,19 +78,52 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 	}
 	text := corpus.Normalize(question)
 	place := e.regions.inQuestion(text)
+	if place.Full != "" {
+		// A report whose place is not known may be of this place if it
+		// names it (驻马店 in a report that says only 我代表市人民政府).
+		mentioning, err := e.mentioning(ctx, e.regions.unplaced, place.Name, corpus.ShortRegionName(place.Name))
+		if err != nil {
+			return nil, err
+		}
+		place.Reports = append(slices.Clone(place.Reports), mentioning...)
+	}
 	a, err := e.ask(ctx, question, text, place)
-	if err == nil && !a.Found && place.Generic {
+	rest := strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest))
+	if err == nil && !a.Found && place.Generic && utf8.RuneCountInString(rest) >= 2 {
 		// 全国 may begin what is asked about (全国飞盘联赛) rather than name
 		// the country. Asked again with it as part of the question, the
 		// answer stands if its paragraph has that word as the question
 		// writes it, not if it is another place's figure.
-		word := place.Name + firstRunes(strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest)), 2)
+		word := place.Name + firstRunes(rest, 2)
 		if b, err := e.ask(ctx, question, text, questionRegion{Rest: text}); err == nil && b.Found && b.Citation != nil &&
 			strings.Contains(b.Citation.Text, word) {
 			return b, nil
 		}
 	}
 	return a, err
+}
+
+// mentioning returns those of the given reports that name a place in their
+// text, by any of the names.
+func (e *Engine) mentioning(ctx context.Context, reports []string, names ...string) ([]string, error) {
+	if len(reports) == 0 {
+		return nil, nil
+	}
+	var any []query.Query
+	for _, n := range names {
+		any = append(any, literalQuery(indexer.FieldText, n))
+	}
+	sr := bleve.NewSearchRequestOptions(scoped(query.NewDisjunctionQuery(any), reports), 0, 0, false)
+	sr.AddFacet("report", bleve.NewFacetRequest(indexer.FieldReport, len(reports)))
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: reports naming %s: %w", names[0], err)
+	}
+	var out []string
+	for _, v := range facetValues(res.Facets["report"]) {
+		out = append(out, v.Value)
+	}
+	return out, nil
 }
 
 // firstRunes is the first n characters of s.
@@ -115,13 +148,10 @@ func (e *Engine) ask(ctx context.Context, question, text string, place questionR
 	}
 	a := &Answer{Question: question, Frame: f, Figures: []*corpus.Figure{}, Alternatives: []*corpus.Figure{}}
 	if place.Name != "" && place.Full == "" {
-		// No report is known to speak for the place: only a report of
-		// unknown place may answer, and if none does, that is the reason.
-		a.Note = fmt.Sprintf("no indexed report speaks for %s", f.Region)
-		a.Unindexed = f.Region
-		if len(f.reports) == 0 {
-			return a, nil
-		}
+		// No report speaks for the place: that is the answer, not another
+		// place's figure.
+		a.Note, a.Unindexed = fmt.Sprintf("no indexed report speaks for %s", f.Region), f.Region
+		return a, nil
 	}
 	var err error
 	switch f.Type {
@@ -145,15 +175,6 @@ func (e *Engine) ask(ctx context.Context, question, text string, place questionR
 		err = e.answerComparison(ctx, a)
 	default:
 		err = e.answerFigure(ctx, a, f)
-	}
-	if a.Unindexed != "" {
-		if a.Found {
-			a.Unindexed, a.Note = "", fmt.Sprintf("no indexed report is known to speak for %s; this one's place is not known", f.Region)
-		} else {
-			// The best paragraphs of reports of unknown place are no
-			// better a lead for this place than those of any other.
-			a.Paragraphs, a.Note = nil, fmt.Sprintf("no indexed report speaks for %s", f.Region)
-		}
 	}
 	return a, err
 }
@@ -411,9 +432,10 @@ func (e *Engine) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, erro
 			s = max(s, 0.9*indicatorMatch(fold(syn), indicator, before, sentence))
 		}
 		years := f.Years
-		if f.relative && len(f.Years) == 1 {
-			// 今年 is the year of the figure's own report; of several
-			// reports whose 今年 fits, the newest speaks for now.
+		if f.relative && len(f.Years) == 1 && f.Region != "" {
+			// 今年 of a place is the year of the figure's own report; of
+			// several reports whose 今年 fits, the newest speaks for now.
+			// Without a place, 今年 is the newest report's year.
 			if delivered := e.deliveredIn(&fig); delivered != 0 {
 				years = []int{delivered + f.offset}
 				s -= 0.001 * float64(f.Years[0]-f.offset-delivered)
@@ -488,6 +510,16 @@ func indicatorMatch(want, indicator, before, sentence string) float64 {
 		}
 		return 0
 	}
+	if len(grams) == 1 {
+		// A two-character indicator (人口, 面积) is inside many longer ones
+		// (每万人口发明专利拥有量): it names a figure only as the end of the
+		// figure's indicator or of the words right before the number.
+		before = strings.TrimRight(before, "为达是约共")
+		if strings.HasSuffix(indicator, want) || strings.HasSuffix(before, want) {
+			return 0.8
+		}
+		return 0
+	}
 	inInd, inBefore := 0, 0
 	for _, g := range grams {
 		if strings.Contains(indicator, g) {
@@ -539,8 +571,10 @@ func agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 			s += 0.15
 		case fig.Year != 0:
 			s -= 1 // another year's figure never answers this year's question
+		case fig.Period != "" && periodHas(fig.Period, years):
+			s -= 0.5 // a five-year total or average, not the year's
 		case fig.Period != "":
-			s -= 0.3 // a five-year total or average, not the year's
+			s -= 1 // another period's
 		}
 	}
 	// 从380元提高至1000元: the value it started from is not what it is.
@@ -605,5 +639,20 @@ func startsFrom(before string) bool {
 		before = before[i:]
 	}
 	from := max(strings.LastIndex(before, "从"), strings.LastIndex(before, "由"))
-	return from >= 0 && !strings.ContainsAny(before[from:], "到至")
+	if from < 0 || strings.ContainsAny(before[from:], "到至") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(before[from+len("从"):]) // 从 and 由 are both 3 bytes
+	return !strings.ContainsRune("于事业此来衷而", next)              // 由于, 从事: not a starting value
+}
+
+// periodHas reports whether a five-year period ("2021-2025") has one of
+// the years.
+func periodHas(period string, years []int) bool {
+	from, to, ok := strings.Cut(period, "-")
+	if !ok {
+		return false
+	}
+	lo, hi := atoiSafe(from), atoiSafe(to)
+	return slices.ContainsFunc(years, func(y int) bool { return y >= lo && y <= hi })
 }

@@ -122,6 +122,17 @@ func TestAskComparisonListWhere(t *testing.T) {
 	if !strings.Contains(joined, "新增托位600个") || !strings.Contains(joined, "建成新校新园9所") {
 		t.Errorf("list lacks education targets: %s", joined)
 	}
+	// …目标是什么 lists a domain's or the main targets, but asks for one
+	// figure when it names what a figure measures.
+	for q, list := range map[string]bool{"2023年教育目标是什么": true, "今年的主要预期目标是什么": true, "2023年地区生产总值增长目标是什么": false} {
+		a, err := e.Ask(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Found || (len(a.Items) > 0) != list || (len(a.Figures) > 0) == list {
+			t.Errorf("%s: %d items, %d figures (%q); want a list: %v", q, len(a.Items), len(a.Figures), a.Answer, list)
+		}
+	}
 	w, err := e.Ask(ctx, "哪里提到德寿宫?")
 	if err != nil {
 		t.Fatal(err)

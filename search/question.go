@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"reportsearch/corpus"
 )
@@ -79,6 +80,10 @@ var (
 	rePlacePrefix = regexp.MustCompile(`^\p{Han}{1,8}?(?:省|市|区|县|旗|州|自治区)的`)
 	reWhereQ      = regexp.MustCompile(`^(?:哪里|哪儿|什么地方|哪一段|哪些段落|在哪)(?:提到|说到|讲到|写到)|(?:在哪里|在哪儿|哪里)(?:提到|说到|讲到)?`)
 )
+
+// listSubjects are what a list question asks about when it names no
+// indicator: 主要预期目标是什么.
+var listSubjects = []string{"主要", "主要预期", "预期", "重点", "总体", "工作", "发展", "经济社会发展", "经济社会发展主要"}
 
 // relative years, resolved against the year a report is delivered in.
 var relativeYears = map[string]int{"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1}
@@ -169,7 +174,8 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	} else if loc := reHowManyWord.FindStringIndex(rest); loc != nil {
 		// Any other unit the figures know: 开行了多少列, 多少标准箱; else
 		// the thing counted: 增加了多少学位.
-		if u := corpus.UnitAt(rest[loc[1]:]); u != "" {
+		// A unit ends the question (多少列？); 多少床位 counts 床位.
+		if u := corpus.UnitAt(rest[loc[1]:]); u != "" && strings.Trim(rest[loc[1]+len(u):], "？?。 ") == "" {
 			f.Unit, f.Class = u, corpus.ClassOfUnit(u)
 			rest = rest[:loc[0]] + rest[loc[1]+len(u):]
 		} else if m := reCounted.FindStringSubmatch(rest[loc[1]:]); m != nil && !slices.ContainsFunc(kindWords, func(k kindWord) bool { return k.word == m[1] }) {
@@ -219,6 +225,11 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		rest = strings.TrimPrefix(rest, w)
 	}
 	f.Indicator = strings.Trim(rest, "，,、：: ")
+	// Only a list question whose words name something a figure measures
+	// may be answered with one: not 主要预期目标是什么, nor 生态环境目标是什么.
+	if f.mayBeFigure && (slices.Contains(tax.Names(), f.Indicator) || utf8.RuneCountInString(f.Indicator) < 2 || slices.Contains(listSubjects, f.Indicator)) {
+		f.mayBeFigure = false
+	}
 	return f
 }
 

@@ -17,48 +17,80 @@ import (
 // that place's reports.
 type regions struct {
 	names   []string            // every name, longest first
-	reports map[string][]string // name → report IDs, in index order
-	full    map[string]string   // name → the region as one name: 上城 → 杭州市上城区
-	of      map[string]string   // report ID → its region as one name
+	reports map[string][]string // name → the reports of the places it names; none for a parent
+	full    map[string]string   // name → the place as one name: 上城 → 杭州市上城区; "" for a parent
+	of      map[string]string   // report ID → its place as one name
 	// unplaced are the reports whose place is not known (no issuer,
-	// meeting or title names it): they may speak for any place.
+	// meeting or title names it).
 	unplaced []string
+}
+
+// place is one region and the reports that speak for it.
+type place struct {
+	region  corpus.Region
+	reports []string
 }
 
 func newRegions(entries []indexer.ReportEntry) *regions {
 	g := &regions{reports: map[string][]string{}, full: map[string]string{}, of: map[string]string{}}
 	// Reports of one place may name it more or less fully (海拉尔区人民政府,
-	// 呼伦贝尔市海拉尔区第十五届人民代表大会): they are one region, known by
-	// its fullest name.
-	fullest := map[string]corpus.Region{} // own division → the longest chain
-	for _, r := range entries {
-		if len(r.Region) == 0 {
-			continue
-		}
-		own := r.Region[len(r.Region)-1]
-		if len(r.Region) > len(fullest[own]) {
-			fullest[own] = r.Region
-		}
-	}
+	// 呼伦贝尔市海拉尔区第十五届人民代表大会): they are one place, known by
+	// its fullest name. Places of one name in different cities (北京市朝阳区,
+	// 长春市朝阳区) are not.
+	var places []*place
 	for _, r := range entries {
 		if len(r.Region) == 0 {
 			g.unplaced = append(g.unplaced, r.ID)
 			continue
 		}
-		place := fullest[r.Region[len(r.Region)-1]]
-		g.of[r.ID] = place.String()
-		for _, n := range append(place.Names(), r.Region.Names()...) {
-			if _, seen := g.full[n]; !seen {
-				g.names = append(g.names, n)
-				g.full[n] = place.String()
-			}
-			if !slices.Contains(g.reports[n], r.ID) {
-				g.reports[n] = append(g.reports[n], r.ID)
+		i := slices.IndexFunc(places, func(p *place) bool { return sameDivision(p.region, r.Region) })
+		if i < 0 {
+			places = append(places, &place{region: r.Region})
+			i = len(places) - 1
+		}
+		if len(r.Region) > len(places[i].region) {
+			places[i].region = r.Region
+		}
+		places[i].reports = append(places[i].reports, r.ID)
+	}
+	add := func(name, full string, reports []string) {
+		if _, seen := g.full[name]; !seen {
+			g.names = append(g.names, name)
+			g.full[name] = full
+		} else if full != "" && g.full[name] != full && !strings.Contains(g.full[name], full) {
+			g.full[name] = strings.TrimPrefix(g.full[name]+"、"+full, "、") // 朝阳区: 北京市朝阳区、长春市朝阳区
+		}
+		g.reports[name] = append(g.reports[name], reports...)
+	}
+	for _, p := range places {
+		for _, id := range p.reports {
+			g.of[id] = p.region.String()
+		}
+		for _, n := range p.region.Names() {
+			add(n, p.region.String(), p.reports)
+		}
+	}
+	// A larger division of an indexed place (杭州市 of 杭州市上城区) is a
+	// place with no report of its own: the district's figures do not answer
+	// for the city.
+	for _, p := range places {
+		for _, parent := range p.region[:len(p.region)-1] {
+			if _, known := g.full[parent]; !known {
+				add(parent, "", nil)
 			}
 		}
 	}
 	slices.SortStableFunc(g.names, func(a, b string) int { return len(b) - len(a) })
 	return g
+}
+
+// sameDivision reports whether two regions are one place: the same division,
+// one chain the end of the other ([海拉尔区] and [呼伦贝尔市 海拉尔区]).
+func sameDivision(a, b corpus.Region) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return slices.Equal(a[len(a)-len(b):], b)
 }
 
 // reportsOf returns the reports of the region a name names, or nil.
@@ -110,18 +142,15 @@ func scopeQuery(reports []string) query.Query {
 type questionRegion struct {
 	Name    string   // as the question writes it: 广东
 	Full    string   // as the reports know it: 广东省; empty for a place no report speaks for
-	Reports []string // the reports that speak for it, or may: those of unknown place too
+	Reports []string // the reports that speak for it
 	Rest    string   // the question without the name
 	Generic bool     // the name is 全国 or 中国, which may also be part of a word
 }
 
 var (
-	// reQuestionLead may come before the place a question names: a year.
-	reQuestionLead = regexp.MustCompile(`^(?:(?:19|20)\d{2}年(?:度)?)?`)
-	// reNamedDivision is a place written with its level (宁波市, 余杭区)
-	// that is followed by a year or 的, so that it is read as a place and
-	// not as the start of a word (市场, 区域).
-	reNamedDivision = regexp.MustCompile(`^(\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|区|县|旗))(?:[0-9的]|今年|去年|明年)`)
+	// reQuestionLead may come before the place a question names: 请问, a
+	// year, 今年.
+	reQuestionLead = regexp.MustCompile(`^(?:请问)?(?:(?:(?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})年(?:度)?|今年|去年|明年|前年)?`)
 	// genericRegionNames name the whole country, but also begin words
 	// (全国文明城区, 中国式现代化).
 	genericRegionNames = []string{corpus.National, "中国"}
@@ -136,11 +165,11 @@ var provinceNames = func() [][2]string {
 	return out
 }()
 
-// inQuestion finds the place a question names at its start (after an
-// optional year): 广东2026年…, 2023年上城区…, 海拉尔区的…, with the reports
-// that speak for it and those whose place is unknown. A place that no
-// indexed report speaks for is returned with only the latter when it is one
-// of China's provinces or is written with its level and then a year
+// inQuestion finds the place a question names at its start (after 请问, a
+// year or 今年): 广东2026年…, 2023年上城区…, 海拉尔区的…, with the reports
+// that speak for it. A place that no indexed report speaks for is returned
+// with none when it is a larger division of an indexed place (杭州市), one
+// of China's provinces, or written with its level and then a year
 // (宁波市2023年), so that the question is not answered from another place's
 // report.
 func (g *regions) inQuestion(q string) questionRegion {
@@ -150,7 +179,7 @@ func (g *regions) inQuestion(q string) questionRegion {
 		if !strings.HasPrefix(after, n) {
 			continue
 		}
-		return questionRegion{Name: n, Full: g.full[n], Reports: g.withUnplaced(g.reports[n]), Rest: lead + after[len(n):],
+		return questionRegion{Name: n, Full: g.full[n], Reports: g.reports[n], Rest: lead + after[len(n):],
 			Generic: slices.Contains(genericRegionNames, n)}
 	}
 	// 国家 names the country only before a year or 的 (国家2021年…), since
@@ -158,7 +187,7 @@ func (g *regions) inQuestion(q string) questionRegion {
 	if rest, ok := strings.CutPrefix(after, "国家"); ok {
 		if next, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("0123456789的今去明", next) {
 			if reports := g.reports[corpus.National]; len(reports) > 0 {
-				return questionRegion{Name: "国家", Full: corpus.National, Reports: g.withUnplaced(reports), Rest: lead + rest, Generic: true}
+				return questionRegion{Name: "国家", Full: corpus.National, Reports: reports, Rest: lead + rest, Generic: true}
 			}
 		}
 	}
@@ -170,17 +199,17 @@ func (g *regions) inQuestion(q string) questionRegion {
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
 			if i == 0 || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
-				return questionRegion{Name: n, Reports: g.withUnplaced(nil), Rest: lead + rest}
+				return questionRegion{Name: n, Rest: lead + rest}
 			}
 		}
 	}
-	if m := reNamedDivision.FindStringSubmatch(after); m != nil && !corpus.IsGenericPlace(m[1]) {
-		return questionRegion{Name: m[1], Reports: g.withUnplaced(nil), Rest: lead + after[len(m[1]):]}
+	// A place written with its level and then a year (宁波市2023年…), not
+	// a word that ends like one (社区的…, 自贸区2023年…).
+	if name, rest := corpus.PlaceAt(after); name != "" && reYearAfterPlace.MatchString(rest) {
+		return questionRegion{Name: name, Rest: lead + rest}
 	}
 	return questionRegion{Rest: q}
 }
 
-// withUnplaced adds the reports of unknown place to a place's reports.
-func (g *regions) withUnplaced(reports []string) []string {
-	return append(slices.Clone(reports), g.unplaced...)
-}
+// reYearAfterPlace is a year right after a place in a question.
+var reYearAfterPlace = regexp.MustCompile(`^(?:(?:19|20)\d{2}年|今年|去年|明年)`)

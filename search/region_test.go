@@ -47,6 +47,8 @@ func TestQuestionRegion(t *testing.T) {
 		{ID: "cn21", Region: corpus.Region{corpus.National}},
 		{ID: "cn24", Region: corpus.Region{corpus.National}},
 		{ID: "xj", Region: corpus.Region{"新疆维吾尔自治区"}},
+		{ID: "bj", Region: corpus.Region{"北京市", "朝阳区"}},
+		{ID: "cc", Region: corpus.Region{"长春市", "朝阳区"}},
 	})
 	for _, tc := range []struct {
 		q, name, full, reports, rest string
@@ -61,7 +63,15 @@ func TestQuestionRegion(t *testing.T) {
 		{"北京2024年地区生产总值", "北京", "", "", "2024年地区生产总值"},
 		{"2023年浙江省城镇新增就业", "浙江省", "", "", "2023年城镇新增就业"},
 		{"宁波市2023年城镇新增就业", "宁波市", "", "", "2023年城镇新增就业"},
-		{"余杭区的人口", "余杭区", "", "", "的人口"},
+		// A larger division of an indexed place has no report of its own.
+		{"杭州市地区生产总值是多少", "杭州市", "", "", "地区生产总值是多少"},
+		// What may come before the place: 请问, a year in Chinese numerals, 今年.
+		{"请问广东城镇新增就业多少人", "广东", "广东省", "gd", "请问城镇新增就业多少人"},
+		{"二〇二六年广东省地区生产总值", "广东省", "广东省", "gd", "二〇二六年地区生产总值"},
+		{"今年新疆粮食产量", "新疆", "新疆维吾尔自治区", "xj", "今年粮食产量"},
+		// Places of one name in two cities are both meant by it.
+		{"朝阳区2023年新增就业", "朝阳区", "北京市朝阳区、长春市朝阳区", "bj cc", "2023年新增就业"},
+		{"长春市朝阳区2023年新增就业", "长春市朝阳区", "长春市朝阳区", "cc", "2023年新增就业"},
 		// 全国 may begin a word (全国文明城区): read as a place, marked
 		// generic so that Ask asks again without it.
 		{"2022年全国文明城区", "全国", "全国", "cn21 cn24", "2022年文明城区"},
@@ -75,6 +85,14 @@ func TestQuestionRegion(t *testing.T) {
 		{"老旧小区改造多少个", "", "", "", "老旧小区改造多少个"},
 		{"北京冬奥会场馆", "", "", "", "北京冬奥会场馆"},
 		{"美丽上城建设", "", "", "", "美丽上城建设"},
+		{"杭州亚运会场馆改造多少个", "", "", "", "杭州亚运会场馆改造多少个"},
+		{"余杭区的人口", "", "", "", "余杭区的人口"},
+		// Words that end like a division are not places.
+		{"老旧小区的改造完成了多少个", "", "", "", "老旧小区的改造完成了多少个"},
+		{"社区的养老服务中心有多少个", "", "", "", "社区的养老服务中心有多少个"},
+		{"自贸区2023年进出口额是多少", "", "", "", "自贸区2023年进出口额是多少"},
+		{"景区2023年接待游客多少人次", "", "", "", "景区2023年接待游客多少人次"},
+		{"山区的造林面积是多少", "", "", "", "山区的造林面积是多少"},
 	} {
 		got := g.inQuestion(tc.q)
 		if got.Name != tc.name || got.Full != tc.full || strings.Join(got.Reports, " ") != tc.reports || got.Rest != tc.rest {
@@ -102,6 +120,10 @@ func TestAskNamesAPlace(t *testing.T) {
 				fullest[own(r.Region)] = r.Region.String()
 			}
 		}
+	}
+	mentions := func(report, name string) bool {
+		ids, err := e.mentioning(ctx, []string{report}, name, corpus.ShortRegionName(name))
+		return err == nil && len(ids) == 1
 	}
 	answered := 0
 	for _, r := range e.Manifest().Reports {
@@ -132,7 +154,7 @@ func TestAskNamesAPlace(t *testing.T) {
 				}
 				for _, id := range cited {
 					report, _, _ := strings.Cut(id, "/")
-					if p := regionOf[report]; p != own(r.Region) && p != "" { // a report of unknown place may answer
+					if p := regionOf[report]; p != own(r.Region) && (p != "" || !mentions(report, name)) { // a report of unknown place may answer if it names the place
 						t.Errorf("%s: cites %s of %q", q, id, regionOf[report])
 					}
 				}
@@ -150,6 +172,20 @@ func TestAskNamesAPlace(t *testing.T) {
 	a, err := e.Ask(ctx, "全国飞盘联赛等IP赛事举办了多少场？")
 	if err != nil || !a.Found || a.Citation == nil || !strings.HasPrefix(a.Citation.ID, corpus.DefaultSource().ID) {
 		t.Errorf("全国飞盘联赛…: %+v, %v; want the default report's answer", a, err)
+	}
+	// A two-character indicator left after the place (人口, 面积) does not
+	// match every longer indicator that contains it.
+	for _, q := range []string{"广东人口是多少", "上海人口多少", "全国人口", "新疆面积多少", "河北收入多少"} {
+		a, err := e.Ask(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found {
+			want := strings.TrimSuffix(strings.TrimSuffix(a.Frame.Indicator, "多少"), "是")
+			if f := a.Figures[0]; !strings.HasSuffix(f.Indicator, want) && !strings.Contains(f.Sentence, want+f.Text) {
+				t.Errorf("%s → %s of %q", q, f.Text, f.Indicator)
+			}
+		}
 	}
 	for _, q := range []string{"北京2024年地区生产总值增长目标是多少？", "宁波市2023年城镇新增就业多少人", "2025年浙江省城镇新增就业目标"} {
 		a, err := e.Ask(ctx, q)
