@@ -46,7 +46,7 @@ var (
 	reTopicYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
 	// reClauseYear is a year that opens a clause, unless it starts a span
 	// (2018年以来, 2023年起).
-	reClauseYear = regexp.MustCompile(`(?:^|[，；：])((?:19|20)\d{2})年(?:度)?(?:[^以至起来底末前的]|$)`)
+	reClauseYear = regexp.MustCompile(`(?:^|[，；：])((?:19|20)\d{2})年(?:度)?(?:[^以至起来底末前的0-9月]|$)`)
 	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)((?:19|20)\d{2})年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
@@ -92,9 +92,9 @@ func (c figureContext) periodOf(sentence string) string {
 // a five-year cue (五年来, “十四五”时期, 年均) makes it a figure of the
 // period, not of one year.
 func (c figureContext) datePeriod(f *Figure, before, sentence string) {
-	topic, target := lastTopicYear(before), lastYear(reTargetYear, before)
+	topic, target := lastTopicYear(before, c.plan), lastYear(reTargetYear, before)
 	switch {
-	case reYearOfValue.MatchString(before) && strings.HasSuffix(strings.TrimSpace(before), "的"):
+	case reYearOfValue.MatchString(before) && strings.HasSuffix(strings.TrimSpace(before), "的") && !ratioBase(before):
 		f.Year, f.Period = lastYear(reYearOfValue, before), ""
 		if c.plan != 0 && f.Year < c.plan {
 			f.Kind = FigureActual
@@ -157,16 +157,54 @@ func (c figureContext) leadPeriodOf(text string) string {
 // lastTopicYear is the last year in s that is the topic of what follows:
 // 2022年，…; 2022年全年…; a year that opens a clause (，1979年大专学校在校学生…).
 // A year that is compared with (比1980年预计增加…) is not a topic.
-func lastTopicYear(s string) int {
+func lastTopicYear(s string, plan int) int {
 	year, at := 0, -1
 	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear} {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			if m[2] > at && !comparedWith(s[:m[2]]) {
-				year, at = atoi(s[m[2]:m[3]]), m[2]
+			y := atoi(s[m[2]:m[3]])
+			if m[2] > at && (re != reClauseYear || carriesOn(y, plan, s[m[3]:])) && !comparedWith(s[:m[2]]) {
+				year, at = y, m[2]
 			}
 		}
 	}
 	return year
+}
+
+// carriesOn reports whether a year that opens a clause still dates a figure
+// some clauses later: it does (1979年…完成500亿元，停建、缓建了大中型项目295个)
+// until a clause opens with another time (1979年…增长9.6%，今年上半年…增长24.2%),
+// and a year past the plan's dates its own clause only (…，2030年森林覆盖率达到
+// 45%，城镇新增就业1.5万人 is not 2030's 1.5万人).
+func carriesOn(year, plan int, after string) bool {
+	clauses := strings.FieldsFunc(after, func(r rune) bool { return r == '，' || r == '；' || r == '：' })
+	if len(clauses) <= 1 {
+		return true
+	}
+	if plan != 0 && year > plan {
+		return false
+	}
+	for _, c := range clauses[1:] {
+		if reTimeOpening.MatchString(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// reTimeOpening is a time that opens a clause.
+var reTimeOpening = regexp.MustCompile(`^(?:今年|去年|明年|上年|同期|上半年|下半年|前三季度|全年|(?:到|至)?(?:19|20)\d{2}年)`)
+
+// ratioBase reports whether the year right before a value is the base of a
+// ratio or comparison (是2020年的1.5倍, 比2015年的70万人), not the value's.
+func ratioBase(before string) bool {
+	loc := reYearOfValue.FindStringIndex(before)
+	head := before[:loc[0]]
+	for _, w := range []string{"是", "为", "相当于", "比", "较", "超过"} {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedWith reports whether what ends with s introduces a comparison.

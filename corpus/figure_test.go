@@ -343,6 +343,20 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"target", "实现粮食播种面积3320万亩、产量1285万吨以上。", []want{
 			{text: "3320万亩", indicator: "粮食播种面积", value: 3320, year: 2023, kind: FigureTarget},
 			{text: "1285万吨以上", indicator: "粮食产量", value: 1285, year: 2023, kind: FigureTarget}}},
+		// A year that opens a clause dates that clause, not the next; a
+		// year and month is a date; a ratio's base year is not its year.
+		{"result", "2020年工业总产值增长9.6%，上半年又增长24.2%。", []want{
+			{text: "9.6%", indicator: "工业总产值", value: 9.6, year: 2020, kind: FigureActual, measure: MeasureGrowth},
+			{text: "24.2%", indicator: "上半年又", value: 24.2, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
+		{"result", "2020年基本建设投资完成500亿元，停建项目29个。", []want{
+			{text: "500亿元", indicator: "基本建设投资", value: 500, year: 2020, kind: FigureActual},
+			{text: "29个", indicator: "停建项目", value: 29, year: 2020, kind: FigureActual}}},
+		{"target", "全区生产总值增长6%，2030年森林覆盖率达到45%，城镇新增就业1.5万人。", []want{
+			{text: "6%", indicator: "生产总值", value: 6, year: 2023, kind: FigureTarget, measure: MeasureGrowth},
+			{text: "45%", indicator: "森林覆盖率", value: 45, year: 2030, kind: FigureTarget, measure: MeasureRate},
+			{text: "1.5万人", indicator: "城镇新增就业", value: 1.5, year: 2023, kind: FigureTarget}}},
+		{"result", "全区生产总值是2020年的1.5倍。", []want{
+			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual}}},
 		// A running total after the year's addition is another indicator.
 		{"result", "新增境内外上市公司45家、总量达1224家，新增市场主体3万户，总数达到50万户。", []want{
 			{text: "45家", indicator: "新增境内外上市公司", value: 45, year: 2022, kind: FigureActual},

@@ -86,7 +86,7 @@ func readIndicator(prefix string) indicatorInfo {
 	// The year a value is of (从2017年的3.68万亿元, 增长到2022年的…) is not
 	// part of its indicator; datePeriod reads it.
 	s = reYearOfValue.ReplaceAllString(s, "")
-	s = strings.TrimSuffix(s, "从")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "从"), "由")
 	for changed := true; changed; {
 		changed = false
 		for _, w := range qualifierWords {

@@ -230,7 +230,11 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		out.Hits = append(out.Hits, h)
 	}
 	out.Facets = facetsOf(res)
-	out.Facets["region"] = e.regions.facet(out.Facets["report"])
+	byReport := out.Facets["report"]
+	if fr, ok := res.Facets[allReportsFacet]; ok {
+		byReport = facetValues(fr)
+	}
+	out.Facets["region"] = e.regions.facet(byReport)
 	out.Expanded = plan.expanded
 	return out, nil
 }
@@ -263,6 +267,9 @@ func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*
 			for name, field := range facetFields {
 				sr.AddFacet(name, bleve.NewFacetRequest(field, maxFacetValues))
 			}
+			// Every report's count, for the region facet: the report
+			// facet lists only the first maxFacetValues.
+			sr.AddFacet(allReportsFacet, bleve.NewFacetRequest(indexer.FieldReport, max(1, len(e.reports))))
 		}
 		res, err := e.idx.SearchInContext(ctx, sr)
 		if err != nil {
@@ -277,6 +284,10 @@ func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*
 
 // maxFacetValues is how many values a facet lists.
 const maxFacetValues = 50
+
+// allReportsFacet counts matches by report without a limit, for the region
+// facet; it is not returned.
+const allReportsFacet = "report (all)"
 
 // facetsOf counts facet values over documents' stored fields.
 func facetsOf(res *bleve.SearchResult) map[string][]FacetValue {

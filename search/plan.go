@@ -66,7 +66,9 @@ func (e *Engine) plan(q *Query) *plan {
 					// find it.
 					ap.words = nil
 				}
-				ap.region = e.regions.reportsOf(a.Value)
+				if !slices.Contains(genericRegionNames, a.Value) { // 全国 in a query is a word, not the national reports
+					ap.region = e.regions.reportsOf(a.Value)
+				}
 				for _, w := range e.seg.Words(a.Value) {
 					// One character (的, 家) or a bare number would match
 					// nearly everything: they do not make a partial match.
