@@ -106,3 +106,10 @@ func (p *parser) assignIDs() {
 	}
 	walk("", p.r.Sections)
 }
+
+// ReportOfID is the report ID a paragraph, section or figure ID begins with:
+// shangcheng-2022-plan-report of shangcheng-2022-plan-report/2.1/p1.
+func ReportOfID(id string) string {
+	report, _, _ := strings.Cut(id, "/")
+	return report
+}

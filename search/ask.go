@@ -213,8 +213,7 @@ func (e *Engine) answerFigure(ctx context.Context, a *Answer, f Frame) error {
 	// The alternatives are the next best figures, but first the best of
 	// each other place: a question that names no place may be about any.
 	placeOf := func(fig *corpus.Figure) string {
-		report, _, _ := strings.Cut(fig.ParagraphID, "/")
-		return e.regions.of[report]
+		return e.regions.of[corpus.ReportOfID(fig.ParagraphID)]
 	}
 	places := []string{placeOf(best.fig)}
 	chosen := map[int]bool{}
@@ -553,8 +552,7 @@ func indicatorMatch(want, indicator, before, sentence string) float64 {
 // deliveredIn is the year a figure's report was delivered in, or 0 when
 // its date is not known.
 func (e *Engine) deliveredIn(fig *corpus.Figure) int {
-	report, _, _ := strings.Cut(fig.ParagraphID, "/")
-	if d := e.reports[report].Date; len(d) >= 4 {
+	if d := e.reports[corpus.ReportOfID(fig.ParagraphID)].Date; len(d) >= 4 {
 		return atoiSafe(d[:4])
 	}
 	return 0

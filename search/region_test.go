@@ -153,7 +153,7 @@ func TestAskNamesAPlace(t *testing.T) {
 					cited = append(cited, f.ParagraphID)
 				}
 				for _, id := range cited {
-					report, _, _ := strings.Cut(id, "/")
+					report := corpus.ReportOfID(id)
 					if p := regionOf[report]; p != own(r.Region) && (p != "" || !mentions(report, name)) { // a report of unknown place may answer if it names the place
 						t.Errorf("%s: cites %s of %q", q, id, regionOf[report])
 					}
