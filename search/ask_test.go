@@ -2,8 +2,6 @@ package search
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,15 +12,7 @@ import (
 // fails when fewer than min of them get the right answer and citation.
 func evaluateQAFile(t *testing.T, e *Engine, name string, min int) {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	qs, err := ReadQA(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := readTestdata(t, name, ReadQA)
 	s, err := e.EvaluateQA(context.Background(), qs)
 	if err != nil {
 		t.Fatal(err)

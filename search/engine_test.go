@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,26 +16,61 @@ import (
 	"reportsearch/indexer"
 )
 
-// defaultEngine builds the embedded report's index once for the package's
-// tests (in a temporary directory) and opens it.
-var defaultEngine = sync.OnceValues(func() (*Engine, error) {
-	dir, err := os.MkdirTemp("", "search-test-")
-	if err != nil {
-		return nil, err
-	}
-	if _, err := indexer.Build(context.Background(), dir, []corpus.Source{corpus.DefaultSource()}, indexer.Options{}); err != nil {
-		return nil, err
-	}
-	return Open(dir)
-})
+// onceEngine builds an index of sources once for the package's tests, in a
+// temporary directory, and opens it.
+func onceEngine(sources func() ([]corpus.Source, error)) func() (*Engine, error) {
+	return sync.OnceValues(func() (*Engine, error) {
+		srcs, err := sources()
+		if err != nil {
+			return nil, err
+		}
+		dir, err := os.MkdirTemp("", "search-test-")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := indexer.Build(context.Background(), dir, srcs, indexer.Options{}); err != nil {
+			return nil, err
+		}
+		return Open(dir)
+	})
+}
 
-func mustEngine(t testing.TB) *Engine {
+var (
+	// defaultEngine serves the embedded report.
+	defaultEngine = onceEngine(func() ([]corpus.Source, error) { return []corpus.Source{corpus.DefaultSource()}, nil })
+	// multiEngine serves the embedded report and every test report: 17
+	// reports of 9 places.
+	multiEngine = onceEngine(func() ([]corpus.Source, error) {
+		srcs, err := corpus.Sources([]string{"../corpus/testdata/reports"})
+		return append(srcs, corpus.DefaultSource()), err
+	})
+)
+
+func mustEngine(t testing.TB) *Engine      { return mustOpen(t, defaultEngine) }
+func mustMultiEngine(t testing.TB) *Engine { return mustOpen(t, multiEngine) }
+
+func mustOpen(t testing.TB, engine func() (*Engine, error)) *Engine {
 	t.Helper()
-	e, err := defaultEngine()
+	e, err := engine()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return e
+}
+
+// readTestdata reads a file of testdata with a reader of its format.
+func readTestdata[T any](t *testing.T, name string, read func(io.Reader) (T, error)) T {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	v, err := read(f)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return v
 }
 
 // TestRelevance measures ranking on the shared sample (rel_dev.tsv) and on
@@ -58,16 +94,7 @@ func TestRelevanceAcrossReports(t *testing.T) {
 // fails when MRR@10 or recall@10 falls below the given floors.
 func evaluateRelFile(t *testing.T, e *Engine, name string, minMRR, minRecall10 float64) {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := ReadRel(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := e.EvaluateRel(context.Background(), qs)
+	s, err := e.EvaluateRel(context.Background(), readTestdata(t, name, ReadRel))
 	if err != nil {
 		t.Fatal(err)
 	}

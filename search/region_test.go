@@ -3,42 +3,13 @@ package search
 import (
 	"context"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"reportsearch/corpus"
 	"reportsearch/indexer"
 )
-
-// multiEngine indexes the default report and every test report (17 reports
-// of 9 places) once for the package's tests.
-var multiEngine = sync.OnceValues(func() (*Engine, error) {
-	dir, err := os.MkdirTemp("", "search-multi-")
-	if err != nil {
-		return nil, err
-	}
-	srcs, err := corpus.Sources([]string{"../corpus/testdata/reports"})
-	if err != nil {
-		return nil, err
-	}
-	srcs = append(srcs, corpus.DefaultSource())
-	if _, err := indexer.Build(context.Background(), dir, srcs, indexer.Options{}); err != nil {
-		return nil, err
-	}
-	return Open(dir)
-})
-
-func mustMultiEngine(t testing.TB) *Engine {
-	t.Helper()
-	e, err := multiEngine()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
 
 func TestQuestionRegion(t *testing.T) {
 	g := newRegions([]indexer.ReportEntry{
