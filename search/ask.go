@@ -211,14 +211,16 @@ func (e *Engine) answerFigure(ctx context.Context, a *Answer, f Frame) error {
 	a.Citation = e.answerCitation(ctx, best.fig.ParagraphID)
 	close := func(r scoredFigure) bool { return r.score >= best.score-0.15 && r.score >= minFigureScore }
 	// The alternatives are the next best figures, but first the best of
-	// each other place: a question that names no place may be about any.
+	// each other place that fits well: a question that names no place may
+	// be about any.
 	placeOf := func(fig *corpus.Figure) string {
 		return e.regions.of[corpus.ReportOfID(fig.ParagraphID)]
 	}
 	places := []string{placeOf(best.fig)}
 	chosen := map[int]bool{}
 	for i, r := range ranked[1:] {
-		if p := placeOf(r.fig); close(r) && p != "" && !slices.Contains(places, p) && len(chosen) < maxAlternatives {
+		fits := close(r) || f.Region == "" && r.score >= goodFigureScore
+		if p := placeOf(r.fig); fits && p != "" && !slices.Contains(places, p) && len(chosen) < maxAlternatives {
 			places = append(places, p)
 			chosen[i] = true
 		}
@@ -240,6 +242,10 @@ func (e *Engine) answerFigure(ctx context.Context, a *Answer, f Frame) error {
 	}
 	return nil
 }
+
+// goodFigureScore is how well another place's figure must fit a question
+// that names no place to be listed beside the answer.
+const goodFigureScore = 0.75
 
 // maxAlternatives is how many other figures an answer lists.
 const maxAlternatives = 5
