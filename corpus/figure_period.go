@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // figureContext is what a paragraph's place in the report says about the
@@ -125,14 +126,40 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 		}
 		if p != "" {
 			f.Period, f.Year = p, 0
+			start, _ := strconv.Atoi(p[:strings.IndexByte(p, '-')])
+			end, _ := strconv.Atoi(p[strings.IndexByte(p, '-')+1:])
+			// Over a period, 从3826.5亿元增长到4398.6亿元 are the levels
+			// before it began and at its end, not totals of it.
+			switch clause := lastClause(before); {
+			case strings.Contains(clause, "从") && reToValue.MatchString(clause):
+				f.Year, f.Period = end, ""
+			case reFromValue.MatchString(clause):
+				f.Year, f.Period = start-1, ""
+			}
 			// A period that has ended by the year the report reviews is a
 			// result, even in a plan section (“十四五”时期… in the
 			// explanation of the next five-year plan).
-			if end, err := strconv.Atoi(p[strings.IndexByte(p, '-')+1:]); err == nil && c.past != 0 && end <= c.past && f.Kind == FigureTarget {
+			if c.past != 0 && end <= c.past && f.Kind == FigureTarget {
 				f.Kind = FigureActual
 			}
 		}
 	}
+}
+
+var (
+	// reToValue ends the words before the level a change came to: 增长到.
+	reToValue = regexp.MustCompile(`(?:增长|增加|提高|提升|上升|下降|降低|减少|达)?(?:到|至)$`)
+	// reFromValue ends the words before the level a change started from.
+	reFromValue = regexp.MustCompile(`从(?:上年的|去年的)?$`)
+)
+
+// lastClause is the text after the last clause mark (，；：) of s.
+func lastClause(s string) string {
+	if i := strings.LastIndexAny(s, "，；："); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[i+size:]
+	}
+	return s
 }
 
 // leadYearOf is the year a sentence opens with, or 0.

@@ -335,6 +335,10 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "2500亿元", indicator: "生产总值", value: 2500, period: "2016-2020", kind: FigureActual},
 			{text: "6%", indicator: "生产总值", value: 6, year: 2022, kind: FigureActual, measure: MeasureGrowth},
 			{text: "16亿斤", indicator: "粮食产量", value: 16, year: 2022, kind: FigureActual}}},
+		// Over a period, 从X增长到Y are the levels before it and at its end.
+		{"result", "五年来，一般公共预算收入从3826.5亿元增长到4398.6亿元。", []want{
+			{text: "3826.5亿元", indicator: "一般公共预算收入", value: 3826.5, year: 2017, kind: FigureActual},
+			{text: "4398.6亿元", indicator: "一般公共预算收入", value: 4398.6, year: 2022, kind: FigureActual}}},
 		// A period that has ended is a result, even in a plan section.
 		{"二、关于“十五五”规划纲要的说明", "“十四五”时期，全区生产总值年均增长5.8%。", []want{
 			{text: "5.8%", indicator: "生产总值", value: 5.8, period: "2021-2025", kind: FigureActual, measure: MeasureGrowth}}},

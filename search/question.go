@@ -59,7 +59,8 @@ func (f Frame) String() string {
 }
 
 var (
-	reQYear    = regexp.MustCompile(`((?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})\s*年(?:度)?`)
+	// A year, with 年 or, typed tersely, a space after it: 河北2025 固投增速.
+	reQYear    = regexp.MustCompile(`((?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})(?:\s*年(?:度)?|\s+)`)
 	reAskUnit  = regexp.MustCompile(`(?:多少|几)(个百分点|平方公里|万平方米|平方米|万人次|人次|万人|亿元|万元|亿美元|美元|公里|千米|剂次|家次|户次|[元人名户家个项所座处幢栋台辆张套间宗条块件场次亩吨])`)
 	reAskWords = regexp.MustCompile(`是多少|有多少|为多少|多少|几多|几`)
 	// reDoneHowMany is 了 before 多少 or 几, which says nothing of what is
@@ -73,7 +74,7 @@ var (
 	reHowManyWord = regexp.MustCompile(`多少|几`)
 	// reToLevel asks what a number came to, not by how much it changed:
 	// 下降到了多少, 增长到多少.
-	reToLevel   = regexp.MustCompile(`(?:下降|降低|减少|增长|增加|提高|提升|上升)(?:到|至)了?`)
+	reToLevel   = regexp.MustCompile(`(?:下降|降低|减少|增长|增加|提高|提升|上升|降|升)(?:到|至|为)了?`)
 	reQuestionW = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ     = regexp.MustCompile(`(?:有)?哪些(?:目标|任务|举措|措施|工作|承诺|计划|安排|重点)?|(?:主要)?(?:目标|任务|举措)(?:是什么|有什么)`)
 	// A place the question names before what it asks about: 上城区的, 全省.
@@ -208,7 +209,8 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	rest = reQuestionW.ReplaceAllString(rest, "")
 	rest = reAskWords.ReplaceAllString(rest, "")
 	rest = rePlacePrefix.ReplaceAllString(rest, "")
-	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "按", "了", "全区", "全市", "全省", "我区", "我市", "方面", "的"} {
+	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "按", "了", "达到", "达",
+		"全区", "全市", "全省", "我区", "我市", "方面", "的"} {
 		rest = strings.TrimSuffix(rest, w)
 	}
 	// An indicator that ends in 增长 or 下降 asks for the change:
@@ -221,7 +223,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			}
 		}
 	}
-	for _, w := range []string{"请问", "全年", "全区", "一共", "总共", "累计", "的"} {
+	for _, w := range []string{"请问", "全年", "全区", "全市", "全省", "全县", "一共", "总共", "累计", "的"} {
 		rest = strings.TrimPrefix(rest, w)
 	}
 	f.Indicator = strings.Trim(rest, "，,、：: ")
