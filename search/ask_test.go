@@ -33,12 +33,14 @@ func TestAskSample(t *testing.T) {
 }
 
 // TestAskAcrossReports asks questions about 17 reports of 9 places at once,
-// most naming their place and year (qa_multi.tsv, qa_more.tsv and
-// qa_sectors.tsv, each written by reading the reports, not the code).
+// most naming their place and year (qa_multi.tsv, qa_more.tsv,
+// qa_sectors.tsv and qa_phrasing.tsv, each written by reading the reports,
+// not the code).
 func TestAskAcrossReports(t *testing.T) {
 	evaluateQAFile(t, mustMultiEngine(t), "qa_multi.tsv", 42)
 	evaluateQAFile(t, mustMultiEngine(t), "qa_more.tsv", 37)
 	evaluateQAFile(t, mustMultiEngine(t), "qa_sectors.tsv", 37)
+	evaluateQAFile(t, mustMultiEngine(t), "qa_phrasing.tsv", 46)
 }
 
 func TestAskUnanswerable(t *testing.T) {
