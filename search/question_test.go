@@ -1,6 +1,13 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
 
 func TestIsQuestion(t *testing.T) {
 	for _, tc := range []struct {
@@ -32,4 +39,33 @@ func TestIsQuestion(t *testing.T) {
 			t.Errorf("IsQuestion(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzQuestion reads arbitrary text as a question: the place and the frame
+// must come out without a panic, in valid UTF-8 when the text is.
+//
+//	go test ./search -run '^$' -fuzz FuzzQuestion -fuzztime 60s
+func FuzzQuestion(f *testing.F) {
+	for _, s := range []string{"广东2026年地区生产总值增长目标是多少？", "2023年上城区新增托位几个", "请问二〇二二年全国城镇新增就业", "河北2025 固投增速",
+		"社区的养老服务中心有多少个", "杭州市地区生产总值", "增加了多少学位", "全国", "年", "多少", "从", "2026年全国", "了多少"} {
+		f.Add(s)
+	}
+	g := newRegions([]indexer.ReportEntry{
+		{ID: "gd", Region: corpus.Region{"广东省"}},
+		{ID: "sc", Region: corpus.Region{"杭州市", "上城区"}},
+		{ID: "cn", Region: corpus.Region{corpus.National}},
+		{ID: "x"},
+	})
+	tax := corpus.DefaultTaxonomy()
+	f.Fuzz(func(t *testing.T, q string) {
+		text := corpus.Normalize(q)
+		place := g.inQuestion(text)
+		fr := AnalyseQuestion(place.Rest, 2023, tax)
+		if utf8.ValidString(q) && (!utf8.ValidString(place.Rest) || !utf8.ValidString(fr.Indicator)) {
+			t.Fatalf("%q: rest %q, indicator %q", q, place.Rest, fr.Indicator)
+		}
+		if place.Name != "" && !strings.Contains(text, place.Name) {
+			t.Fatalf("%q: place %q is not in the question", q, place.Name)
+		}
+	})
 }
