@@ -39,6 +39,9 @@ type Answer struct {
 	// Places are the places whose figures fit a question that names none,
 	// the answer's first, when there are several.
 	Places []string `json:"places,omitempty"`
+	// AlsoNamed is another place the question names: it is answered for
+	// Frame.Region only.
+	AlsoNamed string `json:"also_named,omitempty"`
 }
 
 // AnswerCitation is the paragraph an answer comes from.
@@ -88,6 +91,13 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 		place.Reports = append(slices.Clone(place.Reports), mentioning...)
 	}
 	a, err := e.ask(ctx, question, text, place)
+	if err == nil && place.Full != "" {
+		if other := e.regions.otherPlace(place.Rest, place.Full); other != "" {
+			// 上海和广东…: one place at a time.
+			a.AlsoNamed = other
+			a.Note = strings.TrimPrefix(a.Note+"; ", "; ") + fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full)
+		}
+	}
 	rest := strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest))
 	if err == nil && !a.Found && place.Generic && utf8.RuneCountInString(rest) >= 2 {
 		// 全国 may begin what is asked about (全国飞盘联赛) rather than name

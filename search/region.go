@@ -208,8 +208,36 @@ func (g *regions) inQuestion(q string) questionRegion {
 	if name, rest := corpus.PlaceAt(after); name != "" && reYearAfterPlace.MatchString(rest) {
 		return questionRegion{Name: name, Rest: lead + rest}
 	}
+	// An indexed place later in the question, written with its level
+	// (2023年城镇新增就业上城区完成多少) or before 是多少, 的 or a year
+	// (城镇新增就业广东是多少); not a short name inside a word (美丽上城).
+	for _, n := range g.names {
+		i := strings.Index(after, n)
+		if i <= 0 || g.full[n] == "" || slices.Contains(genericRegionNames, n) {
+			continue
+		}
+		rest := after[i+len(n):]
+		if corpus.ShortRegionName(n) != n || reAfterLatePlace.MatchString(rest) {
+			return questionRegion{Name: n, Full: g.full[n], Reports: g.reports[n], Rest: lead + after[:i] + rest}
+		}
+	}
 	return questionRegion{Rest: q}
 }
 
+// reAfterLatePlace may follow a place's short name later in a question.
+var reAfterLatePlace = regexp.MustCompile(`^(?:是|的|今年|去年|明年|(?:19|20)\d{2}|[？?]|$)`)
+
 // reYearAfterPlace is a year right after a place in a question.
 var reYearAfterPlace = regexp.MustCompile(`^(?:(?:19|20)\d{2}年|今年|去年|明年)`)
+
+// otherPlace returns an indexed place, other than full, that text names with
+// its full name or the name with its level (上海市, 广东省, 广东), or "".
+func (g *regions) otherPlace(text, full string) string {
+	for _, n := range g.names {
+		if f := g.full[n]; f != "" && f != full && !slices.Contains(genericRegionNames, n) && strings.Contains(text, n) &&
+			utf8.RuneCountInString(n) >= 2 {
+			return f
+		}
+	}
+	return ""
+}

@@ -40,6 +40,11 @@ func TestQuestionRegion(t *testing.T) {
 		{"请问广东城镇新增就业多少人", "广东", "广东省", "gd", "请问城镇新增就业多少人"},
 		{"二〇二六年广东省地区生产总值", "广东省", "广东省", "gd", "二〇二六年地区生产总值"},
 		{"今年新疆粮食产量", "新疆", "新疆维吾尔自治区", "xj", "今年粮食产量"},
+		// An indexed place later in the question: with its level, or its
+		// short name before 是多少; not a short name inside a word.
+		{"2023年城镇新增就业上城区完成多少", "上城区", "杭州市上城区", "sc", "2023年城镇新增就业完成多少"},
+		{"城镇新增就业广东是多少", "广东", "广东省", "gd", "城镇新增就业是多少"},
+		{"2022年美丽上城建设投入多少", "", "", "", "2022年美丽上城建设投入多少"},
 		// Places of one name in two cities are both meant by it.
 		{"朝阳区2023年新增就业", "朝阳区", "北京市朝阳区、长春市朝阳区", "bj cc", "2023年新增就业"},
 		{"长春市朝阳区2023年新增就业", "长春市朝阳区", "长春市朝阳区", "cc", "2023年新增就业"},
@@ -137,6 +142,10 @@ func TestAskNamesAPlace(t *testing.T) {
 	}
 	if answered < 20 {
 		t.Errorf("only %d questions naming a place were answered", answered)
+	}
+	// Two places: answered for the first, and said so.
+	if a, err := e.Ask(ctx, "上海和广东城镇新增就业多少人"); err != nil || a.AlsoNamed != "广东省" || a.Frame.Region != "上海市" {
+		t.Errorf("上海和广东…: region %q, note %q, %v", a.Frame.Region, a.Note, err)
 	}
 	// 全国 that begins what is asked about does not keep the question to
 	// the national reports.
