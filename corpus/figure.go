@@ -486,8 +486,10 @@ func lastFullStop(text string, i int) int {
 // clause makes a target.
 func figureKind(section Kind, clause, sentence string) FigureKind {
 	// 比1980年预计增加25万吨 compares with an estimate; it is not one.
-	clause = reComparedEstimate.ReplaceAllString(clause, "")
-	sentence = reComparedEstimate.ReplaceAllString(sentence, "")
+	if strings.Contains(sentence, "预计") {
+		clause = reComparedEstimate.ReplaceAllString(clause, "")
+		sentence = reComparedEstimate.ReplaceAllString(sentence, "")
+	}
 	if strings.Contains(clause, "预计") {
 		return FigureEstimate // 预计今年高校毕业生超过1170万人, even in a plan
 	}

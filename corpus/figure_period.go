@@ -71,6 +71,9 @@ func sectionPeriod(titles []string) string {
 
 // periodOf returns the five-year period a sentence's cue refers to, or "".
 func (c figureContext) periodOf(sentence string) string {
+	if !strings.ContainsAny(sentence, "五均") { // every cue has one
+		return ""
+	}
 	cue := reFiveYearCue.FindString(sentence)
 	if cue == "" {
 		return ""
@@ -93,9 +96,12 @@ func (c figureContext) periodOf(sentence string) string {
 // a five-year cue (五年来, “十四五”时期, 年均) makes it a figure of the
 // period, not of one year.
 func (c figureContext) datePeriod(f *Figure, before, sentence string) {
-	topic, target := lastTopicYear(before, c.plan), lastYear(reTargetYear, before)
+	topic, target, hasYear := 0, 0, strings.Contains(before, "年") // most clauses have no year: no regexes for them
+	if hasYear {
+		topic, target = lastTopicYear(before, c.plan), lastYear(reTargetYear, before)
+	}
 	switch {
-	case reYearOfValue.MatchString(before) && strings.HasSuffix(strings.TrimSpace(before), "的") && !ratioBase(before):
+	case hasYear && strings.HasSuffix(strings.TrimSpace(before), "的") && reYearOfValue.MatchString(before) && !ratioBase(before):
 		f.Year, f.Period = lastYear(reYearOfValue, before), ""
 		if c.plan != 0 && f.Year < c.plan {
 			f.Kind = FigureActual
