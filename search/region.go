@@ -198,7 +198,7 @@ func (g *regions) inQuestion(q string) questionRegion {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
-			if i == 0 || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
+			if i == 0 && next != '级' || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") { // 浙江省级…: a level, not the province
 				return questionRegion{Name: n, Rest: lead + rest}
 			}
 		}
