@@ -591,9 +591,15 @@ func agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 			s -= 1 // another period's
 		}
 	}
-	// 从380元提高至1000元: the value it started from is not what it is.
-	if i := strings.Index(fig.Sentence, fig.Text); i > 0 && startsFrom(fig.Sentence[:i]) {
-		s -= 0.2
+	// 从380元提高至1000元: the value it started from is not what it is; a
+	// question for what it came to (提高到多少) wants the value after 提高至.
+	if i := strings.Index(fig.Sentence, fig.Text); i > 0 {
+		switch before := fig.Sentence[:i]; {
+		case startsFrom(before):
+			s -= 0.2
+		case f.toLevel && reCameTo.MatchString(before):
+			s += 0.15
+		}
 	}
 	if f.Counted != "" && strings.Contains(fig.Indicator, f.Counted) {
 		s += 0.2 // 增加了多少学位: the figure counts 学位
@@ -644,6 +650,9 @@ func namesRatio(indicator string) bool {
 	return strings.ContainsAny(indicator, "率%") || strings.Contains(indicator, "比例") || strings.Contains(indicator, "比重") ||
 		strings.Contains(indicator, "占比") || strings.Contains(indicator, "强度")
 }
+
+// reCameTo ends the words before the level a change came to: 提高到, 降为.
+var reCameTo = regexp.MustCompile(`(?:到|至|为)$`)
 
 // startsFrom reports whether the text before a value makes it the value a
 // change started from: 从380元, 由上年的1.2%, 从每人每月2375元 — a 从 or 由

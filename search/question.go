@@ -41,6 +41,9 @@ type Frame struct {
 	// year a report is delivered in: each report's own 今年 may answer.
 	relative bool
 	offset   int
+	// toLevel marks a question for the level a change came to (提高到多少):
+	// a figure written after 提高到 fits it best.
+	toLevel bool
 	// mayBeFigure marks a list question that may ask for one figure:
 	// Ask answers it with a figure if one fits.
 	mayBeFigure bool
@@ -152,7 +155,10 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Type = AskComparison
 	}
 
-	rest = reToLevel.ReplaceAllString(rest, "")
+	if reToLevel.MatchString(rest) {
+		f.toLevel = true
+		rest = reToLevel.ReplaceAllString(rest, "")
+	}
 	// 全国占比, 占全国的比重 are what the reports write 占全国: a share.
 	if reShareOf.MatchString(rest) {
 		rest = reShareOf.ReplaceAllString(rest, "占$1")
