@@ -47,7 +47,7 @@ var (
 	reTopicYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
 	// reClauseYear is a year that opens a clause, unless it starts a span
 	// (2018年以来, 2023年起).
-	reClauseYear = regexp.MustCompile(`(?:^|[，；：])((?:19|20)\d{2})年(?:度)?(?:[^以至起来底末前的0-9月]|$)`)
+	reClauseYear = regexp.MustCompile(`(?:^|[，；：])((?:19|20)\d{2})年(?:度)?(?:[^以至起来底末前的]|$)`)
 	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)((?:19|20)\d{2})年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
@@ -137,10 +137,10 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			// Over a period, 从3826.5亿元增长到4398.6亿元 are the levels
 			// before it began and at its end, not totals of it.
 			switch clause := lastClause(before); {
-			case strings.Contains(clause, "从") && reToValue.MatchString(clause):
+			case strings.ContainsAny(clause, "从由") && reToValue.MatchString(clause):
 				f.Year, f.Period = end, ""
 			case reFromValue.MatchString(clause):
-				f.Year, f.Period = start-1, ""
+				f.Year, f.Period, f.Kind = start-1, "", FigureActual
 			}
 			// A period that has ended by the year the report reviews is a
 			// result, even in a plan section (“十四五”时期… in the
@@ -154,9 +154,10 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 
 var (
 	// reToValue ends the words before the level a change came to: 增长到.
-	reToValue = regexp.MustCompile(`(?:增长|增加|提高|提升|上升|下降|降低|减少|达)?(?:到|至)$`)
+	// A verb is needed: 从不到70万亿元 is not a level reached.
+	reToValue = regexp.MustCompile(`(?:增长|增加|提高|提升|上升|下降|降低|减少|达|降|升|增)(?:到|至)(?:超过|近|约)?$`)
 	// reFromValue ends the words before the level a change started from.
-	reFromValue = regexp.MustCompile(`从(?:上年的|去年的)?$`)
+	reFromValue = regexp.MustCompile(`[从由]$`)
 )
 
 // lastClause is the text after the last clause mark (，；：) of s.
@@ -228,11 +229,11 @@ func carriesOn(year, plan int, after string) bool {
 var reTimeOpening = regexp.MustCompile(`^(?:今年|去年|明年|上年|同期|上半年|下半年|前三季度|全年|(?:到|至)?(?:19|20)\d{2}年)`)
 
 // ratioBase reports whether the year right before a value is the base of a
-// ratio or comparison (是2020年的1.5倍, 比2015年的70万人), not the value's.
+// ratio (是2020年的1.5倍), not the value's; 比2015年的70万人 is 2015's.
 func ratioBase(before string) bool {
 	loc := reYearOfValue.FindStringIndex(before)
 	head := before[:loc[0]]
-	for _, w := range []string{"是", "为", "相当于", "比", "较", "超过"} {
+	for _, w := range []string{"是", "为", "相当于"} {
 		if strings.HasSuffix(head, w) {
 			return true
 		}

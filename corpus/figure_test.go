@@ -339,6 +339,12 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"result", "五年来，一般公共预算收入从3826.5亿元增长到4398.6亿元。", []want{
 			{text: "3826.5亿元", indicator: "一般公共预算收入", value: 3826.5, year: 2017, kind: FigureActual},
 			{text: "4398.6亿元", indicator: "一般公共预算收入", value: 4398.6, year: 2022, kind: FigureActual}}},
+		// 从不到70万亿元 is no level reached; 由X提高到Y is like 从.
+		{"result", "五年来，国内生产总值从不到70万亿元增加到超过100万亿元，比重由47.6%提高到73.4%。", []want{
+			{text: "70万亿元", indicator: "国内生产总值从不增加", value: 70, period: "2018-2022", kind: FigureActual},
+			{text: "100万亿元", indicator: "国内生产总值从不增加", value: 100, year: 2022, kind: FigureActual},
+			{text: "47.6%", indicator: "比重", value: 47.6, year: 2017, kind: FigureActual, measure: MeasureRate},
+			{text: "73.4%", indicator: "比重", value: 73.4, year: 2022, kind: FigureActual, measure: MeasureRate}}},
 		// A period that has ended is a result, even in a plan section.
 		{"二、关于“十五五”规划纲要的说明", "“十四五”时期，全区生产总值年均增长5.8%。", []want{
 			{text: "5.8%", indicator: "生产总值", value: 5.8, period: "2021-2025", kind: FigureActual, measure: MeasureGrowth}}},

@@ -96,7 +96,11 @@ func readIndicator(prefix string) indicatorInfo {
 				}
 				s = strings.TrimSuffix(s, w)
 				changed = true
+				break // the next pass starts again from the longest: 增加到超过 leaves 增加到, not 增加
 			}
+		}
+		if changed {
+			continue
 		}
 		for _, c := range changeWords {
 			if strings.HasSuffix(s, c.word) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Region is the administrative region a report speaks for, from the largest
@@ -71,8 +72,8 @@ func divisions(text string) (Region, string) {
 	var chain Region
 	for len(chain) < 4 {
 		m := reDivision.FindString(text)
-		if strings.HasSuffix(m, "市") && strings.HasPrefix(text[len(m):], "区") {
-			m += "区" // 沙市区, 新市区: the 市 is part of the name
+		if utf8.RuneCountInString(m) == 2 && strings.HasSuffix(m, "市") && strings.HasPrefix(text[len(m):], "区") {
+			m += "区" // 沙市区, 新市区: the 市 is part of the name (not 上海市区)
 		}
 		if m == "" || IsGenericPlace(m) {
 			break
@@ -112,7 +113,8 @@ var areaWords = []string{"城区", "市区", "郊区", "山区", "林区", "矿�
 	"城市", "都市", "县城", "省会", "地区", "市县", "县市", "省市", "省区", "区县", "县区"}
 
 // areaWordEnds end only words that name a kind of area.
-var areaWordEnds = []string{"小区", "社区", "园区", "景区", "开发区", "示范区", "试验区", "实验区", "保护区", "功能区",
+var areaWordEnds = []string{"小区", "社区", "园区", "景区", "开发区", "高新区", "经开区", "综保区", "港区", "中心城区", "老城区", "主城区",
+	"示范区", "试验区", "实验区", "保护区", "功能区",
 	"贸区", "集聚区", "核心区", "商务区", "风景区", "服务区", "工业区", "农村地区", "贫困地区", "边远地区", "民族地区", "超市"}
 
 // Names are the names the region's own division goes by, longest first:

@@ -81,22 +81,19 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 	}
 	text := corpus.Normalize(question)
 	place := e.regions.inQuestion(text)
+	// 上海和广东…: one place at a time, and the other is not part of what
+	// is asked.
+	var other string
 	if place.Full != "" {
-		// A report whose place is not known may be of this place if it
-		// names it (驻马店 in a report that says only 我代表市人民政府).
-		mentioning, err := e.mentioning(ctx, e.regions.unplaced, place.Name, corpus.ShortRegionName(place.Name))
-		if err != nil {
-			return nil, err
+		var name string
+		if name, other = e.regions.otherPlace(place.Rest, place.Full); name != "" {
+			place.Rest = reJoinedPlace(name).ReplaceAllString(place.Rest, "")
 		}
-		place.Reports = append(slices.Clone(place.Reports), mentioning...)
 	}
 	a, err := e.ask(ctx, question, text, place)
-	if err == nil && place.Full != "" {
-		if other := e.regions.otherPlace(place.Rest, place.Full); other != "" {
-			// 上海和广东…: one place at a time.
-			a.AlsoNamed = other
-			a.Note = strings.TrimPrefix(a.Note+"; ", "; ") + fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full)
-		}
+	if err == nil && other != "" {
+		a.AlsoNamed = other
+		a.Note = strings.TrimPrefix(a.Note+"; ", "; ") + fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full)
 	}
 	rest := strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest))
 	if err == nil && !a.Found && place.Generic && utf8.RuneCountInString(rest) >= 2 {
@@ -113,27 +110,10 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 	return a, err
 }
 
-// mentioning returns those of the given reports that name a place in their
-// text, by any of the names.
-func (e *Engine) mentioning(ctx context.Context, reports []string, names ...string) ([]string, error) {
-	if len(reports) == 0 {
-		return nil, nil
-	}
-	var any []query.Query
-	for _, n := range names {
-		any = append(any, literalQuery(indexer.FieldText, n))
-	}
-	sr := bleve.NewSearchRequestOptions(scoped(query.NewDisjunctionQuery(any), reports), 0, 0, false)
-	sr.AddFacet("report", bleve.NewFacetRequest(indexer.FieldReport, len(reports)))
-	res, err := e.idx.SearchInContext(ctx, sr)
-	if err != nil {
-		return nil, fmt.Errorf("search: reports naming %s: %w", names[0], err)
-	}
-	var out []string
-	for _, v := range facetValues(res.Facets["report"]) {
-		out = append(out, v.Value)
-	}
-	return out, nil
+// reJoinedPlace is another place joined to the one a question names:
+// 和广东, 、广东.
+func reJoinedPlace(name string) *regexp.Regexp {
+	return regexp.MustCompile(`(?:和|与|及|、)?` + regexp.QuoteMeta(name))
 }
 
 // firstRunes is the first n characters of s.
@@ -652,7 +632,7 @@ func namesRatio(indicator string) bool {
 }
 
 // reCameTo ends the words before the level a change came to: 提高到, 降为.
-var reCameTo = regexp.MustCompile(`(?:到|至|为)$`)
+var reCameTo = regexp.MustCompile(`(?:到|至|降为|升为)$`)
 
 // startsFrom reports whether the text before a value makes it the value a
 // change started from: 从380元, 由上年的1.2%, 从每人每月2375元 — a 从 or 由
@@ -666,7 +646,8 @@ func startsFrom(before string) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(before[from+len("从"):]) // 从 and 由 are both 3 bytes
-	return !strings.ContainsRune("于事业此来衷而", next)              // 由于, 从事: not a starting value
+	// 由于, 从事, 自由 are words, not a starting value.
+	return !strings.ContainsRune("于事业此来衷而", next) && !strings.HasSuffix(before[:from], "自")
 }
 
 // periodHas reports whether a five-year period ("2021-2025") has one of

@@ -232,6 +232,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		// keeps its name.
 		{"1979年人口自然增长率下降到了多少？", `figure "人口自然增长率" years=[1979] kind= unit= class=percent measure=growth domain=`},
 		{"2022年研发投入强度提高到多少?", `figure "研发投入强度" years=[2022] kind= unit= class= measure= domain=`},
+		// 增长为多少 asks for the growth, not a level reached.
+		{"2025年地区生产总值增长为多少", `figure "地区生产总值" years=[2025] kind= unit= class=percent measure=growth domain=`},
 		// An indicator that ends in 增长 asks for the growth.
 		{"2026年生产总值增长目标是多少?", `figure "生产总值" years=[2026] kind=target unit= class=percent measure=growth domain=`},
 		// A share of a whole is written 占全国 in the reports.

@@ -51,7 +51,32 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 		e.reports[r.ID] = r
 	}
 	e.regions = newRegions(m.Reports)
+	unplaced := e.regions.unplaced
+	if err := e.regions.placeOfUnplaced(func(names []string) (map[string]int, error) { return e.paragraphsNaming(names, unplaced) }); err != nil {
+		return nil, err
+	}
 	return e, nil
+}
+
+// paragraphsNaming counts, for each of the reports, the paragraphs that
+// have one of the names.
+func (e *Engine) paragraphsNaming(names, reports []string) (map[string]int, error) {
+	var any []query.Query
+	for _, n := range names {
+		any = append(any, literalQuery(indexer.FieldText, n))
+	}
+	q := query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
+	sr := bleve.NewSearchRequestOptions(scoped(q, reports), 0, 0, false)
+	sr.AddFacet("report", bleve.NewFacetRequest(indexer.FieldReport, max(1, len(reports))))
+	res, err := e.idx.Search(sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: paragraphs naming %s: %w", names[0], err)
+	}
+	counts := map[string]int{}
+	for _, v := range facetValues(res.Facets["report"]) {
+		counts[v.Value] = v.Count
+	}
+	return counts, nil
 }
 
 // Close closes the index.

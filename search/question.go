@@ -77,7 +77,7 @@ var (
 	reHowManyWord = regexp.MustCompile(`多少|几`)
 	// reToLevel asks what a number came to, not by how much it changed:
 	// 下降到了多少, 增长到多少.
-	reToLevel   = regexp.MustCompile(`(?:下降|降低|减少|增长|增加|提高|提升|上升|降|升)(?:到|至|为)了?`)
+	reToLevel   = regexp.MustCompile(`(?:下降|降低|减少|增长|增加|提高|提升|上升|降|升)(?:到|至)了?|(?:降|升)为`)
 	reQuestionW = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ     = regexp.MustCompile(`(?:有)?哪些(?:目标|任务|举措|措施|工作|承诺|计划|安排|重点)?|(?:主要)?(?:目标|任务|举措)(?:是什么|有什么)`)
 	// A place the question names before what it asks about: 上城区的, 全省.

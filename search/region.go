@@ -198,13 +198,13 @@ func (g *regions) inQuestion(q string) questionRegion {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
-			if i == 0 && next != '级' || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") { // 浙江省级…: a level, not the province
+			if i == 0 || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
 				return questionRegion{Name: n, Rest: lead + rest}
 			}
 		}
 	}
-	// A place written with its level and then a year (宁波市2023年…), not
-	// a word that ends like one (社区的…, 自贸区2023年…).
+	// A place written with its level and then a year or 的 (宁波市2023年…,
+	// 余杭区的…), not a word that ends like one (社区的…, 自贸区2023年…).
 	if name, rest := corpus.PlaceAt(after); name != "" && reYearAfterPlace.MatchString(rest) {
 		return questionRegion{Name: name, Rest: lead + rest}
 	}
@@ -227,17 +227,71 @@ func (g *regions) inQuestion(q string) questionRegion {
 // reAfterLatePlace may follow a place's short name later in a question.
 var reAfterLatePlace = regexp.MustCompile(`^(?:是|的|今年|去年|明年|(?:19|20)\d{2}|[？?]|$)`)
 
-// reYearAfterPlace is a year right after a place in a question.
-var reYearAfterPlace = regexp.MustCompile(`^(?:(?:19|20)\d{2}年|今年|去年|明年)`)
+// reYearAfterPlace is a year or 的 right after a place in a question.
+var reYearAfterPlace = regexp.MustCompile(`^(?:(?:19|20)\d{2}年|今年|去年|明年|的)`)
 
-// otherPlace returns an indexed place, other than full, that text names with
-// its full name or the name with its level (上海市, 广东省, 广东), or "".
-func (g *regions) otherPlace(text, full string) string {
+// otherPlace returns an indexed place, other than full, that text names,
+// as named and as the reports know it, or "".
+func (g *regions) otherPlace(text, full string) (name, other string) {
 	for _, n := range g.names {
 		if f := g.full[n]; f != "" && f != full && !slices.Contains(genericRegionNames, n) && strings.Contains(text, n) &&
 			utf8.RuneCountInString(n) >= 2 {
-			return f
+			return n, f
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// placeOfUnplaced gives each report whose place could not be read the
+// indexed place its text names most (驻马店 in a report that says only
+// 我代表市人民政府), if it names that place in more paragraphs than any other,
+// and in two at least. The country (全国) is named by every report and is
+// never inferred. count returns, for names of a place, the number of
+// paragraphs of each report that has one.
+func (g *regions) placeOfUnplaced(count func(names []string) (map[string]int, error)) error {
+	if len(g.unplaced) == 0 {
+		return nil
+	}
+	byPlace := map[string][]string{} // place → its names
+	var places []string
+	for _, n := range g.names {
+		if f := g.full[n]; f != "" && f != corpus.National && !strings.Contains(f, "、") {
+			if _, ok := byPlace[f]; !ok {
+				places = append(places, f)
+			}
+			byPlace[f] = append(byPlace[f], n)
+		}
+	}
+	best := map[string]string{} // report → place
+	most, second := map[string]int{}, map[string]int{}
+	for _, f := range places {
+		counts, err := count(byPlace[f])
+		if err != nil {
+			return err
+		}
+		for report, c := range counts {
+			switch {
+			case c > most[report]:
+				second[report], most[report], best[report] = most[report], c, f
+			case c > second[report]:
+				second[report] = c
+			}
+		}
+	}
+	var still []string
+	for _, id := range g.unplaced {
+		f := best[id]
+		if f == "" || most[id] < 2 || most[id] == second[id] {
+			still = append(still, id)
+			continue
+		}
+		g.of[id] = f
+		for _, n := range g.names {
+			if g.full[n] == f {
+				g.reports[n] = append(g.reports[n], id)
+			}
+		}
+	}
+	g.unplaced = still
+	return nil
 }

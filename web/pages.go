@@ -111,7 +111,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 		req.Query, p.SearchedFor = p.Answer.Frame.Indicator, p.Answer.Frame.Indicator
 		// …and of the place the question names, when the answer is of it.
 		if region := p.Answer.Frame.Region; region != "" && p.Answer.Citation != nil {
-			if r := s.cfg.Library.report(corpus.ReportOfID(p.Answer.Citation.ID)); r != nil && slices.Contains(r.Region.Names(), region) {
+			if r := s.cfg.Library.report(corpus.ReportOfID(p.Answer.Citation.ID)); r != nil && len(r.Region) > 0 && strings.HasSuffix(region, r.Region[len(r.Region)-1]) {
 				req.Query += " region:" + region
 				p.SearchedIn = region
 			}
