@@ -81,6 +81,15 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 	}
 	text := corpus.Normalize(question)
 	place := e.regions.inQuestion(text)
+	if place.Term {
+		term, err := e.writtenAsTerm(ctx, place)
+		if err != nil {
+			return nil, err
+		}
+		if term {
+			place = questionRegion{Rest: text}
+		}
+	}
 	// 上海和广东…: one place at a time, and the other is not part of what
 	// is asked.
 	var other string
@@ -108,6 +117,22 @@ func (e *Engine) Ask(ctx context.Context, question string) (*Answer, error) {
 		}
 	}
 	return a, err
+}
+
+// writtenAsTerm reports whether the reports write a province's short name
+// together with the word that follows it in the question (北京冬奥会,
+// 上海合作组织), so that the name begins a term there and names no place.
+func (e *Engine) writtenAsTerm(ctx context.Context, place questionRegion) (bool, error) {
+	words := e.seg.Cut(strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest)))
+	if len(words) == 0 {
+		return false, nil
+	}
+	sr := bleve.NewSearchRequestOptions(literalQuery(indexer.FieldText, place.Name+words[0]), 0, 0, false)
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return false, fmt.Errorf("search: %s as a term: %w", place.Name, err)
+	}
+	return res.Total > 0, nil
 }
 
 // reJoinedPlace is another place joined to the one a question names:

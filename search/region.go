@@ -145,6 +145,9 @@ type questionRegion struct {
 	Reports []string // the reports that speak for it
 	Rest    string   // the question without the name
 	Generic bool     // the name is 全国 or 中国, which may also be part of a word
+	// Term marks a province's short name that the question may use as the
+	// start of a term (北京冬奥会, 上海合作组织) rather than as a place.
+	Term bool
 }
 
 var (
@@ -200,6 +203,12 @@ func (g *regions) inQuestion(q string) questionRegion {
 			next, _ := utf8.DecodeRuneInString(rest)
 			if i == 0 || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
 				return questionRegion{Name: n, Rest: lead + rest}
+			}
+			if rest != "" {
+				// 北京城镇新增就业… names Beijing; 北京冬奥会… may not: Ask
+				// decides by whether the reports write the name and what
+				// follows it as one term.
+				return questionRegion{Name: n, Rest: lead + rest, Term: true}
 			}
 		}
 	}

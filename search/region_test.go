@@ -59,7 +59,9 @@ func TestQuestionRegion(t *testing.T) {
 		{"市场主体多少家", "", "", "", "市场主体多少家"},
 		{"城区2022年", "", "", "", "城区2022年"},
 		{"老旧小区改造多少个", "", "", "", "老旧小区改造多少个"},
-		{"北京冬奥会场馆", "", "", "", "北京冬奥会场馆"},
+		// A province's short name before a word may begin a term (北京冬奥会):
+		// Ask looks it up in the reports.
+		{"北京冬奥会场馆", "北京", "", "", "冬奥会场馆"},
 		{"美丽上城建设", "", "", "", "美丽上城建设"},
 		{"杭州亚运会场馆改造多少个", "", "", "", "杭州亚运会场馆改造多少个"},
 		{"余杭区的人口", "余杭区", "", "", "的人口"},
@@ -157,6 +159,14 @@ func TestAskNamesAPlace(t *testing.T) {
 		if a.Citation != nil && strings.Contains(a.Citation.ID, "zhumadian") {
 			t.Errorf("%s → %s from %s", q, a.Answer, a.Citation.ID)
 		}
+	}
+	// A province with no report, by its short name: a place, unless the
+	// reports write the name and the next word as one term.
+	if a, err := e.Ask(ctx, "北京城镇新增就业多少人"); err != nil || a.Found || a.Unindexed != "北京" {
+		t.Errorf("北京城镇新增就业多少人: found %v, unindexed %q, %v", a.Found, a.Unindexed, err)
+	}
+	if a, err := e.Ask(ctx, "海南自由贸易港建设有哪些举措"); err != nil || a.Unindexed != "" {
+		t.Errorf("海南自由贸易港…: unindexed %q, %v; want it read as a term", a.Unindexed, err)
 	}
 	// Two places: answered for the first, and said so.
 	if a, err := e.Ask(ctx, "上海和广东城镇新增就业多少人"); err != nil || a.AlsoNamed != "广东省" || a.Frame.Region != "上海市" {
