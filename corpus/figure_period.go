@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // figureContext is what a paragraph's place in the report says about the
@@ -136,7 +135,7 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			end, _ := strconv.Atoi(p[strings.IndexByte(p, '-')+1:])
 			// Over a period, 从3826.5亿元增长到4398.6亿元 are the levels
 			// before it began and at its end, not totals of it.
-			switch clause := lastClause(before); {
+			switch clause := before[lastClauseEnd(before, len(before)):]; {
 			case strings.ContainsAny(clause, "从由") && reToValue.MatchString(clause):
 				f.Year, f.Period = end, ""
 			case reFromValue.MatchString(clause):
@@ -159,15 +158,6 @@ var (
 	// reFromValue ends the words before the level a change started from.
 	reFromValue = regexp.MustCompile(`[从由]$`)
 )
-
-// lastClause is the text after the last clause mark (，；：) of s.
-func lastClause(s string) string {
-	if i := strings.LastIndexAny(s, "，；："); i >= 0 {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		return s[i+size:]
-	}
-	return s
-}
 
 // leadYearOf is the year a sentence opens with, or 0.
 func (c figureContext) leadYearOf(text string) int {
