@@ -189,7 +189,7 @@ func (p *parser) dateLine(l line) bool {
 	}
 	if p.r.Date == "" {
 		y, mo, d := atoi(text[loc[2]:loc[3]]), atoi(text[loc[4]:loc[5]]), atoi(text[loc[6]:loc[7]])
-		if y >= 1949 && y <= 2199 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+		if IsReportYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
 			p.r.Date = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 		}
 		p.r.Meeting = after[mm[2]:mm[3]]

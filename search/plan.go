@@ -470,5 +470,5 @@ func isYearWord(w string) bool {
 		return false
 	}
 	y, err := strconv.Atoi(w)
-	return err == nil && y >= 1949 && y <= 2199
+	return err == nil && corpus.IsReportYear(y)
 }

@@ -308,7 +308,7 @@ func ParseFilter(field, value string) (Filter, error) {
 	switch name {
 	case "year":
 		y, err := strconv.Atoi(strings.TrimSuffix(value, "年"))
-		if err != nil || y < 1949 || y > 2199 {
+		if err != nil || !corpus.IsReportYear(y) {
 			return bad(fmt.Sprintf("year: %q is not a year", value))
 		}
 		f.Value = strconv.Itoa(y)

@@ -255,7 +255,7 @@ func yearOf(s string) int {
 		}
 		y = y*10 + d
 	}
-	if y < 1949 || y > 2199 {
+	if !corpus.IsReportYear(y) {
 		return 0
 	}
 	return y
