@@ -131,8 +131,7 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 		}
 		if p != "" {
 			f.Period, f.Year = p, 0
-			start, _ := strconv.Atoi(p[:strings.IndexByte(p, '-')])
-			end, _ := strconv.Atoi(p[strings.IndexByte(p, '-')+1:])
+			start, end, _ := PeriodYears(p)
 			// Over a period, 从3826.5亿元增长到4398.6亿元 are the levels
 			// before it began and at its end, not totals of it.
 			switch clause := before[lastClauseEnd(before, len(before)):]; {
@@ -247,4 +246,13 @@ func lastYear(re *regexp.Regexp, s string) int {
 		return 0
 	}
 	return atoi(ms[len(ms)-1][1])
+}
+
+// PeriodYears returns the first and last year of a period as figures write
+// it ("2021-2025").
+func PeriodYears(period string) (from, to int, ok bool) {
+	a, b, found := strings.Cut(period, "-")
+	from, err1 := strconv.Atoi(a)
+	to, err2 := strconv.Atoi(b)
+	return from, to, found && err1 == nil && err2 == nil
 }

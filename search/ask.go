@@ -198,15 +198,24 @@ func (e *Engine) ask(ctx context.Context, question, text string, place questionR
 // are given) was delivered in.
 func (e *Engine) reportYear(reports []string) int {
 	y := 0
-	for _, r := range e.manifest.Reports {
-		if len(reports) > 0 && !slices.Contains(reports, r.ID) {
-			continue
-		}
-		if len(r.Date) >= 4 {
-			y = max(y, atoiSafe(r.Date[:4]))
+	if len(reports) == 0 {
+		for _, r := range e.manifest.Reports {
+			y = max(y, deliveredYear(r))
 		}
 	}
+	for _, id := range reports {
+		y = max(y, deliveredYear(e.reports[id]))
+	}
 	return y
+}
+
+// deliveredYear is the year a report was delivered in, or 0 when its date
+// is not known.
+func deliveredYear(r indexer.ReportEntry) int {
+	if len(r.Date) >= 4 {
+		return atoiSafe(r.Date[:4])
+	}
+	return 0
 }
 
 func (e *Engine) answerFigure(ctx context.Context, a *Answer, f Frame) error {
@@ -573,10 +582,7 @@ func indicatorMatch(want, indicator, before, sentence string) float64 {
 // deliveredIn is the year a figure's report was delivered in, or 0 when
 // its date is not known.
 func (e *Engine) deliveredIn(fig *corpus.Figure) int {
-	if d := e.reports[corpus.ReportOfID(fig.ParagraphID)].Date; len(d) >= 4 {
-		return atoiSafe(d[:4])
-	}
-	return 0
+	return deliveredYear(e.reports[corpus.ReportOfID(fig.ParagraphID)])
 }
 
 // agreement adds to a figure's score when its year (one of years), kind,
@@ -678,10 +684,6 @@ func startsFrom(before string) bool {
 // periodHas reports whether a five-year period ("2021-2025") has one of
 // the years.
 func periodHas(period string, years []int) bool {
-	from, to, ok := strings.Cut(period, "-")
-	if !ok {
-		return false
-	}
-	lo, hi := atoiSafe(from), atoiSafe(to)
-	return slices.ContainsFunc(years, func(y int) bool { return y >= lo && y <= hi })
+	lo, hi, ok := corpus.PeriodYears(period)
+	return ok && slices.ContainsFunc(years, func(y int) bool { return y >= lo && y <= hi })
 }
