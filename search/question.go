@@ -89,8 +89,12 @@ var (
 // indicator: 主要预期目标是什么.
 var listSubjects = []string{"主要", "主要预期", "预期", "重点", "总体", "工作", "发展", "经济社会发展", "经济社会发展主要"}
 
-// relative years, resolved against the year a report is delivered in.
-var relativeYears = map[string]int{"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1}
+// relativeYears are years said relative to the year a report is delivered
+// in; a question's are read in the order it says them.
+var relativeYears = []struct {
+	word   string
+	offset int
+}{{"前年", -2}, {"去年", -1}, {"上年", -1}, {"今年", 0}, {"本年", 0}, {"明年", 1}}
 
 // kindWords say whether a question asks for a result or a target.
 type kindWord struct{ word, kind string }
@@ -127,14 +131,24 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		}
 	}
 	rest = reQYear.ReplaceAllString(rest, "")
-	for w, d := range relativeYears {
-		if strings.Contains(rest, w) {
-			if reportYear != 0 {
-				f.Years = append(f.Years, reportYear+d)
-			}
-			f.relative, f.offset = true, d
-			rest = strings.ReplaceAll(rest, w, "")
+	// In the order the question says them (今年…比去年: this year, then
+	// last), so that a question always gets the same frame.
+	type relativeAt struct{ at, offset int }
+	var said []relativeAt
+	for _, r := range relativeYears {
+		if i := strings.Index(rest, r.word); i >= 0 {
+			said = append(said, relativeAt{i, r.offset})
 		}
+	}
+	slices.SortFunc(said, func(a, b relativeAt) int { return a.at - b.at })
+	for _, r := range said {
+		if reportYear != 0 {
+			f.Years = append(f.Years, reportYear+r.offset)
+		}
+		f.relative, f.offset = true, r.offset
+	}
+	for _, r := range relativeYears {
+		rest = strings.ReplaceAll(rest, r.word, "")
 	}
 
 	switch {
