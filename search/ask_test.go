@@ -2,95 +2,11 @@ package search
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"reportsearch/corpus"
-	"reportsearch/indexer"
 )
-
-// evaluateQAFile asks an engine the questions of a QA file in testdata and
-// fails when fewer than min of them get the right answer and citation.
-func evaluateQAFile(t *testing.T, e *Engine, name string, min int) {
-	t.Helper()
-	qs := readTestdata(t, name, ReadQA)
-	s, err := e.EvaluateQA(context.Background(), qs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range s.Results {
-		if !r.Passed() {
-			t.Logf("%s → %q (found %v, answer right %v, citation right %v)", r.Question, r.Answer, r.Found, r.AnswerRight, r.CitationRight)
-		}
-	}
-	t.Logf("%s: %d/%d passed", name, s.Passed, len(qs))
-	if s.Passed < min {
-		t.Errorf("%s: %d of %d questions answered right, want at least %d", name, s.Passed, len(qs), min)
-	}
-}
-
-func TestAskSample(t *testing.T) {
-	evaluateQAFile(t, mustEngine(t), "qa_dev.tsv", 24)
-}
-
-// TestAskEachReport asks questions of one report at a time, each indexed
-// alone, as qa_dev.tsv asks of the default report: without the place, with
-// the year (testdata/single/<report>.tsv, 4 questions for each of the 16
-// test reports, written by reading them).
-func TestAskEachReport(t *testing.T) {
-	files, err := filepath.Glob("testdata/single/*.tsv")
-	if err != nil || len(files) < 16 {
-		t.Fatalf("%d question files, %v", len(files), err)
-	}
-	passed, total := 0, 0
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".tsv")
-		reports, _ := filepath.Glob("../corpus/testdata/reports/" + name + ".txt")
-		batch2, _ := filepath.Glob("../corpus/testdata/reports/batch2/" + name + ".txt")
-		if reports = append(reports, batch2...); len(reports) != 1 {
-			t.Fatalf("%s: %d reports", name, len(reports))
-		}
-		srcs, err := corpus.Sources(reports)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root := t.TempDir()
-		if _, err := indexer.Build(context.Background(), root, srcs, indexer.Options{}); err != nil {
-			t.Fatal(err)
-		}
-		e, err := Open(root)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, err := e.EvaluateQA(context.Background(), readTestdata(t, "single/"+name+".tsv", ReadQA))
-		e.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range s.Results {
-			if !r.Passed() {
-				t.Logf("%s: %s → %q", name, r.Question, r.Answer)
-			}
-		}
-		passed, total = passed+s.Passed, total+len(s.Results)
-	}
-	t.Logf("%d/%d passed", passed, total)
-	if passed < total-4 {
-		t.Errorf("%d of %d questions answered right, want at least %d", passed, total, total-4)
-	}
-}
-
-// TestAskAcrossReports asks questions about 17 reports of 9 places at once,
-// most naming their place and year (qa_multi.tsv, qa_more.tsv,
-// qa_sectors.tsv and qa_phrasing.tsv, each written by reading the reports,
-// not the code).
-func TestAskAcrossReports(t *testing.T) {
-	evaluateQAFile(t, mustMultiEngine(t), "qa_multi.tsv", 42)
-	evaluateQAFile(t, mustMultiEngine(t), "qa_more.tsv", 37)
-	evaluateQAFile(t, mustMultiEngine(t), "qa_sectors.tsv", 37)
-	evaluateQAFile(t, mustMultiEngine(t), "qa_phrasing.tsv", 46)
-}
 
 func TestAskUnanswerable(t *testing.T) {
 	e := mustEngine(t)

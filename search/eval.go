@@ -269,6 +269,17 @@ type QASummary struct {
 	Passed, Failed                   int
 }
 
+// JudgeAnswer checks an answer against a question's judgment: every answer
+// string appears in the answer, and the cited paragraph holds the evidence.
+func JudgeAnswer(q QAQuestion, a *Answer) QAResult {
+	r := QAResult{Question: q.Question, Answer: a.Answer, Found: a.Found, AnswerRight: a.Found}
+	for _, want := range q.Answers {
+		r.AnswerRight = r.AnswerRight && strings.Contains(a.Answer, want)
+	}
+	r.CitationRight = a.Found && a.Citation != nil && q.Evidence != "" && strings.Contains(a.Citation.Text, q.Evidence)
+	return r
+}
+
 // EvaluateQA asks every question and checks answers and citations.
 func (e *Engine) EvaluateQA(ctx context.Context, qs []QAQuestion) (*QASummary, error) {
 	s := &QASummary{}
@@ -278,12 +289,7 @@ func (e *Engine) EvaluateQA(ctx context.Context, qs []QAQuestion) (*QASummary, e
 		if err != nil {
 			return nil, fmt.Errorf("%q: %w", q.Question, err)
 		}
-		r := QAResult{Question: q.Question, Answer: a.Answer, Found: a.Found}
-		r.AnswerRight = a.Found
-		for _, want := range q.Answers {
-			r.AnswerRight = r.AnswerRight && strings.Contains(a.Answer, want)
-		}
-		r.CitationRight = a.Found && a.Citation != nil && q.Evidence != "" && strings.Contains(a.Citation.Text, q.Evidence)
+		r := JudgeAnswer(q, a)
 		if r.AnswerRight {
 			answers++
 		}

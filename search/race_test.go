@@ -1,0 +1,7 @@
+//go:build race
+
+package search
+
+// Under the race detector an answer takes about ten times as long: each
+// question is asked fewer times for determinism.
+func init() { determinismRepeats = 5 }
