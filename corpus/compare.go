@@ -26,16 +26,25 @@ const minMatchScore = 0.6
 // before, when there is one. Matching uses the indicator phrases (without
 // their leading verbs) and units only, so it works on any report.
 func Compare(reports []*Report) []Comparison {
-	var results []*Figure
-	var targets []*Figure
+	var figures []*Figure
 	for _, r := range reports {
 		for f := range r.Figures() {
-			switch f.Kind {
-			case FigureTarget:
-				targets = append(targets, f)
-			case FigureActual, FigureEstimate:
-				results = append(results, f)
-			}
+			figures = append(figures, f)
+		}
+	}
+	return CompareFigures(figures)
+}
+
+// CompareFigures is Compare over figures in document order.
+func CompareFigures(figures []*Figure) []Comparison {
+	var results []*Figure
+	var targets []*Figure
+	for _, f := range figures {
+		switch f.Kind {
+		case FigureTarget:
+			targets = append(targets, f)
+		case FigureActual, FigureEstimate:
+			results = append(results, f)
 		}
 	}
 	var out []Comparison

@@ -22,6 +22,18 @@ type Taxonomy struct {
 	byFirst map[rune][]keywordRef // keywords by their first character, for Match
 }
 
+// String writes the taxonomy in the format ParseTaxonomy reads, one domain a
+// line with its keywords, the catch-all last: an index keeps the taxonomy
+// its reports were tagged with this way.
+func (t *Taxonomy) String() string {
+	var b strings.Builder
+	for _, d := range t.Domains {
+		b.WriteString(d.Name + "\t" + strings.Join(d.Keywords, "、") + "\n")
+	}
+	b.WriteString(t.CatchAll + "\n")
+	return b.String()
+}
+
 // keywordRef is a keyword and the index of its domain.
 type keywordRef struct {
 	keyword string

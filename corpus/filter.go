@@ -64,13 +64,17 @@ type CommitmentFilter struct {
 func SelectCommitments(reports []*Report, cf CommitmentFilter) []*Commitment {
 	var out []*Commitment
 	for c := range AllCommitments(reports) {
-		if cf.Year != 0 && c.Year != cf.Year || cf.Domain != "" && !slices.Contains(c.Domains, cf.Domain) ||
-			!containsEvery(c.Text, cf.Words) {
-			continue
+		if cf.Match(c) {
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
 	return out
+}
+
+// Match reports whether c passes the filter.
+func (cf CommitmentFilter) Match(c *Commitment) bool {
+	return (cf.Year == 0 || c.Year == cf.Year) && (cf.Domain == "" || slices.Contains(c.Domains, cf.Domain)) &&
+		containsEvery(c.Text, cf.Words)
 }
 
 // SelectComparisons keeps the pairs whose target or result passes the

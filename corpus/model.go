@@ -15,17 +15,22 @@ const (
 	KindTarget Kind = "target"
 )
 
+// Meta is what identifies a report and what a citation of it names.
+type Meta struct {
+	ID      string `json:"id"`                // URL-safe slug, stable for a file name
+	Title   string `json:"title"`             // e.g. 关于上城区2022年…计划草案
+	Issuer  string `json:"issuer,omitempty"`  // the body that issues the report
+	Speaker string `json:"speaker,omitempty"` // the person who delivers it, when named
+	Date    string `json:"date,omitempty"`    // YYYY-MM-DD of the meeting, when known
+	Meeting string `json:"meeting,omitempty"` // e.g. 杭州市上城区第一届人民代表大会第二次会议
+	Region  Region `json:"region,omitempty"`  // the place it speaks for: [杭州市 上城区]
+	Years   []int  `json:"years,omitempty"`   // the years the report speaks of, ascending
+	Source  string `json:"source"`            // the file name it was read from
+}
+
 // Report is one parsed report.
 type Report struct {
-	ID       string       `json:"id"`                 // URL-safe slug, stable for a file name
-	Title    string       `json:"title"`              // e.g. 关于上城区2022年…计划草案
-	Issuer   string       `json:"issuer,omitempty"`   // the body that issues the report
-	Speaker  string       `json:"speaker,omitempty"`  // the person who delivers it, when named
-	Date     string       `json:"date,omitempty"`     // YYYY-MM-DD of the meeting, when known
-	Meeting  string       `json:"meeting,omitempty"`  // e.g. 杭州市上城区第一届人民代表大会第二次会议
-	Region   Region       `json:"region,omitempty"`   // the place it speaks for: [杭州市 上城区]
-	Years    []int        `json:"years,omitempty"`    // the years the report speaks of, ascending
-	Source   string       `json:"source"`             // the file name it was read from
+	Meta
 	Encoding string       `json:"encoding"`           // "UTF-8" or "GB18030"
 	Hash     string       `json:"hash"`               // sha256 of the file's bytes, hex
 	Origin   string       `json:"origin,omitempty"`   // where a crawler said it came from (来源：)

@@ -43,8 +43,7 @@ func parse(name string, data []byte) (*Report, error) {
 	sum := sha256.Sum256(data)
 	p := &parser{
 		r: &Report{
-			ID:       Slug(filepath.Base(name)),
-			Source:   filepath.Base(name),
+			Meta:     Meta{ID: Slug(filepath.Base(name)), Source: filepath.Base(name)},
 			Encoding: enc,
 			Hash:     hex.EncodeToString(sum[:]),
 		},

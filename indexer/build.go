@@ -53,6 +53,9 @@ const DefaultBatchSize = 5000
 type Options struct {
 	BatchSize int            // documents per segment the builder writes; default DefaultBatchSize
 	Progress  func(Progress) // called after each report; may be nil
+	// Taxonomy tags the reports' paragraphs, figures and commitments with
+	// policy domains; nil for the embedded one (corpus.DefaultTaxonomy).
+	Taxonomy *corpus.Taxonomy
 }
 
 // Progress reports how far a build is.
@@ -69,26 +72,26 @@ type Progress struct {
 // (see DefaultBatchSize). On any error,
 // including a cancelled ctx, the current index is left as it was.
 func Build(ctx context.Context, root string, sources []corpus.Source, opts Options) (*Manifest, error) {
-	if opts.BatchSize <= 0 {
-		opts.BatchSize = DefaultBatchSize
-	}
-	if len(sources) == 0 {
-		return nil, fmt.Errorf("indexer: nothing to index")
-	}
-	if _, err := SharedSegmenter(); err != nil {
-		return nil, err
-	}
-	start := time.Now()
-	if err := os.MkdirAll(filepath.Join(root, buildsDir), 0o755); err != nil {
-		return nil, fmt.Errorf("indexer: %w", err)
-	}
-	// One build at a time per index: another would delete this one's
-	// unfinished directory as remains of a crash.
 	unlock, err := lockRoot(root)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
+	return buildLocked(ctx, root, sources, opts)
+}
+
+// buildLocked is Build with the root's build lock held.
+func buildLocked(ctx context.Context, root string, sources []corpus.Source, opts Options) (*Manifest, error) {
+	if len(sources) == 0 {
+		return nil, fmt.Errorf("indexer: nothing to index")
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = DefaultBatchSize
+	}
+	if _, err := SharedSegmenter(); err != nil {
+		return nil, err
+	}
+	start := time.Now()
 	if err := checkCurrentLink(root); err != nil {
 		return nil, err
 	}
@@ -125,10 +128,11 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	if err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
-	m := &Manifest{Format: FormatVersion, Analyzers: AnalyzerVersion, Dictionary: DictionaryVersion(), Corpus: Digest(sources)}
+	m := &Manifest{Format: FormatVersion, Analyzers: AnalyzerVersion, Dictionary: DictionaryVersion(), Corpus: Digest(sources),
+		Taxonomy: taxonomyOf(opts).String()}
 	// Stop the pipeline, and wait for it, when the build ends.
 	ctx, cancel := context.WithCancel(ctx)
-	reports, wait := analyzedReports(ctx, sources, im)
+	reports, wait := analyzedReports(ctx, sources, im, opts.Taxonomy)
 	defer wait()
 	defer cancel()
 	docs := 0
@@ -178,6 +182,14 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	return m, nil
 }
 
+// taxonomyOf is the taxonomy a build tags reports with.
+func taxonomyOf(opts Options) *corpus.Taxonomy {
+	if opts.Taxonomy != nil {
+		return opts.Taxonomy
+	}
+	return corpus.DefaultTaxonomy()
+}
+
 func buildName(t time.Time) (string, error) {
 	var rnd [4]byte
 	if _, err := rand.Read(rnd[:]); err != nil {
@@ -211,8 +223,13 @@ func syncDir(dir string) {
 }
 
 // lockRoot takes the index directory's build lock, waiting for another
-// build to finish. The lock goes with the process if it dies.
+// build to finish: one build at a time per index, since another would
+// delete this one's unfinished directory as remains of a crash. The lock
+// goes with the process if it dies.
 func lockRoot(root string) (func(), error) {
+	if err := os.MkdirAll(filepath.Join(root, buildsDir), 0o755); err != nil {
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
 	f, err := os.OpenFile(filepath.Join(root, "lock"), os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
@@ -314,7 +331,7 @@ func Open(root string) (bleve.Index, *Manifest, error) {
 		return nil, nil, err
 	}
 	if !m.Compatible() {
-		return nil, m, fmt.Errorf("indexer: %s: %w (%s): rebuild it with `reportsearch index`", root, ErrStale, m.Staleness(nil))
+		return nil, m, fmt.Errorf("indexer: %s: %w (%s): rebuild it with `reportsearch index`", root, ErrStale, m.Staleness(nil, nil))
 	}
 	idx, err := bleve.OpenUsing(filepath.Join(dir, indexDir), map[string]any{"read_only": true})
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 8
+	FormatVersion = 9
 	// AnalyzerVersion changes with the tokenizers.
 	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
 )
@@ -33,10 +33,13 @@ func DictionaryVersion() string {
 // Manifest describes a complete index build. It is written last, after the
 // index is closed, so a build without one is incomplete.
 type Manifest struct {
-	Format     int             `json:"format"`
-	Analyzers  string          `json:"analyzers"`
-	Dictionary string          `json:"dictionary"`
-	Parser     string          `json:"parser"` // corpus.Version(): what the parser makes of a report
+	Format     int    `json:"format"`
+	Analyzers  string `json:"analyzers"`
+	Dictionary string `json:"dictionary"`
+	Parser     string `json:"parser"` // corpus.Version(): what the parser makes of a report
+	// Taxonomy is the policy-domain taxonomy the reports were tagged with,
+	// in its file format (corpus.ParseTaxonomy reads it).
+	Taxonomy   string          `json:"taxonomy"`
 	Corpus     string          `json:"corpus"` // Digest of the sources
 	Sources    []corpus.Source `json:"sources"`
 	Reports    []ReportEntry   `json:"reports"`
@@ -47,20 +50,14 @@ type Manifest struct {
 	Seconds    float64         `json:"seconds"`
 }
 
-// ReportEntry is what the index records of each report: enough to cite it.
+// ReportEntry is what the index records of each report: enough to cite it
+// and to list it.
 type ReportEntry struct {
-	ID         string        `json:"id"`
-	Title      string        `json:"title"`
-	Issuer     string        `json:"issuer,omitempty"`
-	Speaker    string        `json:"speaker,omitempty"`
-	Date       string        `json:"date,omitempty"`
-	Meeting    string        `json:"meeting,omitempty"`
-	Region     corpus.Region `json:"region,omitempty"`
-	Years      []int         `json:"years,omitempty"`
-	Source     string        `json:"source"`
-	Hash       string        `json:"hash"`
-	Paragraphs int           `json:"paragraphs"`
-	Figures    int           `json:"figures"`
+	corpus.Meta
+	Hash        string `json:"hash"`
+	Paragraphs  int    `json:"paragraphs"`
+	Figures     int    `json:"figures"`
+	Commitments int    `json:"commitments"`
 }
 
 // Digest identifies a set of sources by their IDs and contents.
@@ -73,9 +70,13 @@ func Digest(sources []corpus.Source) string {
 }
 
 // CurrentFor reports whether the manifest describes an index of exactly
-// these sources built by this program.
-func (m *Manifest) CurrentFor(sources []corpus.Source) bool {
-	return m.Compatible() && m.Corpus == Digest(sources)
+// these sources built by this program and tagged with tax (nil: the
+// embedded taxonomy).
+func (m *Manifest) CurrentFor(sources []corpus.Source, tax *corpus.Taxonomy) bool {
+	if tax == nil {
+		tax = corpus.DefaultTaxonomy()
+	}
+	return m.Staleness(sources, tax) == ""
 }
 
 // Compatible reports whether this program can use the index: same format,
@@ -86,9 +87,10 @@ func (m *Manifest) Compatible() bool {
 }
 
 // Staleness says why the manifest does not describe an index of the sources
-// by this program (empty when it does), for the log. sources may be nil to
-// ask only about the program's versions.
-func (m *Manifest) Staleness(sources []corpus.Source) string {
+// by this program tagged with tax (empty when it does), for the log. With
+// sources nil it does not ask about the reports, with tax nil not about the
+// taxonomy.
+func (m *Manifest) Staleness(sources []corpus.Source, tax *corpus.Taxonomy) string {
 	if m == nil {
 		return "no index"
 	}
@@ -104,6 +106,9 @@ func (m *Manifest) Staleness(sources []corpus.Source) string {
 	}
 	if m.Parser != corpus.Version() {
 		why = append(why, "parser changed")
+	}
+	if tax != nil && m.Taxonomy != tax.String() {
+		why = append(why, "policy domains changed")
 	}
 	if sources != nil && m.Corpus != Digest(sources) {
 		why = append(why, "reports changed")
@@ -147,4 +152,16 @@ func readManifest(dir string) (*Manifest, error) {
 		return nil, fmt.Errorf("indexer: %s: %w", filepath.Join(dir, manifestFile), err)
 	}
 	return &m, nil
+}
+
+// Tags is the taxonomy the index's reports were tagged with.
+func (m *Manifest) Tags() (*corpus.Taxonomy, error) {
+	if m.Taxonomy == "" {
+		return corpus.DefaultTaxonomy(), nil
+	}
+	t, err := corpus.ParseTaxonomy(strings.NewReader(m.Taxonomy))
+	if err != nil {
+		return nil, fmt.Errorf("indexer: the manifest's taxonomy: %w", err)
+	}
+	return t, nil
 }

@@ -32,9 +32,15 @@ const (
 	FieldParagraph  = "paragraph"
 	FieldData       = "data"      // a figure as JSON, stored only
 	FieldDocType    = "doc_type"  // TypeParagraph or TypeFigure, for queries of filters only
-	FieldPlace      = "place"     // where a paragraph stands, for citations: 第二部分（三）1.
+	FieldLocator    = "locator"   // where a paragraph stands in its report, for citations: 第二部分（三）1.
 	FieldYearTerm   = "year_term" // the year as a keyword, for the year facet
 	FieldSentence   = "sentence"  // a figure's sentence, word view only
+	// Stored only, for the paragraph page: the heading path one level a
+	// value, the neighbouring paragraphs, the commitments as JSON.
+	FieldHeadings    = "headings"
+	FieldPrev        = "prev"
+	FieldNext        = "next"
+	FieldCommitments = "commitments"
 
 	CharSuffix = "_chars"
 )
@@ -64,7 +70,9 @@ func NewMapping() mapping.IndexMapping {
 	}
 	p.AddFieldMappingsAt(FieldSection, keywordNoDocValues())
 	p.AddFieldMappingsAt(FieldDocType, keywordNoDocValues())
-	p.AddFieldMappingsAt(FieldPlace, storedOnly())
+	for _, f := range []string{FieldLocator, FieldHeadings, FieldPrev, FieldNext, FieldCommitments} {
+		p.AddFieldMappingsAt(f, storedOnly())
+	}
 	// The year is filtered and faceted as a keyword (FieldYearTerm); the
 	// year and the order are only read from hits. A numeric field would add
 	// sixteen terms a document (bleve's precision steps) for nothing.
@@ -90,6 +98,7 @@ func NewMapping() mapping.IndexMapping {
 	f.AddFieldMappingsAt(FieldNormalized, indexOnly(number())) // figure:>100亿元
 
 	f.AddFieldMappingsAt(FieldData, storedOnly())
+	f.AddFieldMappingsAt(FieldOrder, storedNumber()) // figures are listed in document order
 	f.AddSubDocumentMapping("_all", disabled())
 	im.AddDocumentMapping(TypeFigure, f)
 	return im

@@ -82,7 +82,7 @@ type parsedReport struct {
 // which it sends, or when ctx is done; wait returns when its goroutines
 // have. At most four reports are in flight (one being parsed, one being
 // analysed, one in each channel), so memory stays bounded by a few reports.
-func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping) (reports <-chan parsedReport, wait func()) {
+func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy) (reports <-chan parsedReport, wait func()) {
 	parsed := make(chan parsedReport, 1)
 	out := make(chan parsedReport, 1)
 	send := func(ch chan<- parsedReport, r parsedReport) bool {
@@ -101,7 +101,7 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 			if ctx.Err() != nil {
 				return
 			}
-			r := mapReport(src, im, &order)
+			r := mapReport(src, im, tax, &order)
 			if !send(parsed, r) || r.err != nil {
 				return
 			}
@@ -123,15 +123,18 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 	return out, stages.Wait
 }
 
-// mapReport reads a source and maps its documents; order numbers documents
+// mapReport reads a source, tags it with tax (nil: the embedded taxonomy,
+// with which it is read) and maps its documents; order numbers documents
 // across the index. A failure is the report's err.
-func mapReport(src corpus.Source, im mapping.IndexMapping, order *int) parsedReport {
+func mapReport(src corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy, order *int) parsedReport {
 	r, err := src.Read()
 	if err != nil {
 		return parsedReport{err: err}
 	}
-	p := parsedReport{entry: ReportEntry{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Speaker: r.Speaker, Date: r.Date,
-		Meeting: r.Meeting, Region: r.Region, Years: r.Years, Source: r.Source, Hash: src.Hash}}
+	if tax != nil {
+		r.Tag(tax)
+	}
+	p := parsedReport{entry: ReportEntry{Meta: r.Meta, Hash: src.Hash, Commitments: len(r.Commitments)}}
 	err = reportDocs(r, order, func(id string, data any) error {
 		switch d := data.(type) {
 		case paragraphDoc:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -128,4 +129,18 @@ func (ri *runeIndex) at(b int) int {
 	ri.runes += utf8.RuneCountInString(ri.text[ri.last:b])
 	ri.last = b
 	return ri.runes
+}
+
+// QueryWords cuts a query term into the words the word view indexes
+// (folded, without punctuation), so that a query for 经济增长目标 matches
+// 经济, 增长 and 目标 wherever they stand.
+func (s *Segmenter) QueryWords(text string) []string {
+	var out []string
+	for _, w := range s.Cut(text) {
+		w = strings.ToLower(strings.TrimSpace(w))
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, w)
+		}
+	}
+	return out
 }

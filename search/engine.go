@@ -6,24 +6,30 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
 
+	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/query"
 )
 
 // Engine answers queries over one open index. It is safe for concurrent use.
 type Engine struct {
 	idx      bleve.Index
 	manifest *indexer.Manifest
-	reports  map[string]indexer.ReportEntry
+	catalog  *catalog.Catalog
+	tax      *corpus.Taxonomy // the taxonomy the index was tagged with
 	seg      *indexer.Segmenter
 	syn      *Synonyms
-	tax      *corpus.Taxonomy // for the domains of list questions
-	regions  *regions         // which reports speak for which place
+
+	// Computed from the index on first use: it does not change while open.
+	comparisons func() ([]corpus.Comparison, error)
+	domains     func() ([]string, error)
 }
 
 // Open opens the current index under root read-only.
@@ -46,13 +52,14 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{idx: idx, manifest: m, reports: map[string]indexer.ReportEntry{}, seg: seg, syn: DefaultSynonyms(), tax: corpus.DefaultTaxonomy()}
-	for _, r := range m.Reports {
-		e.reports[r.ID] = r
+	tax, err := m.Tags()
+	if err != nil {
+		return nil, err
 	}
-	e.regions = newRegions(m.Reports)
-	unplaced := e.regions.unplaced
-	if err := e.regions.placeOfUnplaced(func(names []string) (map[string]int, error) { return e.paragraphsNaming(names, unplaced) }); err != nil {
+	e := &Engine{idx: idx, manifest: m, catalog: catalog.New(m.Reports), tax: tax, seg: seg, syn: DefaultSynonyms()}
+	e.comparisons = sync.OnceValues(e.compareAll)
+	e.domains = sync.OnceValues(e.allDomains)
+	if err := e.catalog.InferPlaces(e.paragraphsNaming); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -61,11 +68,11 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 // paragraphsNaming counts, for each of the reports, the paragraphs that
 // have one of the names.
 func (e *Engine) paragraphsNaming(names, reports []string) (map[string]int, error) {
-	var any []query.Query
+	var any []bquery.Query
 	for _, n := range names {
 		any = append(any, literalQuery(indexer.FieldText, n))
 	}
-	q := query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
+	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
 	sr := bleve.NewSearchRequestOptions(scoped(q, reports), 0, 0, false)
 	sr.AddFacet("report", bleve.NewFacetRequest(indexer.FieldReport, max(1, len(reports))))
 	res, err := e.idx.Search(sr)
@@ -85,16 +92,25 @@ func (e *Engine) Close() error { return e.idx.Close() }
 // Manifest describes the index the engine serves.
 func (e *Engine) Manifest() *indexer.Manifest { return e.manifest }
 
+// Catalog is the reports of the index and the places they speak for.
+func (e *Engine) Catalog() *catalog.Catalog { return e.catalog }
+
+// Taxonomy is the policy-domain taxonomy the index's reports were tagged with.
+func (e *Engine) Taxonomy() *corpus.Taxonomy { return e.tax }
+
+// Synonyms is the synonym table searches are widened with.
+func (e *Engine) Synonyms() *Synonyms { return e.syn }
+
 // Request is a search.
 type Request struct {
-	Query    string
-	Filters  []Filter // added to the query's own, e.g. from facet clicks
-	Page     int      // 1-based; default 1
-	Size     int      // hits per page; default 10, at most MaxPageSize
-	Snippets int      // snippets per hit; default 3
-	// scope keeps the search to these reports, without scoring by it; nil
+	Query    *query.Query   // what to find; may be empty when Filters are given
+	Filters  []query.Filter // added to the query's own, e.g. from facet clicks
+	Page     int            // 1-based; default 1
+	Size     int            // hits per page; default 10, at most MaxPageSize
+	Snippets int            // snippets per hit; default 3
+	// Scope keeps the search to these reports, without scoring by it; nil
 	// for all. Ask sets it to the reports of the place a question names.
-	scope []string
+	Scope []string
 }
 
 // MaxPageSize bounds Request.Size.
@@ -124,7 +140,7 @@ type Hit struct {
 	Report   string    `json:"report"`
 	Path     string    `json:"path"` // the section path, e.g. 2.3.1
 	Heading  string    `json:"heading"`
-	Place    string    `json:"place"` // 第二部分（三）1.
+	Locator  string    `json:"place"` // where it stands in its report: 第二部分（三）1.
 	Year     int       `json:"year,omitempty"`
 	Kind     string    `json:"kind,omitempty"`
 	Domains  []string  `json:"domains"`
@@ -136,7 +152,7 @@ type Hit struct {
 	Citation string    `json:"citation"`
 	Link     string    `json:"permalink"`
 
-	order float64
+	order int
 }
 
 // Snippet is a sentence (or a few, when a match spans them) of a hit with the
@@ -168,30 +184,35 @@ const (
 	MatchPartial = "partial"
 )
 
-// facetFields are the facets every search returns.
-var facetFields = map[string]string{
-	"year": indexer.FieldYearTerm, "kind": indexer.FieldKind, "part": indexer.FieldPart,
-	"chapter": indexer.FieldChapter, "domain": indexer.FieldDomains, "report": indexer.FieldReport,
+// facets are the facets every search returns: the index field each counts
+// and the paragraph's values of it.
+var facets = map[string]struct {
+	field  string
+	values func(*indexer.Paragraph) []string
+}{
+	"year":    {indexer.FieldYearTerm, func(p *indexer.Paragraph) []string { return []string{p.YearTerm} }},
+	"kind":    {indexer.FieldKind, func(p *indexer.Paragraph) []string { return []string{p.Kind} }},
+	"part":    {indexer.FieldPart, func(p *indexer.Paragraph) []string { return []string{p.Part} }},
+	"chapter": {indexer.FieldChapter, func(p *indexer.Paragraph) []string { return []string{p.Chapter} }},
+	"domain":  {indexer.FieldDomains, func(p *indexer.Paragraph) []string { return p.Domains }},
+	"report":  {indexer.FieldReport, func(p *indexer.Paragraph) []string { return []string{p.Report} }},
 }
-
-// storedFields are the paragraph fields a hit is built from.
-var storedFields = []string{indexer.FieldText, indexer.FieldHeading, indexer.FieldSection, indexer.FieldReport, indexer.FieldYear,
-	indexer.FieldKind, indexer.FieldDomains, indexer.FieldPlace, indexer.FieldOrder, indexer.FieldPart, indexer.FieldChapter,
-	indexer.FieldYearTerm}
 
 // ErrNotFound is returned for an unknown paragraph ID.
 var ErrNotFound = errors.New("not found")
 
+// candidate is a matching paragraph, decoded, with its bleve score.
+type candidate struct {
+	p     *indexer.Paragraph
+	score float64
+}
+
 // Search runs a request.
 func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
-	q, err := Parse(req.Query)
-	if err != nil && !(errors.Is(err, ErrEmptyQuery) && len(req.Filters) > 0) {
-		return nil, err
+	q := req.Query.With(req.Filters...)
+	if q.IsEmpty() {
+		return nil, query.ErrEmptyQuery
 	}
-	if q == nil {
-		q = &Query{}
-	}
-	q.Filters = append(q.Filters, req.Filters...)
 	if req.Size < 1 {
 		req.Size = 10
 	}
@@ -206,7 +227,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := e.candidates(ctx, scoped(bq, req.scope), req)
+	res, cands, err := e.candidates(ctx, scoped(bq, req.Scope))
 	if err != nil {
 		return nil, err
 	}
@@ -218,15 +239,15 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 			return nil, err
 		}
 		if rq != nil {
-			if res, err = e.candidates(ctx, scoped(rq, req.scope), req); err != nil {
+			if res, cands, err = e.candidates(ctx, scoped(rq, req.Scope)); err != nil {
 				return nil, err
 			}
 			plan.relaxed = true
 		}
 	}
-	hits := make([]Hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		hit := e.hitFrom(h.ID, h.Score, h.Fields)
+	hits := make([]Hit, 0, len(cands))
+	for _, c := range cands {
+		hit := hitFrom(c.p, c.score)
 		plan.classify(&hit)
 		hits = append(hits, hit)
 	}
@@ -239,27 +260,23 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 			return -1
 		case a.Score < b.Score:
 			return 1
-		case a.order < b.order:
-			return -1
-		case a.order > b.order:
-			return 1
 		}
-		return 0
+		return a.order - b.order
 	})
 	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size
 	for i := from; i < len(hits) && i < from+req.Size; i++ {
 		h := hits[i]
 		h.Snippets = snippets(h.Text, plan.needles(h), req.Snippets)
-		h.Citation = e.citation(h.Report, h.Place, CiteText)
+		h.Citation = e.catalog.Meta(h.Report).Cite(h.Locator)
 		out.Hits = append(out.Hits, h)
 	}
-	out.Facets = facetsOf(res)
+	out.Facets = facetsOf(res, cands)
 	byReport := out.Facets["report"]
 	if fr, ok := res.Facets[allReportsFacet]; ok {
 		byReport = facetValues(fr)
 	}
-	out.Facets["region"] = e.regions.facet(byReport)
+	out.Facets["region"] = e.regionFacet(byReport)
 	out.Expanded = plan.expanded
 	return out, nil
 }
@@ -281,27 +298,35 @@ func tierRank(m string) int {
 // most queries match few. Facets come from the candidates' stored fields
 // when the candidates are all the matches, and from bleve's facet builders
 // only when there are more matches than candidates.
-func (e *Engine) candidates(ctx context.Context, bq query.Query, req Request) (*bleve.SearchResult, error) {
+func (e *Engine) candidates(ctx context.Context, bq bquery.Query) (*bleve.SearchResult, []candidate, error) {
 	// The same window for every page, so that pages never overlap: the
 	// first candidates, or all matches up to maxCandidates.
 	size := firstCandidates
 	for {
 		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
-		sr.Fields = storedFields
+		sr.Fields = indexer.HitFields
 		if size >= maxCandidates {
-			for name, field := range facetFields {
-				sr.AddFacet(name, bleve.NewFacetRequest(field, maxFacetValues))
+			for name, f := range facets {
+				sr.AddFacet(name, bleve.NewFacetRequest(f.field, maxFacetValues))
 			}
 			// Every report's count, for the region facet: the report
 			// facet lists only the first maxFacetValues.
-			sr.AddFacet(allReportsFacet, bleve.NewFacetRequest(indexer.FieldReport, max(1, len(e.reports))))
+			sr.AddFacet(allReportsFacet, bleve.NewFacetRequest(indexer.FieldReport, max(1, len(e.manifest.Reports))))
 		}
 		res, err := e.idx.SearchInContext(ctx, sr)
 		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+			return nil, nil, fmt.Errorf("search: %w", err)
 		}
 		if int(res.Total) <= size || size >= maxCandidates {
-			return res, nil
+			cands := make([]candidate, 0, len(res.Hits))
+			for _, h := range res.Hits {
+				p, err := indexer.DecodeParagraph(h.ID, h.Fields)
+				if err != nil {
+					return nil, nil, err
+				}
+				cands = append(cands, candidate{p, h.Score})
+			}
+			return res, cands, nil
 		}
 		size = min(int(res.Total), maxCandidates)
 	}
@@ -314,36 +339,49 @@ const maxFacetValues = 50
 // facet; it is not returned.
 const allReportsFacet = "report (all)"
 
-// facetsOf counts facet values over documents' stored fields.
-func facetsOf(res *bleve.SearchResult) map[string][]FacetValue {
+// facetsOf counts facet values: bleve's counts when there were more matches
+// than candidates, else over the candidates, which are all the matches.
+func facetsOf(res *bleve.SearchResult, cands []candidate) map[string][]FacetValue {
 	out := map[string][]FacetValue{}
 	if len(res.Facets) > 0 {
-		for name := range facetFields {
+		for name := range facets {
 			out[name] = facetValues(res.Facets[name])
 		}
 		return out
 	}
-	counts := map[string]map[string]int{}
-	for name := range facetFields {
-		counts[name] = map[string]int{}
-	}
-	for _, h := range res.Hits {
-		for name, field := range facetFields {
-			for _, v := range strs(h.Fields[field]) {
+	for name, f := range facets {
+		counts := map[string]int{}
+		for _, c := range cands {
+			for _, v := range f.values(c.p) {
 				if v != "" {
-					counts[name][v]++
+					counts[v]++
 				}
 			}
 		}
-	}
-	for name, c := range counts {
-		vs := make([]FacetValue, 0, len(c))
-		for v, n := range c {
+		vs := make([]FacetValue, 0, len(counts))
+		for v, n := range counts {
 			vs = append(vs, FacetValue{Value: v, Count: n})
 		}
 		sortFacet(vs)
 		out[name] = vs[:min(len(vs), maxFacetValues)]
 	}
+	return out
+}
+
+// regionFacet counts matches by the place of their report, from their
+// counts by report: the region facet, whose values a region: filter takes.
+func (e *Engine) regionFacet(byReport []FacetValue) []FacetValue {
+	counts := map[string]int{}
+	for _, v := range byReport {
+		if r := e.catalog.PlaceOf(v.Value); r != "" {
+			counts[r] += v.Count
+		}
+	}
+	out := make([]FacetValue, 0, len(counts))
+	for r, n := range counts {
+		out = append(out, FacetValue{Value: r, Count: n})
+	}
+	sortFacet(out)
 	return out
 }
 
@@ -371,73 +409,57 @@ func facetValues(fr *bsearch.FacetResult) []FacetValue {
 	return out
 }
 
-// hitFrom builds a hit from a document's stored fields.
-func (e *Engine) hitFrom(id string, score float64, f map[string]any) Hit {
-	h := Hit{
-		ID: id, Score: score,
-		Text:    str(f[indexer.FieldText]),
-		Heading: str(f[indexer.FieldHeading]),
-		Report:  str(f[indexer.FieldReport]),
-		Kind:    str(f[indexer.FieldKind]),
-		Place:   str(f[indexer.FieldPlace]),
-		Domains: strs(f[indexer.FieldDomains]),
-		Link:    "/p/" + id,
+// hitFrom makes a hit of a matching paragraph.
+func hitFrom(p *indexer.Paragraph, score float64) Hit {
+	return Hit{
+		ID: p.ID, Score: score, Text: p.Text, Heading: p.Heading, Report: p.Report, Kind: p.Kind, Locator: p.Locator,
+		Domains: p.Domains, Year: p.Year, order: p.Order, Link: corpus.Permalink(p.ID),
+		Path: strings.TrimPrefix(p.Section, p.Report+"/"),
 	}
-	if y, ok := f[indexer.FieldYear].(float64); ok {
-		h.Year = int(y)
-	}
-	if o, ok := f[indexer.FieldOrder].(float64); ok {
-		h.order = o
-	}
-	if sec := str(f[indexer.FieldSection]); sec != "" {
-		h.Path = strings.TrimPrefix(sec, h.Report+"/")
-	}
-	return h
-}
-
-func str(v any) string {
-	s, _ := v.(string)
-	return s
-}
-
-// strs reads a stored list field: bleve returns a string for one value and
-// a []any for several.
-func strs(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return []string{x}
-	case []any:
-		out := make([]string, 0, len(x))
-		for _, s := range x {
-			if s, ok := s.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return []string{}
 }
 
 // literalQuery finds the paragraphs (or, on the indicator field, figures)
 // whose text contains s: a phrase of character bigrams, or a prefix for a
 // single character. It is exact: the character view holds every
 // character's bigram with the next.
-func literalQuery(field, s string) query.Query {
+func literalQuery(field, s string) bquery.Query {
 	if p := indexer.CharPrefix(s); p != "" {
-		q := query.NewPrefixQuery(p)
+		q := bquery.NewPrefixQuery(p)
 		q.SetField(field + indexer.CharSuffix)
 		return q
 	}
 	grams := indexer.CharBigrams(s)
 	if len(grams) == 0 {
-		return query.NewMatchNoneQuery()
+		return bquery.NewMatchNoneQuery()
 	}
-	q := query.NewPhraseQuery(grams, field+indexer.CharSuffix)
+	return bquery.NewPhraseQuery(grams, field+indexer.CharSuffix)
+}
+
+func termQuery(field, term string) *bquery.TermQuery {
+	q := bquery.NewTermQuery(term)
+	q.SetField(field)
 	return q
 }
 
-func termQuery(field, term string) *query.TermQuery {
-	q := query.NewTermQuery(term)
-	q.SetField(field)
-	return q
+// scoped keeps a query to the documents of the given reports (all when
+// reports is nil) without changing their scores.
+func scoped(q bquery.Query, reports []string) bquery.Query {
+	if reports == nil {
+		return q
+	}
+	bq := bquery.NewBooleanQuery([]bquery.Query{q}, nil, nil)
+	bq.AddFilter(scopeQuery(reports))
+	return bq
+}
+
+// scopeQuery selects the documents of the given reports.
+func scopeQuery(reports []string) bquery.Query {
+	if len(reports) == 0 {
+		return bquery.NewMatchNoneQuery()
+	}
+	var any []bquery.Query
+	for _, id := range reports {
+		any = append(any, termQuery(indexer.FieldReport, id))
+	}
+	return bquery.NewDisjunctionQuery(any)
 }

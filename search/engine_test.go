@@ -2,7 +2,7 @@ package search
 
 import (
 	"context"
-	"io"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,99 +14,38 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/internal/testindex"
+	"reportsearch/query"
 )
 
-// onceEngine builds an index of sources once for the package's tests, in a
-// temporary directory, and opens it.
-func onceEngine(sources func() ([]corpus.Source, error)) func() (*Engine, error) {
-	return sync.OnceValues(func() (*Engine, error) {
-		srcs, err := sources()
-		if err != nil {
-			return nil, err
-		}
-		dir, err := os.MkdirTemp("", "search-test-")
-		if err != nil {
-			return nil, err
-		}
-		if _, err := indexer.Build(context.Background(), dir, srcs, indexer.Options{}); err != nil {
-			return nil, err
-		}
-		return Open(dir)
-	})
-}
+// engines opens each shared test index once for the package's tests.
+var engines sync.Map // testindex.Set → func() (*Engine, error)
 
-var (
-	// defaultEngine serves the embedded report.
-	defaultEngine = onceEngine(func() ([]corpus.Source, error) { return []corpus.Source{corpus.DefaultSource()}, nil })
-	// multiEngine serves the embedded report and every test report: 17
-	// reports of 9 places.
-	multiEngine = onceEngine(func() ([]corpus.Source, error) {
-		srcs, err := corpus.Sources([]string{"../corpus/testdata/reports"})
-		return append(srcs, corpus.DefaultSource()), err
-	})
-)
-
-func mustEngine(t testing.TB) *Engine      { return mustOpen(t, defaultEngine) }
-func mustMultiEngine(t testing.TB) *Engine { return mustOpen(t, multiEngine) }
-
-func mustOpen(t testing.TB, engine func() (*Engine, error)) *Engine {
+// mustEngineOf opens the shared index of a set of reports (see testindex).
+func mustEngineOf(t testing.TB, set testindex.Set) *Engine {
 	t.Helper()
-	e, err := engine()
+	root := testindex.Root(t, set)
+	open, _ := engines.LoadOrStore(set, sync.OnceValues(func() (*Engine, error) { return Open(root) }))
+	e, err := open.(func() (*Engine, error))()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return e
 }
 
-// readTestdata reads a file of testdata with a reader of its format.
-func readTestdata[T any](t *testing.T, name string, read func(io.Reader) (T, error)) T {
+// mustEngine serves the embedded report; mustMultiEngine it and every test
+// report: 17 reports of 9 places.
+func mustEngine(t testing.TB) *Engine      { return mustEngineOf(t, testindex.Default) }
+func mustMultiEngine(t testing.TB) *Engine { return mustEngineOf(t, testindex.Multi) }
+
+// parse parses a query the test writes.
+func parse(t testing.TB, q string) *query.Query {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
+	parsed, err := query.Parse(q)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", q, err)
 	}
-	defer f.Close()
-	v, err := read(f)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return v
-}
-
-// TestRelevance measures ranking on the shared sample (rel_dev.tsv) and on
-// the project's own natural queries (rel_more.tsv); it fails if either
-// drops below MRR@10 0.9 or misses a wanted paragraph in the top 10.
-func TestRelevance(t *testing.T) {
-	evaluateRelFile(t, mustEngine(t), "rel_dev.tsv", 0.9, 1)
-	evaluateRelFile(t, mustEngine(t), "rel_more.tsv", 0.9, 1)
-}
-
-// TestRelevanceAcrossReports measures ranking over 17 reports of 9 places
-// (rel_multi.tsv, written by reading the reports: topics, abbreviations,
-// a place and a topic, words apart). Its abbreviation queries for common
-// indicators (社零, GDP, 固投) name four of the dozens of paragraphs that
-// state them, so they count as misses whatever the order of those dozens.
-func TestRelevanceAcrossReports(t *testing.T) {
-	evaluateRelFile(t, mustMultiEngine(t), "rel_multi.tsv", 0.68, 0.85)
-}
-
-// evaluateRelFile ranks the queries of a relevance file in testdata and
-// fails when MRR@10 or recall@10 falls below the given floors.
-func evaluateRelFile(t *testing.T, e *Engine, name string, minMRR, minRecall10 float64) {
-	t.Helper()
-	s, err := e.EvaluateRel(context.Background(), readTestdata(t, name, ReadRel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range s.Results {
-		if !r.Passed() || r.FirstRank != 1 {
-			t.Logf("%s %s: first relevant at %d, missing %q", name, r.Query, r.FirstRank, r.MissingTop)
-		}
-	}
-	t.Logf("%s: MRR@10 %.3f recall@5 %.3f recall@10 %.3f, %d passed %d failed", name, s.MRR10, s.Recall5, s.Recall10, s.Passed, s.Failed)
-	if s.MRR10 < minMRR || s.Recall10 < minRecall10 {
-		t.Errorf("%s: MRR@10 %.3f (want ≥ %.2f), recall@10 %.3f (want ≥ %.2f)", name, s.MRR10, minMRR, s.Recall10, minRecall10)
-	}
+	return parsed
 }
 
 // TestUnknownAbbreviation: a term the segmenter cuts into characters (社零,
@@ -115,7 +54,7 @@ func evaluateRelFile(t *testing.T, e *Engine, name string, minMRR, minRecall10 f
 func TestUnknownAbbreviation(t *testing.T) {
 	e := mustMultiEngine(t)
 	for q, means := range map[string]string{"社零": "社会消费品零售总额", "固投": "固定资产投资"} {
-		res, err := e.Search(context.Background(), Request{Query: q, Size: MaxPageSize})
+		res, err := e.Search(context.Background(), Request{Query: parse(t, q), Size: MaxPageSize})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -134,7 +73,7 @@ func TestUnknownAbbreviation(t *testing.T) {
 // which says 今年 rather than the year.
 func TestYearWord(t *testing.T) {
 	e := mustMultiEngine(t)
-	res, err := e.Search(context.Background(), Request{Query: "2026年GDP增长目标", Size: MaxPageSize})
+	res, err := e.Search(context.Background(), Request{Query: parse(t, "2026年GDP增长目标"), Size: MaxPageSize})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +92,7 @@ func TestYearWord(t *testing.T) {
 func TestSearchTiersAndSnippets(t *testing.T) {
 	e := mustEngine(t)
 	ctx := context.Background()
-	res, err := e.Search(ctx, Request{Query: "加装电梯"})
+	res, err := e.Search(ctx, Request{Query: parse(t, "加装电梯")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +112,7 @@ func TestSearchTiersAndSnippets(t *testing.T) {
 		}
 	}
 	// Words, not the literal string: 经济增长目标 is not in the text.
-	res, err = e.Search(ctx, Request{Query: "经济增长目标"})
+	res, err = e.Search(ctx, Request{Query: parse(t, "经济增长目标")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +120,7 @@ func TestSearchTiersAndSnippets(t *testing.T) {
 		t.Errorf("经济增长目标: %d hits, first %+v", res.Total, res.Hits)
 	}
 	// A synonym: GDP is not in the text, 地区生产总值 is.
-	res, err = e.Search(ctx, Request{Query: "GDP"})
+	res, err = e.Search(ctx, Request{Query: parse(t, "GDP")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,11 +132,11 @@ func TestSearchTiersAndSnippets(t *testing.T) {
 func TestFiltersAndFacets(t *testing.T) {
 	e := mustEngine(t)
 	ctx := context.Background()
-	all, err := e.Search(ctx, Request{Query: "建设"})
+	all, err := e.Search(ctx, Request{Query: parse(t, "建设")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	y2023, err := e.Search(ctx, Request{Query: "建设 year:2023"})
+	y2023, err := e.Search(ctx, Request{Query: parse(t, "建设 year:2023")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,21 +156,21 @@ func TestFiltersAndFacets(t *testing.T) {
 			t.Errorf("year:2023 returned %s of %d", h.ID, h.Year)
 		}
 	}
-	part4, err := e.Search(ctx, Request{Query: "建设", Filters: []Filter{{Field: "part", Value: "4"}}})
+	part4, err := e.Search(ctx, Request{Query: parse(t, "建设"), Filters: []query.Filter{mustFilter(t, "part", "4")}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if part4.Total != count(all, "part", "四") {
 		t.Errorf("part:4 gave %d, facet 四 says %d", part4.Total, count(all, "part", "四"))
 	}
-	lifts, err := e.Search(ctx, Request{Query: "unit:台 figure:>100"})
+	lifts, err := e.Search(ctx, Request{Query: parse(t, "unit:台 figure:>100")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if lifts.Total != 1 || !strings.Contains(lifts.Hits[0].Text, "加装电梯127台") {
 		t.Errorf("unit:台 figure:>100: %d hits", lifts.Total)
 	}
-	money, err := e.Search(ctx, Request{Query: "figure:>1000亿元"})
+	money, err := e.Search(ctx, Request{Query: parse(t, "figure:>1000亿元")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,11 +183,11 @@ func TestFiltersAndFacets(t *testing.T) {
 		t.Errorf("figure:>1000亿元: %d hits", money.Total)
 	}
 	// An exclusion removes some of the matches, not all.
-	with, err := e.Search(ctx, Request{Query: "建设"})
+	with, err := e.Search(ctx, Request{Query: parse(t, "建设")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	without, err := e.Search(ctx, Request{Query: "建设 -亚运"})
+	without, err := e.Search(ctx, Request{Query: parse(t, "建设 -亚运")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,34 +201,42 @@ func TestFiltersAndFacets(t *testing.T) {
 	}
 	// Figure clauses in different units may be met by different figures of
 	// a paragraph; in one unit they describe one figure.
-	both, err := e.Search(ctx, Request{Query: "figure:>100亿元 figure:<50%"})
+	both, err := e.Search(ctx, Request{Query: parse(t, "figure:>100亿元 figure:<50%")})
 	if err != nil || both.Total == 0 {
 		t.Errorf("figure:>100亿元 figure:<50%%: %v, %d hits", err, both.Total)
 	}
-	one, err := e.Search(ctx, Request{Query: "unit:台 figure:<100"})
+	one, err := e.Search(ctx, Request{Query: parse(t, "unit:台 figure:<100")})
 	if err != nil || one.Total != 1 || !strings.Contains(one.Hits[0].Text, "加装电梯80台") {
 		t.Errorf("unit:台 figure:<100: %v, %+v", err, one)
 	}
-	// Filters from a caller are checked like typed ones.
-	if _, err := e.Search(ctx, Request{Filters: []Filter{{Field: "year", Value: "abc"}}}); err == nil {
-		t.Error("a bad year filter was accepted")
-	}
-	k, err := e.Search(ctx, Request{Filters: []Filter{{Field: "kind", Value: "目标"}}})
+	k, err := e.Search(ctx, Request{Filters: []query.Filter{mustFilter(t, "kind", "目标")}})
 	if err != nil || k.Total == 0 || k.Hits[0].Kind != "target" {
-		t.Errorf("kind 目标 from a caller: %v, %d hits", err, k.Total)
+		t.Errorf("kind 目标 as a filter: %v, %d hits", err, k.Total)
 	}
+	if _, err := e.Search(ctx, Request{}); err != query.ErrEmptyQuery {
+		t.Errorf("an empty request: %v, want ErrEmptyQuery", err)
+	}
+}
+
+func mustFilter(t testing.TB, field, value string) query.Filter {
+	t.Helper()
+	f, err := query.ParseFilter(field, value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
 }
 
 func TestPaginationIsStable(t *testing.T) {
 	e := mustEngine(t)
 	ctx := context.Background()
-	full, err := e.Search(ctx, Request{Query: "建设", Size: 50})
+	full, err := e.Search(ctx, Request{Query: parse(t, "建设"), Size: 50})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var paged []string
 	for page := 1; ; page++ {
-		r, err := e.Search(ctx, Request{Query: "建设", Size: 7, Page: page})
+		r, err := e.Search(ctx, Request{Query: parse(t, "建设"), Size: 7, Page: page})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -310,39 +257,41 @@ func TestPaginationIsStable(t *testing.T) {
 	}
 }
 
-func TestCite(t *testing.T) {
+func TestParagraph(t *testing.T) {
 	e := mustEngine(t)
-	c, err := e.Cite(context.Background(), "shangcheng-2022-plan-report/2.3.1/p1")
+	ctx := context.Background()
+	p, err := e.Paragraph(ctx, "shangcheng-2022-plan-report/2.3.1/p1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "《关于上城区2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案》（上城区发展改革和经济信息化局，2023年1月17日）第二部分（三）1."
-	if c.Cite != want {
-		t.Errorf("cite = %q\nwant %q", c.Cite, want)
-	}
-	if !strings.HasPrefix(c.Markdown, "> 深化概念性战略规划编制") || !strings.Contains(c.Markdown, "](/p/shangcheng-2022-plan-report/2.3.1/p1)") {
-		t.Errorf("markdown = %q", c.Markdown)
-	}
-	if !strings.HasPrefix(c.GBT7714, "上城区发展改革和经济信息化局. 关于上城区2022年") || !strings.Contains(c.GBT7714, "[R]") || !strings.HasSuffix(c.GBT7714, "2023-01-17.") {
-		t.Errorf("gbt7714 = %q", c.GBT7714)
-	}
-	if _, err := e.Cite(context.Background(), "no/such/p1"); err == nil {
-		t.Error("no error for an unknown ID")
-	}
-	pre, err := e.Cite(context.Background(), "shangcheng-2022-plan-report/p1")
-	if err != nil || !strings.HasSuffix(pre.Cite, "开篇") {
-		t.Errorf("preamble citation %+v %v", pre, err)
-	}
-}
-
-func TestLiteralRecallSampling(t *testing.T) {
-	e := mustEngine(t)
-	checked, missedQ, missedP, err := e.LiteralRecall(context.Background(), 300, 7)
+	r, err := corpus.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if checked != 300 || missedQ != 0 || missedP != 0 {
-		t.Errorf("literal recall: %d checked, %d queries missed %d paragraphs", checked, missedQ, missedP)
+	want := r.Paragraph(p.ID)
+	if p.Text != want.Text || p.Locator != "第二部分（三）1." || p.Report != r.ID || len(p.Figures) != len(want.Figures) ||
+		!slices.Equal(p.Headings, []string{"二、2022年国民经济和社会发展情况", "（三）规建并重强功能，城区品质迭代升级", "1.城区空间更新发展"}) {
+		t.Errorf("paragraph %+v", p)
+	}
+	for i, f := range p.Figures {
+		if f.ID != want.Figures[i].ID || f.Text != want.Figures[i].Text {
+			t.Errorf("figure %d: %s %s, want %s %s", i, f.ID, f.Text, want.Figures[i].ID, want.Figures[i].Text)
+		}
+	}
+	var ids []string
+	for q := range r.Paragraphs() {
+		ids = append(ids, q.ID)
+	}
+	i := slices.Index(ids, p.ID)
+	if p.Prev != ids[i-1] || p.Next != ids[i+1] {
+		t.Errorf("prev %s next %s, want %s %s", p.Prev, p.Next, ids[i-1], ids[i+1])
+	}
+	if _, err := e.Paragraph(ctx, "no/such/p1"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("an unknown ID: %v", err)
+	}
+	pre, err := e.Paragraph(ctx, "shangcheng-2022-plan-report/p1")
+	if err != nil || pre.Locator != "开篇" || pre.Prev != "" {
+		t.Errorf("preamble %+v %v", pre, err)
 	}
 }
 
@@ -350,7 +299,7 @@ func TestLiteralRecallSampling(t *testing.T) {
 // though never together, returns the paragraphs that have some of them.
 func TestNeverNothingWhenWordsOccur(t *testing.T) {
 	e := mustEngine(t)
-	res, err := e.Search(context.Background(), Request{Query: "德寿宫 电梯"})
+	res, err := e.Search(context.Background(), Request{Query: parse(t, "德寿宫 电梯")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,7 +311,7 @@ func TestNeverNothingWhenWordsOccur(t *testing.T) {
 			t.Errorf("hit %s: %s", h.ID, h.Match)
 		}
 	}
-	none, err := e.Search(context.Background(), Request{Query: "量子计算机"})
+	none, err := e.Search(context.Background(), Request{Query: parse(t, "量子计算机")})
 	if err != nil || none.Total != 0 {
 		t.Errorf("a query with no word in the report: %d hits, %v", none.Total, err)
 	}
@@ -374,24 +323,24 @@ func TestFacetsMatchBleve(t *testing.T) {
 	e := mustEngine(t)
 	ctx := context.Background()
 	for _, q := range []string{"建设", "domain:教育", "发展 year:2022", "养老 OR 托育"} {
-		res, err := e.Search(ctx, Request{Query: q})
+		res, err := e.Search(ctx, Request{Query: parse(t, q)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		parsed, _ := Parse(q)
+		parsed := parse(t, q)
 		bq, err := e.bleveQuery(ctx, parsed, e.plan(parsed))
 		if err != nil {
 			t.Fatal(err)
 		}
 		sr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
-		for name, field := range facetFields {
-			sr.AddFacet(name, bleve.NewFacetRequest(field, maxFacetValues))
+		for name, f := range facets {
+			sr.AddFacet(name, bleve.NewFacetRequest(f.field, maxFacetValues))
 		}
 		br, err := e.idx.SearchInContext(ctx, sr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for name := range facetFields {
+		for name := range facets {
 			want := facetValues(br.Facets[name])
 			if got := res.Facets[name]; !slices.Equal(got, want) {
 				t.Errorf("%q facet %s: %v, bleve says %v", q, name, got, want)
@@ -439,7 +388,7 @@ func engineForReports(t *testing.T, texts map[string]string) *Engine {
 func TestTiersAgreeWithTheIndex(t *testing.T) {
 	e := engineFor(t, "一、2022年工作回顾\n细颗粒物（PM 2.5）浓度下降，ΑΒΓ指数上升。\n二、2023年主要任务\n推进城市大脑2.0建设。\n")
 	for _, q := range []string{"PM2.5", `"PM2.5"`, "αβγ", "pm 2.5"} {
-		res, err := e.Search(context.Background(), Request{Query: q})
+		res, err := e.Search(context.Background(), Request{Query: parse(t, q)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -450,7 +399,7 @@ func TestTiersAgreeWithTheIndex(t *testing.T) {
 	// Partial matches ignore one-character words and bare numbers inside
 	// a term.
 	for _, q := range []string{"火星的", "火星2"} {
-		res, err := e.Search(context.Background(), Request{Query: q})
+		res, err := e.Search(context.Background(), Request{Query: parse(t, q)})
 		if err != nil {
 			t.Fatal(err)
 		}

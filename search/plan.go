@@ -11,10 +11,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
 
+	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/query"
 )
 
 // plan is a query prepared for the index: each term with the words the
@@ -30,7 +32,7 @@ type termPlan struct {
 }
 
 type altPlan struct {
-	text      Text
+	text      query.Text
 	words     []string            // the term's words (folded), for the word tier
 	synonyms  []string            // synonyms of the whole term
 	wordSyns  map[string][]string // synonyms of single words (GDP增长: gdp → 地区生产总值 …)
@@ -51,14 +53,14 @@ const (
 	boostHeading = 2.0
 )
 
-func (e *Engine) plan(q *Query) *plan {
+func (e *Engine) plan(q *query.Query) *plan {
 	p := &plan{}
 	for _, t := range q.Terms {
 		var tp termPlan
 		for _, a := range t.Alternatives {
 			ap := altPlan{text: a}
 			if !a.Phrase {
-				ap.words = e.words(a.Value)
+				ap.words = e.seg.QueryWords(a.Value)
 				if len(ap.words) > 1 && !slices.ContainsFunc(ap.words, func(w string) bool { return utf8.RuneCountInString(w) > 1 }) {
 					// The segmenter cut the term into characters (社零, 固投:
 					// words it does not know); any paragraph with 社 and 零
@@ -66,8 +68,8 @@ func (e *Engine) plan(q *Query) *plan {
 					// find it.
 					ap.words = nil
 				}
-				if !slices.Contains(genericRegionNames, a.Value) { // 全国 in a query is a word, not the national reports
-					ap.region = e.regions.reportsOf(a.Value)
+				if !catalog.IsGeneric(a.Value) { // 全国 in a query is a word, not the national reports
+					ap.region = e.catalog.ReportsOf(a.Value)
 				}
 				for _, w := range e.seg.Words(a.Value) {
 					// One character (的, 家) or a bare number would match
@@ -111,41 +113,27 @@ func (e *Engine) plan(q *Query) *plan {
 	return p
 }
 
-// words cuts a term into the words the word view indexes (folded, without
-// punctuation), so a query for 经济增长目标 matches 经济, 增长 and 目标
-// wherever they stand.
-func (e *Engine) words(s string) []string {
-	var out []string
-	for _, w := range e.seg.Cut(s) {
-		w = strings.ToLower(strings.TrimSpace(w))
-		if w != "" && strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // bleveQuery turns the query into a bleve query over paragraph documents.
-func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query, error) {
-	var must []query.Query
+func (e *Engine) bleveQuery(ctx context.Context, q *query.Query, p *plan) (bquery.Query, error) {
+	var must []bquery.Query
 	for _, t := range p.terms {
-		var any []query.Query
+		var any []bquery.Query
 		for _, a := range t.alts {
 			lit := literalQuery(indexer.FieldText, a.text.Value)
-			lit.(query.BoostableQuery).SetBoost(boostLiteral)
+			lit.(bquery.BoostableQuery).SetBoost(boostLiteral)
 			any = append(any, lit)
 			if a.text.Phrase {
 				continue
 			}
 			if len(a.words) > 0 {
-				var ws, hs []query.Query
+				var ws, hs []bquery.Query
 				for _, w := range a.words {
 					tq := termQuery(indexer.FieldText, w)
 					tq.SetBoost(boostWords)
-					alts := []query.Query{tq}
+					alts := []bquery.Query{tq}
 					for _, syn := range a.wordSyns[w] {
 						sq := literalQuery(indexer.FieldText, syn)
-						sq.(query.BoostableQuery).SetBoost(boostSynonym)
+						sq.(bquery.BoostableQuery).SetBoost(boostSynonym)
 						alts = append(alts, sq)
 					}
 					if isYearWord(w) {
@@ -153,7 +141,7 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 						alts = append(alts, termQuery(indexer.FieldYearTerm, w))
 					}
 					if len(alts) > 1 {
-						ws = append(ws, query.NewDisjunctionQuery(alts))
+						ws = append(ws, bquery.NewDisjunctionQuery(alts))
 					} else {
 						ws = append(ws, tq)
 					}
@@ -163,18 +151,18 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 				}
 				// The paragraph has the term's words, or its heading does
 				// (推动城区有机更新 heads a paragraph that never repeats it).
-				any = append(any, query.NewConjunctionQuery(ws), query.NewConjunctionQuery(hs))
+				any = append(any, bquery.NewConjunctionQuery(ws), bquery.NewConjunctionQuery(hs))
 			}
 			if len(a.region) > 0 {
 				any = append(any, scopeQuery(a.region))
 			}
 			for _, s := range a.synonyms {
 				sq := literalQuery(indexer.FieldText, s)
-				sq.(query.BoostableQuery).SetBoost(boostSynonym)
+				sq.(bquery.BoostableQuery).SetBoost(boostSynonym)
 				any = append(any, sq)
 			}
 		}
-		must = append(must, query.NewDisjunctionQuery(any))
+		must = append(must, bquery.NewDisjunctionQuery(any))
 	}
 	filters, err := e.filterQueries(ctx, q.Filters)
 	if err != nil {
@@ -182,9 +170,9 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 	}
 	must = append(must, filters...)
 	if len(must) == 0 {
-		must = append(must, query.NewMatchAllQuery())
+		must = append(must, bquery.NewMatchAllQuery())
 	}
-	bq := query.NewBooleanQuery(must, nil, nil)
+	bq := bquery.NewBooleanQuery(must, nil, nil)
 	bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
 	for _, t := range q.Exclude {
 		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
@@ -197,43 +185,41 @@ func (e *Engine) bleveQuery(ctx context.Context, q *Query, p *plan) (query.Query
 // clauses in one unit describe one figure (unit:台 figure:>100 is a figure
 // of more than 100 台), clauses in different units may be met by different
 // figures of the paragraph (figure:>100亿元 figure:<50%).
-func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query, error) {
-	var out []query.Query
-	groups := map[string][]query.Query{} // figure clauses by base unit; "" for bare numbers
+func (e *Engine) filterQueries(ctx context.Context, fs []query.Filter) ([]bquery.Query, error) {
+	var out []bquery.Query
+	groups := map[string][]bquery.Query{} // figure clauses by base unit; "" for bare numbers
 	var units []string
 	for _, f := range fs {
-		f, err := checkFilter(f)
-		if err != nil {
-			return nil, err
-		}
 		switch f.Field {
-		case "year":
+		case query.FieldYear:
 			out = append(out, termQuery(indexer.FieldYearTerm, f.Value))
-		case "kind":
+		case query.FieldKind:
 			k := f.Value
-			if k == "actual" || k == "estimate" {
-				k = "result"
+			if k == string(corpus.FigureActual) || k == string(corpus.FigureEstimate) {
+				k = string(corpus.KindResult)
 			}
 			out = append(out, termQuery(indexer.FieldKind, k))
-		case "domain":
+		case query.FieldDomain:
 			out = append(out, termQuery(indexer.FieldDomains, f.Value))
-		case "part":
-			out = append(out, termQuery(indexer.FieldPart, chineseNumeral(f.Value)))
-		case "chapter":
+		case query.FieldPart:
+			out = append(out, termQuery(indexer.FieldPart, partNumeral(f.Value)))
+		case query.FieldChapter:
 			out = append(out, termQuery(indexer.FieldChapter, f.Value))
-		case "report":
+		case query.FieldReport:
 			out = append(out, termQuery(indexer.FieldReport, f.Value))
-		case "region":
-			out = append(out, scopeQuery(e.regions.reportsOf(f.Value)))
-		case "unit":
+		case query.FieldRegion:
+			out = append(out, scopeQuery(e.catalog.ReportsOf(f.Value)))
+		case query.FieldUnit:
 			base := corpus.BaseOfUnit(f.Value)
 			if base == "" {
 				base = f.Value
 			}
 			units = append(units, base)
-			groups[base] = append(groups[base], query.NewDisjunctionQuery([]query.Query{termQuery(indexer.FieldUnit, f.Value), termQuery(indexer.FieldBaseUnit, f.Value)}))
-		case "figure":
+			groups[base] = append(groups[base], bquery.NewDisjunctionQuery([]bquery.Query{termQuery(indexer.FieldUnit, f.Value), termQuery(indexer.FieldBaseUnit, f.Value)}))
+		case query.FieldFigure:
 			groups[f.BaseUnit] = append(groups[f.BaseUnit], numberFilter(f))
+		default:
+			return nil, fmt.Errorf("search: a filter of unknown field %q", f.Field)
 		}
 	}
 	// A bare number belongs with the one unit named, if one is.
@@ -247,9 +233,9 @@ func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query,
 			return nil, err
 		}
 		if len(ids) == 0 {
-			out = append(out, query.NewMatchNoneQuery())
+			out = append(out, bquery.NewMatchNoneQuery())
 		} else {
-			out = append(out, query.NewDocIDQuery(ids))
+			out = append(out, bquery.NewDocIDQuery(ids))
 		}
 	}
 	return out, nil
@@ -257,49 +243,49 @@ func (e *Engine) filterQueries(ctx context.Context, fs []Filter) ([]query.Query,
 
 // numberFilter selects figures whose normalized value compares with the
 // filter's bound, in the same base unit.
-func numberFilter(f Filter) query.Query {
+func numberFilter(f query.Filter) bquery.Query {
 	v := f.Number
 	var minV, maxV *float64
 	t, fl := true, false
 	minIncl, maxIncl := &t, &t
 	switch f.Op {
-	case ">":
+	case query.OpGreater:
 		minV, minIncl = &v, &fl
-	case ">=":
+	case query.OpGreaterEqual:
 		minV = &v
-	case "<":
+	case query.OpLess:
 		maxV, maxIncl = &v, &fl
-	case "<=":
+	case query.OpLessEqual:
 		maxV = &v
 	default:
 		// equal, allowing for the rounding of the normalization
 		lo, hi := v-math.Abs(v)*1e-9, v+math.Abs(v)*1e-9
 		minV, maxV = &lo, &hi
 	}
-	nq := query.NewNumericRangeInclusiveQuery(minV, maxV, minIncl, maxIncl)
+	nq := bquery.NewNumericRangeInclusiveQuery(minV, maxV, minIncl, maxIncl)
 	nq.SetField(indexer.FieldNormalized)
 	if f.BaseUnit == "" {
 		return nq // a bare number: any unit (unit: may narrow it)
 	}
-	return query.NewConjunctionQuery([]query.Query{nq, termQuery(indexer.FieldBaseUnit, f.BaseUnit)})
+	return bquery.NewConjunctionQuery([]bquery.Query{nq, termQuery(indexer.FieldBaseUnit, f.BaseUnit)})
 }
 
 // paragraphsWithFigures returns the IDs of the paragraphs that state a
 // figure matching every query.
-func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []query.Query) ([]string, error) {
+func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []bquery.Query) ([]string, error) {
 	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
 	seen := map[string]bool{}
 	var ids []string
 	const page = 10000
 	for from := 0; ; from += page {
-		sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery(qs), page, from, false)
-		sr.Fields = []string{indexer.FieldParagraph}
+		sr := bleve.NewSearchRequestOptions(bquery.NewConjunctionQuery(qs), page, from, false)
+		sr.Fields = indexer.FigureParagraphFields
 		res, err := e.idx.SearchInContext(ctx, sr)
 		if err != nil {
 			return nil, fmt.Errorf("search: figures: %w", err)
 		}
 		for _, h := range res.Hits {
-			if p := str(h.Fields[indexer.FieldParagraph]); p != "" && !seen[p] {
+			if p := indexer.ParagraphOfFigure(h.Fields); p != "" && !seen[p] {
 				seen[p] = true
 				ids = append(ids, p)
 			}
@@ -310,8 +296,8 @@ func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []query.Query) ([
 	}
 }
 
-// chineseNumeral writes a part number as printed in headings: 4 → 四.
-func chineseNumeral(s string) string {
+// partNumeral writes a part number as printed in headings: 4 → 四.
+func partNumeral(s string) string {
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 99 {
 		return s
@@ -435,8 +421,8 @@ func fold(s string) string {
 
 // relaxedQuery matches paragraphs with any word (or literal term) of the
 // query, keeping its filters and exclusions.
-func (e *Engine) relaxedQuery(ctx context.Context, q *Query, p *plan) (query.Query, error) {
-	var any []query.Query
+func (e *Engine) relaxedQuery(ctx context.Context, q *query.Query, p *plan) (bquery.Query, error) {
+	var any []bquery.Query
 	for _, t := range p.terms {
 		for _, a := range t.alts {
 			any = append(any, literalQuery(indexer.FieldText, a.text.Value))
@@ -455,7 +441,7 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *Query, p *plan) (query.Que
 	if err != nil {
 		return nil, err
 	}
-	bq := query.NewBooleanQuery(append([]query.Query{query.NewDisjunctionQuery(any)}, filters...), nil, nil)
+	bq := bquery.NewBooleanQuery(append([]bquery.Query{bquery.NewDisjunctionQuery(any)}, filters...), nil, nil)
 	bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
 	for _, t := range q.Exclude {
 		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))

@@ -2,10 +2,13 @@ package web
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -15,12 +18,17 @@ import (
 
 // apiSearch is GET /api/search: the same result as `search --json`.
 func (s *Server) apiSearch(c *gin.Context) {
-	req, err := searchRequest(c)
+	sp, err := readSearchParams(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	res, err := s.cfg.Searcher.Search(c.Request.Context(), req)
+	req, err := sp.request()
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	res, err := s.cfg.Index.Search(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -38,7 +46,7 @@ func (s *Server) apiAsk(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	a, err := s.cfg.Searcher.Ask(c.Request.Context(), q)
+	a, err := s.cfg.Asker.Ask(c.Request.Context(), q)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -55,43 +63,36 @@ type paragraphView struct {
 	Headings    []string             `json:"headings"`
 	Text        string               `json:"text"`
 	Year        int                  `json:"year,omitempty"`
-	Kind        corpus.Kind          `json:"kind,omitempty"`
+	Kind        string               `json:"kind,omitempty"`
 	Domains     []string             `json:"domains"`
 	Prev        string               `json:"prev,omitempty"`
 	Next        string               `json:"next,omitempty"`
 	Figures     []*corpus.Figure     `json:"figures"`
 	Commitments []*corpus.Commitment `json:"commitments"`
-	Citation    *search.Citation     `json:"citation"`
+	Citation    corpus.Citation      `json:"citation"`
+
+	meta corpus.Meta // the report's, for the page's own citations
 }
 
 // paragraphView looks up a paragraph and cites it. The ID comes from a
 // catch-all route, so it starts with a slash.
 func (s *Server) paragraphView(c *gin.Context) (*paragraphView, error) {
-	id := c.Param("id")
-	if len(id) > 0 && id[0] == '/' {
-		id = id[1:]
-	}
-	e := s.cfg.Library.paragraph(id)
-	if e == nil {
+	id := strings.TrimPrefix(c.Param("id"), "/")
+	p, err := s.cfg.Index.Paragraph(c.Request.Context(), id)
+	if errors.Is(err, search.ErrNotFound) {
 		return nil, errNotFound(fmt.Sprintf("no paragraph with ID %q", id))
 	}
-	cite, err := s.cfg.Searcher.Cite(c.Request.Context(), id)
 	if err != nil {
 		return nil, err
 	}
-	p := e.Paragraph
-	v := &paragraphView{
-		ID: p.ID, Report: e.Report.ID, ReportTitle: e.Report.Title, SectionID: p.SectionID,
-		Headings: nonNil(e.Headings), Text: p.Text, Year: p.Year, Kind: p.Kind, Domains: nonNil(p.Domains),
-		Prev: e.Prev, Next: e.Next, Figures: nonNil(p.Figures), Citation: cite,
-	}
-	for _, cm := range e.Report.Commitments {
-		if cm.ParagraphID == p.ID {
-			v.Commitments = append(v.Commitments, cm)
-		}
-	}
-	v.Commitments = nonNil(v.Commitments)
-	return v, nil
+	meta := s.cfg.Index.Catalog().Meta(p.Report)
+	return &paragraphView{
+		ID: p.ID, Report: p.Report, ReportTitle: meta.Title, SectionID: p.Section,
+		Headings: nonNil(p.Headings), Text: p.Text, Year: p.Year, Kind: p.Kind, Domains: nonNil(p.Domains),
+		Prev: p.Prev, Next: p.Next, Figures: nonNil(p.Figures), Commitments: nonNil(p.Commitments),
+		Citation: corpus.CiteParagraph(meta, p.ID, p.Locator, p.Heading, p.Text, corpus.Permalink(p.ID)),
+		meta:     meta,
+	}, nil
 }
 
 // apiParagraph is GET /api/paragraphs/{id}.
@@ -106,29 +107,33 @@ func (s *Server) apiParagraph(c *gin.Context) {
 
 // apiFigures is GET /api/figures.
 func (s *Server) apiFigures(c *gin.Context) {
-	listAPI(s, c, "figures", listFilter.figures, corpus.WriteFiguresCSV)
+	listAPI(s, c, "figures", s.figures, corpus.WriteFiguresCSV)
 }
 
 // apiComparisons is GET /api/comparisons: each target beside the result of
 // the year before.
 func (s *Server) apiComparisons(c *gin.Context) {
-	listAPI(s, c, "comparisons", listFilter.comparisons, corpus.WriteComparisonsCSV)
+	listAPI(s, c, "comparisons", s.comparisons, corpus.WriteComparisonsCSV)
 }
 
 // apiCommitments is GET /api/commitments.
 func (s *Server) apiCommitments(c *gin.Context) {
-	listAPI(s, c, "commitments", listFilter.commitments, corpus.WriteCommitmentsCSV)
+	listAPI(s, c, "commitments", s.commitments, corpus.WriteCommitmentsCSV)
 }
 
 // listAPI answers a listing endpoint: the rows that pass the URL's filter,
 // as {"total": N, name: [...]} or, with format=csv, as name.csv.
-func listAPI[T any](s *Server, c *gin.Context, name string, rows func(listFilter, *Library) []T, writeCSV func(io.Writer, []T) error) {
+func listAPI[T any](s *Server, c *gin.Context, name string, rows func(context.Context, listFilter) ([]T, error), writeCSV func(io.Writer, []T) error) {
 	f, err := readListFilter(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	list := rows(f, s.cfg.Library)
+	list, err := rows(c.Request.Context(), f)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	if c.Query("format") == "csv" {
 		s.csv(c, name+".csv", func(b *bytes.Buffer) error { return writeCSV(b, list) })
 		return
@@ -136,42 +141,9 @@ func listAPI[T any](s *Server, c *gin.Context, name string, rows func(listFilter
 	c.JSON(http.StatusOK, gin.H{"total": len(list), name: nonNil(list)})
 }
 
-// reportView is a report's metadata with its counts.
-type reportView struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Issuer      string `json:"issuer,omitempty"`
-	Date        string `json:"date,omitempty"`
-	Meeting     string `json:"meeting,omitempty"`
-	Years       []int  `json:"years,omitempty"`
-	Source      string `json:"source"`
-	Paragraphs  int    `json:"paragraphs"`
-	Figures     int    `json:"figures"`
-	Commitments int    `json:"commitments"`
-}
-
-// reportViews lists the reports with their counts.
-func (l *Library) reportViews() []reportView { return l.views }
-
-func makeReportViews(reports []*corpus.Report) []reportView {
-	out := make([]reportView, 0, len(reports))
-	for _, r := range reports {
-		v := reportView{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Date: r.Date, Meeting: r.Meeting,
-			Years: r.Years, Source: r.Source, Commitments: len(r.Commitments)}
-		for range r.Paragraphs() {
-			v.Paragraphs++
-		}
-		for range r.Figures() {
-			v.Figures++
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
 // apiReports is GET /api/reports.
 func (s *Server) apiReports(c *gin.Context) {
-	c.JSON(http.StatusOK, gin.H{"reports": s.cfg.Library.reportViews()})
+	c.JSON(http.StatusOK, gin.H{"reports": reportViews(s.cfg.Index.Catalog())})
 }
 
 //go:embed openapi.json

@@ -14,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/query"
 	"reportsearch/search"
 )
 
@@ -65,7 +67,7 @@ func TestHealth(t *testing.T) {
 		Reports    int
 		Paragraphs int
 	}](t, rec)
-	if h.Status != "ok" || h.Reports != 3 || h.Paragraphs != f.library.Paragraphs() || h.Paragraphs == 0 {
+	if h.Status != "ok" || h.Reports != 3 || h.Paragraphs != len(f.reports.paragraphs) || h.Paragraphs == 0 {
 		t.Errorf("health %+v", h)
 	}
 }
@@ -77,7 +79,7 @@ func TestAPISearchIsTheEngineResult(t *testing.T) {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
 	}
 	got := decode[search.Result](t, rec)
-	want, err := f.engine.Search(context.Background(), search.Request{Query: "楼宇经济", Size: 5})
+	want, err := f.engine.Search(context.Background(), search.Request{Query: query.Words("楼宇经济"), Size: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +132,7 @@ func TestAPISearchBadInput(t *testing.T) {
 		{q("/api/search", "q", `"未闭合的引号`), "quote"},
 		{q("/api/search", "q", "year:abc 教育"), "year"},
 		{q("/api/search", "q", "color:red"), "unknown field"},
-		{q("/api/search", "q", strings.Repeat("经", search.MaxQueryLength+1)), "at most 256"},
+		{q("/api/search", "q", strings.Repeat("经", query.MaxQueryLength+1)), "at most 256"},
 		{q("/api/search", "q", "教育", "size", "0"), "size"},
 		{q("/api/search", "q", "教育", "page", "x"), "page"},
 		{q("/api/search", "q", "教育", "year", "二〇二三"), "year"},
@@ -151,7 +153,7 @@ func TestAPIAsk(t *testing.T) {
 	if rec.Code != http.StatusOK {
 		t.Fatalf("status %d", rec.Code)
 	}
-	a := decode[search.Answer](t, rec)
+	a := decode[ask.Answer](t, rec)
 	if !a.Found || a.Answer == "" || a.Citation == nil {
 		t.Fatalf("answer %+v", a)
 	}
@@ -160,7 +162,7 @@ func TestAPIAsk(t *testing.T) {
 	if !strings.Contains(p.Text, a.Answer) {
 		t.Errorf("cited paragraph %s does not contain %q", a.Citation.ID, a.Answer)
 	}
-	none := decode[search.Answer](t, f.get(t, q("/api/ask", "q", "2031年上城区的出生人口是多少？")))
+	none := decode[ask.Answer](t, f.get(t, q("/api/ask", "q", "2031年上城区的出生人口是多少？")))
 	if none.Found {
 		t.Errorf("an unanswerable question was answered: %q", none.Answer)
 	}
@@ -186,7 +188,7 @@ func TestAPIParagraph(t *testing.T) {
 		t.Errorf("prev %s next %s, want %s and %s", v.Prev, v.Next, ids[len(ids)/2-1], ids[len(ids)/2+1])
 	}
 	c := v.Citation
-	if c == nil || !strings.Contains(c.Cite, f.defaultR.Title) || c.Markdown == "" || c.GBT7714 == "" || c.Permalink != "/p/"+id {
+	if !strings.Contains(c.Cite, f.defaultR.Title) || c.Markdown == "" || c.GBT7714 == "" || c.Permalink != "/p/"+id {
 		t.Errorf("citation %+v", c)
 	}
 	first := decode[paragraphView](t, f.get(t, "/api/paragraphs/"+ids[0]))
@@ -326,20 +328,20 @@ func TestSecurityHeadersAndStatic(t *testing.T) {
 
 // slowSearcher is the real engine behind a delay, to see the request
 // timeout cut a request short.
-type slowSearcher struct{ Searcher }
+type slowSearcher struct{ Index }
 
 func (s slowSearcher) Search(ctx context.Context, req search.Request) (*search.Result, error) {
 	select {
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	case <-time.After(5 * time.Second):
-		return s.Searcher.Search(ctx, req)
+		return s.Index.Search(ctx, req)
 	}
 }
 
 func TestRequestTimeout(t *testing.T) {
 	f := setup(t)
-	srv, err := New(Config{Searcher: slowSearcher{f.engine}, Library: f.library, Timeout: 50 * time.Millisecond})
+	srv, err := New(Config{Index: slowSearcher{f.engine}, Asker: f.asker, Timeout: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -372,14 +374,14 @@ func TestHeadHealth(t *testing.T) {
 
 // panicSearcher is the real engine with a search that panics, to see the
 // server answer 500 and log the request.
-type panicSearcher struct{ Searcher }
+type panicSearcher struct{ Index }
 
 func (panicSearcher) Search(context.Context, search.Request) (*search.Result, error) { panic("boom") }
 
 func TestPanicIsA500AndLogged(t *testing.T) {
 	f := setup(t)
 	var logs bytes.Buffer
-	srv, err := New(Config{Searcher: panicSearcher{f.engine}, Library: f.library, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	srv, err := New(Config{Index: panicSearcher{f.engine}, Asker: f.asker, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

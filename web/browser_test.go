@@ -279,14 +279,14 @@ func TestBrowserQuestionAndPermalink(t *testing.T) {
 	text := eval[string](s, `document.querySelector('.paragraph-text').textContent`)
 	id, _ := url.PathUnescape(strings.TrimPrefix(href, "/p/"))
 	f := setup(t)
-	if e := f.library.paragraph(id); e == nil || e.Paragraph.Text != text {
+	if e := f.reports.paragraph(id); e == nil || e.Paragraph.Text != text {
 		t.Errorf("permalink %s shows %q", href, text)
 	}
 	if !strings.Contains(text, value) {
 		t.Errorf("the cited paragraph does not contain the answer %q", value)
 	}
 	// The context link leads to the next paragraph.
-	if next := f.library.paragraph(id).Next; next != "" {
+	if next := f.reports.paragraph(id).Next; next != "" {
 		s.clickAndLoad("follow the next-paragraph link", `.context.next a`)
 		if loc := eval[string](s, `location.pathname`); loc != "/p/"+next {
 			t.Errorf("the next link led to %s, want /p/%s", loc, next)

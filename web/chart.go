@@ -31,7 +31,7 @@ func newChart(cs []corpus.Comparison) chart {
 		top := max(r, t)
 		row := chartRow{
 			Indicator: c.Target.Indicator, Result: c.Result, Target: c.Target,
-			ResultLink: "/p/" + c.Result.ParagraphID, TargetLink: "/p/" + c.Target.ParagraphID,
+			ResultLink: corpus.Permalink(c.Result.ParagraphID), TargetLink: corpus.Permalink(c.Target.ParagraphID),
 			TargetHigher: t > r,
 		}
 		if top > 0 {

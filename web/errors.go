@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"reportsearch/query"
 	"reportsearch/search"
 )
 
@@ -32,13 +33,13 @@ func errNotFound(detail string) *httpError {
 // classify is the one place errors become statuses.
 func classify(err error) *httpError {
 	var he *httpError
-	var pe *search.ParseError
+	var pe *query.ParseError
 	switch {
 	case errors.As(err, &he):
 		return he
 	case errors.As(err, &pe):
 		return &httpError{Status: http.StatusBadRequest, Title: "bad query", Detail: pe.Error()}
-	case errors.Is(err, search.ErrEmptyQuery):
+	case errors.Is(err, query.ErrEmptyQuery):
 		return &httpError{Status: http.StatusBadRequest, Title: "bad query", Detail: "the query is empty"}
 	case errors.Is(err, search.ErrNotFound):
 		return errNotFound(err.Error())

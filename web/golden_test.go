@@ -3,15 +3,12 @@ package web
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"net/http"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+	"reportsearch/internal/golden"
+)
 
 // TestGoldenResponses keeps what the server answers for the fixture's
 // reports — every listing endpoint, every paragraph, the reports, and the
@@ -26,7 +23,7 @@ func TestGoldenResponses(t *testing.T) {
 		"/api/figures?year=2022&kind=actual", "/api/figures?q=" + "就业", "/api/commitments?domain=" + "教育",
 		"/api/comparisons?year=2023", "/api/figures?report=" + f.hostile,
 	}
-	for _, r := range f.library.Reports {
+	for _, r := range f.reports.all {
 		for p := range r.Paragraphs() {
 			paths = append(paths, "/api/paragraphs/"+p.ID)
 		}
@@ -43,7 +40,7 @@ func TestGoldenResponses(t *testing.T) {
 		}
 		got.WriteString(path + "\t" + compact.String() + "\n")
 	}
-	compareGoldenLines(t, filepath.Join("testdata", "golden", "api.tsv"), got.Bytes())
+	golden.Check(t, filepath.Join("testdata", "golden", "api.tsv"), got.Bytes())
 
 	pages := map[string]string{
 		"home":        "/",
@@ -59,43 +56,6 @@ func TestGoldenResponses(t *testing.T) {
 		if rec.Code != http.StatusOK {
 			t.Fatalf("%s: status %d", path, rec.Code)
 		}
-		compareGoldenLines(t, filepath.Join("testdata", "golden", "pages", name+".html"), rec.Body.Bytes())
-	}
-}
-
-// compareGoldenLines writes got to the golden file under -update; otherwise
-// it fails with the lines that differ.
-func compareGoldenLines(t *testing.T, golden string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if bytes.Equal(want, got) {
-		return
-	}
-	w, g := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
-	shown := 0
-	for i := 0; i < max(len(w), len(g)) && shown < 20; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			t.Errorf("%s line %d:\n- %s\n+ %s", golden, i+1, wl, gl)
-			shown++
-		}
+		golden.CheckLines(t, filepath.Join("testdata", "golden", "pages", name+".html"), rec.Body.Bytes(), 20)
 	}
 }

@@ -24,7 +24,7 @@ import (
 func BenchmarkAPISearch(b *testing.B) {
 	f := setup(b)
 	var targets []string
-	for fig := range f.library.Reports[0].Figures() {
+	for fig := range f.reports.all[0].Figures() {
 		if n := utf8.RuneCountInString(fig.Indicator); n >= 2 && n <= 8 {
 			targets = append(targets, "/api/search?q="+url.QueryEscape(fig.Indicator))
 		}
@@ -35,7 +35,7 @@ func BenchmarkAPISearch(b *testing.B) {
 func BenchmarkAPIAsk(b *testing.B) {
 	f := setup(b)
 	var targets []string
-	for fig := range f.library.Reports[0].Figures() {
+	for fig := range f.reports.all[0].Figures() {
 		if fig.Year != 0 && fig.Indicator != "" {
 			targets = append(targets, "/api/ask?q="+url.QueryEscape(fmt.Sprintf("%d年%s是多少？", fig.Year, fig.Indicator)))
 		}

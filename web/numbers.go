@@ -4,12 +4,12 @@ import (
 	"math"
 	"strconv"
 
-	"reportsearch/search"
+	"reportsearch/ask"
 )
 
 // changeText says a comparison's change the way a report would:
 // 减少86万人, 增加1.5个百分点, 持平.
-func changeText(ch *search.Change) string {
+func changeText(ch *ask.Change) string {
 	d := ch.Difference
 	if d == 0 {
 		return "持平"

@@ -12,7 +12,9 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/query"
 	"reportsearch/search"
 )
 
@@ -70,7 +72,7 @@ type pageLink struct {
 
 // answerView is Ask's answer with its sentence marked up.
 type answerView struct {
-	*search.Answer
+	*ask.Answer
 	Marked template.HTML // the sentence with the figure marked
 }
 
@@ -82,20 +84,25 @@ var sidebarFacets = []string{"year", "kind", "part", "domain", "region", "report
 // a question), the hits, the facets and the pages.
 func (s *Server) pageSearch(c *gin.Context) {
 	p := searchPage{layout: s.layout(c, "")}
-	req, err := searchRequest(c)
+	sp, err := readSearchParams(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	if req.Query == "" && len(req.Filters) == 0 {
-		p.Reports, p.Domains = s.cfg.Library.reportViews(), s.cfg.Library.domains
+	ctx := c.Request.Context()
+	if sp.Text == "" && len(sp.Filters) == 0 {
+		domains, err := s.cfg.Index.Domains(ctx)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		p.Reports, p.Domains = reportViews(s.cfg.Index.Catalog()), domains
 		s.render(c, http.StatusOK, "search", p)
 		return
 	}
-	p.Title, p.Searched = req.Query, true
-	ctx := c.Request.Context()
-	if len(req.Filters) == 0 && req.Page == 1 && search.IsQuestion(req.Query) {
-		a, err := s.cfg.Searcher.Ask(ctx, req.Query)
+	p.Title, p.Searched = sp.Text, true
+	if len(sp.Filters) == 0 && sp.Page == 1 && ask.IsQuestion(sp.Text) {
+		a, err := s.cfg.Asker.Ask(ctx, sp.Text)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -105,35 +112,38 @@ func (s *Server) pageSearch(c *gin.Context) {
 			p.Answer.Marked = highlightAll(a.Sentence, a.Figures[0].Text)
 		}
 	}
+	var req search.Request
 	if p.Answer != nil && p.Answer.Found && p.Answer.Frame.Indicator != "" {
 		// The paragraphs below an answer are those about what was asked,
-		// not those that share the question's function words.
-		req.Query, p.SearchedFor = p.Answer.Frame.Indicator, p.Answer.Frame.Indicator
+		// not those that share the question's function words…
+		q := query.Words(p.Answer.Frame.Indicator)
+		p.SearchedFor = p.Answer.Frame.Indicator
 		// …and of the place the question names, when the answer is of it.
 		if region := p.Answer.Frame.Region; region != "" && p.Answer.Citation != nil {
-			if r := s.cfg.Library.report(corpus.ReportOfID(p.Answer.Citation.ID)); r != nil && len(r.Region) > 0 && strings.HasSuffix(region, r.Region[len(r.Region)-1]) {
-				req.Query += " region:" + region
+			if r, ok := s.cfg.Index.Catalog().Report(corpus.ReportOfID(p.Answer.Citation.ID)); ok && len(r.Region) > 0 && strings.HasSuffix(region, r.Region[len(r.Region)-1]) {
+				q = q.With(query.RegionFilter(region))
 				p.SearchedIn = region
 			}
 		}
-	}
-	res, err := s.cfg.Searcher.Search(ctx, req)
-	var pe *search.ParseError
-	switch {
-	case err != nil && p.Answer != nil && (errors.As(err, &pe) || errors.Is(err, search.ErrEmptyQuery)):
-		// A question need not be a valid query: the answer stands alone.
-	case err != nil:
-		he := classify(err)
-		if he.Status != http.StatusBadRequest {
-			s.fail(c, err)
+		req = search.Request{Query: q, Page: sp.Page, Size: sp.Size}
+	} else if req, err = sp.request(); err != nil {
+		var pe *query.ParseError
+		if p.Answer != nil && (errors.As(err, &pe) || errors.Is(err, query.ErrEmptyQuery)) {
+			// A question need not be a valid query: the answer stands alone.
+			s.render(c, http.StatusOK, "search", p)
 			return
 		}
+		he := classify(err)
 		p.Err = he
 		s.render(c, he.Status, "search", p)
 		return
-	default:
-		s.fillResult(c, &p, res, req.Query)
 	}
+	res, err := s.cfg.Index.Search(ctx, req)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.fillResult(c, &p, res, req.Query.String())
 	s.render(c, http.StatusOK, "search", p)
 }
 
@@ -199,7 +209,7 @@ func (s *Server) facetValueLabel(name, v string) string {
 	case "part":
 		return "第" + v + "部分"
 	case "report":
-		if r := s.cfg.Library.report(v); r != nil && r.Title != "" {
+		if r, ok := s.cfg.Index.Catalog().Report(v); ok && r.Title != "" {
 			return r.Title
 		}
 	}
@@ -240,7 +250,7 @@ type paragraphPage struct {
 	*paragraphView
 	Markdown   string        // the Markdown citation with an absolute link
 	Text       template.HTML // with its figures marked
-	Prev, Next *corpus.Paragraph
+	Prev, Next *search.Paragraph
 }
 
 // pageParagraph is GET /p/{id}: the permalink of a paragraph.
@@ -250,23 +260,27 @@ func (s *Server) pageParagraph(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	p := paragraphPage{layout: s.layout(c, v.Citation.Place), paragraphView: v}
+	p := paragraphPage{layout: s.layout(c, v.Citation.Locator), paragraphView: v}
 	// A citation pasted into a draft leaves this site: its link must be
 	// absolute. The host is the one the browser used to reach the page.
-	p.Markdown = v.Citation.Markdown
-	if i := strings.LastIndex(p.Markdown, "](/p/"); i >= 0 { // the link is last; the quoted text may hold the same marks
-		p.Markdown = p.Markdown[:i] + "](" + origin(c) + p.Markdown[i+2:]
-	}
+	p.Markdown = "> " + v.Text + "\n\n—— " + v.meta.CiteLinked(v.Citation.Locator, origin(c)+corpus.Permalink(v.ID))
 	var spans [][2]int
 	for _, f := range v.Figures {
 		spans = append(spans, [2]int{f.Start, f.End})
 	}
 	p.Text = highlight(v.Text, spans)
-	if e := s.cfg.Library.paragraph(v.Prev); e != nil {
-		p.Prev = e.Paragraph
-	}
-	if e := s.cfg.Library.paragraph(v.Next); e != nil {
-		p.Next = e.Paragraph
+	ctx := c.Request.Context()
+	for _, n := range []struct {
+		id   string
+		into **search.Paragraph
+	}{{v.Prev, &p.Prev}, {v.Next, &p.Next}} {
+		if n.id == "" {
+			continue
+		}
+		if *n.into, err = s.cfg.Index.Paragraph(ctx, n.id); err != nil {
+			s.fail(c, err)
+			return
+		}
 	}
 	s.render(c, http.StatusOK, "paragraph", p)
 }
@@ -287,15 +301,12 @@ func (s *Server) listPage(c *gin.Context, title, api string) (listPage, error) {
 	if err != nil {
 		return listPage{}, err
 	}
-	p := listPage{layout: s.layout(c, title), Filter: f, Reports: s.cfg.Library.reportViews(), Domains: s.cfg.Library.domains}
-	for _, r := range s.cfg.Library.Reports {
-		for _, y := range r.Years {
-			if !slices.Contains(p.Years, y) {
-				p.Years = append(p.Years, y)
-			}
-		}
+	domains, err := s.cfg.Index.Domains(c.Request.Context())
+	if err != nil {
+		return listPage{}, err
 	}
-	slices.Sort(p.Years)
+	cat := s.cfg.Index.Catalog()
+	p := listPage{layout: s.layout(c, title), Filter: f, Reports: reportViews(cat), Domains: domains, Years: reportYears(cat)}
 	q := c.Request.URL.Query()
 	q.Set("format", "csv")
 	p.CSV = api + "?" + q.Encode()
@@ -318,7 +329,11 @@ func (s *Server) pageFigures(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	figs := lp.Filter.figures(s.cfg.Library)
+	figs, err := s.figures(c.Request.Context(), lp.Filter)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	p := figuresPage{listPage: lp, Figures: figs[:min(len(figs), maxRows)], Total: len(figs)}
 	s.render(c, http.StatusOK, "figures", p)
 }
@@ -343,7 +358,11 @@ func (s *Server) pageCommitments(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	cs := lp.Filter.commitments(s.cfg.Library)
+	cs, err := s.commitments(c.Request.Context(), lp.Filter)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	p := commitmentsPage{listPage: lp, Total: len(cs)}
 	cs = cs[:min(len(cs), maxRows)]
 	p.Shown = len(cs)
@@ -357,7 +376,7 @@ func (s *Server) pageCommitments(c *gin.Context) {
 		}
 		byDomain[d] = append(byDomain[d], cm)
 	}
-	order := append(slices.Clone(s.cfg.Library.domains), "综合")
+	order := append(slices.Clone(lp.Domains), "综合")
 	for _, d := range order {
 		if len(byDomain[d]) > 0 {
 			p.Groups = append(p.Groups, commitmentGroup{Domain: d, Commitments: byDomain[d]})
@@ -385,7 +404,11 @@ func (s *Server) pageCompare(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	cs := lp.Filter.comparisons(s.cfg.Library)
+	cs, err := s.comparisons(c.Request.Context(), lp.Filter)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	p := comparePage{listPage: lp, Chart: newChart(cs[:min(len(cs), maxRows)]), Total: len(cs)}
 	s.render(c, http.StatusOK, "compare", p)
 }

@@ -106,7 +106,7 @@ func TestSearchPageAnswerOfAPlace(t *testing.T) {
 		t.Fatal("no hits below the answer")
 	}
 	for _, id := range ids {
-		if r := f.library.report(id[1]); r == nil || r.Region.String() != corpus.National {
+		if r := f.reports.report(id[1]); r == nil || r.Region.String() != corpus.National {
 			t.Errorf("hit of report %s below an answer about 全国", id[1])
 		}
 	}
@@ -163,19 +163,25 @@ func TestParagraphPage(t *testing.T) {
 			break
 		}
 	}
-	e := f.library.paragraph(withFigures.ID)
+	e := f.reports.paragraph(withFigures.ID)
 	body := wantPage(t, f, "/p/"+withFigures.ID, http.StatusOK,
 		"GB/T 7714", "Markdown", `href="/p/`+e.Prev+`"`, `href="/p/`+e.Next+`"`, "<mark>"+withFigures.Figures[0].Text+"</mark>",
 		`class="permalink" href="/p/`+withFigures.ID+`"`, "](http://example.com/p/"+withFigures.ID+")")
-	if !strings.Contains(body, e.Headings[0]) {
-		t.Errorf("no heading path %q", e.Headings[0])
+	var part string // the heading of the part the paragraph is in
+	for _, sec := range f.defaultR.Sections {
+		if strings.HasPrefix(withFigures.SectionID+".", sec.ID+".") {
+			part = sec.Label + sec.Title
+		}
+	}
+	if part == "" || !strings.Contains(body, part) {
+		t.Errorf("no heading path %q", part)
 	}
 	wantPage(t, f, "/p/"+f.defaultR.ID+"/9.9/p9", http.StatusNotFound, "9.9/p9")
 }
 
 func TestListPages(t *testing.T) {
 	f := setup(t)
-	figs := corpus.SelectFigures(f.library.Reports, corpus.FigureFilter{Year: 2023})
+	figs := corpus.SelectFigures(f.reports.all, corpus.FigureFilter{Year: 2023})
 	body := wantPage(t, f, q("/figures", "year", "2023"), http.StatusOK, "下载 CSV", `/api/figures?format=csv&amp;year=2023`)
 	if got := total(t, body); got != len(figs) {
 		t.Errorf("figures page total %d, want %d", got, len(figs))
@@ -183,13 +189,18 @@ func TestListPages(t *testing.T) {
 	if n := strings.Count(body, "<tr><td>"); n != min(len(figs), maxRows) {
 		t.Errorf("figures page shows %d rows, want %d", n, len(figs))
 	}
-	cs := corpus.SelectCommitments(f.library.Reports, corpus.CommitmentFilter{})
+	cs := corpus.SelectCommitments(f.reports.all, corpus.CommitmentFilter{})
 	body = wantPage(t, f, "/commitments", http.StatusOK, "commitment-group")
 	if got := total(t, body); got != len(cs) {
 		t.Errorf("commitments page total %d, want %d", got, len(cs))
 	}
 	body = wantPage(t, f, q("/compare", "report", f.defaultR.ID), http.StatusOK, "<svg", `class="bar target"`)
-	cmp := listFilter{Report: f.defaultR.ID}.comparisons(f.library)
+	var cmp []corpus.Comparison // the pairs whose target is the default report's
+	for _, c := range corpus.Compare(f.reports.all) {
+		if corpus.ReportOfID(c.Target.ParagraphID) == f.defaultR.ID {
+			cmp = append(cmp, c)
+		}
+	}
 	if n := strings.Count(body, `<li class="cmp-row">`); n != len(cmp) || n == 0 {
 		t.Errorf("chart rows %d, want %d", n, len(cmp))
 	}

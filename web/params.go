@@ -1,6 +1,8 @@
 package web
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"reportsearch/corpus"
+	"reportsearch/query"
 	"reportsearch/search"
 )
 
@@ -27,8 +30,8 @@ const (
 // long before any work is done on it.
 func queryText(c *gin.Context, name string) (string, error) {
 	q := strings.TrimSpace(c.Query(name))
-	if n := utf8.RuneCountInString(q); n > search.MaxQueryLength {
-		return "", errBadRequest(fmt.Sprintf("parameter %s: %d characters, at most %d are allowed", name, n, search.MaxQueryLength))
+	if n := utf8.RuneCountInString(q); n > query.MaxQueryLength {
+		return "", errBadRequest(fmt.Sprintf("parameter %s: %d characters, at most %d are allowed", name, n, query.MaxQueryLength))
 	}
 	if !utf8.ValidString(q) {
 		return "", errBadRequest(fmt.Sprintf("parameter %s: not valid UTF-8", name))
@@ -49,24 +52,33 @@ func queryInt(c *gin.Context, name string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
-// searchRequest reads q, page, size and the filters of a search URL.
-func searchRequest(c *gin.Context) (search.Request, error) {
-	var req search.Request
+// searchParams are what a search URL asks for: the query as typed, the
+// page, and the facet and figure filters.
+type searchParams struct {
+	Text    string
+	Filters []query.Filter
+	Page    int
+	Size    int
+}
+
+// readSearchParams reads q, page, size and the filters of a search URL.
+func readSearchParams(c *gin.Context) (searchParams, error) {
+	var sp searchParams
 	var err error
-	if req.Query, err = queryText(c, "q"); err != nil {
-		return req, err
+	if sp.Text, err = queryText(c, "q"); err != nil {
+		return sp, err
 	}
-	if req.Page, err = queryInt(c, "page", 1, 1, 1000); err != nil {
-		return req, err
+	if sp.Page, err = queryInt(c, "page", 1, 1, 1000); err != nil {
+		return sp, err
 	}
-	if req.Size, err = queryInt(c, "size", 10, 1, search.MaxPageSize); err != nil {
-		return req, err
+	if sp.Size, err = queryInt(c, "size", 10, 1, search.MaxPageSize); err != nil {
+		return sp, err
 	}
 	seen := map[string]bool{}
 	for _, name := range filterParams {
 		values := c.QueryArray(name)
 		if len(values) > maxValuesPerFilter {
-			return req, errBadRequest(fmt.Sprintf("parameter %s: %d values, at most %d are allowed", name, len(values), maxValuesPerFilter))
+			return sp, errBadRequest(fmt.Sprintf("parameter %s: %d values, at most %d are allowed", name, len(values), maxValuesPerFilter))
 		}
 		for _, v := range values {
 			if v = strings.TrimSpace(v); v == "" || seen[name+"="+v] {
@@ -74,16 +86,29 @@ func searchRequest(c *gin.Context) (search.Request, error) {
 			}
 			seen[name+"="+v] = true
 			if len(v) > maxFilterValueBytes || !utf8.ValidString(v) {
-				return req, errBadRequest(fmt.Sprintf("parameter %s: a value must be valid UTF-8 of at most %d bytes", name, maxFilterValueBytes))
+				return sp, errBadRequest(fmt.Sprintf("parameter %s: a value must be valid UTF-8 of at most %d bytes", name, maxFilterValueBytes))
 			}
-			f, err := search.ParseFilter(name, v)
+			f, err := query.ParseFilter(name, v)
 			if err != nil {
-				return req, errBadRequest(fmt.Sprintf("parameter %s=%q: %v", name, v, err))
+				return sp, errBadRequest(fmt.Sprintf("parameter %s=%q: %v", name, v, err))
 			}
-			req.Filters = append(req.Filters, f)
+			sp.Filters = append(sp.Filters, f)
 		}
 	}
-	return req, nil
+	return sp, nil
+}
+
+// request parses the query text into the search it asks for. A query of
+// filters only has no text.
+func (sp searchParams) request() (search.Request, error) {
+	q, err := query.Parse(sp.Text)
+	if errors.Is(err, query.ErrEmptyQuery) && len(sp.Filters) > 0 {
+		q, err = &query.Query{}, nil
+	}
+	if err != nil {
+		return search.Request{}, err
+	}
+	return search.Request{Query: q, Filters: sp.Filters, Page: sp.Page, Size: sp.Size}, nil
 }
 
 // listFilter is the selection of the figures and commitments pages.
@@ -112,30 +137,29 @@ func readListFilter(c *gin.Context) (listFilter, error) {
 	return f, nil
 }
 
-func (f listFilter) figures(l *Library) []*corpus.Figure {
-	return corpus.SelectFigures(l.reportsFor(f.Report), corpus.FigureFilter{
+func (f listFilter) figureFilter() search.FigureFilter {
+	return search.FigureFilter{Report: f.Report, FigureFilter: corpus.FigureFilter{
 		Year: f.Year, Kind: f.Kind, Domain: f.Domain, Words: strings.Fields(f.Words),
-	})
+	}}
 }
 
-func (f listFilter) commitments(l *Library) []*corpus.Commitment {
-	return corpus.SelectCommitments(l.reportsFor(f.Report), corpus.CommitmentFilter{
+// figures are the figures that pass the filter.
+func (s *Server) figures(ctx context.Context, f listFilter) ([]*corpus.Figure, error) {
+	return s.cfg.Index.Figures(ctx, f.figureFilter())
+}
+
+// commitments are the commitments that pass the filter.
+func (s *Server) commitments(ctx context.Context, f listFilter) ([]*corpus.Commitment, error) {
+	return s.cfg.Index.Commitments(ctx, search.CommitmentFilter{Report: f.Report, CommitmentFilter: corpus.CommitmentFilter{
 		Year: f.Year, Domain: f.Domain, Words: strings.Fields(f.Words),
-	})
+	}})
 }
 
-// comparisons are the library's target/result pairs that pass the filter;
-// the report filter keeps the pairs whose target is in that report.
-func (f listFilter) comparisons(l *Library) []corpus.Comparison {
-	cs := corpus.SelectComparisons(l.Comparisons, corpus.FigureFilter{Year: f.Year, Domain: f.Domain, Words: strings.Fields(f.Words)})
-	if f.Report == "" {
-		return cs
-	}
-	var out []corpus.Comparison
-	for _, c := range cs {
-		if strings.HasPrefix(c.Target.ParagraphID, f.Report+"/") {
-			out = append(out, c)
-		}
-	}
-	return out
+// comparisons are the target/result pairs that pass the filter (its kind
+// aside: a pair holds both); the report filter keeps the pairs whose target
+// is in that report.
+func (s *Server) comparisons(ctx context.Context, f listFilter) ([]corpus.Comparison, error) {
+	ff := f.figureFilter()
+	ff.Kind = ""
+	return s.cfg.Index.Comparisons(ctx, ff)
 }

@@ -104,5 +104,6 @@ var templateFuncs = template.FuncMap{
 	"list":       func(xs ...string) []string { return xs },
 	"join":       strings.Join,
 	"mark":       highlightAll,
+	"permalink":  corpus.Permalink,
 	"trimTitle":  trimTitle,
 }

@@ -11,23 +11,35 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"reportsearch/ask"
+	"reportsearch/catalog"
+	"reportsearch/corpus"
 	"reportsearch/search"
 )
 
-// Searcher is what the server needs of the search engine; *search.Engine
-// implements it.
-type Searcher interface {
+// Index is what the server reads; *search.Engine implements it. The index
+// is the server's one store: every page and response comes from it.
+type Index interface {
 	Search(ctx context.Context, req search.Request) (*search.Result, error)
-	Ask(ctx context.Context, question string) (*search.Answer, error)
-	Cite(ctx context.Context, id string) (*search.Citation, error)
+	Paragraph(ctx context.Context, id string) (*search.Paragraph, error)
+	Figures(ctx context.Context, ff search.FigureFilter) ([]*corpus.Figure, error)
+	Commitments(ctx context.Context, cf search.CommitmentFilter) ([]*corpus.Commitment, error)
+	Comparisons(ctx context.Context, ff search.FigureFilter) ([]corpus.Comparison, error)
+	Domains(ctx context.Context) ([]string, error)
+	Catalog() *catalog.Catalog
+}
+
+// Asker answers questions; *ask.Asker implements it.
+type Asker interface {
+	Ask(ctx context.Context, question string) (*ask.Answer, error)
 }
 
 // Config is what a server is made of.
 type Config struct {
-	Searcher Searcher
-	Library  *Library
-	Logger   *slog.Logger  // request logs; nil discards them
-	Timeout  time.Duration // per request; 0 means DefaultTimeout
+	Index   Index
+	Asker   Asker
+	Logger  *slog.Logger  // request logs; nil discards them
+	Timeout time.Duration // per request; 0 means DefaultTimeout
 }
 
 // DefaultTimeout bounds the work of one request. A search takes well under a
@@ -94,7 +106,7 @@ func (s *Server) routes() {
 	api.GET("/openapi.json", s.apiOpenAPI)
 
 	r.GET("/", s.pageSearch)
-	r.GET("/p/*id", s.pageParagraph)
+	r.GET(corpus.PermalinkPrefix+"*id", s.pageParagraph)
 	r.GET("/figures", s.pageFigures)
 	r.GET("/commitments", s.pageCommitments)
 	r.GET("/compare", s.pageCompare)
@@ -129,9 +141,10 @@ func (s *Server) static(c *gin.Context) {
 
 // health answers load balancers and scripts: the server is up and has data.
 func (s *Server) health(c *gin.Context) {
-	c.JSON(http.StatusOK, gin.H{
-		"status":     "ok",
-		"reports":    len(s.cfg.Library.Reports),
-		"paragraphs": s.cfg.Library.Paragraphs(),
-	})
+	views := reportViews(s.cfg.Index.Catalog())
+	paragraphs := 0
+	for _, v := range views {
+		paragraphs += v.Paragraphs
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "reports": len(views), "paragraphs": paragraphs})
 }

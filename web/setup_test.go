@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
 	"reportsearch/search"
@@ -32,9 +33,55 @@ const hostileReport = `关于某区2023年国民经济和社会发展计划执�
 type fixture struct {
 	server   *Server
 	engine   *search.Engine
-	library  *Library
-	hostile  string // the hostile report's ID
+	asker    *ask.Asker
+	reports  *reports // the reports as parsed, to check the server against
+	hostile  string   // the hostile report's ID
 	defaultR *corpus.Report
+}
+
+// reports are the fixture's reports parsed, with the lookups the tests
+// check the server's answers with.
+type reports struct {
+	all        []*corpus.Report
+	paragraphs map[string]*paragraphEntry
+}
+
+// paragraphEntry is a parsed paragraph with its neighbours in reading order.
+type paragraphEntry struct {
+	Paragraph  *corpus.Paragraph
+	Prev, Next string
+}
+
+func newReports(all []*corpus.Report) *reports {
+	l := &reports{all: all, paragraphs: map[string]*paragraphEntry{}}
+	for _, r := range all {
+		var order []*corpus.Paragraph
+		for p := range r.Paragraphs() {
+			order = append(order, p)
+		}
+		for i, p := range order {
+			e := &paragraphEntry{Paragraph: p}
+			if i > 0 {
+				e.Prev = order[i-1].ID
+			}
+			if i+1 < len(order) {
+				e.Next = order[i+1].ID
+			}
+			l.paragraphs[p.ID] = e
+		}
+	}
+	return l
+}
+
+func (l *reports) paragraph(id string) *paragraphEntry { return l.paragraphs[id] }
+
+func (l *reports) report(id string) *corpus.Report {
+	for _, r := range l.all {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
 }
 
 var (
@@ -94,12 +141,15 @@ func buildFixture() (*fixture, error) {
 		}
 		reports = append(reports, r)
 	}
-	lib := NewLibrary(reports, corpus.DefaultTaxonomy())
-	srv, err := New(Config{Searcher: engine, Library: lib})
+	asker, err := ask.New(engine, ask.DefaultWeights)
 	if err != nil {
 		return nil, err
 	}
-	f := &fixture{server: srv, engine: engine, library: lib, defaultR: reports[0], hostile: reports[2].ID}
+	srv, err := New(Config{Index: engine, Asker: asker})
+	if err != nil {
+		return nil, err
+	}
+	f := &fixture{server: srv, engine: engine, asker: asker, reports: newReports(reports), defaultR: reports[0], hostile: reports[2].ID}
 	if reports[0].ID != corpus.DefaultSource().ID {
 		return nil, fmt.Errorf("fixture: first report is %s, want the embedded one", reports[0].ID)
 	}

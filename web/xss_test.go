@@ -39,7 +39,7 @@ func TestReportTextIsEscaped(t *testing.T) {
 		}
 	}
 	var hostileIDs []string
-	for p := range f.library.report(f.hostile).Paragraphs() {
+	for p := range f.reports.report(f.hostile).Paragraphs() {
 		hostileIDs = append(hostileIDs, p.ID)
 	}
 	if len(hostileIDs) < 2 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/ask"
 	"reportsearch/search"
 )
 
@@ -27,12 +28,12 @@ instead. --json prints found, answer, figures, sentence, citation {id, text, cit
 alternatives.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := a.openEngine(cmd.Context(), cmd.ErrOrStderr())
+			e, asker, err := a.openAsker(cmd.Context(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
 			defer e.Close()
-			ans, err := e.Ask(cmd.Context(), strings.Join(args, " "))
+			ans, err := asker.Ask(cmd.Context(), strings.Join(args, " "))
 			if err != nil {
 				return usageErrorIfQuery(err)
 			}
@@ -50,15 +51,15 @@ alternatives.`,
 	return cmd
 }
 
-func writeAnswer(w io.Writer, a *search.Answer) {
+func writeAnswer(w io.Writer, a *ask.Answer) {
 	switch {
-	case a.Found && a.Frame.Type == search.AskList:
+	case a.Found && a.Frame.Type == ask.AskList:
 		fmt.Fprintf(w, "%s\n", a.Answer)
 		for _, it := range a.Items {
 			fmt.Fprintf(w, "  · %s\n    %s\n", it.Text, it.Citation)
 		}
 		return
-	case a.Found && a.Frame.Type == search.AskWhere:
+	case a.Found && a.Frame.Type == ask.AskWhere:
 		fmt.Fprintf(w, "%s\n", a.Answer)
 		for _, h := range a.Paragraphs {
 			fmt.Fprintf(w, "  · %s\n    %s\n", h.Heading, h.Citation)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/corpus"
 	"reportsearch/search"
 )
 
@@ -23,7 +24,7 @@ func (a *app) newCiteCommand() *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
-			case search.CiteText, search.CiteMarkdown, search.CiteGBT7714, "json":
+			case corpus.CiteText, corpus.CiteMarkdown, corpus.CiteGBT7714, "json":
 			default:
 				return usageError{fmt.Errorf("--format %q: want text, markdown, gbt7714 or json", format)}
 			}
@@ -32,18 +33,19 @@ func (a *app) newCiteCommand() *cobra.Command {
 				return err
 			}
 			defer e.Close()
-			c, err := e.Cite(cmd.Context(), args[0])
+			p, err := e.Paragraph(cmd.Context(), args[0])
 			if errors.Is(err, search.ErrNotFound) {
 				return fmt.Errorf("no paragraph %q in the index (IDs look like shangcheng-2022-plan-report/2.3.1/p1)", args[0])
 			}
 			if err != nil {
 				return err
 			}
+			c := corpus.CiteParagraph(e.Catalog().Meta(p.Report), p.ID, p.Locator, p.Heading, p.Text, corpus.Permalink(p.ID))
 			out := cmd.OutOrStdout()
 			switch format {
-			case search.CiteMarkdown:
+			case corpus.CiteMarkdown:
 				_, err = fmt.Fprintln(out, c.Markdown)
-			case search.CiteGBT7714:
+			case corpus.CiteGBT7714:
 				_, err = fmt.Fprintln(out, c.GBT7714)
 			case "json":
 				err = writeJSON(out, c)

@@ -6,55 +6,73 @@ import (
 	"fmt"
 	"io"
 
+	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
 	"reportsearch/search"
 )
 
 // openEngine opens the index the search commands use: --index DIR, or the
-// default index in the user's cache directory. A missing default index is
-// built from the embedded report; an index built by another version of the
-// program is rebuilt from the reports it was built from, so a user's own
-// index is never replaced by the embedded report.
+// default index in the user's cache directory. The default index, when
+// there is none, is built from the embedded report; an index whose reports
+// or program changed is rebuilt from the reports it was built from, so that
+// a user's own index is never replaced by the embedded report.
 func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, error) {
 	root, err := a.indexRoot()
 	if err != nil {
 		return nil, err
 	}
-	explicit := a.indexDir != ""
-	m, _, err := indexer.Current(root)
-	switch {
-	case errors.Is(err, indexer.ErrNoIndex) && explicit:
-		return nil, fmt.Errorf("%w: build one with `reportsearch index --out %s FILE|DIR ...`", err, root)
-	case errors.Is(err, indexer.ErrNoIndex):
-		fmt.Fprintf(log, "indexing the embedded report into %s\n", root)
-		if _, err := indexer.Build(ctx, root, []corpus.Source{corpus.DefaultSource()}, indexer.Options{}); err != nil {
-			return nil, err
-		}
-	case err != nil:
+	opts, err := a.ensureOptions(root, log)
+	if err != nil {
 		return nil, err
-	case !m.Compatible():
-		recorded := m.Sources
-		if len(recorded) == 0 && !explicit {
-			// Built before manifests listed their sources: the default
-			// index held the embedded report.
-			recorded = []corpus.Source{corpus.DefaultSource()}
-		}
-		if len(recorded) == 0 {
-			return nil, fmt.Errorf("index %s was built by another version of reportsearch (%s) and does not list its reports: rebuild it with `reportsearch index --out %s FILE|DIR ...`",
-				root, m.Staleness(nil), root)
-		}
-		sources, err := corpus.Rehash(recorded)
-		if err != nil {
-			return nil, fmt.Errorf("index %s was built by another version of reportsearch (%s) and its reports cannot be read again (%w): rebuild it with `reportsearch index --out %s FILE|DIR ...`",
-				root, m.Staleness(nil), err, root)
-		}
-		fmt.Fprintf(log, "rebuilding %s: %s\n", root, m.Staleness(nil))
-		if _, err := indexer.Build(ctx, root, sources, indexer.Options{}); err != nil {
-			return nil, err
-		}
+	}
+	if a.indexDir == "" {
+		opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
+		opts.IfUnlisted = opts.IfEmpty
+	}
+	if _, _, err := indexer.Ensure(ctx, root, nil, opts); err != nil {
+		return nil, indexHint(err, root)
 	}
 	return search.Open(root)
+}
+
+// openAsker opens the engine and an answerer over it.
+func (a *app) openAsker(ctx context.Context, log io.Writer) (*search.Engine, *ask.Asker, error) {
+	e, err := a.openEngine(ctx, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	asker, err := ask.New(e, ask.DefaultWeights)
+	if err != nil {
+		e.Close()
+		return nil, nil, err
+	}
+	return e, asker, nil
+}
+
+// ensureOptions are how the commands build an index: tagged with the
+// --domains taxonomy, saying on log why it builds.
+func (a *app) ensureOptions(root string, log io.Writer) (indexer.EnsureOptions, error) {
+	tax, err := a.taxonomy()
+	if err != nil {
+		return indexer.EnsureOptions{}, err
+	}
+	return indexer.EnsureOptions{
+		Options:  indexer.Options{Taxonomy: tax},
+		Building: func(n int, reason string) { fmt.Fprintf(log, "indexing %d report(s) into %s (%s)\n", n, root, reason) },
+	}, nil
+}
+
+// indexHint adds to an error about an index what the user can do about it.
+func indexHint(err error, root string) error {
+	rebuild := fmt.Sprintf("build it with `reportsearch index --out %s FILE|DIR ...`", root)
+	switch {
+	case errors.Is(err, indexer.ErrNoIndex):
+		return fmt.Errorf("%w: %s", err, rebuild)
+	case errors.Is(err, indexer.ErrUnlisted), errors.Is(err, indexer.ErrSourcesGone):
+		return fmt.Errorf("%w: serve or index the files again, or %s", err, rebuild)
+	}
+	return err
 }
 
 // indexRoot is the index directory the search commands and serve use:

@@ -9,6 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/ask"
+	"reportsearch/eval"
 	"reportsearch/search"
 )
 
@@ -42,7 +44,7 @@ paragraphs are all in the top 10 and the questions whose answer and citation are
 			if relFile == "" && qaFile == "" {
 				return usageError{fmt.Errorf("give --rel FILE, --qa FILE or both")}
 			}
-			e, err := a.openEngine(cmd.Context(), cmd.ErrOrStderr())
+			e, asker, err := a.openAsker(cmd.Context(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -57,7 +59,7 @@ paragraphs are all in the top 10 and the questions whose answer and citation are
 				passed, failed = passed+p, failed+f
 			}
 			if qaFile != "" {
-				p, f, err := evalQA(cmd, e, &b, qaFile)
+				p, f, err := evalQA(cmd, asker, &b, qaFile)
 				if err != nil {
 					return err
 				}
@@ -82,11 +84,11 @@ paragraphs are all in the top 10 and the questions whose answer and citation are
 // evalRel measures search against a relevance file; a missed substring
 // counts as a failure too.
 func evalRel(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string, samples int) (passed, failed int, err error) {
-	qs, err := readEvalFile(file, search.ReadRel)
+	qs, err := readEvalFile(file, eval.ReadRel)
 	if err != nil {
 		return 0, 0, err
 	}
-	s, err := e.EvaluateRel(cmd.Context(), qs)
+	s, err := eval.Rel(cmd.Context(), e, qs)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -98,7 +100,7 @@ func evalRel(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string,
 		fmt.Fprintln(b)
 	}
 	fmt.Fprintf(b, "MRR@10 %.3f  recall@5 %.3f  recall@10 %.3f  (%d queries)\n", s.MRR10, s.Recall5, s.Recall10, len(qs))
-	checked, missedQ, missedP, err := e.LiteralRecall(cmd.Context(), samples, 1)
+	checked, missedQ, missedP, err := eval.LiteralRecall(cmd.Context(), e, samples, 1)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -112,12 +114,12 @@ func evalRel(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string,
 }
 
 // evalQA measures question answering against a QA file.
-func evalQA(cmd *cobra.Command, e *search.Engine, b *bytes.Buffer, file string) (passed, failed int, err error) {
-	qs, err := readEvalFile(file, search.ReadQA)
+func evalQA(cmd *cobra.Command, asker *ask.Asker, b *bytes.Buffer, file string) (passed, failed int, err error) {
+	qs, err := readEvalFile(file, eval.ReadQA)
 	if err != nil {
 		return 0, 0, err
 	}
-	s, err := e.EvaluateQA(cmd.Context(), qs)
+	s, err := eval.QA(cmd.Context(), asker, qs)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -39,17 +39,23 @@ old index usable.`,
 			if err != nil {
 				return err
 			}
-			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
-			if m, _, err := indexer.Current(root); err == nil && m.CurrentFor(sources) && !force {
-				fmt.Fprintf(stdout, "index %s is current: %d reports, %d paragraphs, %d figures (built %s)\n",
-					root, len(m.Reports), m.Paragraphs, m.Figures, m.Built.Local().Format(time.DateTime))
-				return nil
+			tax, err := a.taxonomy()
+			if err != nil {
+				return err
 			}
+			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			progress, done := progressReporter(stderr, len(sources))
-			m, err := indexer.Build(cmd.Context(), root, sources, indexer.Options{Progress: progress})
+			m, built, err := indexer.Ensure(cmd.Context(), root, sources, indexer.EnsureOptions{
+				Options: indexer.Options{Progress: progress, Taxonomy: tax}, Force: force,
+			})
 			done()
 			if err != nil {
 				return err
+			}
+			if !built {
+				fmt.Fprintf(stdout, "index %s is current: %d reports, %d paragraphs, %d figures (built %s)\n",
+					root, len(m.Reports), m.Paragraphs, m.Figures, m.Built.Local().Format(time.DateTime))
+				return nil
 			}
 			fmt.Fprintf(stdout, "indexed %d reports (%d paragraphs, %d figures, %.2f MB of text) in %.2f s, %.1f MB/s → %s\n",
 				len(m.Reports), m.Paragraphs, m.Figures, float64(m.TextBytes)/1e6, m.Seconds, float64(m.TextBytes)/1e6/m.Seconds, root)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/query"
 	"reportsearch/search"
 )
 
@@ -34,12 +35,16 @@ the whole result: total, hits with snippets and match offsets, citations, facets
 synonyms used.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := query.Parse(strings.Join(args, " "))
+			if err != nil {
+				return usageErrorIfQuery(err)
+			}
 			e, err := a.openEngine(cmd.Context(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
 			defer e.Close()
-			res, err := e.Search(cmd.Context(), search.Request{Query: strings.Join(args, " "), Size: limit, Page: page})
+			res, err := e.Search(cmd.Context(), search.Request{Query: q, Size: limit, Page: page})
 			if err != nil {
 				return usageErrorIfQuery(err)
 			}
@@ -63,8 +68,8 @@ synonyms used.`,
 
 // usageErrorIfQuery marks a malformed query as a usage error (exit 2).
 func usageErrorIfQuery(err error) error {
-	var pe *search.ParseError
-	if errors.As(err, &pe) || errors.Is(err, search.ErrEmptyQuery) {
+	var pe *query.ParseError
+	if errors.As(err, &pe) || errors.Is(err, query.ErrEmptyQuery) {
 		return usageError{err}
 	}
 	return err

@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
 	"reportsearch/search"
@@ -41,12 +42,12 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 				return err
 			}
 			defer engine.Close()
-			lib, err := a.library(engine.Manifest())
+			asker, err := ask.New(engine, ask.DefaultWeights)
 			if err != nil {
 				return err
 			}
 			logger := slog.New(slog.NewTextHandler(stderr, nil))
-			srv, err := web.New(web.Config{Searcher: engine, Library: lib, Logger: logger})
+			srv, err := web.New(web.Config{Index: engine, Asker: asker, Logger: logger})
 			if err != nil {
 				return err
 			}
@@ -54,8 +55,9 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			if err != nil {
 				return usageError{fmt.Errorf("cannot listen on %s (%w): choose another address with --addr", addr, err)}
 			}
+			m := engine.Manifest()
 			fmt.Fprintf(stdout, "reportsearch: %s, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
-				plural(len(lib.Reports), "report"), lib.Paragraphs(), ln.Addr(), time.Since(start).Seconds())
+				plural(len(m.Reports), "report"), m.Paragraphs, ln.Addr(), time.Since(start).Seconds())
 			return serveUntilDone(ctx, stop, ln, srv, logger)
 		},
 	}
@@ -66,64 +68,28 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 // serveEngine opens the index to serve, current for its reports: the one
 // the files name, or with no files the embedded report's — or, with
 // --index, whatever that index holds (the embedded report when it holds
-// nothing yet). The web pages read the same reports again, so an index
-// whose files changed since it was built is rebuilt first: a paragraph page
-// must show the text the search found.
+// nothing yet), rebuilt when its files changed since it was built, so that
+// a page shows the text the search found.
 func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, error) {
 	root, err := a.indexRoot()
 	if err != nil {
 		return nil, err
 	}
-	sources, err := sourcesFor(args)
+	opts, err := a.ensureOptions(root, log)
 	if err != nil {
 		return nil, err
 	}
-	if len(args) == 0 && a.indexDir != "" {
-		m, _, err := indexer.Current(root)
-		switch {
-		case err == nil && len(m.Sources) > 0:
-			if sources, err = corpus.Rehash(m.Sources); err != nil {
-				return nil, fmt.Errorf("index %s: its reports cannot be read again (%w): serve files explicitly or rebuild with `reportsearch index --out %s FILE|DIR ...`", root, err, root)
-			}
-		case err == nil:
-			return nil, fmt.Errorf("index %s does not list its reports: rebuild it with `reportsearch index --out %s FILE|DIR ...`", root, root)
-		case !errors.Is(err, indexer.ErrNoIndex):
+	var sources []corpus.Source // with --index and no files: what the index holds
+	if len(args) > 0 || a.indexDir == "" {
+		if sources, err = sourcesFor(args); err != nil {
 			return nil, err
 		}
-		// An empty --index directory gets the embedded report.
 	}
-	if m, _, err := indexer.Current(root); err != nil || !m.CurrentFor(sources) {
-		reason := "no index yet"
-		if err == nil {
-			reason = m.Staleness(sources)
-		}
-		fmt.Fprintf(log, "indexing %d report(s) into %s (%s)\n", len(sources), root, reason)
-		if _, err := indexer.Build(ctx, root, sources, indexer.Options{}); err != nil {
-			return nil, err
-		}
+	opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
+	if _, _, err := indexer.Ensure(ctx, root, sources, opts); err != nil {
+		return nil, indexHint(err, root)
 	}
 	return search.Open(root)
-}
-
-// library parses the reports the index was built from, for the paragraph,
-// figures and commitments pages.
-func (a *app) library(m *indexer.Manifest) (*web.Library, error) {
-	tax, err := a.taxonomy()
-	if err != nil {
-		return nil, err
-	}
-	reports := make([]*corpus.Report, 0, len(m.Sources))
-	for _, s := range m.Sources {
-		r, err := s.Read()
-		if err != nil {
-			return nil, fmt.Errorf("reading %s again for the web pages: %w", s.Path, err)
-		}
-		if a.domainsFile != "" {
-			r.Tag(tax)
-		}
-		reports = append(reports, r)
-	}
-	return web.NewLibrary(reports, tax), nil
 }
 
 // serveUntilDone serves until ctx is cancelled (a signal), then lets the

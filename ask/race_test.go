@@ -1,6 +1,6 @@
 //go:build race
 
-package search
+package ask_test
 
 // Under the race detector an answer takes about ten times as long: each
 // question is asked fewer times for determinism.

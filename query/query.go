@@ -1,4 +1,4 @@
-package search
+package query
 
 import (
 	"errors"
@@ -30,27 +30,61 @@ type Text struct {
 }
 
 // Filter restricts results by a field: year:2023, kind:target, domain:教育,
-// part:四, report:slug, unit:台, figure:>100亿元.
+// part:四, report:slug, region:广东, unit:台, figure:>100亿元. Make one with
+// ParseFilter (or a constructor such as YearFilter), which validates it and
+// puts its value in canonical form.
 type Filter struct {
-	Field string
-	Op    string // "=" for keyword and year filters; ">", ">=", "<", "<=" or "=" for figure
-	Value string // as written, normalized
+	Field Field
+	Op    Op     // OpEqual for keyword and year filters; any for figure
+	Value string // canonical: 2023, target, 教育 …
 	// For figure filters: the bound in its base unit.
 	Number   float64
 	BaseUnit string
 }
 
-// Fields a filter may name, with the Chinese names users may type.
-var filterFields = map[string]string{
-	"year": "year", "年份": "year", "年度": "year",
-	"kind": "kind", "类型": "kind",
-	"domain": "domain", "领域": "domain",
-	"part": "part", "部分": "part",
-	"chapter": "chapter", "章节": "chapter",
-	"report": "report", "报告": "report",
-	"region": "region", "地区": "region", "地方": "region",
-	"unit": "unit", "单位": "unit",
-	"figure": "figure", "数值": "figure",
+// Field is what a filter restricts.
+type Field string
+
+// The fields a filter may name.
+const (
+	FieldYear    Field = "year"
+	FieldKind    Field = "kind"
+	FieldDomain  Field = "domain"
+	FieldPart    Field = "part"
+	FieldChapter Field = "chapter"
+	FieldReport  Field = "report"
+	FieldRegion  Field = "region"
+	FieldUnit    Field = "unit"
+	FieldFigure  Field = "figure"
+)
+
+// Fields lists every filter field, in the order help texts name them.
+var Fields = []Field{FieldYear, FieldKind, FieldDomain, FieldPart, FieldChapter, FieldReport, FieldRegion, FieldUnit, FieldFigure}
+
+// Op compares a figure with a filter's bound.
+type Op string
+
+// The comparisons of a figure filter; keyword filters are OpEqual.
+const (
+	OpEqual        Op = "="
+	OpLess         Op = "<"
+	OpLessEqual    Op = "<="
+	OpGreater      Op = ">"
+	OpGreaterEqual Op = ">="
+)
+
+// fieldNames are the names a user may type for each field, English and
+// Chinese.
+var fieldNames = map[string]Field{
+	"year": FieldYear, "年份": FieldYear, "年度": FieldYear,
+	"kind": FieldKind, "类型": FieldKind,
+	"domain": FieldDomain, "领域": FieldDomain,
+	"part": FieldPart, "部分": FieldPart,
+	"chapter": FieldChapter, "章节": FieldChapter,
+	"report": FieldReport, "报告": FieldReport,
+	"region": FieldRegion, "地区": FieldRegion, "地方": FieldRegion,
+	"unit": FieldUnit, "单位": FieldUnit,
+	"figure": FieldFigure, "数值": FieldFigure,
 }
 
 // Kinds a kind: filter accepts. A paragraph is a result or a target; a
@@ -195,8 +229,8 @@ func lex(input string) ([]token, error) {
 			if negated {
 				return nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
 			}
-			if _, known := filterFields[strings.ToLower(field)]; !known {
-				return nil, &ParseError{input, start, fmt.Sprintf("unknown field %q (known: year, kind, domain, part, chapter, report, region, unit, figure)", field)}
+			if _, known := fieldNames[strings.ToLower(field)]; !known {
+				return nil, &ParseError{input, start, unknownField(field)}
 			}
 			if value == "" {
 				return nil, &ParseError{input, start + len(word), fmt.Sprintf("%s: needs a value", field)}
@@ -239,7 +273,7 @@ func closingQuote(r rune) rune {
 // an unknown one is taken for a filter only when it is a short ASCII word
 // followed by a value.
 func looksLikeFilter(field, value string) bool {
-	if _, known := filterFields[strings.ToLower(field)]; known {
+	if _, known := fieldNames[strings.ToLower(field)]; known {
 		return true
 	}
 	if value == "" || strings.HasPrefix(value, "/") || len(field) > 12 {
@@ -278,47 +312,34 @@ func parseFilter(input string, t token) (Filter, error) {
 	return f, nil
 }
 
-// checkFilter validates a filter built by a caller (a facet click) the way
-// the parser validates a typed one; a filter that came from Parse passes as
-// it is.
-func checkFilter(f Filter) (Filter, error) {
-	if f.Field == "figure" && f.Value == "" {
-		return f, nil // built with Number and BaseUnit already
-	}
-	if f.Field == "figure" && f.Op != "=" && !strings.HasPrefix(f.Value, f.Op) {
-		return ParseFilter(f.Field, f.Op+f.Value)
-	}
-	return ParseFilter(f.Field, f.Value)
-}
-
 // ParseFilter parses one filter as written after its field name: ("year",
 // "2023"), ("kind", "目标"), ("figure", ">100亿元"). Field names may be the
 // Chinese ones.
 func ParseFilter(field, value string) (Filter, error) {
-	name, ok := filterFields[strings.ToLower(field)]
+	name, ok := fieldNames[strings.ToLower(field)]
 	if !ok {
-		return Filter{}, fmt.Errorf("unknown field %q (known: year, kind, domain, part, chapter, report, region, unit, figure)", field)
+		return Filter{}, errors.New(unknownField(field))
 	}
 	value = corpus.Normalize(value)
 	if value == "" {
 		return Filter{}, fmt.Errorf("%s: needs a value", field)
 	}
-	f := Filter{Field: name, Op: "=", Value: value}
+	f := Filter{Field: name, Op: OpEqual, Value: value}
 	bad := func(msg string) (Filter, error) { return Filter{}, errors.New(msg) }
 	switch name {
-	case "year":
+	case FieldYear:
 		y, err := strconv.Atoi(strings.TrimSuffix(value, "年"))
 		if err != nil || !corpus.IsReportYear(y) {
 			return bad(fmt.Sprintf("year: %q is not a year", value))
 		}
 		f.Value = strconv.Itoa(y)
-	case "kind":
+	case FieldKind:
 		k, ok := kindValues[strings.ToLower(value)]
 		if !ok {
 			return bad(fmt.Sprintf("kind: %q is not one of target, actual, estimate", value))
 		}
 		f.Value = k
-	case "figure":
+	case FieldFigure:
 		op, rest := figureOp(value)
 		if rest == "" {
 			return bad("figure: needs a number, e.g. figure:>100亿元")
@@ -333,15 +354,27 @@ func ParseFilter(field, value string) (Filter, error) {
 }
 
 // figureOp splits a comparison operator off a figure filter's value.
-func figureOp(v string) (string, string) {
-	for _, op := range []struct{ written, op string }{
-		{">=", ">="}, {"<=", "<="}, {"≥", ">="}, {"≤", "<="}, {">", ">"}, {"<", "<"}, {"=", "="},
+func figureOp(v string) (Op, string) {
+	for _, op := range []struct {
+		written string
+		op      Op
+	}{
+		{">=", OpGreaterEqual}, {"<=", OpLessEqual}, {"≥", OpGreaterEqual}, {"≤", OpLessEqual}, {">", OpGreater}, {"<", OpLess}, {"=", OpEqual},
 	} {
 		if strings.HasPrefix(v, op.written) {
 			return op.op, strings.TrimSpace(v[len(op.written):])
 		}
 	}
-	return "=", v
+	return OpEqual, v
+}
+
+// unknownField is the message for a field name the language lacks.
+func unknownField(field string) string {
+	names := make([]string, len(Fields))
+	for i, f := range Fields {
+		names[i] = string(f)
+	}
+	return fmt.Sprintf("unknown field %q (known: %s)", field, strings.Join(names, ", "))
 }
 
 // String renders the query in its canonical form: the parser's tests are a
@@ -381,8 +414,8 @@ func (t Text) String() string {
 }
 
 func (f Filter) String() string {
-	if f.Field == "figure" {
+	if f.Field == FieldFigure {
 		return fmt.Sprintf("figure:%s%s%s", f.Op, strconv.FormatFloat(f.Number, 'f', -1, 64), f.BaseUnit)
 	}
-	return f.Field + ":" + f.Value
+	return string(f.Field) + ":" + f.Value
 }

@@ -1,4 +1,4 @@
-package search
+package eval
 
 import (
 	"bufio"
@@ -10,11 +10,23 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-
-	"reportsearch/indexer"
+	"reportsearch/ask"
+	"reportsearch/query"
+	"reportsearch/search"
 )
+
+// Searcher is what the relevance and recall measures need of the index;
+// *search.Engine implements it.
+type Searcher interface {
+	Search(ctx context.Context, req search.Request) (*search.Result, error)
+	LiteralMatches(ctx context.Context, s string) ([]string, error)
+	ParagraphTexts(ctx context.Context) (map[string]string, error)
+}
+
+// Asker answers questions; *ask.Asker implements it.
+type Asker interface {
+	Ask(ctx context.Context, question string) (*ask.Answer, error)
+}
 
 // RelQuery is a query with the evidence of the paragraphs a user wants for
 // it: each evidence string is a literal piece of one wanted paragraph.
@@ -95,14 +107,18 @@ type RelSummary struct {
 	Passed, Failed    int
 }
 
-// EvaluateRel runs every query and measures MRR@10, recall@5 and recall@10:
+// Rel runs every query and measures MRR@10, recall@5 and recall@10:
 // a hit is relevant when its paragraph contains one of the query's evidence
 // strings.
-func (e *Engine) EvaluateRel(ctx context.Context, qs []RelQuery) (*RelSummary, error) {
+func Rel(ctx context.Context, e Searcher, qs []RelQuery) (*RelSummary, error) {
 	s := &RelSummary{}
 	var found5, found10, wanted int
 	for _, q := range qs {
-		res, err := e.Search(ctx, Request{Query: q.Query, Size: 10, Snippets: 1})
+		parsed, err := query.Parse(q.Query)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", q.Query, err)
+		}
+		res, err := e.Search(ctx, search.Request{Query: parsed, Size: 10, Snippets: 1})
 		if err != nil {
 			return nil, fmt.Errorf("%q: %w", q.Query, err)
 		}
@@ -154,13 +170,13 @@ func (e *Engine) EvaluateRel(ctx context.Context, qs []RelQuery) (*RelSummary, e
 // indexed paragraphs with a seeded generator and checks that a search for
 // each returns every paragraph a plain scan finds. It returns the number of
 // substrings whose results missed a paragraph and the paragraphs missed.
-func (e *Engine) LiteralRecall(ctx context.Context, n int, seed uint64) (checked, missedQueries, missedParagraphs int, err error) {
-	texts, err := e.allParagraphs(ctx)
+func LiteralRecall(ctx context.Context, e Searcher, n int, seed uint64) (checked, missedQueries, missedParagraphs int, err error) {
+	texts, err := e.ParagraphTexts(ctx)
 	if err != nil {
 		return 0, 0, 0, err
 	}
 	if len(texts) == 0 {
-		return 0, 0, 0, fmt.Errorf("search: no paragraphs indexed")
+		return 0, 0, 0, fmt.Errorf("eval: no paragraphs indexed")
 	}
 	ids := make([]string, 0, len(texts))
 	for id := range texts {
@@ -180,14 +196,13 @@ func (e *Engine) LiteralRecall(ctx context.Context, n int, seed uint64) (checked
 			continue
 		}
 		checked++
-		sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{literalQuery(indexer.FieldText, sub), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}), len(texts), 0, false)
-		res, err := e.idx.SearchInContext(ctx, sr)
+		found, err := e.LiteralMatches(ctx, sub)
 		if err != nil {
 			return checked, missedQueries, missedParagraphs, err
 		}
 		got := map[string]bool{}
-		for _, h := range res.Hits {
-			got[h.ID] = true
+		for _, id := range found {
+			got[id] = true
 		}
 		missed := 0
 		for id, t := range texts {
@@ -201,27 +216,6 @@ func (e *Engine) LiteralRecall(ctx context.Context, n int, seed uint64) (checked
 		}
 	}
 	return checked, missedQueries, missedParagraphs, nil
-}
-
-// allParagraphs returns the stored text of every paragraph.
-func (e *Engine) allParagraphs(ctx context.Context) (map[string]string, error) {
-	out := map[string]string{}
-	const page = 1000
-	for from := 0; ; from += page {
-		sr := bleve.NewSearchRequestOptions(termQuery(indexer.FieldDocType, indexer.TypeParagraph), page, from, false)
-		sr.Fields = []string{indexer.FieldText}
-		sr.SortBy([]string{"_id"}) // a stable order, for paging
-		res, err := e.idx.SearchInContext(ctx, sr)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range res.Hits {
-			out[h.ID] = str(h.Fields[indexer.FieldText])
-		}
-		if len(res.Hits) < page {
-			return out, nil
-		}
-	}
 }
 
 // QAQuestion is a question with the answer strings that must all appear in
@@ -271,7 +265,7 @@ type QASummary struct {
 
 // JudgeAnswer checks an answer against a question's judgment: every answer
 // string appears in the answer, and the cited paragraph holds the evidence.
-func JudgeAnswer(q QAQuestion, a *Answer) QAResult {
+func JudgeAnswer(q QAQuestion, a *ask.Answer) QAResult {
 	r := QAResult{Question: q.Question, Answer: a.Answer, Found: a.Found, AnswerRight: a.Found}
 	for _, want := range q.Answers {
 		r.AnswerRight = r.AnswerRight && strings.Contains(a.Answer, want)
@@ -280,8 +274,8 @@ func JudgeAnswer(q QAQuestion, a *Answer) QAResult {
 	return r
 }
 
-// EvaluateQA asks every question and checks answers and citations.
-func (e *Engine) EvaluateQA(ctx context.Context, qs []QAQuestion) (*QASummary, error) {
+// QA asks every question and checks answers and citations.
+func QA(ctx context.Context, e Asker, qs []QAQuestion) (*QASummary, error) {
 	s := &QASummary{}
 	var answers, citations int
 	for _, q := range qs {

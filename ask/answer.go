@@ -1,0 +1,55 @@
+package ask
+
+import (
+	"reportsearch/corpus"
+	"reportsearch/search"
+)
+
+// Answer is the reply to a question: a figure with its sentence and
+// citation, or, when nothing fits well enough, found=false and the best
+// paragraphs instead — never a confident wrong number.
+type Answer struct {
+	Question     string           `json:"question"`
+	Frame        Frame            `json:"frame"`
+	Found        bool             `json:"found"`
+	Answer       string           `json:"answer"` // the figure as written: 2525亿元; for a comparison both
+	Figures      []*corpus.Figure `json:"figures"`
+	Sentence     string           `json:"sentence,omitempty"`
+	Citation     *Citation        `json:"citation,omitempty"`
+	Alternatives []*corpus.Figure `json:"alternatives"`
+	Change       *Change          `json:"change,omitempty"` // for a comparison
+	Items        []ListItem       `json:"items,omitempty"`  // for a list question
+	Paragraphs   []search.Hit     `json:"paragraphs,omitempty"`
+	Note         string           `json:"note,omitempty"` // why nothing was found, or what was assumed
+	// Unindexed is the place the question names when no indexed report
+	// speaks for it: the reason there is no answer.
+	Unindexed string `json:"unindexed_region,omitempty"`
+	// Places are the places whose figures fit a question that names none,
+	// the answer's first, when there are several.
+	Places []string `json:"places,omitempty"`
+	// AlsoNamed is another place the question names: it is answered for
+	// Frame.Region only.
+	AlsoNamed string `json:"also_named,omitempty"`
+}
+
+// Citation is the paragraph an answer comes from.
+type Citation struct {
+	ID   string `json:"id"`
+	Text string `json:"text"` // the whole paragraph
+	Cite string `json:"cite"`
+	Link string `json:"permalink"`
+}
+
+// Change compares two figures of a comparison.
+type Change struct {
+	Difference float64 `json:"difference"` // in the base unit
+	BaseUnit   string  `json:"base_unit"`
+	Ratio      float64 `json:"ratio,omitempty"`
+}
+
+// ListItem is one commitment of a list answer.
+type ListItem struct {
+	Text     string `json:"text"`
+	Citation string `json:"citation"`
+	ID       string `json:"paragraph_id"`
+}

@@ -1,0 +1,410 @@
+package ask
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"reportsearch/catalog"
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+	"reportsearch/query"
+	"reportsearch/search"
+)
+
+// Index is what answering needs of the search index; *search.Engine
+// implements it.
+type Index interface {
+	// Search finds paragraphs, for the paragraphs shown with an answer and
+	// for list and where questions.
+	Search(ctx context.Context, req search.Request) (*search.Result, error)
+	// FigureCandidates proposes the figures that may answer a question.
+	FigureCandidates(ctx context.Context, q search.FigureQuery) ([]*corpus.Figure, error)
+	// Paragraph is the paragraph an answer cites.
+	Paragraph(ctx context.Context, id string) (*search.Paragraph, error)
+	// CountLiteral counts the paragraphs that write a text.
+	CountLiteral(ctx context.Context, s string) (int, error)
+	// Catalog knows the reports and their places.
+	Catalog() *catalog.Catalog
+	// Taxonomy finds the domain of a list question.
+	Taxonomy() *corpus.Taxonomy
+	// Synonyms name what a question asks about in other words.
+	Synonyms() *search.Synonyms
+}
+
+// Asker answers questions over an index. It is safe for concurrent use.
+type Asker struct {
+	idx Index
+	w   Weights
+	seg *indexer.Segmenter
+}
+
+// New returns an Asker over idx that judges figures with w (usually
+// DefaultWeights).
+func New(idx Index, w Weights) (*Asker, error) {
+	seg, err := indexer.SharedSegmenter()
+	if err != nil {
+		return nil, err
+	}
+	return &Asker{idx: idx, w: w, seg: seg}, nil
+}
+
+// maxAlternatives is how many other figures an answer lists.
+const maxAlternatives = 5
+
+// maxCandidates is how many figures the index proposes for a question.
+const maxCandidates = 200
+
+// Ask answers a question.
+func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
+	if strings.TrimSpace(question) == "" {
+		return nil, query.ErrEmptyQuery
+	}
+	if n := len([]rune(question)); n > query.MaxQueryLength {
+		return nil, &query.ParseError{Query: question, Offset: 0, Msg: fmt.Sprintf("question is %d characters long, the limit is %d", n, query.MaxQueryLength)}
+	}
+	c := a.idx.Catalog()
+	text := corpus.Normalize(question)
+	place := placeIn(c, text)
+	if place.Term {
+		term, err := a.writtenAsTerm(ctx, place)
+		if err != nil {
+			return nil, err
+		}
+		if term {
+			place = questionPlace{Rest: text}
+		}
+	}
+	// 上海和广东…: one place at a time, and the other is not part of what
+	// is asked.
+	var other string
+	if place.Full != "" {
+		var name string
+		if name, other = otherPlace(c, place.Rest, place.Full); name != "" {
+			place.Rest = reJoinedPlace(name).ReplaceAllString(place.Rest, "")
+		}
+	}
+	ans, err := a.ask(ctx, question, text, place)
+	if err == nil && other != "" {
+		ans.AlsoNamed = other
+		ans.Note = strings.TrimPrefix(ans.Note+"; ", "; ") + fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full)
+	}
+	rest := strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest))
+	if err == nil && !ans.Found && place.Generic && utf8.RuneCountInString(rest) >= 2 {
+		// 全国 may begin what is asked about (全国飞盘联赛) rather than name
+		// the country. Asked again with it as part of the question, the
+		// answer stands if its paragraph has that word as the question
+		// writes it, not if it is another place's figure.
+		word := place.Name + firstRunes(rest, 2)
+		if b, err := a.ask(ctx, question, text, questionPlace{Rest: text}); err == nil && b.Found && b.Citation != nil &&
+			strings.Contains(b.Citation.Text, word) {
+			return b, nil
+		}
+	}
+	return ans, err
+}
+
+// firstRunes is the first n characters of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// ask answers a question scoped to the place it names: that place's
+// reports, with 今年 the year they are delivered in.
+func (a *Asker) ask(ctx context.Context, question, text string, place questionPlace) (*Answer, error) {
+	f := AnalyseQuestion(place.Rest, a.idx.Catalog().NewestYear(place.Reports), a.idx.Taxonomy())
+	f.Question = text
+	if place.Name != "" {
+		f.Region = cmp.Or(place.Full, place.Name)
+		f.reports = place.Reports
+	}
+	ans := &Answer{Question: question, Frame: f, Figures: []*corpus.Figure{}, Alternatives: []*corpus.Figure{}}
+	if place.Name != "" && place.Full == "" {
+		// No report speaks for the place: that is the answer, not another
+		// place's figure.
+		ans.Note, ans.Unindexed = fmt.Sprintf("no indexed report speaks for %s", f.Region), f.Region
+		return ans, nil
+	}
+	var err error
+	switch f.Type {
+	case AskWhere:
+		err = a.answerWhere(ctx, ans)
+	case AskList:
+		if f.mayBeFigure {
+			g := f
+			g.Type, g.Domain = AskFigure, ""
+			b := *ans
+			b.Frame = g
+			if err = a.answerFigure(ctx, &b, g); err == nil && b.Found {
+				ans = &b
+				break
+			}
+		}
+		if err == nil {
+			err = a.answerList(ctx, ans)
+		}
+	case AskComparison:
+		err = a.answerComparison(ctx, ans)
+	default:
+		err = a.answerFigure(ctx, ans, f)
+	}
+	return ans, err
+}
+
+func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
+	ranked, err := a.rankFigures(ctx, f)
+	if err != nil {
+		return err
+	}
+	if len(ranked) == 0 || ranked[0].score < a.w.MinScore {
+		ans.Note = "no figure in the reports fits the question well enough"
+		return a.fallbackParagraphs(ctx, ans, f)
+	}
+	best := ranked[0]
+	ans.Found = true
+	ans.Answer = best.fig.Text
+	ans.Figures = []*corpus.Figure{best.fig}
+	ans.Sentence = best.fig.Sentence
+	ans.Citation = a.citation(ctx, best.fig.ParagraphID)
+	close := func(r scoredFigure) bool { return r.score >= best.score-a.w.Close && r.score >= a.w.MinScore }
+	// The alternatives are the next best figures, but first the best of
+	// each other place that fits well: a question that names no place may
+	// be about any.
+	placeOf := func(fig *corpus.Figure) string { return a.idx.Catalog().PlaceOf(corpus.ReportOfID(fig.ParagraphID)) }
+	places := []string{placeOf(best.fig)}
+	chosen := map[int]bool{}
+	for i, r := range ranked[1:] {
+		fits := close(r) || f.Region == "" && r.score >= a.w.GoodScore
+		if p := placeOf(r.fig); fits && p != "" && !slices.Contains(places, p) && len(chosen) < maxAlternatives {
+			places = append(places, p)
+			chosen[i] = true
+		}
+	}
+	for i, r := range ranked[1:] {
+		if close(r) && len(chosen) < maxAlternatives {
+			chosen[i] = true
+		}
+	}
+	for i, r := range ranked[1:] {
+		if chosen[i] {
+			ans.Alternatives = append(ans.Alternatives, r.fig)
+		}
+	}
+	if f.Region == "" && len(places) > 1 && places[0] != "" {
+		ans.Places = places
+		ans.Note = fmt.Sprintf("figures of several places fit (%s); this one is %s's: name a place in the question to choose",
+			strings.Join(places, ", "), places[0])
+	}
+	return nil
+}
+
+func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
+	f := ans.Frame
+	years := slices.Clone(f.Years)
+	slices.Sort(years)
+	var figs []*corpus.Figure
+	for _, y := range years[:2] {
+		g := f
+		g.Years = []int{y}
+		g.Kind = ""
+		g.Type = AskFigure
+		ranked, err := a.rankFigures(ctx, g)
+		if err != nil {
+			return err
+		}
+		if len(ranked) == 0 || ranked[0].score < a.w.MinScore {
+			ans.Note = fmt.Sprintf("no figure for %d fits the question well enough", y)
+			return a.fallbackParagraphs(ctx, ans, f)
+		}
+		figs = append(figs, ranked[0].fig)
+	}
+	ans.Found = true
+	ans.Figures = figs
+	ans.Answer = fmt.Sprintf("%d年%s，%d年%s", figs[0].Year, figs[0].Text, figs[1].Year, figs[1].Text)
+	ans.Sentence = figs[1].Sentence
+	ans.Citation = a.citation(ctx, figs[1].ParagraphID)
+	if figs[0].BaseUnit == figs[1].BaseUnit {
+		c := &Change{Difference: figs[1].Normalized - figs[0].Normalized, BaseUnit: figs[0].BaseUnit}
+		if figs[0].Normalized != 0 {
+			c.Ratio = figs[1].Normalized / figs[0].Normalized
+		}
+		ans.Change = c
+	}
+	return nil
+}
+
+// answerWhere lists the paragraphs that mention what is asked about.
+func (a *Asker) answerWhere(ctx context.Context, ans *Answer) error {
+	if ans.Frame.Indicator == "" {
+		ans.Note = "the question does not say what to look for"
+		return nil
+	}
+	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(ans.Frame.Indicator), Scope: scopeOf(ans.Frame), Size: 10, Snippets: 2})
+	if err != nil {
+		return err
+	}
+	ans.Paragraphs = res.Hits
+	ans.Found = len(res.Hits) > 0 && res.Hits[0].Match == search.MatchLiteral
+	if ans.Found {
+		ans.Answer = fmt.Sprintf("%d处提到“%s”", res.Total, ans.Frame.Indicator)
+		h := res.Hits[0]
+		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+	}
+	return nil
+}
+
+// answerList lists the commitments of a domain (and year) from plan
+// paragraphs: the sentences of target paragraphs tagged with the domain.
+func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
+	f := ans.Frame
+	q := &query.Query{}
+	if f.Domain != "" {
+		q.Filters = append(q.Filters, query.DomainFilter(f.Domain))
+	}
+	for _, y := range f.Years[:min(1, len(f.Years))] {
+		q.Filters = append(q.Filters, query.YearFilter(y))
+	}
+	q.Filters = append(q.Filters, query.KindFilter(string(corpus.FigureTarget)))
+	if f.Domain == "" && f.Indicator != "" {
+		q.Terms = wordsOf(f.Indicator).Terms
+	}
+	res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(f), Size: search.MaxPageSize, Snippets: 1})
+	if err != nil {
+		return err
+	}
+	tax := a.idx.Taxonomy()
+	for _, h := range res.Hits {
+		for _, s := range corpus.Sentences(h.Text) {
+			text := h.Text[s.Start:s.End]
+			if f.Domain != "" && !slices.Contains(tax.Match(text), f.Domain) {
+				continue
+			}
+			ans.Items = append(ans.Items, ListItem{Text: text, Citation: h.Citation, ID: h.ID})
+		}
+	}
+	ans.Found = len(ans.Items) > 0
+	if ans.Found {
+		ans.Answer = fmt.Sprintf("%d项", len(ans.Items))
+		h := res.Hits[0]
+		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+	} else {
+		ans.Note = "no plan paragraph matches the question"
+	}
+	return nil
+}
+
+// fallbackParagraphs adds the best paragraphs for the question's words.
+func (a *Asker) fallbackParagraphs(ctx context.Context, ans *Answer, f Frame) error {
+	if f.Indicator == "" {
+		return nil
+	}
+	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(f.Indicator), Scope: scopeOf(f), Size: 5, Snippets: 2})
+	if err != nil {
+		return nil // the question's words need not make a query: an empty one finds nothing
+	}
+	ans.Paragraphs = res.Hits
+	return nil
+}
+
+// scopeOf is the reports a question is kept to: those of the place it
+// names, or nil for all.
+func scopeOf(f Frame) []string {
+	if f.Region == "" {
+		return nil
+	}
+	return f.reports
+}
+
+// wordsOf is the query for what a question asks about: its words, as they
+// are, without query syntax. Quotation marks around a name (创建“无废细胞”)
+// are dropped, as a user's quotes would make a phrase of it.
+func wordsOf(s string) *query.Query {
+	return query.Words(strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(s))
+}
+
+// citation is the citation of the paragraph an answer comes from.
+func (a *Asker) citation(ctx context.Context, paragraphID string) *Citation {
+	p, err := a.idx.Paragraph(ctx, paragraphID)
+	if err != nil {
+		return &Citation{ID: paragraphID}
+	}
+	return &Citation{ID: p.ID, Text: p.Text, Cite: a.idx.Catalog().Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
+}
+
+// scoredFigure is a candidate answer.
+type scoredFigure struct {
+	fig   *corpus.Figure
+	score float64
+}
+
+// rankFigures finds the figures that may answer a frame and scores each:
+// how well its indicator (or, less, its sentence) matches what is asked,
+// then whether its year, kind, unit and measure agree with the question.
+func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error) {
+	if f.Indicator == "" {
+		return nil, nil
+	}
+	fq := search.FigureQuery{Indicator: f.Indicator, Limit: maxCandidates}
+	if f.Region != "" {
+		fq.Scope = f.reports
+	}
+	figs, err := a.idx.FigureCandidates(ctx, fq)
+	if err != nil {
+		return nil, fmt.Errorf("ask: %w", err)
+	}
+	want := fold(f.Indicator)
+	syn := a.idx.Synonyms()
+	// The indicator asked about with a synonym for the whole of it, or for
+	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
+	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
+	var out []scoredFigure
+	for _, fig := range figs {
+		indicator, before, sentence := fold(fig.Indicator), fold(clauseAround(fig)), fold(fig.Sentence)
+		s := a.w.indicatorMatch(want, indicator, before, sentence)
+		for _, syn := range wantSyns {
+			s = max(s, a.w.Synonym*a.w.indicatorMatch(fold(syn), indicator, before, sentence))
+		}
+		years := f.Years
+		if f.relative && len(f.Years) == 1 && f.Region != "" {
+			// 今年 of a place is the year of the figure's own report; of
+			// several reports whose 今年 fits, the newest speaks for now.
+			// Without a place, 今年 is the newest report's year.
+			if delivered := a.idx.Catalog().DeliveredYear(corpus.ReportOfID(fig.ParagraphID)); delivered != 0 {
+				years = []int{delivered + f.offset}
+				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
+			}
+		}
+		s += a.w.agreement(f, years, fig)
+		out = append(out, scoredFigure{fig, s})
+	}
+	slices.SortStableFunc(out, func(a, b scoredFigure) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	return out, nil
+}
+
+// fold lower-cases ASCII letters, as the index does (text is already width-
+// folded by normalization).
+func fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}

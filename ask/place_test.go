@@ -1,0 +1,78 @@
+package ask
+
+import (
+	"strings"
+	"testing"
+
+	"reportsearch/catalog"
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+func TestQuestionRegion(t *testing.T) {
+	c := catalog.New([]indexer.ReportEntry{
+		entry("gd", "广东省"), entry("sc", "杭州市", "上城区"), entry("cn21", corpus.National), entry("cn24", corpus.National),
+		entry("xj", "新疆维吾尔自治区"), entry("bj", "北京市", "朝阳区"), entry("cc", "长春市", "朝阳区"),
+	})
+	for _, tc := range []struct {
+		q, name, full, reports, rest string
+	}{
+		{"广东2026年地区生产总值增长目标", "广东", "广东省", "gd", "2026年地区生产总值增长目标"},
+		{"2026年广东省地区生产总值", "广东省", "广东省", "gd", "2026年地区生产总值"},
+		{"杭州市上城区2022年新增就业", "杭州市上城区", "杭州市上城区", "sc", "2022年新增就业"},
+		{"上城区的老旧小区改造", "上城区", "杭州市上城区", "sc", "的老旧小区改造"},
+		{"2024年全国城镇新增就业", "全国", "全国", "cn21 cn24", "2024年城镇新增就业"},
+		{"新疆今年粮食产量", "新疆", "新疆维吾尔自治区", "xj", "今年粮食产量"},
+		// Places no indexed report speaks for: named, with no reports.
+		{"北京2024年地区生产总值", "北京", "", "", "2024年地区生产总值"},
+		{"2023年浙江省城镇新增就业", "浙江省", "", "", "2023年城镇新增就业"},
+		{"宁波市2023年城镇新增就业", "宁波市", "", "", "2023年城镇新增就业"},
+		// A larger division of an indexed place has no report of its own.
+		{"杭州市地区生产总值是多少", "杭州市", "", "", "地区生产总值是多少"},
+		// What may come before the place: 请问, a year in Chinese numerals, 今年.
+		{"请问广东城镇新增就业多少人", "广东", "广东省", "gd", "请问城镇新增就业多少人"},
+		{"二〇二六年广东省地区生产总值", "广东省", "广东省", "gd", "二〇二六年地区生产总值"},
+		{"今年新疆粮食产量", "新疆", "新疆维吾尔自治区", "xj", "今年粮食产量"},
+		// An indexed place later in the question: with its level, or its
+		// short name before 是多少; not a short name inside a word.
+		{"2023年城镇新增就业上城区完成多少", "上城区", "杭州市上城区", "sc", "2023年城镇新增就业完成多少"},
+		{"城镇新增就业广东是多少", "广东", "广东省", "gd", "城镇新增就业是多少"},
+		{"2022年美丽上城建设投入多少", "", "", "", "2022年美丽上城建设投入多少"},
+		// Places of one name in two cities are both meant by it.
+		{"朝阳区2023年新增就业", "朝阳区", "北京市朝阳区、长春市朝阳区", "bj cc", "2023年新增就业"},
+		{"长春市朝阳区2023年新增就业", "长春市朝阳区", "长春市朝阳区", "cc", "2023年新增就业"},
+		// 全国 may begin a word (全国文明城区): read as a place, marked
+		// generic so that Ask asks again without it.
+		{"2022年全国文明城区", "全国", "全国", "cn21 cn24", "2022年文明城区"},
+		// Not places: words for "this place", words that begin with a
+		// level, a place inside a longer word, a province name that starts
+		// another word.
+		{"全市生产总值多少", "", "", "", "全市生产总值多少"},
+		{"2022年全区城镇新增就业多少人", "", "", "", "2022年全区城镇新增就业多少人"},
+		{"市场主体多少家", "", "", "", "市场主体多少家"},
+		{"城区2022年", "", "", "", "城区2022年"},
+		{"老旧小区改造多少个", "", "", "", "老旧小区改造多少个"},
+		// A province's short name before a word may begin a term (北京冬奥会):
+		// Ask looks it up in the reports.
+		{"北京冬奥会场馆", "北京", "", "", "冬奥会场馆"},
+		{"美丽上城建设", "", "", "", "美丽上城建设"},
+		{"杭州亚运会场馆改造多少个", "", "", "", "杭州亚运会场馆改造多少个"},
+		{"余杭区的人口", "余杭区", "", "", "的人口"},
+		// Words that end like a division are not places.
+		{"老旧小区的改造完成了多少个", "", "", "", "老旧小区的改造完成了多少个"},
+		{"社区的养老服务中心有多少个", "", "", "", "社区的养老服务中心有多少个"},
+		{"自贸区2023年进出口额是多少", "", "", "", "自贸区2023年进出口额是多少"},
+		{"景区2023年接待游客多少人次", "", "", "", "景区2023年接待游客多少人次"},
+		{"山区的造林面积是多少", "", "", "", "山区的造林面积是多少"},
+	} {
+		got := placeIn(c, tc.q)
+		if got.Name != tc.name || got.Full != tc.full || strings.Join(got.Reports, " ") != tc.reports || got.Rest != tc.rest {
+			t.Errorf("placeIn(%q) = %+v, want name %q full %q reports %q rest %q", tc.q, got, tc.name, tc.full, tc.reports, tc.rest)
+		}
+	}
+}
+
+// entry is a catalogued report of a place.
+func entry(id string, region ...string) indexer.ReportEntry {
+	return indexer.ReportEntry{Meta: corpus.Meta{ID: id, Region: region}}
+}

@@ -1,0 +1,283 @@
+package ask
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"reportsearch/corpus"
+)
+
+// Weights are every number by which a figure is judged as the answer to a
+// question. A figure's score is how well its indicator matches what is
+// asked (0–1, see indicatorMatch) plus what its year, kind, unit and
+// measure add or take away (see agreement). Each weight says what it trades
+// off; a change to one shows in the QA goldens.
+type Weights struct {
+	// MinScore is how well a figure must fit to be answered with: below
+	// it the answer is found=false and the best paragraphs are shown. Lower
+	// answers more questions and risks a confident wrong number.
+	MinScore float64
+	// GoodScore is how well another place's figure must fit a question
+	// that names no place to be listed beside the answer.
+	GoodScore float64
+	// Close is how far below the best a figure may score and still be
+	// listed as an alternative.
+	Close float64
+
+	// Synonym scales the match of an indicator asked for by a synonym
+	// (GDP for 地区生产总值): a little below the words the question wrote.
+	Synonym float64
+	// NewerReport breaks ties between reports whose own 今年 fits, per year
+	// of difference, in favour of the newest: small enough never to
+	// outweigh anything else.
+	NewerReport float64
+
+	// Exact is the match of an indicator equal to the one asked about.
+	Exact float64
+	// Contained is the match of a one-character question inside a
+	// figure's indicator, and of a two-character one at the end of the
+	// indicator or of the words before the number (人口 in 常住人口, not in
+	// 每万人口发明专利拥有量).
+	Contained float64
+	// Coverage and Precision weigh the share of the question's character
+	// pairs the indicator has against the share of the indicator's pairs
+	// the question has: covering what is asked counts most, a much longer
+	// indicator (something more specific) a little less.
+	Coverage, Precision float64
+	// Before is the match when the question's pairs stand in the words
+	// right before the number rather than in its indicator.
+	Before float64
+	// Sentence is the match of a short indicator the question names in
+	// full whose sentence has the rest of the question.
+	Sentence float64
+
+	// YearFits rewards a figure of the year asked about; OtherYear
+	// disqualifies another year's figure (it must never answer); a
+	// five-year total or average is PeriodOfYear below when the period
+	// holds the year, OtherPeriod when it does not.
+	YearFits, OtherYear, PeriodOfYear, OtherPeriod float64
+	// StartValue is taken from a value a change started from (从380元提高至
+	// 1000元: 380元 is not what it is); CameTo is added to the value after
+	// 提高到 for a question asking what a change came to.
+	StartValue, CameTo float64
+	// Counted rewards a figure that counts the thing a question counts
+	// (增加了多少学位: a figure of 学位).
+	Counted float64
+	// WrongKind is taken from a target for a question about a result and
+	// from a result for a question about a target; TargetList is added to
+	// a target stated in a list of targets (目标), the place to cite one from.
+	WrongKind, TargetList float64
+	// UnitFits rewards the unit asked for; WrongUnit punishes another; a
+	// question that names only a class of unit (people, money) takes
+	// WrongClass from a figure of another class.
+	UnitFits, WrongUnit, WrongClass float64
+	// WrongMeasure is taken from a level for a question about growth, a
+	// decline or a rate, and the other way round; PercentForUnit from a
+	// percentage when a unit was asked for; ChangeForLevel and RateForLevel
+	// from a growth rate or a ratio when the question asks for the amount.
+	WrongMeasure, PercentForUnit, ChangeForLevel, RateForLevel float64
+}
+
+// DefaultWeights are the weights measured on the project's QA sets.
+var DefaultWeights = Weights{
+	MinScore: 0.6, GoodScore: 0.75, Close: 0.15,
+	Synonym: 0.9, NewerReport: 0.001,
+	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
+	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1,
+	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
+	WrongKind: -0.3, TargetList: 0.05,
+	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
+	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
+}
+
+// clauseAround is the text of a figure's sentence up to the figure, back to
+// the figure before it: what the sentence says before the number is about
+// the number, and what it said before the previous number is about that one.
+// In 生产总值增长5%，城镇新增就业40万人 the 40万人 is not about 生产总值; in
+// 加快推进35个省市重点项目，完成投资186.3亿元 the 186.3亿元 is about those 项目.
+func clauseAround(f *corpus.Figure) string {
+	before := f.Sentence
+	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
+		before = f.Sentence[:i]
+	}
+	for i := len(before); i > 0; {
+		i = strings.LastIndexAny(before[:i], "，；：。、")
+		if i < 0 {
+			break
+		}
+		if reEndsWithFigure.MatchString(before[:i]) {
+			_, size := utf8.DecodeRuneInString(before[i:])
+			return before[i+size:]
+		}
+	}
+	return before
+}
+
+// reEndsWithFigure is a clause that ends with a number and its unit and
+// qualifier: 增长3%, 5%左右, 40万人以上.
+var reEndsWithFigure = regexp.MustCompile(`[0-9][%‰]?\p{Han}{0,4}$`)
+
+// indicatorMatch scores how well a figure's indicator, or the text before it
+// in its sentence, matches the indicator asked about: the share of the
+// question's character bigrams it contains, the indicator counting more. A
+// short indicator that the question names in full, in a sentence that has
+// the rest of what the question says, matches too: 新改扩建中小学校、幼儿园
+// 134所，增加学位5.6万个 answers …幼儿园增加了多少学位 with 增加学位.
+func (w Weights) indicatorMatch(want, indicator, before, sentence string) float64 {
+	if want == "" {
+		return 0
+	}
+	if want == indicator {
+		return w.Exact
+	}
+	grams := corpus.Bigrams(want)
+	if len(grams) == 0 {
+		if strings.Contains(indicator, want) {
+			return w.Contained
+		}
+		return 0
+	}
+	if len(grams) == 1 {
+		// A two-character indicator (人口, 面积) is inside many longer ones
+		// (每万人口发明专利拥有量): it names a figure only as the end of the
+		// figure's indicator or of the words right before the number.
+		before = strings.TrimRight(before, "为达是约共")
+		if strings.HasSuffix(indicator, want) || strings.HasSuffix(before, want) {
+			return w.Contained
+		}
+		return 0
+	}
+	inInd, inBefore := 0, 0
+	for _, g := range grams {
+		if strings.Contains(indicator, g) {
+			inInd++
+		}
+		if strings.Contains(before, g) {
+			inBefore++
+		}
+	}
+	covInd := float64(inInd) / float64(len(grams))
+	covBefore := float64(inBefore) / float64(len(grams))
+	// An indicator much longer than the question names something more
+	// specific: a little less likely.
+	precision := 0.0
+	if ig := corpus.Bigrams(indicator); len(ig) > 0 {
+		precision = float64(inInd) / float64(len(ig))
+	}
+	score := max(w.Coverage*covInd+w.Precision*precision, w.Before*covBefore)
+	if precision == 1 && inInd >= 2 {
+		inSentence := 0
+		for _, g := range grams {
+			if strings.Contains(sentence, g) {
+				inSentence++
+			}
+		}
+		score = max(score, w.Sentence*float64(inSentence)/float64(len(grams)))
+	}
+	return score
+}
+
+// agreement adds to a figure's score when its year (one of years), kind,
+// unit and measure agree with the question and takes away when they
+// contradict it.
+func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
+	s := 0.0
+	if len(years) > 0 {
+		switch {
+		case slices.Contains(years, fig.Year):
+			s += w.YearFits
+		case fig.Year != 0:
+			s += w.OtherYear // another year's figure never answers this year's question
+		case fig.Period != "" && periodHas(fig.Period, years):
+			s += w.PeriodOfYear // a five-year total or average, not the year's
+		case fig.Period != "":
+			s += w.OtherPeriod // another period's
+		}
+	}
+	// 从380元提高至1000元: the value it started from is not what it is; a
+	// question for what it came to (提高到多少) wants the value after 提高至.
+	if i := strings.Index(fig.Sentence, fig.Text); i > 0 {
+		switch before := fig.Sentence[:i]; {
+		case startsFrom(before):
+			s += w.StartValue
+		case f.toLevel && reCameTo.MatchString(before):
+			s += w.CameTo
+		}
+	}
+	if f.Counted != "" && strings.Contains(fig.Indicator, f.Counted) {
+		s += w.Counted // 增加了多少学位: the figure counts 学位
+	}
+	switch f.Kind {
+	case "result", "estimate":
+		if fig.Kind == corpus.FigureTarget {
+			s += w.WrongKind
+		}
+	case "target":
+		if fig.Kind != corpus.FigureTarget {
+			s += w.WrongKind
+		}
+		if strings.Contains(fig.Sentence, "目标") {
+			s += w.TargetList // the list of main targets is the place to cite a target from
+		}
+	}
+	if f.Unit != "" {
+		switch {
+		case fig.Unit == f.Unit || strings.TrimPrefix(fig.Unit, "万") == f.Unit || fig.BaseUnit == corpus.BaseOfUnit(f.Unit):
+			s += w.UnitFits
+		default:
+			s += w.WrongUnit
+		}
+	} else if f.Class != "" && fig.Class != f.Class {
+		s += w.WrongClass
+	}
+	switch {
+	case f.Measure == "growth" && strings.Contains(f.Indicator, "增长率") && strings.Contains(fig.Indicator, "增长率"):
+		// 人口自然增长率: the figure is the rate asked for, however it moved.
+	case f.Measure == "growth" && fig.Measure != corpus.MeasureGrowth,
+		f.Measure == "decline" && fig.Measure != corpus.MeasureDecline,
+		f.Measure == "rate" && fig.Measure != corpus.MeasureRate:
+		s += w.WrongMeasure
+	case f.Measure == "" && f.Unit != "" && fig.Class == corpus.ClassPercent:
+		s += w.PercentForUnit
+	case f.Measure == "" && (fig.Measure == corpus.MeasureGrowth || fig.Measure == corpus.MeasureDecline):
+		s += w.ChangeForLevel // 地区生产总值是多少 asks for the amount, not its growth
+	case f.Measure == "" && fig.Measure == corpus.MeasureRate && !namesRatio(f.Indicator):
+		s += w.RateForLevel // nor for a ratio of it (研发经费支出相当于生产总值的比例)
+	}
+	return s
+}
+
+// namesRatio reports whether an indicator is itself a rate or a share:
+// 优质覆盖率, 城镇化率, 研发投入强度.
+func namesRatio(indicator string) bool {
+	return strings.ContainsAny(indicator, "率%") || strings.Contains(indicator, "比例") || strings.Contains(indicator, "比重") ||
+		strings.Contains(indicator, "占比") || strings.Contains(indicator, "强度")
+}
+
+// reCameTo ends the words before the level a change came to: 提高到, 降为.
+var reCameTo = regexp.MustCompile(`(?:到|至|降为|升为)$`)
+
+// startsFrom reports whether the text before a value makes it the value a
+// change started from: 从380元, 由上年的1.2%, 从每人每月2375元 — a 从 or 由
+// in its clause with no 到 or 至 after it.
+func startsFrom(before string) bool {
+	if i := strings.LastIndexAny(before, "，；：。"); i >= 0 {
+		before = before[i:]
+	}
+	from := max(strings.LastIndex(before, "从"), strings.LastIndex(before, "由"))
+	if from < 0 || strings.ContainsAny(before[from:], "到至") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(before[from+len("从"):]) // 从 and 由 are both 3 bytes
+	// 由于, 从事, 自由 are words, not a starting value.
+	return !strings.ContainsRune("于事业此来衷而", next) && !strings.HasSuffix(before[:from], "自")
+}
+
+// periodHas reports whether a five-year period ("2021-2025") has one of
+// the years.
+func periodHas(period string, years []int) bool {
+	lo, hi, ok := corpus.PeriodYears(period)
+	return ok && slices.ContainsFunc(years, func(y int) bool { return y >= lo && y <= hi })
+}

@@ -1,0 +1,230 @@
+package catalog
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// Catalog is the reports of an index and the places they speak for. It is
+// built once when an index is opened and only read afterwards.
+type Catalog struct {
+	reports []indexer.ReportEntry
+	byID    map[string]int
+
+	names   []string            // every place name, longest first
+	ofName  map[string][]string // name → the reports of the places it names; none for a parent
+	full    map[string]string   // name → the place as one name: 上城 → 杭州市上城区; "" for a parent
+	placeOf map[string]string   // report ID → its place as one name
+	// unplaced are the reports whose place is not known (no issuer,
+	// meeting or title names it) and that InferPlaces could not place.
+	unplaced []string
+}
+
+// place is one region and the reports that speak for it.
+type place struct {
+	region  corpus.Region
+	reports []string
+}
+
+// New catalogs the reports an index's manifest lists.
+func New(entries []indexer.ReportEntry) *Catalog {
+	c := &Catalog{reports: entries, byID: map[string]int{}, ofName: map[string][]string{}, full: map[string]string{}, placeOf: map[string]string{}}
+	for i, r := range entries {
+		c.byID[r.ID] = i
+	}
+	// Reports of one place may name it more or less fully (海拉尔区人民政府,
+	// 呼伦贝尔市海拉尔区第十五届人民代表大会): they are one place, known by
+	// its fullest name. Places of one name in different cities (北京市朝阳区,
+	// 长春市朝阳区) are not.
+	var places []*place
+	for _, r := range entries {
+		if len(r.Region) == 0 {
+			c.unplaced = append(c.unplaced, r.ID)
+			continue
+		}
+		i := slices.IndexFunc(places, func(p *place) bool { return sameDivision(p.region, r.Region) })
+		if i < 0 {
+			places = append(places, &place{region: r.Region})
+			i = len(places) - 1
+		}
+		if len(r.Region) > len(places[i].region) {
+			places[i].region = r.Region
+		}
+		places[i].reports = append(places[i].reports, r.ID)
+	}
+	add := func(name, full string, reports []string) {
+		if _, seen := c.full[name]; !seen {
+			c.names = append(c.names, name)
+			c.full[name] = full
+		} else if full != "" && c.full[name] != full && !strings.Contains(c.full[name], full) {
+			c.full[name] = strings.TrimPrefix(c.full[name]+"、"+full, "、") // 朝阳区: 北京市朝阳区、长春市朝阳区
+		}
+		c.ofName[name] = append(c.ofName[name], reports...)
+	}
+	for _, p := range places {
+		for _, id := range p.reports {
+			c.placeOf[id] = p.region.String()
+		}
+		for _, n := range p.region.Names() {
+			add(n, p.region.String(), p.reports)
+		}
+	}
+	// A larger division of an indexed place (杭州市 of 杭州市上城区) is a
+	// place with no report of its own: the district's figures do not answer
+	// for the city.
+	for _, p := range places {
+		for _, parent := range p.region[:len(p.region)-1] {
+			if _, known := c.full[parent]; !known {
+				add(parent, "", nil)
+			}
+		}
+	}
+	slices.SortStableFunc(c.names, func(a, b string) int { return len(b) - len(a) })
+	return c
+}
+
+// sameDivision reports whether two regions are one place: the same division,
+// one chain the end of the other ([海拉尔区] and [呼伦贝尔市 海拉尔区]).
+func sameDivision(a, b corpus.Region) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return slices.Equal(a[len(a)-len(b):], b)
+}
+
+// Reports lists the catalogued reports, in the index's order.
+func (c *Catalog) Reports() []indexer.ReportEntry { return c.reports }
+
+// Report returns the entry of a report, or false.
+func (c *Catalog) Report(id string) (indexer.ReportEntry, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return indexer.ReportEntry{}, false
+	}
+	return c.reports[i], true
+}
+
+// Meta is what a citation of a report names; empty for a report the index
+// does not hold.
+func (c *Catalog) Meta(id string) corpus.Meta {
+	r, _ := c.Report(id)
+	return r.Meta
+}
+
+// DeliveredYear is the year a report was delivered in, or 0 when its date
+// is not known.
+func (c *Catalog) DeliveredYear(id string) int {
+	r, ok := c.Report(id)
+	if !ok || len(r.Date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(r.Date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// NewestYear is the year the newest of the given reports was delivered in
+// (of all reports when none are given), or 0.
+func (c *Catalog) NewestYear(ids []string) int {
+	y := 0
+	if len(ids) == 0 {
+		for _, r := range c.reports {
+			y = max(y, c.DeliveredYear(r.ID))
+		}
+	}
+	for _, id := range ids {
+		y = max(y, c.DeliveredYear(id))
+	}
+	return y
+}
+
+// Names are the names places are known by, longest first: 杭州市上城区, 上城区,
+// 上城, 广东省, 广东, and larger divisions of indexed places (杭州市).
+func (c *Catalog) Names() []string { return c.names }
+
+// ReportsOf returns the reports of the place a name names, or nil (none for
+// a larger division of an indexed place, which has no report of its own).
+func (c *Catalog) ReportsOf(name string) []string { return c.ofName[name] }
+
+// FullName is the place a name names as the reports know it (上城 →
+// 杭州市上城区; two places of one name joined by 、), "" for a larger division
+// of an indexed place, and false for a name that is not a place here.
+func (c *Catalog) FullName(name string) (string, bool) {
+	f, ok := c.full[name]
+	return f, ok
+}
+
+// PlaceOf is the place a report speaks for as one name, or "" when it is
+// not known.
+func (c *Catalog) PlaceOf(id string) string { return c.placeOf[id] }
+
+// Unplaced lists the reports whose place is not known.
+func (c *Catalog) Unplaced() []string { return c.unplaced }
+
+// InferPlaces gives each report whose place could not be read the indexed
+// place its text names most (驻马店 in a report that says only 我代表市人民政府),
+// if it names that place in more paragraphs than any other, and in two at
+// least. The country (全国) is named by every report and is never inferred.
+// count returns, for names of a place, the number of paragraphs of each of
+// the reports that has one.
+func (c *Catalog) InferPlaces(count func(names, reports []string) (map[string]int, error)) error {
+	if len(c.unplaced) == 0 {
+		return nil
+	}
+	byPlace := map[string][]string{} // place → its names
+	var places []string
+	for _, n := range c.names {
+		if f := c.full[n]; f != "" && f != corpus.National && !strings.Contains(f, "、") {
+			if _, ok := byPlace[f]; !ok {
+				places = append(places, f)
+			}
+			byPlace[f] = append(byPlace[f], n)
+		}
+	}
+	best := map[string]string{} // report → place
+	most, second := map[string]int{}, map[string]int{}
+	for _, f := range places {
+		counts, err := count(byPlace[f], c.unplaced)
+		if err != nil {
+			return err
+		}
+		for report, n := range counts {
+			switch {
+			case n > most[report]:
+				second[report], most[report], best[report] = most[report], n, f
+			case n > second[report]:
+				second[report] = n
+			}
+		}
+	}
+	var still []string
+	for _, id := range c.unplaced {
+		f := best[id]
+		if f == "" || most[id] < 2 || most[id] == second[id] {
+			still = append(still, id)
+			continue
+		}
+		c.placeOf[id] = f
+		for _, n := range c.names {
+			if c.full[n] == f {
+				c.ofName[n] = append(c.ofName[n], id)
+			}
+		}
+	}
+	c.unplaced = still
+	return nil
+}
+
+// genericNames name the whole country, but also begin words (全国文明城区,
+// 中国式现代化).
+var genericNames = []string{corpus.National, "中国"}
+
+// IsGeneric reports whether a place name names the whole country and may
+// as well begin a word: 全国, 中国.
+func IsGeneric(name string) bool { return slices.Contains(genericNames, name) }

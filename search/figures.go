@@ -1,0 +1,57 @@
+package search
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// FigureQuery asks for the figures that may answer a question about an
+// indicator.
+type FigureQuery struct {
+	Indicator string   // what is asked about: 城镇新增就业
+	Scope     []string // the reports to look in; nil for all
+	Limit     int      // at most this many, the best matching first
+}
+
+// FigureCandidates returns the figures whose indicator or sentence has a
+// word of the indicator asked about, or whose indicator has a synonym of it
+// or of one of its words, best matching first. Which of them answers is
+// the question answerer's to decide.
+func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpus.Figure, error) {
+	if fq.Indicator == "" {
+		return nil, nil
+	}
+	var any []bquery.Query
+	for _, w := range e.seg.QueryWords(fq.Indicator) {
+		any = append(any, termQuery(indexer.FieldIndicator, w), termQuery(indexer.FieldSentence, w))
+		for _, syn := range e.syn.Expand(w) {
+			any = append(any, literalQuery(indexer.FieldIndicator, syn))
+		}
+	}
+	for _, syn := range e.syn.Expand(fq.Indicator) {
+		any = append(any, literalQuery(indexer.FieldIndicator, syn))
+	}
+	if len(any) == 0 {
+		return nil, nil
+	}
+	must := []bquery.Query{bquery.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeFigure)}
+	sr := bleve.NewSearchRequestOptions(scoped(bquery.NewBooleanQuery(must, nil, nil), fq.Scope), fq.Limit, 0, false)
+	sr.Fields = indexer.FigureFields
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: figures: %w", err)
+	}
+	var out []*corpus.Figure
+	for _, h := range res.Hits {
+		if f, err := indexer.DecodeFigure(h.ID, h.Fields); err == nil {
+			out = append(out, f.Figure)
+		}
+	}
+	return out, nil
+}
