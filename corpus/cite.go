@@ -27,8 +27,8 @@ func Permalink(paragraphID string) string { return PermalinkPrefix + paragraphID
 type Citation struct {
 	ID        string `json:"id"`
 	Report    string `json:"report"`
-	Locator   string `json:"place"` // 第二部分（三）1.
-	Text      string `json:"text"`  // the whole paragraph
+	Locator   string `json:"locator"` // 第二部分（三）1.
+	Text      string `json:"text"`    // the whole paragraph
 	Heading   string `json:"heading"`
 	Cite      string `json:"cite"`     // CiteText
 	Markdown  string `json:"markdown"` // CiteMarkdown

@@ -140,7 +140,7 @@ type Hit struct {
 	Report   string    `json:"report"`
 	Path     string    `json:"path"` // the section path, e.g. 2.3.1
 	Heading  string    `json:"heading"`
-	Locator  string    `json:"place"` // where it stands in its report: 第二部分（三）1.
+	Locator  string    `json:"locator"` // where it stands in its report: 第二部分（三）1.
 	Year     int       `json:"year,omitempty"`
 	Kind     string    `json:"kind,omitempty"`
 	Domains  []string  `json:"domains"`
