@@ -1,0 +1,35 @@
+package eval
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+// eachTSVLine calls each with every line of r that is neither blank nor a
+// comment (starting with #), with its number and without a carriage return.
+func eachTSVLine(r io.Reader, each func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := each(n, line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// alternatives splits a field of |-separated values, trimmed, empty ones
+// dropped.
+func alternatives(field string) []string {
+	var out []string
+	for _, v := range strings.Split(field, "|") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
