@@ -4,8 +4,10 @@
 // The data flows one way: Decode (bytes → text), Normalize (per line), then
 // the parser (lines → Report), with figures, commitments and domains on top.
 // Entry points: Parse for bytes, ReadFile for a file, ReadPaths and Walk for
-// files and directories, Default for the embedded report. Nothing here knows
-// about indexes, ranking or HTTP.
+// files and directories, Default for the embedded report. The wording of a
+// citation (Meta.Cite, CiteParagraph) and a paragraph's permalink
+// (Permalink) are here too, so that every layer cites alike. Nothing here
+// knows about indexes, ranking or HTTP.
 //
 // Invariants the rest of the program relies on:
 //

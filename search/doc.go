@@ -1,7 +1,16 @@
-// Package search answers a user's query over an index built by package
-// indexer: it parses the query language into a typed AST, runs it against
-// both views of the text, ranks paragraphs in tiers (literal matches first,
-// then word matches, then synonym matches), and returns sentence snippets
-// with match offsets, facets and citations. It produces data, never HTML,
-// and knows nothing about HTTP.
+// Package search answers queries over an index built by package indexer.
+// A typed query (package query) is planned against both views of the text
+// (plan.go), run in bleve, and its matches ranked in tiers — literal
+// matches first, then word matches, then synonym matches — with sentence
+// snippets as match offsets, facets and a text citation per hit
+// (engine.go).
+//
+// The engine is also the read side of the index for everything above it:
+// a paragraph with its figures and neighbours (paragraph.go), the figures,
+// commitments and target/result comparisons the data pages list
+// (lists.go), the candidate figures for a question (figures.go), literal
+// counts and scans (literal.go), and the catalog of the reports and their
+// places (package catalog). It produces data, never HTML, and knows
+// nothing about questions, HTTP or how a citation is worded (package
+// corpus words it).
 package search

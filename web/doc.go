@@ -2,9 +2,11 @@
 // in docs/api.md and served as OpenAPI at /api/openapi.json) and a search page
 // rendered with html/template from embedded templates and static files.
 //
-// Handlers are thin: searching, asking and citing go to a Searcher (the
-// search.Engine), and the report model's figures, commitments and paragraph
-// context come from a Library built once from the parsed reports. The package
-// never touches bleve. The engine returns match offsets; this package turns
-// them into markup, escaping everything and adding only <mark>.
+// Handlers are thin. Everything the server shows comes from the index,
+// through two small interfaces it defines: Index (searches, paragraphs,
+// figures, commitments, comparisons, the catalog of reports; *search.Engine
+// implements it) and Asker (*ask.Asker). The server holds no parsed report
+// and never touches bleve. The engine returns match offsets; this package
+// turns them into markup, escaping everything and adding only <mark>.
+// Paragraph URLs come from corpus.Permalink, in code and templates alike.
 package web
