@@ -50,7 +50,6 @@ type figureDoc struct {
 	BaseUnit   string   `json:"base_unit"`
 	Kind       string   `json:"kind"`
 	Measure    string   `json:"measure"`
-	Year       float64  `json:"year"`
 	Paragraph  string   `json:"paragraph"`
 	Domains    []string `json:"domains"`
 	Sentence   string   `json:"sentence"`
@@ -138,7 +137,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			*order++
 			err = add(f.ID, figureDoc{
 				DocType: TypeFigure, Report: r.ID, Indicator: f.Indicator, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
-				Kind: string(f.Kind), Measure: string(f.Measure), Year: float64(f.Year), Paragraph: p.ID,
+				Kind: string(f.Kind), Measure: string(f.Measure), Paragraph: p.ID,
 				Domains: f.Domains, Sentence: f.Sentence, Order: float64(*order), Data: string(data),
 			})
 			if err != nil {
