@@ -29,8 +29,21 @@ const minDictionaryTokens = 50000
 
 // Segmenter cuts Chinese text into words with their byte offsets. It is
 // read-only once loaded and safe for concurrent use.
+//
+// It reaches gse's segmenter only through closures, never through a field
+// of type gse.Segmenter or *gse.Segmenter. A *Segmenter ends up in an
+// interface (search.Engine holds one and is a web.Searcher; sync.OnceValues
+// marks its type arguments so), and the linker then keeps every exported
+// method of every type reachable from Segmenter's fields, because cobra's
+// text/template uses reflect.Value.MethodByName. Through a gse.Segmenter
+// field that kept gse's LoadDictEmbed and, with it, the ~37 MB of Chinese
+// and Japanese dictionaries gse embeds, which this program never loads. A
+// closure's captured variables are invisible to reflection, so the linker
+// does not follow them. TestBinaryHasNoGseDictionaries guards this.
 type Segmenter struct {
-	seg gse.Segmenter
+	cut     func(text string) []string
+	segment func(text []byte) []gse.Segment
+	tokens  int // words in the loaded dictionary
 }
 
 // Word is a word of a text: its bytes [Start, End) and its position, the
@@ -71,20 +84,25 @@ func loadSegmenter() (*Segmenter, error) {
 			b.WriteByte('\n')
 		}
 	}
-	s := &Segmenter{}
-	s.seg.SkipLog = true
-	s.seg.NotLoadHMM = true // the HMM model is a package-global map gse rewrites; we do not use it
-	if err := s.seg.LoadDictStr(b.String()); err != nil {
+	seg := new(gse.Segmenter) // held only by the closures below: see Segmenter
+	seg.SkipLog = true
+	seg.NotLoadHMM = true // the HMM model is a package-global map gse rewrites; we do not use it
+	if err := seg.LoadDictStr(b.String()); err != nil {
 		return nil, fmt.Errorf("indexer: loading the segmenter dictionary: %w", err)
 	}
-	if n := s.seg.Dict.NumTokens(); n < minDictionaryTokens {
+	n := seg.Dict.NumTokens()
+	if n < minDictionaryTokens {
 		return nil, fmt.Errorf("indexer: the segmenter dictionary has %d words, fewer than %d: refusing to cut text into single characters", n, minDictionaryTokens)
 	}
-	return s, nil
+	return &Segmenter{
+		cut:     func(text string) []string { return seg.Cut(text, false) },
+		segment: func(text []byte) []gse.Segment { return seg.Segment(text) },
+		tokens:  n,
+	}, nil
 }
 
 // Cut splits text into words (gse's dictionary mode, no HMM).
-func (s *Segmenter) Cut(text string) []string { return s.seg.Cut(text, false) }
+func (s *Segmenter) Cut(text string) []string { return s.cut(text) }
 
 // Words returns the words of text in search mode: every word of the best
 // segmentation and, for a long word, its dictionary sub-words
@@ -92,7 +110,7 @@ func (s *Segmenter) Cut(text string) []string { return s.seg.Cut(text, false) }
 // true byte offsets in text. Latin letters are lower-cased by gse; their
 // byte length does not change, so offsets stay true.
 func (s *Segmenter) Words(text string) []Word {
-	segs := s.seg.Segment([]byte(text))
+	segs := s.segment([]byte(text))
 	out := make([]Word, 0, len(segs)*2)
 	runeAt := newRuneIndex(text)
 	var add func(seg *gse.Segment, base int)

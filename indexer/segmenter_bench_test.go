@@ -16,8 +16,8 @@ func BenchmarkLoadSegmenter(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if s.seg.Dict.NumTokens() < minDictionaryTokens {
-			b.Fatalf("%d tokens", s.seg.Dict.NumTokens())
+		if s.tokens < minDictionaryTokens {
+			b.Fatalf("%d tokens", s.tokens)
 		}
 	}
 }
