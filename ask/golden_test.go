@@ -102,6 +102,7 @@ func answerLine(q eval.QAQuestion, a *ask.Answer) string {
 func TestGoldenAnswers(t *testing.T) {
 	for _, set := range qaSets(t) {
 		t.Run(set.file, func(t *testing.T) {
+			t.Parallel()
 			a := testengine.Asker(t, set.set)
 			var got bytes.Buffer
 			got.WriteString("# question\tjudged\tfound\tanswer\tcited\tframe\n")
@@ -128,6 +129,7 @@ func TestDeterministicAnswers(t *testing.T) {
 	tax := corpus.DefaultTaxonomy()
 	for _, set := range qaSets(t) {
 		t.Run(set.file, func(t *testing.T) {
+			t.Parallel()
 			a := testengine.Asker(t, set.set)
 			for _, q := range readQA(t, set.file) {
 				first := ask.AnalyseQuestion(q.Question, 2023, tax).String()
