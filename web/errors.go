@@ -68,7 +68,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 
 func isAPI(c *gin.Context) bool {
 	p := c.Request.URL.Path
-	return strings.HasPrefix(p, "/api/") || p == "/healthz"
+	return strings.HasPrefix(p, pathAPI) || p == pathHealth
 }
 
 // zhTitles are the error titles the pages show.

@@ -227,13 +227,13 @@ func toggled(q url.Values, name, value string) string {
 	} else {
 		q2[name] = append(slices.Clone(vs), value)
 	}
-	return "/?" + q2.Encode()
+	return searchURL(q2)
 }
 
 func withPage(q url.Values, n int) string {
 	q2 := cloneValues(q)
 	q2.Set("page", strconv.Itoa(n))
-	return "/?" + q2.Encode()
+	return searchURL(q2)
 }
 
 func cloneValues(q url.Values) url.Values {
@@ -324,7 +324,7 @@ type figuresPage struct {
 
 // pageFigures is GET /figures: the figures table with filters.
 func (s *Server) pageFigures(c *gin.Context) {
-	lp, err := s.listPage(c, "数据", "/api/figures")
+	lp, err := s.listPage(c, "数据", pathAPIFigures)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -353,7 +353,7 @@ type commitmentGroup struct {
 // pageCommitments is GET /commitments: what the reports promise, by domain.
 // A commitment is listed under its first domain, so none is shown twice.
 func (s *Server) pageCommitments(c *gin.Context) {
-	lp, err := s.listPage(c, "承诺", "/api/commitments")
+	lp, err := s.listPage(c, "承诺", pathAPICommitments)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -399,7 +399,7 @@ type comparePage struct {
 // pageCompare is GET /compare: each target beside the result of the year
 // before, as a bar chart.
 func (s *Server) pageCompare(c *gin.Context) {
-	lp, err := s.listPage(c, "目标与完成对比", "/api/comparisons")
+	lp, err := s.listPage(c, "目标与完成对比", pathAPIComparisons)
 	if err != nil {
 		s.fail(c, err)
 		return

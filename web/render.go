@@ -105,5 +105,7 @@ var templateFuncs = template.FuncMap{
 	"join":       strings.Join,
 	"mark":       highlightAll,
 	"permalink":  corpus.Permalink,
+	"path":       func(name string) string { return paths[name] },
+	"searchFor":  searchFor,
 	"trimTitle":  trimTitle,
 }

@@ -92,26 +92,25 @@ func (s *Server) routes() {
 		s.fail(c, &httpError{Status: http.StatusMethodNotAllowed, Title: "method not allowed", Detail: c.Request.Method + " " + c.Request.URL.Path})
 	})
 
-	r.GET("/healthz", s.health)
-	r.HEAD("/healthz", s.health)
+	r.GET(pathHealth, s.health)
+	r.HEAD(pathHealth, s.health)
 
-	api := r.Group("/api")
-	api.GET("/search", s.apiSearch)
-	api.GET("/ask", s.apiAsk)
-	api.GET("/paragraphs/*id", s.apiParagraph)
-	api.GET("/figures", s.apiFigures)
-	api.GET("/comparisons", s.apiComparisons)
-	api.GET("/commitments", s.apiCommitments)
-	api.GET("/reports", s.apiReports)
-	api.GET("/openapi.json", s.apiOpenAPI)
+	r.GET(pathAPISearch, s.apiSearch)
+	r.GET(pathAPIAsk, s.apiAsk)
+	r.GET(pathAPIParagraphs+"*id", s.apiParagraph)
+	r.GET(pathAPIFigures, s.apiFigures)
+	r.GET(pathAPIComparisons, s.apiComparisons)
+	r.GET(pathAPICommitments, s.apiCommitments)
+	r.GET(pathAPIReports, s.apiReports)
+	r.GET(pathAPIOpenAPI, s.apiOpenAPI)
 
-	r.GET("/", s.pageSearch)
-	r.GET(corpus.PermalinkPrefix+"*id", s.pageParagraph)
-	r.GET("/figures", s.pageFigures)
-	r.GET("/commitments", s.pageCommitments)
-	r.GET("/compare", s.pageCompare)
+	r.GET(pathSearch, s.pageSearch)
+	r.GET(pathParagraph+"*id", s.pageParagraph)
+	r.GET(pathFigures, s.pageFigures)
+	r.GET(pathCommitments, s.pageCommitments)
+	r.GET(pathCompare, s.pageCompare)
 
-	r.GET("/static/*file", s.static)
+	r.GET(pathStatic+"*file", s.static)
 }
 
 // staticFiles are the embedded files under static/.

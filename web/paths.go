@@ -1,0 +1,43 @@
+package web
+
+import (
+	"net/url"
+
+	"reportsearch/corpus"
+)
+
+// The paths of the server's pages, API and files, written once: routes()
+// registers them, and every link, in code and in the templates (the path
+// and searchURL functions), is made from them.
+const (
+	pathSearch      = "/"
+	pathParagraph   = corpus.PermalinkPrefix // a paragraph's page: corpus.Permalink
+	pathFigures     = "/figures"
+	pathCommitments = "/commitments"
+	pathCompare     = "/compare"
+	pathStatic      = "/static/"
+	pathHealth      = "/healthz"
+
+	pathAPI            = "/api/"
+	pathAPISearch      = pathAPI + "search"
+	pathAPIAsk         = pathAPI + "ask"
+	pathAPIParagraphs  = pathAPI + "paragraphs/"
+	pathAPIFigures     = pathAPI + "figures"
+	pathAPIComparisons = pathAPI + "comparisons"
+	pathAPICommitments = pathAPI + "commitments"
+	pathAPIReports     = pathAPI + "reports"
+	pathAPIOpenAPI     = pathAPI + "openapi.json"
+)
+
+// paths name the paths the templates link to.
+var paths = map[string]string{
+	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare,
+	"static": pathStatic, "openapi": pathAPIOpenAPI,
+}
+
+// searchURL is the search page for the query parameters q.
+func searchURL(q url.Values) string { return pathSearch + "?" + q.Encode() }
+
+// searchFor is the search page for one parameter: the paragraphs of a
+// report (report, ID), of a domain (domain, 教育).
+func searchFor(name, value string) string { return searchURL(url.Values{name: {value}}) }
