@@ -9,6 +9,7 @@ import (
 
 	"reportsearch/catalog"
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 )
 
 // questionPlace is the place a question asks about.
@@ -23,9 +24,19 @@ type questionPlace struct {
 	Term bool
 }
 
-// reQuestionLead may come before the place a question names: 请问, a year,
-// 今年.
-var reQuestionLead = regexp.MustCompile(`^(?:请问)?(?:(?:(?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})年(?:度)?|今年|去年|明年|前年)?`)
+var (
+	// reQuestionLead may come before the place a question names: 请问, a
+	// year, 今年.
+	reQuestionLead = regexp.MustCompile(lexicon.Pattern("question-lead"))
+	// reAfterLatePlace may follow a place's short name later in a question.
+	reAfterLatePlace = regexp.MustCompile(lexicon.Pattern("question-after-late-place"))
+	// reYearAfterPlace is a year or 的 right after a place in a question.
+	reYearAfterPlace = regexp.MustCompile(lexicon.Pattern("question-year-after-place"))
+	// After 国家 or a province's short name, these make it a place rather
+	// than the start of a word.
+	afterCountry  = "0123456789" + lexicon.Chars("after-country-chars")
+	afterProvince = "0123456789" + lexicon.Chars("after-province-chars")
+)
 
 // provinceNames are each province's full and short name (广东省, 广东).
 var provinceNames = func() [][2]string {
@@ -56,7 +67,7 @@ func placeIn(c *catalog.Catalog, q string) questionPlace {
 	// 国家 names the country only before a year or 的 (国家2021年…), since
 	// it begins so many words (国家高新技术企业).
 	if rest, ok := strings.CutPrefix(after, "国家"); ok {
-		if next, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("0123456789的今去明", next) {
+		if next, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(afterCountry, next) {
 			if reports := c.ReportsOf(corpus.National); len(reports) > 0 {
 				return questionPlace{Name: "国家", Full: corpus.National, Reports: reports, Rest: lead + rest, Generic: true}
 			}
@@ -69,7 +80,7 @@ func placeIn(c *catalog.Catalog, q string) questionPlace {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
-			if i == 0 || strings.ContainsRune("0123456789的全今去明", next) || strings.HasPrefix(rest, "地区") {
+			if i == 0 || strings.ContainsRune(afterProvince, next) || strings.HasPrefix(rest, "地区") {
 				return questionPlace{Name: n, Rest: lead + rest}
 			}
 			if rest != "" {
@@ -101,12 +112,6 @@ func placeIn(c *catalog.Catalog, q string) questionPlace {
 	}
 	return questionPlace{Rest: q}
 }
-
-// reAfterLatePlace may follow a place's short name later in a question.
-var reAfterLatePlace = regexp.MustCompile(`^(?:是|的|今年|去年|明年|(?:19|20)\d{2}|[？?]|$)`)
-
-// reYearAfterPlace is a year or 的 right after a place in a question.
-var reYearAfterPlace = regexp.MustCompile(`^(?:(?:19|20)\d{2}年|今年|去年|明年|的)`)
 
 // otherPlace returns an indexed place, other than full, that text names,
 // as named and as the reports know it, or "".

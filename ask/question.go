@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 )
 
 // Question types.
@@ -61,59 +63,61 @@ func (f Frame) String() string {
 	return s
 }
 
+// The patterns and words of questions are data (lexicon/patterns.txt and
+// the question-*.txt lists), read once.
 var (
-	// A year, with 年 or, typed tersely, a space after it: 河北2025 固投增速.
-	reQYear    = regexp.MustCompile(`((?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})(?:\s*年(?:度)?|\s+)`)
-	reAskUnit  = regexp.MustCompile(`(?:多少|几)(个百分点|平方公里|万平方米|平方米|万人次|人次|万人|亿元|万元|亿美元|美元|公里|千米|剂次|家次|户次|[元人名户家个项所座处幢栋台辆张套间宗条块件场次亩吨])`)
-	reAskWords = regexp.MustCompile(`是多少|有多少|为多少|多少|几多|几`)
-	// reDoneHowMany is 了 before 多少 or 几, which says nothing of what is
-	// asked: 增加了多少学位.
-	reDoneHowMany = regexp.MustCompile(`了(多少|几)`)
+	reQYear       = regexp.MustCompile(lexicon.Pattern("question-year"))
+	reAskUnit     = regexp.MustCompile(lexicon.Pattern("question-unit"))
+	reAskWords    = regexp.MustCompile(lexicon.Pattern("question-how-many"))
+	reDoneHowMany = regexp.MustCompile(lexicon.Pattern("question-done-how-many"))
 	// reCounted is the noun a question counts, after 多少 at its end.
-	reCounted = regexp.MustCompile(`^(\p{Han}{2,4})[？?。]*$`)
-	// reShareOf asks for a share of a whole: 全国占比, 占全省的比重.
-	reShareOf = regexp.MustCompile(`(?:在|占)?(全国|全省|全市|全区|全县|全球)(?:的)?(?:占比|比重|比例|份额)`)
-	// reHowManyWord asks for a number; the unit, if any, follows it.
-	reHowManyWord = regexp.MustCompile(`多少|几`)
-	// reToLevel asks what a number came to, not by how much it changed:
-	// 下降到了多少, 增长到多少.
-	reToLevel   = regexp.MustCompile(`(?:下降|降低|减少|增长|增加|提高|提升|上升|降|升)(?:到|至)了?|(?:降|升)为`)
-	reQuestionW = regexp.MustCompile(`[？?。！!]+$`)
-	reListQ     = regexp.MustCompile(`(?:有)?哪些(?:目标|任务|举措|措施|工作|承诺|计划|安排|重点)?|(?:主要)?(?:目标|任务|举措)(?:是什么|有什么)`)
-	// A place the question names before what it asks about: 上城区的, 全省.
-	rePlacePrefix = regexp.MustCompile(`^\p{Han}{1,8}?(?:省|市|区|县|旗|州|自治区)的`)
-	reWhereQ      = regexp.MustCompile(`^(?:哪里|哪儿|什么地方|哪一段|哪些段落|在哪)(?:提到|说到|讲到|写到)|(?:在哪里|在哪儿|哪里)(?:提到|说到|讲到)?`)
+	reCounted     = regexp.MustCompile(`^(\p{Han}{2,4})[？?。]*$`)
+	reShareOf     = regexp.MustCompile(lexicon.Pattern("question-share-of"))
+	reHowManyWord = regexp.MustCompile(`多少|几`) // asks for a number; the unit, if any, follows it
+	reToLevel     = regexp.MustCompile(lexicon.Pattern("question-to-level"))
+	reQuestionW   = regexp.MustCompile(`[？?。！!]+$`)
+	reListQ       = regexp.MustCompile(lexicon.Pattern("question-list"))
+	rePlacePrefix = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
+	reWhereQ      = regexp.MustCompile(lexicon.Pattern("question-where"))
+
+	listSubjects    = lexicon.Words("question-list-subjects")
+	indicatorEnds   = lexicon.Words("question-indicator-ends")
+	indicatorStarts = lexicon.Words("question-indicator-starts")
+	comparisonWords = lexicon.Words("question-comparison-words")
+	relativeYears   = readRelativeYears()
+	kindWords       = readWordsOf("question-kinds")
+	measureWords    = readWordsOf("question-measures")
 )
 
-// listSubjects are what a list question asks about when it names no
-// indicator: 主要预期目标是什么.
-var listSubjects = []string{"主要", "主要预期", "预期", "重点", "总体", "工作", "发展", "经济社会发展", "经济社会发展主要"}
-
-// relativeYears are years said relative to the year a report is delivered
-// in; a question's are read in the order it says them.
-var relativeYears = []struct {
+// relativeYear is a year said relative to the year a report is delivered
+// in: 去年 is the year before.
+type relativeYear struct {
 	word   string
 	offset int
-}{{"前年", -2}, {"去年", -1}, {"上年", -1}, {"今年", 0}, {"本年", 0}, {"明年", 1}}
-
-// kindWords say whether a question asks for a result or a target.
-type kindWord struct{ word, kind string }
-
-var kindWords = []kindWord{
-	{"预计", "estimate"}, {"要达到", "target"}, {"将达到", "target"}, {"力争达到", "target"},
-	{"要完成", "target"}, {"将完成", "target"}, {"计划完成", "target"}, {"安排", "target"},
-	{"完成了", "result"}, {"完成", "result"}, {"实现了", "result"}, {"实现", "result"},
-	{"达到了", "result"}, {"实际", "result"}, {"计划", "target"}, {"目标", "target"}, {"力争", "target"},
-	{"预期", "target"}, {"要求", "target"}, {"拟", "target"}, {"将要", "target"},
 }
 
-// measureWords say that a question asks for a change or a rate.
-var measureWords = []struct {
-	word, measure string
-}{
-	{"增长了多少", "growth"}, {"增长多少", "growth"}, {"增速", "growth"}, {"增幅", "growth"}, {"增长率", "growth"},
-	{"提高了多少", "growth"}, {"下降了多少", "decline"}, {"下降多少", "decline"}, {"降幅", "decline"},
-	{"减少了多少", "decline"}, {"减少多少", "decline"}, {"比例", "rate"}, {"占比", "rate"}, {"比重", "rate"},
+func readRelativeYears() []relativeYear {
+	var out []relativeYear
+	for _, r := range lexicon.Table("question-relative-years", 2) {
+		n, err := strconv.Atoi(r[1])
+		if err != nil {
+			panic("ask: question-relative-years: " + err.Error()) // a defect of the data, caught by tests
+		}
+		out = append(out, relativeYear{r[0], n})
+	}
+	return out
+}
+
+// wordOf is a word of a question and what it says: a kind (result,
+// estimate, target) or a measure (growth, decline, rate).
+type wordOf struct{ word, says string }
+
+func readWordsOf(name string) []wordOf {
+	var out []wordOf
+	for _, r := range lexicon.Table(name, 2) {
+		out = append(out, wordOf{r[0], r[1]})
+	}
+	return out
 }
 
 // AnalyseQuestion turns a question into a frame. reportYear is the year the
@@ -180,7 +184,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	}
 	for _, m := range measureWords {
 		if strings.Contains(rest, m.word) {
-			f.Measure = m.measure
+			f.Measure = m.says
 			f.Class = corpus.ClassPercent
 			if m.word != "增长率" { // 人口自然增长率 names a rate
 				rest = strings.ReplaceAll(rest, m.word, "")
@@ -199,7 +203,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		if u := corpus.UnitAt(rest[loc[1]:]); u != "" && strings.Trim(rest[loc[1]+len(u):], "？?。 ") == "" {
 			f.Unit, f.Class = u, corpus.ClassOfUnit(u)
 			rest = rest[:loc[0]] + rest[loc[1]+len(u):]
-		} else if m := reCounted.FindStringSubmatch(rest[loc[1]:]); m != nil && !slices.ContainsFunc(kindWords, func(k kindWord) bool { return k.word == m[1] }) {
+		} else if m := reCounted.FindStringSubmatch(rest[loc[1]:]); m != nil && !slices.ContainsFunc(kindWords, func(k wordOf) bool { return k.word == m[1] }) {
 			f.Counted = m[1]
 		}
 	}
@@ -209,9 +213,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	for _, k := range kindWords {
 		if strings.Contains(text, k.word) {
 			if f.Kind == "" {
-				f.Kind = k.kind
+				f.Kind = k.says
 			}
-			if k.kind == "target" || k.kind == "estimate" {
+			if k.says == "target" || k.says == "estimate" {
 				rest = strings.ReplaceAll(rest, k.word, "")
 			}
 		}
@@ -220,7 +224,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		// 2022年城镇新增就业完成多少，2023年计划多少: the first clause names it.
 		rest, _, _ = strings.Cut(rest, "，")
 		rest = reAskWords.ReplaceAllString(rest, "")
-		for _, w := range []string{"完成了", "完成", "实现了", "实现", "和", "与"} {
+		for _, w := range comparisonWords {
 			rest = strings.TrimSuffix(strings.TrimPrefix(rest, w), w)
 		}
 	}
@@ -229,8 +233,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	rest = reQuestionW.ReplaceAllString(rest, "")
 	rest = reAskWords.ReplaceAllString(rest, "")
 	rest = rePlacePrefix.ReplaceAllString(rest, "")
-	for _, w := range []string{"是什么", "有哪些", "怎么样", "如何", "情况", "吗", "呢", "有", "是", "为", "按", "了", "达到", "达",
-		"全区", "全市", "全省", "我区", "我市", "方面", "的"} {
+	for _, w := range indicatorEnds {
 		rest = strings.TrimSuffix(rest, w)
 	}
 	// An indicator that ends in 增长 or 下降 asks for the change:
@@ -243,7 +246,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			}
 		}
 	}
-	for _, w := range []string{"请问", "全年", "全区", "全市", "全省", "全县", "一共", "总共", "累计", "的"} {
+	for _, w := range indicatorStarts {
 		rest = strings.TrimPrefix(rest, w)
 	}
 	f.Indicator = strings.Trim(rest, "，,、：: ")
@@ -290,8 +293,8 @@ func atoiSafe(s string) int {
 // only before a measure word (几家, 几个), since 几乎, 几代人 and 几字弯 are
 // not questions; 吗 only at the end.
 var (
-	questionWords = []string{"多少", "哪些", "哪里", "哪儿", "哪个", "哪几", "什么", "是否", "有没有", "怎么样"}
-	reHowMany     = regexp.MustCompile(`几(?:[个家项所座条台名户次位倍成处种类批栋幢辆套间场])`)
+	questionWords = lexicon.Words("question-words")
+	reHowMany     = regexp.MustCompile(lexicon.Pattern("question-how-many-measure"))
 	reFinalMa     = regexp.MustCompile(`吗[?？]?$`)
 )
 

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 )
 
 // Weights are every number by which a figure is judged as the answer to a
@@ -143,7 +144,7 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 		// A two-character indicator (人口, 面积) is inside many longer ones
 		// (每万人口发明专利拥有量): it names a figure only as the end of the
 		// figure's indicator or of the words right before the number.
-		before = strings.TrimRight(before, "为达是约共")
+		before = strings.TrimRight(before, figureLeadChars)
 		if strings.HasSuffix(indicator, want) || strings.HasSuffix(before, want) {
 			return w.Contained
 		}
@@ -252,12 +253,18 @@ func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 // namesRatio reports whether an indicator is itself a rate or a share:
 // 优质覆盖率, 城镇化率, 研发投入强度.
 func namesRatio(indicator string) bool {
-	return strings.ContainsAny(indicator, "率%") || strings.Contains(indicator, "比例") || strings.Contains(indicator, "比重") ||
-		strings.Contains(indicator, "占比") || strings.Contains(indicator, "强度")
+	return slices.ContainsFunc(ratioWords, func(w string) bool { return strings.Contains(indicator, w) })
 }
 
-// reCameTo ends the words before the level a change came to: 提高到, 降为.
-var reCameTo = regexp.MustCompile(`(?:到|至|降为|升为)$`)
+var (
+	// figureLeadChars may stand between an indicator and its number.
+	figureLeadChars = lexicon.Chars("figure-lead-chars")
+	// startValueWordChars make a word of 从 or 由 before them: 由于, 从事.
+	startValueWordChars = lexicon.Chars("start-value-word-chars")
+	ratioWords          = lexicon.Words("ratio-words")
+	// reCameTo ends the words before the level a change came to: 提高到, 降为.
+	reCameTo = regexp.MustCompile(lexicon.Pattern("question-came-to"))
+)
 
 // startsFrom reports whether the text before a value makes it the value a
 // change started from: 从380元, 由上年的1.2%, 从每人每月2375元 — a 从 or 由
@@ -272,7 +279,7 @@ func startsFrom(before string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(before[from+len("从"):]) // 从 and 由 are both 3 bytes
 	// 由于, 从事, 自由 are words, not a starting value.
-	return !strings.ContainsRune("于事业此来衷而", next) && !strings.HasSuffix(before[:from], "自")
+	return !strings.ContainsRune(startValueWordChars, next) && !strings.HasSuffix(before[:from], "自")
 }
 
 // periodHas reports whether a five-year period ("2021-2025") has one of

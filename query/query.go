@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 )
 
 // Query is a parsed query: every clause must hold.
@@ -74,26 +75,18 @@ const (
 )
 
 // fieldNames are the names a user may type for each field, English and
-// Chinese.
-var fieldNames = map[string]Field{
-	"year": FieldYear, "年份": FieldYear, "年度": FieldYear,
-	"kind": FieldKind, "类型": FieldKind,
-	"domain": FieldDomain, "领域": FieldDomain,
-	"part": FieldPart, "部分": FieldPart,
-	"chapter": FieldChapter, "章节": FieldChapter,
-	"report": FieldReport, "报告": FieldReport,
-	"region": FieldRegion, "地区": FieldRegion, "地方": FieldRegion,
-	"unit": FieldUnit, "单位": FieldUnit,
-	"figure": FieldFigure, "数值": FieldFigure,
-}
-
-// Kinds a kind: filter accepts. A paragraph is a result or a target; a
-// figure may also be an estimate, which counts as a result for paragraphs.
-var kindValues = map[string]string{
-	"target": "target", "目标": "target", "计划": "target",
-	"actual": "actual", "result": "actual", "实际": "actual", "完成": "actual",
-	"estimate": "estimate", "预计": "estimate",
-}
+// Chinese (lexicon/query-fields.txt); kindValues the values a kind: filter
+// accepts (lexicon/query-kinds.txt).
+var (
+	fieldNames = func() map[string]Field {
+		out := map[string]Field{}
+		for name, field := range lexicon.Pairs("query-fields") {
+			out[name] = Field(field)
+		}
+		return out
+	}()
+	kindValues = lexicon.Pairs("query-kinds")
+)
 
 // ParseError says where and what is wrong in a query.
 type ParseError struct {

@@ -2,6 +2,7 @@ package query
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -143,4 +144,19 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("round trip: %q → %q → %q", s, q.String(), again.String())
 		}
 	})
+}
+
+// TestFieldNames: every name of lexicon/query-fields.txt names a field of
+// the language, and every field has its English name.
+func TestFieldNames(t *testing.T) {
+	for name, f := range fieldNames {
+		if !slices.Contains(Fields, f) {
+			t.Errorf("%s names %q, not a field", name, f)
+		}
+	}
+	for _, f := range Fields {
+		if fieldNames[string(f)] != f {
+			t.Errorf("field %s has no English name", f)
+		}
+	}
 }

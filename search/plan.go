@@ -16,6 +16,7 @@ import (
 	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/lexicon"
 	"reportsearch/query"
 )
 
@@ -296,22 +297,14 @@ func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []bquery.Query) (
 	}
 }
 
-// partNumeral writes a part number as printed in headings: 4 → 四.
+// partNumeral writes a part number as headings print it: 4 → 四; a
+// numeral already written so stays.
 func partNumeral(s string) string {
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 99 {
 		return s
 	}
-	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n < 10:
-		return digits[n]
-	case n == 10:
-		return "十"
-	case n < 20:
-		return "十" + digits[n%10]
-	}
-	return digits[n/10] + "十" + digits[n%10]
+	return lexicon.ChineseNumeral(n)
 }
 
 // classify says how a hit matched: literally (every term's text occurs),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -71,11 +72,8 @@ func isAPI(c *gin.Context) bool {
 	return strings.HasPrefix(p, pathAPI) || p == pathHealth
 }
 
-// zhTitles are the error titles the pages show.
-var zhTitles = map[string]string{
-	"bad request": "请求有误", "bad query": "查询有误", "not found": "未找到", "method not allowed": "不支持的请求方法",
-	"timeout": "请求超时", "cancelled": "请求已取消", "internal error": "服务器内部错误",
-}
+// zhTitles are the error titles the pages show (lexicon/labels.txt).
+var zhTitles = lexicon.Labels("labels", "error")
 
 // ZhTitle is the title in Chinese, for the error page.
 func (e *httpError) ZhTitle() string {

@@ -14,6 +14,7 @@ import (
 
 	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -437,7 +438,5 @@ func origin(c *gin.Context) string {
 }
 
 // filterLabels name every filter of filterParams, in the sidebar and the
-// chips.
-var filterLabels = map[string]string{
-	"year": "年份", "kind": "类型", "part": "部分", "chapter": "章节", "domain": "领域", "region": "地区", "report": "报告", "unit": "单位", "figure": "数值",
-}
+// chips (lexicon/labels.txt).
+var filterLabels = lexicon.Labels("labels", "filter")

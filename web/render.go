@@ -11,7 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"reportsearch/corpus"
-	"reportsearch/search"
+	"reportsearch/lexicon"
 )
 
 // pageNames are the templates under templates/, each rendered inside
@@ -62,21 +62,13 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 	c.Data(status, "text/html; charset=utf-8", b.Bytes())
 }
 
-// kindLabels are the Chinese names of paragraph and figure kinds.
-var kindLabels = map[string]string{
-	string(corpus.KindResult): "完成情况", string(corpus.KindTarget): "目标任务",
-	string(corpus.FigureActual): "实际", string(corpus.FigureEstimate): "预计",
-}
-
-var measureLabels = map[string]string{
-	string(corpus.MeasureLevel): "总量", string(corpus.MeasureGrowth): "增长",
-	string(corpus.MeasureDecline): "下降", string(corpus.MeasureRate): "比率",
-}
-
-// matchLabels say how a hit matched when not literally.
-var matchLabels = map[string]string{
-	search.MatchLiteral: "逐字匹配", search.MatchWords: "分词匹配", search.MatchSynonym: "同义词", search.MatchPartial: "部分匹配",
-}
+// What the pages call kinds, measures and match tiers, in Chinese
+// (lexicon/labels.txt).
+var (
+	kindLabels    = lexicon.Labels("labels", "kind")
+	measureLabels = lexicon.Labels("labels", "measure")
+	matchLabels   = lexicon.Labels("labels", "match")
+)
 
 var templateFuncs = template.FuncMap{
 	"matchLabel": func(m string) string {
