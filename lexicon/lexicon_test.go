@@ -1,0 +1,147 @@
+package lexicon
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestLoad parses every data file: a malformed one is a build defect.
+func TestLoad(t *testing.T) {
+	ls, err := load(dataFS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ls) == 0 {
+		t.Fatal("no data files")
+	}
+	for name, l := range ls {
+		if l.kind == kindTable && len(l.columns) < 2 {
+			t.Errorf("%s: columns %v", name, l.columns)
+		}
+		if l.kind != kindTable {
+			// Every list can be used in a pattern.
+			if _, err := regexp.Compile(ls.alternation(name)); err != nil {
+				t.Errorf("%s: %v", name, err)
+			}
+		}
+	}
+}
+
+// TestParseErrors checks that a malformed file is refused with its name and
+// line.
+func TestParseErrors(t *testing.T) {
+	for _, c := range []struct{ file, data, want string }{
+		{"data/a.txt", "甲\n乙\n", "data/a.txt:1: a data file starts with a # comment"},
+		{"data/a.txt", "# x\n甲\n\n乙\n甲\n", "data/a.txt:5: \"甲\" again (first on line 2)"},
+		{"data/a.txt", "# x\n甲\t乙\n", "data/a.txt:2: a tab in a list"},
+		{"data/a.txt", "# x\n", "data/a.txt: no items"},
+		{"data/a.txt", "# x\n# columns: a b\n甲\n", "data/a.txt:2: only a .tsv file names its columns"},
+		{"data/a.tsv", "# x\n甲\t乙\n", "data/a.tsv:2: a .tsv file names its columns"},
+		{"data/a.tsv", "# x\n# columns: a b c\n甲\t乙\t丙\n甲\t乙\n", "data/a.tsv:4: 2 fields, want 3 (a b c)"},
+		{"data/a.tsv", "# x\n# columns: a b\n甲\t \n", "data/a.tsv:3: empty field"},
+		{"data/a.tsv", "# x\n# columns: a\n", "data/a.tsv:2: a table has two columns or more"},
+		{"data/a.re", "# x\n甲(乙\n", "data/a.re:2: error parsing regexp"},
+		{"data/a.csv", "# x\n甲\n", "data/a.csv: unknown kind of data file"},
+	} {
+		_, err := parse(c.file, c.data)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("parse(%s, %q) = %v, want %q…", c.file, c.data, err, c.want)
+		}
+	}
+}
+
+func TestAccessors(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/words.txt":  {Data: []byte("# words\n甲乙\n# a comment among the items\n\n a.b \n丙\n")},
+		"d/chars.txt":  {Data: []byte("# chars\n甲\n乙\n")},
+		"d/pairs.tsv":  {Data: []byte("# pairs\n# columns: word kind\n甲乙\tx\n丙\ty\r\n")},
+		"d/pattern.re": {Data: []byte("# patterns\n甲+\n乙[，,]\n")},
+	}
+	ls, err := load(fsys, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ls.words("words"); !slices.Equal(got, []string{"甲乙", "a.b", "丙"}) {
+		t.Errorf("Words = %q", got)
+	}
+	if got := ls.set("words"); len(got) != 3 || !got["a.b"] {
+		t.Errorf("Set = %v", got)
+	}
+	if got := ls.chars("chars"); got != "甲乙" {
+		t.Errorf("Chars = %q", got)
+	}
+	if got := ls.table("pairs"); len(got) != 2 || !slices.Equal(got[1], []string{"丙", "y"}) {
+		t.Errorf("Table = %q", got)
+	}
+	if got := ls.alternation("words"); got != `(?:甲乙|a\.b|丙)` {
+		t.Errorf("Alternation(words) = %s", got)
+	}
+	if got := ls.alternation("pattern"); got != `(?:甲+|乙[，,])` {
+		t.Errorf("Alternation(pattern) = %s", got)
+	}
+	for name, f := range map[string]func(){
+		"missing":   func() { ls.words("nope") },
+		"kind":      func() { ls.table("words") },
+		"not chars": func() { ls.chars("words") },
+		"table alt": func() { ls.alternation("pairs") },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s: no panic", name)
+				}
+			}()
+			f()
+		}()
+	}
+	// The caller owns what it gets.
+	w := ls.words("words")
+	w[0] = "x"
+	if ls.words("words")[0] != "甲乙" {
+		t.Error("Words shares its slice")
+	}
+}
+
+// TestFivePlans checks that the FivePlan fragment and the table of plans
+// name the same plans.
+func TestFivePlans(t *testing.T) {
+	re := regexp.MustCompile(`^` + FivePlan + `$`)
+	rows := Table("five-year-plans")
+	for _, r := range rows {
+		if !re.MatchString(r[0]) {
+			t.Errorf("%s is in the table but not matched by FivePlan", r[0])
+		}
+		if !regexp.MustCompile(`^` + Year + `-` + Year + `$`).MatchString(r[1]) {
+			t.Errorf("%s: years %q", r[0], r[1])
+		}
+	}
+	n := 0
+	for _, r := range "一二三四五六七八九" {
+		if re.MatchString("十" + string(r) + "五") {
+			n++
+		}
+	}
+	if n != len(rows) {
+		t.Errorf("FivePlan matches %d plans, the table has %d", n, len(rows))
+	}
+}
+
+func TestFragmentsCompile(t *testing.T) {
+	for _, f := range []string{Year, ChineseYear, ChineseYearDigits, DateNumeral, HeadingNumber, SmallNumeral, FivePlan, DivisionLevel} {
+		regexp.MustCompile(f)
+	}
+}
+
+// BenchmarkLoad measures reading and checking every data file, which a
+// program does once at start-up.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		ls, err := load(dataFS, "data")
+		if err != nil || len(ls) == 0 {
+			b.Fatal(err)
+		}
+	}
+}
