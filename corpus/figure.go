@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // FigureKind says whether a figure is a result or a target.
@@ -311,7 +313,7 @@ func findAmounts(text string) []found {
 		}
 		// 增长-3.2%: a minus sign after Chinese text is a sign, not a code's hyphen.
 		negative := prevRune == '-' && isASCIIDigit(r) && unicode.Is(unicode.Han, prevPrev)
-		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(chineseNumerals, r)) || !negative && !startsNumber(prevRune, r) {
+		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(lexicon.NumeralChars, r)) || !negative && !startsNumber(prevRune, r) {
 			prevPrev, prevRune = prevRune, r
 			i += n
 			continue
@@ -326,7 +328,7 @@ func findAmounts(text string) []found {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(chineseNumerals, r2)) {
+				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(lexicon.NumeralChars, r2)) {
 					break
 				}
 				j += n2
@@ -354,7 +356,7 @@ func startsNumber(prev, r rune) bool {
 		return false
 	case prev < 0x80 && unicode.IsLetter(prev):
 		return false
-	case !isASCIIDigit(r) && strings.ContainsRune(chineseNumerals, prev):
+	case !isASCIIDigit(r) && strings.ContainsRune(lexicon.NumeralChars, prev):
 		return false
 	}
 	return true
@@ -392,7 +394,7 @@ func plausible(text string, a amount, prev rune) bool {
 		if a.value < 10 && a.factor < 1e4 {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune("万千百十", r) {
+		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(lexicon.UnitChars, r) {
 			return false
 		}
 	}
@@ -531,7 +533,7 @@ func headOf(indicator string) string {
 }
 
 // reComparedEstimate is an estimate a figure is compared with.
-var reComparedEstimate = regexp.MustCompile(`[比较](?:(?:19|20)\d{2}年|上年|去年)?预计`)
+var reComparedEstimate = regexp.MustCompile(`[比较](?:` + lexicon.Year + `年|上年|去年)?预计`)
 
 // listSeparated reports whether the text between two figures of a clause
 // ends with a list separator (、和及), so that it names what the first counts.

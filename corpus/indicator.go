@@ -3,10 +3,11 @@ package corpus
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // indicatorInfo is what the words before a figure say about it.
@@ -36,7 +37,7 @@ const rangeMarks = "~～-—–至到"
 var reLowBound = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*[~～\-—–至到]$`)
 
 // reLeadingYear is a year that opens an indicator's words.
-var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年(?:度)?`)
+var reLeadingYear = regexp.MustCompile(`^` + lexicon.Year + `年(?:度)?`)
 
 // leadingWords open a clause without belonging to the indicator.
 var leadingWords = []string{"其中", "预计", "全年", "全区", "全市", "全省", "累计", "共计", "合计", "同时", "另外", "此外",
@@ -70,7 +71,8 @@ func readIndicator(prefix string) indicatorInfo {
 		return info
 	}
 	if m := reLowBound.FindStringSubmatchIndex(prefix); m != nil {
-		if v, err := strconv.ParseFloat(prefix[m[2]:m[3]], 64); err == nil {
+		if n, ok := lexicon.ParseNumber(prefix[m[2]:m[3]]); ok {
+			v := n.Value
 			info.low, info.lowLen = &v, len(prefix)-m[0]
 			prefix = prefix[:m[0]]
 		}

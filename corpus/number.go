@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // amount is a number with its unit as found in text, before it is judged to
@@ -22,8 +24,6 @@ type amount struct {
 	infix      string  // 余 or 多 between scale and unit (1.63亿余元)
 	post       string  // 以上, 左右, 余 … after the unit
 }
-
-const chineseNumerals = "零〇一二两三四五六七八九十百千"
 
 // postQualifiers may follow a figure's unit.
 var postQualifiers = []string{"及以上", "以上", "以下", "以内", "左右", "上下", "余", "多"}
@@ -44,15 +44,15 @@ func scanAmount(s string, i int) (amount, bool) {
 			}
 		}
 		a.digits = strings.ReplaceAll(s[i:j], ",", "")
-		v, err := strconv.ParseFloat(a.digits, 64)
-		if err != nil {
+		n, ok := lexicon.ParseNumber(a.digits)
+		if !ok {
 			return amount{}, false
 		}
-		a.value = v
+		a.value = n.Value
 	} else {
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if !strings.ContainsRune(chineseNumerals, r) {
+			if !strings.ContainsRune(lexicon.NumeralChars, r) {
 				break
 			}
 			j += n
@@ -165,7 +165,7 @@ func ParseAmount(s string) (value float64, baseUnit string, err error) {
 		return v, "", nil
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !isASCIIDigit(r) && !strings.ContainsRune(chineseNumerals, r) {
+	if !isASCIIDigit(r) && !strings.ContainsRune(lexicon.NumeralChars, r) {
 		return 0, "", fmt.Errorf("does not start with a number")
 	}
 	a, ok := scanAmount(s, 0)
