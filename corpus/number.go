@@ -25,8 +25,9 @@ type amount struct {
 	post       string  // 以上, 左右, 余 … after the unit
 }
 
-// postQualifiers may follow a figure's unit.
-var postQualifiers = []string{"及以上", "以上", "以下", "以内", "左右", "上下", "余", "多"}
+// postQualifiers may follow a figure's unit, in match order (及以上
+// before 以上).
+var postQualifiers = lexicon.Words("post-qualifiers")
 
 // scanAmount reads an amount starting at s[i], which must be an ASCII digit
 // or a Chinese numeral. ok is false when what follows is not an amount.
@@ -142,8 +143,8 @@ func (a amount) normalized() float64 {
 	return v
 }
 
-// perUnits may follow a unit after a slash.
-var perUnits = []string{"平方米", "立方米", "公里", "亩", "人", "户", "年", "月", "天", "日", "小时", "吨", "台", "辆", "家", "个"}
+// perUnits may follow a unit after a slash, in match order.
+var perUnits = lexicon.Words("per-units")
 
 func matchPerUnit(s string) (string, bool) {
 	for _, u := range perUnits {
