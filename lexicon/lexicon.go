@@ -77,6 +77,14 @@ func Table(name string) [][]string { return lexicon().table(name) }
 // pattern list (data/<name>.re) are regular expressions already.
 func Alternation(name string) string { return lexicon().alternation(name) }
 
+// Class returns a regular-expression character class that matches any
+// item of the character list name: [abc].
+func Class(name string) string { return lexicon().class(name, "[") }
+
+// NotClass returns a character class that matches any character but the
+// items of the character list name: [^abc].
+func NotClass(name string) string { return lexicon().class(name, "[^") }
+
 // get returns the list called name, of one of the kinds wanted. A name
 // without a file, or of another kind, is the program's mistake: it panics.
 func (s store) get(name string, want ...kind) *list {
@@ -127,6 +135,21 @@ func (s store) table(name string) [][]string {
 		out[i] = append([]string(nil), r...)
 	}
 	return out
+}
+
+// class writes the character list name as a class that opens with open
+// ([ or [^), escaping the characters that mean something inside one.
+func (s store) class(name, open string) string {
+	var b strings.Builder
+	b.WriteString(open)
+	for _, r := range s.chars(name) {
+		if strings.ContainsRune(`\]^-[`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 func (s store) alternation(name string) string {

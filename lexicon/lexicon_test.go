@@ -73,6 +73,13 @@ func TestAccessors(t *testing.T) {
 	if got := ls.chars("chars"); got != "甲乙" {
 		t.Errorf("Chars = %q", got)
 	}
+	ls["marks"] = &list{file: "d/marks.txt", kind: kindWords, rows: [][]string{{"甲"}, {"-"}, {"]"}, {"^"}}}
+	if got := ls.class("marks", "["); got != `[甲\-\]\^]` || !regexp.MustCompile(got).MatchString("-") || regexp.MustCompile(got).MatchString("a") {
+		t.Errorf("Class = %s", got)
+	}
+	if got := ls.class("marks", "[^"); got != `[^甲\-\]\^]` || regexp.MustCompile(got).MatchString("^") || !regexp.MustCompile(got).MatchString("a") {
+		t.Errorf("NotClass = %s", got)
+	}
 	if got := ls.table("pairs"); len(got) != 2 || !slices.Equal(got[1], []string{"丙", "y"}) {
 		t.Errorf("Table = %q", got)
 	}
