@@ -63,7 +63,7 @@ func (f Frame) String() string {
 	return s
 }
 
-// The patterns and words of questions are data (lexicon/patterns.txt and
+// The patterns and words of questions are data (lexicon/data/patterns.tsv and
 // the question-*.txt lists), read once.
 var (
 	reQYear       = regexp.MustCompile(lexicon.Pattern("question-year"))
@@ -98,7 +98,7 @@ type relativeYear struct {
 
 func readRelativeYears() []relativeYear {
 	var out []relativeYear
-	for _, r := range lexicon.Table("question-relative-years", 2) {
+	for _, r := range lexicon.Table("question-relative-years") {
 		n, err := strconv.Atoi(r[1])
 		if err != nil {
 			panic("ask: question-relative-years: " + err.Error()) // a defect of the data, caught by tests
@@ -114,7 +114,7 @@ type wordOf struct{ word, says string }
 
 func readWordsOf(name string) []wordOf {
 	var out []wordOf
-	for _, r := range lexicon.Table(name, 2) {
+	for _, r := range lexicon.Table(name) {
 		out = append(out, wordOf{r[0], r[1]})
 	}
 	return out
@@ -258,35 +258,20 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	return f
 }
 
-// yearOf reads a year written in digits or Chinese numerals (二〇二二).
+// yearOf reads a year a question writes in digits or in Chinese digits
+// (二〇二二), or 0. A year in Chinese digits must be one a report can speak
+// of; the pattern that found one in digits has checked its form.
 func yearOf(s string) int {
-	if y := atoiSafe(s); y != 0 {
+	y, ok := lexicon.Int(s)
+	switch {
+	case !ok:
+		return 0
+	case s[0] >= '0' && s[0] <= '9':
 		return y
-	}
-	digits := map[rune]int{'〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	y := 0
-	for _, r := range s {
-		d, ok := digits[r]
-		if !ok {
-			return 0
-		}
-		y = y*10 + d
-	}
-	if !corpus.IsReportYear(y) {
+	case !corpus.IsReportYear(y):
 		return 0
 	}
 	return y
-}
-
-func atoiSafe(s string) int {
-	n := 0
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return 0
-		}
-		n = n*10 + int(r-'0')
-	}
-	return n
 }
 
 // questionWords mark a question rather than keywords: 多少, 哪些 …. 几 asks

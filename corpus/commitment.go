@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"reportsearch/lexicon"
 )
 
 // Commitment is a sentence of a plan section that promises an action or a
@@ -22,17 +24,11 @@ type Commitment struct {
 }
 
 // actionVerbs mark a sentence that commits to doing something.
-var actionVerbs = []string{
-	"推进", "推动", "建成", "建设", "新建", "新增", "完成", "力争", "确保", "打造", "实施", "开展", "提升",
-	"加快", "深化", "实现", "培育", "引进", "引育", "招引", "创建", "争创", "落实", "完善", "开工", "竣工",
-	"启动", "筹建", "改造", "设立", "举办", "组织", "办好", "构建", "健全", "优化", "强化", "加强", "扩大",
-	"促进", "支持", "保障", "巩固", "治理", "整治", "消除", "提高", "降低", "控制", "出台", "制定", "探索",
-	"申报", "争取", "做好", "抓好", "抓实", "推广", "升级", "迭代", "拓展", "集聚", "谋划", "发展", "增加",
-}
+var actionVerbs = lexicon.Words("action-verbs")
 
 // notCommitments are sentences of a plan section that frame rather than
 // promise: 2023年是…开局之年; 我们必须坚持…; 各位代表….
-var notCommitments = regexp.MustCompile(`^(各位代表|我们必须|我们要|让我们)|^(\d{4}|今|明)年是.*之年`)
+var notCommitments = regexp.MustCompile(`^(` + lexicon.Alternation("framing-openers") + `)|^(\d{4}|今|明)年是.*之年`)
 
 // findCommitments lists the commitments of every target paragraph.
 func (r *Report) findCommitments() {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // Comparison puts a target figure beside the result of the same indicator
@@ -78,15 +80,10 @@ func CompareFigures(figures []*Figure) []Comparison {
 // indicatorVerbs open an indicator without saying what it measures: 新增
 // 公共泊位 and 新建停车泊位 are both 泊位; 新认定 and 新培育国家高新技术企业
 // are both 国家高新技术企业.
-var indicatorVerbs = []string{
-	"新培育", "新认定", "新引育", "新引进", "新集聚", "新建成", "新建", "新增", "新设", "新进", "培育", "引进", "引育",
-	"招引", "集聚", "认定", "完成", "实现", "推进", "打造", "建设", "建成", "开展", "举办", "落地", "竣工", "创建",
-	"争创", "实施", "提升", "改造", "开设", "设立", "组织", "持续", "加快", "全力", "积极", "累计", "全年", "共",
-	"重点",
-}
+var indicatorVerbs = lexicon.Words("indicator-verbs")
 
 // genericHeads are nouns too general to identify an indicator alone.
-var genericHeads = []string{"项目", "面积", "工作", "建设", "企业", "单位", "活动", "设施", "任务", "投资", "资金"}
+var genericHeads = lexicon.Words("generic-heads")
 
 // coreIndicator strips the verbs an indicator starts with.
 func coreIndicator(s string) string {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // FigureKind says whether a figure is a result or a target.
@@ -311,7 +313,7 @@ func findAmounts(text string) []found {
 		}
 		// 增长-3.2%: a minus sign after Chinese text is a sign, not a code's hyphen.
 		negative := prevRune == '-' && isASCIIDigit(r) && unicode.Is(unicode.Han, prevPrev)
-		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(chineseNumerals, r)) || !negative && !startsNumber(prevRune, r) {
+		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(lexicon.NumeralChars, r)) || !negative && !startsNumber(prevRune, r) {
 			prevPrev, prevRune = prevRune, r
 			i += n
 			continue
@@ -326,7 +328,7 @@ func findAmounts(text string) []found {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(chineseNumerals, r2)) {
+				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(lexicon.NumeralChars, r2)) {
 					break
 				}
 				j += n2
@@ -354,17 +356,15 @@ func startsNumber(prev, r rune) bool {
 		return false
 	case prev < 0x80 && unicode.IsLetter(prev):
 		return false
-	case !isASCIIDigit(r) && strings.ContainsRune(chineseNumerals, prev):
+	case !isASCIIDigit(r) && strings.ContainsRune(lexicon.NumeralChars, prev):
 		return false
 	}
 	return true
 }
 
-// unitWords are words that begin with a unit's character: in 上千万家庭 the
-// 家 is not a unit.
-var unitWords = []string{"家庭", "家长", "家园", "家乡", "个人", "个体", "个性", "人员", "人口", "人才", "人民", "人群",
-	"名单", "名牌", "名称", "名片", "所有", "所在", "处理", "处置", "台风", "台账", "条件", "条例", "件事", "场所",
-	"场景", "场地", "座谈", "批准", "次数", "种类", "项目", "间隔", "块儿"}
+// unitWords are words that begin with a unit's character: in 上千万家庭
+// the 家 is not a unit.
+var unitWords = lexicon.Words("unit-words")
 
 // plausible rejects amounts that are names, not quantities.
 func plausible(text string, a amount, prev rune) bool {
@@ -392,7 +392,7 @@ func plausible(text string, a amount, prev rune) bool {
 		if a.value < 10 && a.factor < 1e4 {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune("万千百十", r) {
+		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(lexicon.UnitChars, r) {
 			return false
 		}
 	}
@@ -401,7 +401,7 @@ func plausible(text string, a amount, prev rune) bool {
 
 // classNouns follow an amount of money that names a class of things
 // (税收十亿元楼宇, 5亿元的项目), not an amount spent.
-var classNouns = []string{"楼宇", "项目", "企业", "产业", "规模", "级", "的项目", "的企业", "的产业", "的楼宇"}
+var classNouns = lexicon.Words("class-nouns")
 
 // markAgeThresholds flags ages that bound a group (65岁以上老年人), which are
 // part of an indicator whether or not another figure follows.
@@ -480,6 +480,9 @@ func lastFullStop(text string, i int) int {
 	return j + n
 }
 
+// targetWords make a figure in a review a target when its clause has one.
+var targetWords = lexicon.Words("target-words")
+
 // figureKind reads a figure's kind from its section and from the words
 // before it: 预计 anywhere before it in the full sentence (预计全年实现…；
 // 固定资产投资同比增长5.5%) makes an estimate; a commitment word in its own
@@ -500,7 +503,7 @@ func figureKind(section Kind, clause, sentence string) FigureKind {
 		return FigureEstimate
 	}
 	// 争取 in a review means "secured" (争取资金120亿元), not "strive for".
-	for _, w := range []string{"力争", "确保", "目标", "预期目标"} { // not 预期 alone: 人均预期寿命
+	for _, w := range targetWords { // not 预期 alone: 人均预期寿命
 		if strings.Contains(clause, w) && !strings.Contains(clause, "全力争") {
 			return FigureTarget
 		}
@@ -510,10 +513,10 @@ func figureKind(section Kind, clause, sentence string) FigureKind {
 
 // attributeWords name a measure of a thing (its 面积, its 产量) and need the
 // thing named before them.
-var attributeWords = []string{"面积", "产量", "产值", "数量", "规模", "总量", "人数", "金额", "收入", "投资", "户数", "个数", "里程", "容量", "总额", "余额"}
+var attributeWords = lexicon.Words("attribute-words")
 
 // headVerbs stand between a thing and its attribute (粮食播种面积).
-var headVerbs = []string{"播种", "种植", "建设", "改造", "完成", "实现", "新增", "累计", "实际", "全年"}
+var headVerbs = lexicon.Words("head-verbs")
 
 // headOf is the thing an indicator measures: 粮食播种面积 → 粮食.
 func headOf(indicator string) string {
@@ -531,13 +534,16 @@ func headOf(indicator string) string {
 }
 
 // reComparedEstimate is an estimate a figure is compared with.
-var reComparedEstimate = regexp.MustCompile(`[比较](?:(?:19|20)\d{2}年|上年|去年)?预计`)
+var reComparedEstimate = regexp.MustCompile(`[比较](?:` + lexicon.Year + `年|上年|去年)?预计`)
+
+// listSeparators separate the items of a list: 、, 和, 及 ….
+var listSeparators = lexicon.Words("list-separators")
 
 // listSeparated reports whether the text between two figures of a clause
 // ends with a list separator (、和及), so that it names what the first counts.
 func listSeparated(between string) bool {
 	t := strings.TrimSpace(between)
-	for _, sep := range []string{"、", "和", "及", "以及", "与"} {
+	for _, sep := range listSeparators {
 		if strings.HasSuffix(t, sep) {
 			return true
 		}

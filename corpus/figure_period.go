@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"reportsearch/lexicon"
 )
 
 // figureContext is what a paragraph's place in the report says about the
@@ -22,35 +24,42 @@ type figureContext struct {
 	leadYear int
 }
 
-// fivePlans maps a five-year plan to its years.
-var fivePlans = map[string]string{
-	"十一五": "2006-2010", "十二五": "2011-2015", "十三五": "2016-2020", "十四五": "2021-2025", "十五五": "2026-2030", "十六五": "2031-2035",
-}
+// fivePlans maps a five-year plan (十四五) to its years ("2021-2025").
+var fivePlans = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range lexicon.Table("five-year-plans") {
+		m[r[0]] = r[1]
+	}
+	return m
+}()
+
+// periodCue names a five-year period: 五年来, 过去五年, “十四五”时期.
+var periodCue = lexicon.Alternation("five-year-cues") + `|“?` + lexicon.FivePlan + `”?(?:时期|期间|以来)`
 
 var (
-	reFivePlan = regexp.MustCompile(`十[一二三四五六]五`)
+	reFivePlan = regexp.MustCompile(lexicon.FivePlan)
 	// Sentence cues that a figure is a total or an average over a plan
 	// period rather than one year's.
 	// 年均 counts only as a rate over years (年均增长), not as an annual
 	// average (PM2.5年均浓度).
-	reFiveYearCue = regexp.MustCompile(`五年来|过去五年|近五年|这五年|“?十[一二三四五六]五”?(?:时期|期间|以来)|年均(?:增长|增速|递增|提高|下降|减少|新增)`)
+	reFiveYearCue = regexp.MustCompile(periodCue + `|年均` + lexicon.Alternation("annual-average-verbs"))
 	// A sentence that opens with a five-year period turns its paragraph to it.
-	reLeadPeriod = regexp.MustCompile(`^(?:五年来|过去五年|近五年|这五年|“?十[一二三四五六]五”?(?:时期|期间|以来))`)
+	reLeadPeriod = regexp.MustCompile(`^(?:` + periodCue + `)`)
 	// A sentence that opens with a year, or with the year just past, turns
 	// its paragraph to that year.
-	reLeadYear     = regexp.MustCompile(`^(?:刚刚过去的|过去的)?((?:19|20)\d{2})年[，,]`)
+	reLeadYear     = regexp.MustCompile(`^(?:刚刚过去的|过去的)?(` + lexicon.Year + `)年[，,]`)
 	reLeadPastYear = regexp.MustCompile(`^(?:过去一年|一年来|刚刚过去的一年)[，,]`)
 	// An explicit year that is the topic of what follows (2022年，全区实现…;
 	// 2022年全年…) or the year a target is set for (到2025年，…; 到2025年底).
 	// 增长到2025年的4.93万亿元 ends a range of results, not a target.
-	reTopicYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:[，,：]|全年|全区|全市|全省|全县|全国|实现|完成|末|底|上半年|前三季度|预计)`)
+	reTopicYear = regexp.MustCompile(`(` + lexicon.Year + `)年(?:[，,：]|` + lexicon.Alternation("topic-year-words") + `)`)
 	// reClauseYear is a year that opens a clause, unless it starts a span
 	// (2018年以来, 2023年起).
-	reClauseYear = regexp.MustCompile(`(?:^|[，；：])((?:19|20)\d{2})年(?:度)?(?:[^以至起来底末前的]|$)`)
-	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)((?:19|20)\d{2})年(?:[^的]|$)`)
+	reClauseYear = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年(?:度)?(?:` + lexicon.NotClass("year-span-chars") + `|$)`)
+	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
-	reYearOfValue = regexp.MustCompile(`((?:19|20)\d{2})年(?:底|末)?的?\s*$`)
+	reYearOfValue = regexp.MustCompile(`(` + lexicon.Year + `)年(?:底|末)?的?\s*$`)
 )
 
 // sectionPeriod returns the five-year period a heading speaks of when it
@@ -153,7 +162,7 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 var (
 	// reToValue ends the words before the level a change came to: 增长到.
 	// A verb is needed: 从不到70万亿元 is not a level reached.
-	reToValue = regexp.MustCompile(`(?:增长|增加|提高|提升|上升|下降|降低|减少|达|降|升|增)(?:到|至)(?:超过|近|约)?$`)
+	reToValue = regexp.MustCompile(lexicon.Alternation("change-to-verbs") + `(?:到|至)(?:超过|近|约)?$`)
 	// reFromValue ends the words before the level a change started from.
 	reFromValue = regexp.MustCompile(`[从由]$`)
 )
@@ -215,7 +224,7 @@ func carriesOn(year, plan int, after string) bool {
 }
 
 // reTimeOpening is a time that opens a clause.
-var reTimeOpening = regexp.MustCompile(`^(?:今年|去年|明年|上年|同期|上半年|下半年|前三季度|全年|(?:到|至)?(?:19|20)\d{2}年)`)
+var reTimeOpening = regexp.MustCompile(`^(?:` + lexicon.Alternation("time-openings") + `|(?:到|至)?` + lexicon.Year + `年)`)
 
 // ratioBase reports whether the year right before a value is the base of a
 // ratio (是2020年的1.5倍), not the value's; 比2015年的70万人 is 2015's.
@@ -230,9 +239,12 @@ func ratioBase(before string) bool {
 	return false
 }
 
+// comparisonWords introduce the year compared with: 比1980年, 与2020年.
+var comparisonWords = lexicon.Words("comparison-words")
+
 // comparedWith reports whether what ends with s introduces a comparison.
 func comparedWith(s string) bool {
-	for _, w := range []string{"比", "较", "与", "同", "由", "从"} {
+	for _, w := range comparisonWords {
 		if strings.HasSuffix(s, w) {
 			return true
 		}

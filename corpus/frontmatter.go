@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"reportsearch/lexicon"
 )
 
 // The front matter is everything before the first heading: the title, the
@@ -13,14 +15,13 @@ import (
 
 const (
 	crawlerFields = `标题|题目|名称|年份|年度|来源|文章来源|信息来源|时间|发布时间|发布日期|日期|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号|索引号|发文机关|发文字号|成文日期|主题分类`
-	dateNumber    = `[0-9〇○O零一二三四五六七八九十]`
 )
 
 var (
 	reCrawlerField   = regexp.MustCompile(`^(` + crawlerFields + `)\s*[：:]\s*(.*)$`)
 	reCrawlerBlob    = regexp.MustCompile(`(` + crawlerFields + `)[：:]`)
 	reRule           = regexp.MustCompile(`^[=\-_*~—－─━·.]{3,}$`)
-	reDate           = regexp.MustCompile(`(` + dateNumber + `{4})\s*年\s*(` + dateNumber + `{1,3})\s*月\s*(` + dateNumber + `{1,3})\s*日`)
+	reDate           = regexp.MustCompile(`(` + lexicon.DateNumeral + `{4})\s*年\s*(` + lexicon.DateNumeral + `{1,3})\s*月\s*(` + lexicon.DateNumeral + `{1,3})\s*日`)
 	reMeeting        = regexp.MustCompile(`^(?:在)?(.{2,60}?会议)(?:上|通过)?`)
 	reAssembly       = regexp.MustCompile(`^(?:在)?(.{2,60}?大会)(?:上|通过)?`)
 	reSpeaker        = regexp.MustCompile(`^(.{0,30}?)(国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|州长|旗长|盟长|主席|局长|主任|部长)\s*(\p{Han}{2,4}|\p{Han}+(?:·\p{Han}+)+)?$`)
@@ -294,9 +295,4 @@ func (p *parser) openingText() string {
 		return para.Text
 	}
 	return ""
-}
-
-func atoi(s string) int {
-	n, _ := chineseNumber(s)
-	return n
 }

@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+
+	"reportsearch/lexicon"
 )
 
 // markerStyle is the typographic form of a heading's number. Reports nest
@@ -31,26 +33,24 @@ type marker struct {
 	rest   string // the line after the marker
 }
 
-const cnNum = `[零〇一二三四五六七八九十百]{1,4}`
-
 var markerPatterns = []struct {
 	style markerStyle
 	re    *regexp.Regexp
 }{
 	// 附件1, 附件2：名词解释, 附录, 附件： — not 附件要求… or 附表所列项目.
-	{styleAppendix, regexp.MustCompile(`^(附件|附录|附表)(?:\s*([0-9]{1,2}|` + cnNum + `)\s*[：:、.]?\s*|\s*[：:]\s*|\s*$)`)},
-	{stylePart, regexp.MustCompile(`^(` + cnNum + `)\s*、\s*`)},
-	{styleChapter, regexp.MustCompile(`^（(` + cnNum + `)）\s*`)},
+	{styleAppendix, regexp.MustCompile(`^(附件|附录|附表)(?:\s*([0-9]{1,2}|` + lexicon.HeadingNumber + `)\s*[：:、.]?\s*|\s*[：:]\s*|\s*$)`)},
+	{stylePart, regexp.MustCompile(`^(` + lexicon.HeadingNumber + `)\s*、\s*`)},
+	{styleChapter, regexp.MustCompile(`^（(` + lexicon.HeadingNumber + `)）\s*`)},
 	{styleSubItem, regexp.MustCompile(`^[（(]([0-9]{1,2})[）)]\s*`)},
 	// 1. 1、 but not 2.5 (a decimal) nor 2022、2023 (years).
 	{styleItem, regexp.MustCompile(`^([0-9]{1,2})\s*[.、]\s*`)},
-	{styleOrdinal, regexp.MustCompile(`^第(` + cnNum + `)\s*[，、：]\s*`)},
-	{styleEnumeration, regexp.MustCompile(`^(` + cnNum + `)是`)},
+	{styleOrdinal, regexp.MustCompile(`^第(` + lexicon.HeadingNumber + `)\s*[，、：]\s*`)},
+	{styleEnumeration, regexp.MustCompile(`^(` + lexicon.HeadingNumber + `)是`)},
 }
 
 // reNumeralList is what follows 一、 when the numeral opens a list of
 // numerals in running text (一、二、三产业, 三、四季度) rather than a heading.
-var reNumeralList = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,2}[、和至到])*[一二三四五六七八九十]{1,2}(?:产业|季度|线|级|类|次产业|等|期)`)
+var reNumeralList = regexp.MustCompile(`^(?:` + lexicon.SmallNumeral + `{1,2}[、和至到])*` + lexicon.SmallNumeral + `{1,2}(?:产业|季度|线|级|类|次产业|等|期)`)
 
 // parseMarker recognises a heading number at the start of line.
 func parseMarker(line string) (marker, bool) {

@@ -3,10 +3,11 @@ package corpus
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // indicatorInfo is what the words before a figure say about it.
@@ -28,7 +29,7 @@ type indicatorInfo struct {
 
 // aggregateWords say that a number is a total so far rather than the year's
 // addition: 新增上市公司45家、总量达1224家.
-var aggregateWords = []string{"总量", "总数", "累计", "总计", "共计", "合计", "存量"}
+var aggregateWords = lexicon.Words("aggregate-words")
 
 // rangeMarks join the bounds of a range.
 const rangeMarks = "~～-—–至到"
@@ -36,30 +37,57 @@ const rangeMarks = "~～-—–至到"
 var reLowBound = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*[~～\-—–至到]$`)
 
 // reLeadingYear is a year that opens an indicator's words.
-var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年(?:度)?`)
+var reLeadingYear = regexp.MustCompile(`^` + lexicon.Year + `年(?:度)?`)
 
 // leadingWords open a clause without belonging to the indicator.
-var leadingWords = []string{"其中", "预计", "全年", "全区", "全市", "全省", "累计", "共计", "合计", "同时", "另外", "此外",
-	"今年", "当年", "年内", "力争", "确保", "努力", "实现", "并", "共", "和", "及", "以及", "与", "另"}
+var leadingWords = lexicon.Words("leading-words")
 
 // qualifierWords stand between an indicator and its number, longest first so
 // that 下降到 goes whole, not as 降到 leaving 下.
-var qualifierWords = longestFirst([]string{"不低于", "不少于", "不超过", "超过", "突破", "达到", "约为", "约合", "控制在", "稳定在", "保持在",
-	"提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "降到", "下降到", "至少", "已达", "总量", "总数",
-	"降为", "升为", "升至", "升到", "增为", "完成", "实现", "约", "近", "超", "逾", "达", "为", "是", "至", "到", "共", "累计", "了"})
+var qualifierWords = longestFirst(lexicon.Words("qualifiers"))
 
-// changeWords say that the number is a change, not a level.
-var changeWords = []struct {
+// changeWord is a word that makes a number a change, and which.
+type changeWord struct {
 	word    string
 	measure Measure
-}{
-	{"同比增长", MeasureGrowth}, {"比上年增长", MeasureGrowth}, {"年均增长", MeasureGrowth}, {"增长", MeasureGrowth},
-	{"增速", MeasureGrowth}, {"上涨", MeasureGrowth}, {"上升", MeasureGrowth}, {"提高", MeasureGrowth}, {"增加", MeasureGrowth},
-	{"增幅", MeasureGrowth}, {"净增", MeasureGrowth}, {"增收", MeasureGrowth},
-	{"同比下降", MeasureDecline}, {"比上年下降", MeasureDecline}, {"下降", MeasureDecline}, {"减少", MeasureDecline},
-	{"降低", MeasureDecline}, {"回落", MeasureDecline}, {"降幅", MeasureDecline}, {"压减", MeasureDecline},
-	{"再降", MeasureDecline}, {"下调", MeasureDecline}, {"收窄", MeasureDecline}, {"减收", MeasureDecline},
 }
+
+// changeWords say that the number is a change, not a level, in match order.
+var changeWords = func() []changeWord {
+	var out []changeWord
+	for _, r := range lexicon.Table("change-words") {
+		m := Measure(r[1])
+		if m != MeasureGrowth && m != MeasureDecline {
+			panic("corpus: lexicon change-words: " + r[0] + ": measure " + r[1])
+		}
+		out = append(out, changeWord{r[0], m})
+	}
+	return out
+}()
+
+// changeBase is a word before a change that says what it is against.
+type changeBase struct {
+	word        string
+	comparative bool // against an earlier time (同比, 比上年), not a plain average (平均)
+}
+
+// changeBases stand before a change, in the order they are cut.
+var changeBases = func() []changeBase {
+	var out []changeBase
+	for _, r := range lexicon.Table("change-bases") {
+		if r[1] != "yes" && r[1] != "no" {
+			panic("corpus: lexicon change-bases: " + r[0] + ": comparative " + r[1])
+		}
+		out = append(out, changeBase{r[0], r[1] == "yes"})
+	}
+	return out
+}()
+
+// yearBeforeWords make the number after them the year before's: 由上年的1.2%.
+var yearBeforeWords = lexicon.Words("year-before-words")
+
+// listMarks join the items of a list of names: 刑事警情、治安警情.
+var listMarks = lexicon.Chars("list-marks")
 
 // readIndicator reads the words between the previous figure (or the start
 // of the clause) and a number.
@@ -70,7 +98,8 @@ func readIndicator(prefix string) indicatorInfo {
 		return info
 	}
 	if m := reLowBound.FindStringSubmatchIndex(prefix); m != nil {
-		if v, err := strconv.ParseFloat(prefix[m[2]:m[3]], 64); err == nil {
+		if n, ok := lexicon.ParseNumber(prefix[m[2]:m[3]]); ok {
+			v := n.Value
 			info.low, info.lowLen = &v, len(prefix)-m[0]
 			prefix = prefix[:m[0]]
 		}
@@ -81,8 +110,8 @@ func readIndicator(prefix string) indicatorInfo {
 		}
 	}
 	s := strings.TrimSpace(prefix)
-	s = strings.TrimLeft(s, "、和及与 ")
-	info.empty = strings.Trim(prefix, "、和及与以 ") == ""
+	s = strings.TrimLeft(s, listMarks+" ")
+	info.empty = strings.Trim(prefix, listMarks+"以 ") == "" // 以 of 以及
 	// The year a value is of (从2017年的3.68万亿元, 增长到2022年的…) is not
 	// part of its indicator; datePeriod reads it.
 	s = reYearOfValue.ReplaceAllString(s, "")
@@ -112,14 +141,14 @@ func readIndicator(prefix string) indicatorInfo {
 				break
 			}
 		}
-		for _, w := range []string{"同比", "比上年", "较上年", "比去年", "年均", "平均", "均"} {
-			if strings.HasSuffix(s, w) {
-				s = strings.TrimSuffix(s, w)
-				info.comparative = info.comparative || w != "平均" && w != "均"
+		for _, b := range changeBases {
+			if strings.HasSuffix(s, b.word) {
+				s = strings.TrimSuffix(s, b.word)
+				info.comparative = info.comparative || b.comparative
 				changed = true
 			}
 		}
-		for _, w := range []string{"由上年的", "由上年", "从上年的", "从上年"} {
+		for _, w := range yearBeforeWords {
 			if strings.HasSuffix(s, w) {
 				s = strings.TrimSuffix(s, w)
 				info.yearBefore, changed = true, true
@@ -150,7 +179,7 @@ func readIndicator(prefix string) indicatorInfo {
 
 // splitList splits 刑事警情、治安警情 or 基本养老保险参保率和医保参保率.
 func splitList(s string) []string {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(listMarks, r) })
 	var out []string
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
@@ -160,12 +189,18 @@ func splitList(s string) []string {
 	return out
 }
 
+// compoundPair is a word that names two things at once and the two.
+type compoundPair struct{ compound, first, second string }
+
 // compoundPairs are words that name two things at once in a list with
 // 分别: 城乡居民人均可支配收入分别完成37820元、28104元 is 城镇… then 农村….
-var compoundPairs = []struct{ compound, first, second string }{
-	{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"内外资", "内资", "外资"}, {"进出口", "进口", "出口"},
-	{"中小学", "中学", "小学"}, {"中外资", "中资", "外资"},
-}
+var compoundPairs = func() []compoundPair {
+	var out []compoundPair
+	for _, r := range lexicon.Table("compound-pairs") {
+		out = append(out, compoundPair{r[0], r[1], r[2]})
+	}
+	return out
+}()
 
 // expandPair turns one name with a compound into the two names it stands for.
 func expandPair(name string) []string {
@@ -186,6 +221,10 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// suffixWords end the words after a figure's unit without belonging to
+// its noun: the qualifiers, then the list separators.
+var suffixWords = append(slices.Clip(qualifierWords), listSeparators...)
+
 // cleanSuffix keeps the noun that follows a figure's unit when it names what
 // is counted (14所学校, 100%的事项实现“网上办”), and drops words that only
 // continue the sentence.
@@ -198,7 +237,7 @@ func cleanSuffix(s string) string {
 	}
 	for changed := true; changed && s != ""; {
 		changed = false
-		for _, w := range append(qualifierWords, "、", "和", "及", "以及", "与") {
+		for _, w := range suffixWords {
 			if strings.HasSuffix(s, w) {
 				s = strings.TrimSuffix(s, w)
 				changed = true
@@ -208,11 +247,17 @@ func cleanSuffix(s string) string {
 	return strings.TrimSpace(s)
 }
 
+var (
+	// qualifierBounds bound or approximate a figure (约, 超过, 不低于 …).
+	qualifierBounds = lexicon.Set("qualifier-bounds")
+	// qualifierReached only say a figure was reached (达, 稳定在 …).
+	qualifierReached = lexicon.Set("qualifier-reached")
+)
+
 // pickQualifier chooses the qualifier that says most about a figure's
 // precision: an explicit bound or approximation before 余/以上, then 达.
 func pickQualifier(pre, infix, post string) string {
-	switch pre {
-	case "约", "约为", "近", "超", "超过", "突破", "逾", "不低于", "不少于", "至少", "不超过", "控制在":
+	if qualifierBounds[pre] {
 		return pre
 	}
 	if post != "" {
@@ -221,8 +266,7 @@ func pickQualifier(pre, infix, post string) string {
 	if infix != "" {
 		return infix
 	}
-	switch pre {
-	case "达", "达到", "已达", "稳定在", "保持在":
+	if qualifierReached[pre] {
 		return pre
 	}
 	return ""

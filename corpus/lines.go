@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // line is one normalized source line, or several joined into one logical
@@ -30,7 +32,7 @@ var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f",
 
 // rePageJump is a newspaper's jump marker inside a paragraph:
 // （下转第四版）（紧接第一版）.
-var rePageJump = regexp.MustCompile(`[（(](?:下转|上接|紧接|接|转)第?[0-9一二三四五六七八九十]{1,3}版[）)]`)
+var rePageJump = regexp.MustCompile(`[（(](?:下转|上接|紧接|接|转)第?(?:[0-9]|` + lexicon.SmallNumeral + `){1,3}版[）)]`)
 
 // splitLines splits decoded text into normalized lines, enforcing
 // MaxLineLength. Markdown syntax is stripped when markdown is set; page jump

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // amount is a number with its unit as found in text, before it is judged to
@@ -23,10 +25,9 @@ type amount struct {
 	post       string  // 以上, 左右, 余 … after the unit
 }
 
-const chineseNumerals = "零〇一二两三四五六七八九十百千"
-
-// postQualifiers may follow a figure's unit.
-var postQualifiers = []string{"及以上", "以上", "以下", "以内", "左右", "上下", "余", "多"}
+// postQualifiers may follow a figure's unit, in match order (及以上
+// before 以上).
+var postQualifiers = lexicon.Words("post-qualifiers")
 
 // scanAmount reads an amount starting at s[i], which must be an ASCII digit
 // or a Chinese numeral. ok is false when what follows is not an amount.
@@ -44,15 +45,15 @@ func scanAmount(s string, i int) (amount, bool) {
 			}
 		}
 		a.digits = strings.ReplaceAll(s[i:j], ",", "")
-		v, err := strconv.ParseFloat(a.digits, 64)
-		if err != nil {
+		n, ok := lexicon.ParseNumber(a.digits)
+		if !ok {
 			return amount{}, false
 		}
-		a.value = v
+		a.value = n.Value
 	} else {
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if !strings.ContainsRune(chineseNumerals, r) {
+			if !strings.ContainsRune(lexicon.NumeralChars, r) {
 				break
 			}
 			j += n
@@ -142,8 +143,8 @@ func (a amount) normalized() float64 {
 	return v
 }
 
-// perUnits may follow a unit after a slash.
-var perUnits = []string{"平方米", "立方米", "公里", "亩", "人", "户", "年", "月", "天", "日", "小时", "吨", "台", "辆", "家", "个"}
+// perUnits may follow a unit after a slash, in match order.
+var perUnits = lexicon.Words("per-units")
 
 func matchPerUnit(s string) (string, bool) {
 	for _, u := range perUnits {
@@ -165,7 +166,7 @@ func ParseAmount(s string) (value float64, baseUnit string, err error) {
 		return v, "", nil
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !isASCIIDigit(r) && !strings.ContainsRune(chineseNumerals, r) {
+	if !isASCIIDigit(r) && !strings.ContainsRune(lexicon.NumeralChars, r) {
 		return 0, "", fmt.Errorf("does not start with a number")
 	}
 	a, ok := scanAmount(s, 0)

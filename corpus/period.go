@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"reportsearch/lexicon"
 )
 
 // A plan report and a government work report both look back on one year and
@@ -11,8 +13,8 @@ import (
 // results or sets targets, is read from its heading.
 
 var (
-	reYear        = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
-	reChineseYear = regexp.MustCompile(`([一二〇○O零三四五六七八九]{4})\s*年`)
+	reYear        = regexp.MustCompile(`(` + lexicon.Year + `)\s*年`)
+	reChineseYear = regexp.MustCompile(`(` + lexicon.ChineseYearDigits + `)\s*年`)
 )
 
 // Words that say a heading reviews the past or plans ahead. In a Chinese

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // Region is the administrative region a report speaks for, from the largest
@@ -22,16 +24,16 @@ const National = "全国"
 // and the word for its level. The name is matched lazily, so 杭州市上城区 is
 // two divisions; 市中区 is one because a name has at least one character. A
 // bare 州 is not a level (杭州, 广州 are names; prefectures are 自治州).
-var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)`)
+var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?` + lexicon.DivisionLevel)
 
 // reRegionLead is what may come before the region in a title or meeting:
 // 关于, 在, a year in digits or Chinese numerals.
-var reRegionLead = regexp.MustCompile(`^(?:关于|在)?(?:(?:(?:19|20)\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})年(?:度)?)?`)
+var reRegionLead = regexp.MustCompile(`^(?:关于|在)?(?:(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:度)?)?`)
 
 // reTitlePlace is what follows the place in a title that names it: 上海市政府
 // 工作报告, 陕西省2026年…, 上城区2022年国民经济…. A title's other words
 // ending in a level (社区服务工作报告) are not places.
-var reTitlePlace = regexp.MustCompile(`^(?:人民政府|政府|人民代表大会|国民经济|\d{4}年|[一二〇○零][一二三四五六七八九〇○零]{3}年)`)
+var reTitlePlace = regexp.MustCompile(`^(?:人民政府|政府|人民代表大会|国民经济|\d{4}年|` + lexicon.ChineseYear + `年)`)
 
 // nationalBodies issue national reports.
 var nationalBodies = []string{"国务院", "国家发展和改革委员会", "国家发展改革委", "国家计划委员会", "国家计委"}

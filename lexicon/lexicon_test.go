@@ -2,76 +2,153 @@ package lexicon
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
-// TestEveryFileLoads reads every data file and compiles every pattern, so
-// that a malformed list fails here and not when the program starts.
-func TestEveryFileLoads(t *testing.T) {
-	names := Names()
-	if len(names) < 10 {
-		t.Fatalf("%d data files", len(names))
+// TestLoad parses every data file: a malformed one is a build defect.
+func TestLoad(t *testing.T) {
+	ls, err := load(dataFS, "data")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, name := range names {
-		f := read(name)
-		if name == "patterns" {
-			for _, r := range Table(name, 2) {
-				if _, err := regexp.Compile(Pattern(r[0])); err != nil {
-					t.Errorf("pattern %s: %v", r[0], err)
-				}
-			}
-			continue
+	if len(ls) == 0 {
+		t.Fatal("no data files")
+	}
+	for name, l := range ls {
+		if l.kind == kindTable && len(l.columns) < 2 {
+			t.Errorf("%s: columns %v", name, l.columns)
 		}
-		columns := len(f.rows[0])
-		for i, r := range f.rows {
-			if len(r) != columns {
-				t.Errorf("%s.txt:%d: %d fields, the first row has %d", name, f.lines[i], len(r), columns)
-			}
-		}
-		if columns == 1 {
-			seen := map[string]bool{}
-			for i, w := range Words(name) {
-				if seen[w] {
-					t.Errorf("%s.txt:%d: %q twice", name, f.lines[i], w)
-				}
-				seen[w] = true
+		if l.kind != kindTable {
+			// Every list can be used in a pattern.
+			if _, err := regexp.Compile(ls.alternation(name)); err != nil {
+				t.Errorf("%s: %v", name, err)
 			}
 		}
 	}
 }
 
-func TestPattern(t *testing.T) {
-	if got, want := Pattern("question-lead"), "^(?:请问)?(?:(?:(?:19|20)\\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})年(?:度)?|今年|去年|明年|前年)?"; got != want {
-		t.Errorf("question-lead = %s\nwant %s", got, want)
+// TestParseErrors checks that a malformed file is refused with its name and
+// line.
+func TestParseErrors(t *testing.T) {
+	for _, c := range []struct{ file, data, want string }{
+		{"data/a.txt", "甲\n乙\n", "data/a.txt:1: a data file starts with a # comment"},
+		{"data/a.txt", "# x\n甲\n\n乙\n甲\n", "data/a.txt:5: \"甲\" again (first on line 2)"},
+		{"data/a.txt", "# x\n甲\t乙\n", "data/a.txt:2: a tab in a list"},
+		{"data/a.txt", "# x\n", "data/a.txt: no items"},
+		{"data/a.txt", "# x\n# columns: a b\n甲\n", "data/a.txt:2: only a .tsv file names its columns"},
+		{"data/a.tsv", "# x\n甲\t乙\n", "data/a.tsv:2: a .tsv file names its columns"},
+		{"data/a.tsv", "# x\n# columns: a b c\n甲\t乙\t丙\n甲\t乙\n", "data/a.tsv:4: 2 fields, want 3 (a b c)"},
+		{"data/a.tsv", "# x\n# columns: a b\n甲\t \n", "data/a.tsv:3: empty field"},
+		{"data/a.tsv", "# x\n# columns: a\n", "data/a.tsv:2: a table has two columns or more"},
+		{"data/a.re", "# x\n甲(乙\n", "data/a.re:2: error parsing regexp"},
+		{"data/a.csv", "# x\n甲\n", "data/a.csv: unknown kind of data file"},
+	} {
+		_, err := parse(c.file, c.data)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("parse(%s, %q) = %v, want %q…", c.file, c.data, err, c.want)
+		}
 	}
-	if got := Alternation("question-comparison-words"); got != "(?:完成了|完成|实现了|实现|和|与)" {
-		t.Errorf("alternation %s", got)
+}
+
+func TestAccessors(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/words.txt":  {Data: []byte("# words\n甲乙\n# a comment among the items\n\n a.b \n丙\n")},
+		"d/chars.txt":  {Data: []byte("# chars\n甲\n乙\n")},
+		"d/pairs.tsv":  {Data: []byte("# pairs\n# columns: word kind\n甲乙\tx\n丙\ty\r\n")},
+		"d/pattern.re": {Data: []byte("# patterns\n甲+\n乙[，,]\n")},
 	}
-	if got := Chars("after-country-chars"); got != "的今去明" {
-		t.Errorf("chars %s", got)
+	ls, err := load(fsys, "d")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, bad := range []func(){
-		func() { Words("no-such-list") },
-		func() { Pattern("no-such-pattern") },
-		func() { Table("question-kinds", 3) },
-		func() { Words("question-kinds") },
+	if got := ls.words("words"); !slices.Equal(got, []string{"甲乙", "a.b", "丙"}) {
+		t.Errorf("Words = %q", got)
+	}
+	if got := ls.set("words"); len(got) != 3 || !got["a.b"] {
+		t.Errorf("Set = %v", got)
+	}
+	if got := ls.chars("chars"); got != "甲乙" {
+		t.Errorf("Chars = %q", got)
+	}
+	ls["marks"] = &list{file: "d/marks.txt", kind: kindWords, rows: [][]string{{"甲"}, {"-"}, {"]"}, {"^"}}}
+	if got := ls.class("marks", "["); got != `[甲\-\]\^]` || !regexp.MustCompile(got).MatchString("-") || regexp.MustCompile(got).MatchString("a") {
+		t.Errorf("Class = %s", got)
+	}
+	if got := ls.class("marks", "[^"); got != `[^甲\-\]\^]` || regexp.MustCompile(got).MatchString("^") || !regexp.MustCompile(got).MatchString("a") {
+		t.Errorf("NotClass = %s", got)
+	}
+	if got := ls.table("pairs"); len(got) != 2 || !slices.Equal(got[1], []string{"丙", "y"}) {
+		t.Errorf("Table = %q", got)
+	}
+	if got := ls.alternation("words"); got != `(?:甲乙|a\.b|丙)` {
+		t.Errorf("Alternation(words) = %s", got)
+	}
+	if got := ls.alternation("pattern"); got != `(?:甲+|乙[，,])` {
+		t.Errorf("Alternation(pattern) = %s", got)
+	}
+	for name, f := range map[string]func(){
+		"missing":   func() { ls.words("nope") },
+		"kind":      func() { ls.table("words") },
+		"not chars": func() { ls.chars("words") },
+		"table alt": func() { ls.alternation("pairs") },
 	} {
 		func() {
 			defer func() {
-				if r := recover(); r == nil || !strings.HasPrefix(r.(string), "lexicon: ") {
-					t.Errorf("no lexicon panic: %v", r)
+				if recover() == nil {
+					t.Errorf("%s: no panic", name)
 				}
 			}()
-			bad()
+			f()
 		}()
+	}
+	// The caller owns what it gets.
+	w := ls.words("words")
+	w[0] = "x"
+	if ls.words("words")[0] != "甲乙" {
+		t.Error("Words shares its slice")
 	}
 }
 
-func TestChineseNumeral(t *testing.T) {
-	for n, want := range map[int]string{1: "一", 4: "四", 9: "九", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 99: "九十九", 0: "", 100: ""} {
-		if got := ChineseNumeral(n); got != want {
-			t.Errorf("ChineseNumeral(%d) = %q, want %q", n, got, want)
+// TestFivePlans checks that the FivePlan fragment and the table of plans
+// name the same plans.
+func TestFivePlans(t *testing.T) {
+	re := regexp.MustCompile(`^` + FivePlan + `$`)
+	rows := Table("five-year-plans")
+	for _, r := range rows {
+		if !re.MatchString(r[0]) {
+			t.Errorf("%s is in the table but not matched by FivePlan", r[0])
+		}
+		if !regexp.MustCompile(`^` + Year + `-` + Year + `$`).MatchString(r[1]) {
+			t.Errorf("%s: years %q", r[0], r[1])
+		}
+	}
+	n := 0
+	for _, r := range "一二三四五六七八九" {
+		if re.MatchString("十" + string(r) + "五") {
+			n++
+		}
+	}
+	if n != len(rows) {
+		t.Errorf("FivePlan matches %d plans, the table has %d", n, len(rows))
+	}
+}
+
+func TestFragmentsCompile(t *testing.T) {
+	for _, f := range []string{Year, ChineseYear, ChineseYearDigits, DateNumeral, HeadingNumber, SmallNumeral, FivePlan, DivisionLevel} {
+		regexp.MustCompile(f)
+	}
+}
+
+// BenchmarkLoad measures reading and checking every data file, which a
+// program does once at start-up.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		ls, err := load(dataFS, "data")
+		if err != nil || len(ls) == 0 {
+			b.Fatal(err)
 		}
 	}
 }

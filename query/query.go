@@ -75,8 +75,8 @@ const (
 )
 
 // fieldNames are the names a user may type for each field, English and
-// Chinese (lexicon/query-fields.txt); kindValues the values a kind: filter
-// accepts (lexicon/query-kinds.txt).
+// Chinese (lexicon/data/query-fields.tsv); kindValues the values a kind: filter
+// accepts (lexicon/data/query-kinds.tsv).
 var (
 	fieldNames = func() map[string]Field {
 		out := map[string]Field{}

@@ -72,8 +72,8 @@ func isAPI(c *gin.Context) bool {
 	return strings.HasPrefix(p, pathAPI) || p == pathHealth
 }
 
-// zhTitles are the error titles the pages show (lexicon/labels.txt).
-var zhTitles = lexicon.Labels("labels", "error")
+// zhTitles are the error titles the pages show (lexicon/data/*-labels.tsv).
+var zhTitles = lexicon.Pairs("error-labels")
 
 // ZhTitle is the title in Chinese, for the error page.
 func (e *httpError) ZhTitle() string {

@@ -438,5 +438,5 @@ func origin(c *gin.Context) string {
 }
 
 // filterLabels name every filter of filterParams, in the sidebar and the
-// chips (lexicon/labels.txt).
-var filterLabels = lexicon.Labels("labels", "filter")
+// chips (lexicon/data/*-labels.tsv).
+var filterLabels = lexicon.Pairs("filter-labels")

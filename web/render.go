@@ -63,11 +63,11 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 }
 
 // What the pages call kinds, measures and match tiers, in Chinese
-// (lexicon/labels.txt).
+// (lexicon/data/*-labels.tsv).
 var (
-	kindLabels    = lexicon.Labels("labels", "kind")
-	measureLabels = lexicon.Labels("labels", "measure")
-	matchLabels   = lexicon.Labels("labels", "match")
+	kindLabels    = lexicon.Pairs("kind-labels")
+	measureLabels = lexicon.Pairs("measure-labels")
+	matchLabels   = lexicon.Pairs("match-labels")
 )
 
 var templateFuncs = template.FuncMap{

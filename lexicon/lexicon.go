@@ -1,0 +1,268 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// kind is a data file's kind, given by its extension.
+type kind string
+
+const (
+	kindWords    kind = ".txt" // one literal item a line
+	kindTable    kind = ".tsv" // tab-separated columns, named in the header
+	kindPatterns kind = ".re"  // one regular expression a line
+)
+
+// list is one data file, parsed.
+type list struct {
+	file    string // data/units.tsv
+	kind    kind
+	columns []string   // a table's column names
+	rows    [][]string // one field a row for words and patterns
+}
+
+// store is the parsed data files by name (the file name without its
+// extension).
+type store map[string]*list
+
+var (
+	loadOnce sync.Once
+	loaded   store
+)
+
+// lexicon returns the data files, loading every one the first time. A file
+// that does not parse is a defect of the build, not of the input: it
+// panics, and the tests, which load every file, catch it.
+func lexicon() store {
+	loadOnce.Do(func() {
+		var err error
+		if loaded, err = load(dataFS, "data"); err != nil {
+			panic("lexicon: " + err.Error())
+		}
+	})
+	return loaded
+}
+
+// Words returns the items of the word list name (data/<name>.txt), in file
+// order. The slice is the caller's own.
+func Words(name string) []string { return lexicon().words(name) }
+
+// Set returns the items of the word list name as a set.
+func Set(name string) map[string]bool { return lexicon().set(name) }
+
+// Chars returns the items of a word list of single characters as one
+// string, for strings.ContainsRune, strings.Trim and the like. It panics
+// when an item is longer.
+func Chars(name string) string { return lexicon().chars(name) }
+
+// Table returns the rows of the table name (data/<name>.tsv), in file
+// order; every row has the columns the file's header names. The rows are
+// the caller's own.
+func Table(name string) [][]string { return lexicon().table(name) }
+
+// Alternation returns a regular expression that matches any item of the
+// list name: (?:a|b|c), in file order, since Go's regexp prefers the
+// leftmost alternative. The items of a word list are quoted; those of a
+// pattern list (data/<name>.re) are regular expressions already.
+func Alternation(name string) string { return lexicon().alternation(name) }
+
+// Class returns a regular-expression character class that matches any
+// item of the character list name: [abc].
+func Class(name string) string { return lexicon().class(name, "[") }
+
+// NotClass returns a character class that matches any character but the
+// items of the character list name: [^abc].
+func NotClass(name string) string { return lexicon().class(name, "[^") }
+
+// get returns the list called name, of one of the kinds wanted. A name
+// without a file, or of another kind, is the program's mistake: it panics.
+func (s store) get(name string, want ...kind) *list {
+	l := s[name]
+	if l == nil {
+		panic(fmt.Sprintf("lexicon: no list %q", name))
+	}
+	if !slices.Contains(want, l.kind) {
+		panic(fmt.Sprintf("lexicon: %s is not a %v file", l.file, want))
+	}
+	return l
+}
+
+func (s store) words(name string) []string {
+	l := s.get(name, kindWords)
+	out := make([]string, len(l.rows))
+	for i, r := range l.rows {
+		out[i] = r[0]
+	}
+	return out
+}
+
+func (s store) set(name string) map[string]bool {
+	l := s.get(name, kindWords)
+	out := make(map[string]bool, len(l.rows))
+	for _, r := range l.rows {
+		out[r[0]] = true
+	}
+	return out
+}
+
+func (s store) chars(name string) string {
+	l := s.get(name, kindWords)
+	var b strings.Builder
+	for _, r := range l.rows {
+		if utf8.RuneCountInString(r[0]) != 1 {
+			panic(fmt.Sprintf("lexicon: %s: %q is not one character", l.file, r[0]))
+		}
+		b.WriteString(r[0])
+	}
+	return b.String()
+}
+
+func (s store) table(name string) [][]string {
+	l := s.get(name, kindTable)
+	out := make([][]string, len(l.rows))
+	for i, r := range l.rows {
+		out[i] = append([]string(nil), r...)
+	}
+	return out
+}
+
+// class writes the character list name as a class that opens with open
+// ([ or [^), escaping the characters that mean something inside one.
+func (s store) class(name, open string) string {
+	var b strings.Builder
+	b.WriteString(open)
+	for _, r := range s.chars(name) {
+		if strings.ContainsRune(`\]^-[`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+func (s store) alternation(name string) string {
+	l := s.get(name, kindWords, kindPatterns)
+	items := make([]string, len(l.rows))
+	for i, r := range l.rows {
+		items[i] = r[0]
+		if l.kind == kindWords {
+			items[i] = regexp.QuoteMeta(r[0])
+		}
+	}
+	return "(?:" + strings.Join(items, "|") + ")"
+}
+
+// load reads every data file under dir.
+func load(fsys fs.FS, dir string) (store, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	out := store{}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		file := path.Join(dir, e.Name())
+		data, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			return nil, err
+		}
+		l, err := parse(file, string(data))
+		if err != nil {
+			return nil, err
+		}
+		out[strings.TrimSuffix(e.Name(), string(l.kind))] = l
+	}
+	return out, nil
+}
+
+// parse reads one data file. The format is described in doc.go.
+func parse(file, data string) (*list, error) {
+	l := &list{file: file, kind: kind(path.Ext(file))}
+	switch l.kind {
+	case kindWords, kindTable, kindPatterns:
+	default:
+		return nil, fmt.Errorf("%s: unknown kind of data file (want .txt, .tsv or .re)", file)
+	}
+	lines := strings.Split(strings.TrimSuffix(data, "\n"), "\n")
+	if !strings.HasPrefix(lines[0], "#") {
+		return nil, fmt.Errorf("%s:1: a data file starts with a # comment that says what it is for", file)
+	}
+	seen := map[string]int{}
+	header := true
+	for i, line := range lines {
+		n := i + 1
+		line = strings.TrimRight(line, "\r")
+		if strings.HasPrefix(line, "#") {
+			if cols, ok := strings.CutPrefix(line, "# columns:"); ok && header {
+				if l.kind != kindTable || l.columns != nil {
+					return nil, fmt.Errorf("%s:%d: only a .tsv file names its columns, once", file, n)
+				}
+				l.columns = strings.Fields(cols)
+				if len(l.columns) < 2 {
+					return nil, fmt.Errorf("%s:%d: a table has two columns or more", file, n)
+				}
+			}
+			continue
+		}
+		header = false
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var fields []string
+		switch l.kind {
+		case kindTable:
+			if l.columns == nil {
+				return nil, fmt.Errorf("%s:%d: a .tsv file names its columns in its header (# columns: a b …)", file, n)
+			}
+			fields = strings.Split(line, "\t")
+			if len(fields) != len(l.columns) {
+				return nil, fmt.Errorf("%s:%d: %d fields, want %d (%s)", file, n, len(fields), len(l.columns), strings.Join(l.columns, " "))
+			}
+		default:
+			if strings.Contains(line, "\t") {
+				return nil, fmt.Errorf("%s:%d: a tab in a list (a table is a .tsv file)", file, n)
+			}
+			fields = []string{line}
+		}
+		for k, f := range fields {
+			fields[k] = strings.TrimSpace(f)
+			if fields[k] == "" {
+				return nil, fmt.Errorf("%s:%d: empty field", file, n)
+			}
+			if !utf8.ValidString(f) {
+				return nil, fmt.Errorf("%s:%d: invalid UTF-8", file, n)
+			}
+		}
+		if l.kind == kindPatterns {
+			if _, err := regexp.Compile(fields[0]); err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", file, n, err)
+			}
+		}
+		if prev, dup := seen[fields[0]]; dup {
+			return nil, fmt.Errorf("%s:%d: %q again (first on line %d)", file, n, fields[0], prev)
+		}
+		seen[fields[0]] = n
+		l.rows = append(l.rows, fields)
+	}
+	if l.kind == kindTable && l.columns == nil {
+		return nil, fmt.Errorf("%s: a .tsv file names its columns in its header (# columns: a b …)", file)
+	}
+	if len(l.rows) == 0 {
+		return nil, fmt.Errorf("%s: no items", file)
+	}
+	return l, nil
+}
