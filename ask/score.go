@@ -191,9 +191,9 @@ func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 			s += w.YearFits
 		case fig.Year != 0:
 			s += w.OtherYear // another year's figure never answers this year's question
-		case fig.Period != "" && periodHas(fig.Period, years):
+		case !fig.Period.IsZero() && slices.ContainsFunc(years, fig.Period.Has):
 			s += w.PeriodOfYear // a five-year total or average, not the year's
-		case fig.Period != "":
+		case !fig.Period.IsZero():
 			s += w.OtherPeriod // another period's
 		}
 	}
@@ -280,11 +280,4 @@ func startsFrom(before string) bool {
 	next, _ := utf8.DecodeRuneInString(before[from+len("从"):]) // 从 and 由 are both 3 bytes
 	// 由于, 从事, 自由 are words, not a starting value.
 	return !strings.ContainsRune(startValueWordChars, next) && !strings.HasSuffix(before[:from], "自")
-}
-
-// periodHas reports whether a five-year period ("2021-2025") has one of
-// the years.
-func periodHas(period string, years []int) bool {
-	lo, hi, ok := corpus.PeriodYears(period)
-	return ok && slices.ContainsFunc(years, func(y int) bool { return y >= lo && y <= hi })
 }

@@ -47,8 +47,8 @@ type Figure struct {
 	Kind        FigureKind `json:"kind"`
 	Measure     Measure    `json:"measure"`
 	Year        int        `json:"year,omitempty"`
-	Period      string     `json:"period,omitempty"` // a five-year period ("2021-2025") for totals and averages over it; Year is then 0
-	Low         *float64   `json:"low,omitempty"`    // the lower bound of a range (3~5家, 5%—6%); Value is the upper
+	Period      Period     `json:"period,omitzero"` // a five-year period ("2021-2025") for totals and averages over it; Year is then 0
+	Low         *float64   `json:"low,omitempty"`   // the lower bound of a range (3~5家, 5%—6%); Value is the upper
 	Domains     []string   `json:"domains,omitempty"`
 	Sentence    string     `json:"sentence"`
 	Start       int        `json:"start"` // byte span of Text in the paragraph
@@ -88,8 +88,8 @@ func extractFigures(p *Paragraph, ctx figureContext) {
 		// the paragraph to it, up to the next such sentence (“十四五”时期，…
 		// 刚刚过去的2025年，…).
 		if y := ctx.leadYearOf(p.Text[s.Start:]); y != 0 {
-			ctx.leadYear, ctx.leadPeriod = y, ""
-		} else if pd := ctx.leadPeriodOf(p.Text[s.Start:]); pd != "" {
+			ctx.leadYear, ctx.leadPeriod = y, Period{}
+		} else if pd := ctx.leadPeriodOf(p.Text[s.Start:]); !pd.IsZero() {
 			ctx.leadYear, ctx.leadPeriod = 0, pd
 		}
 		p.Figures = append(p.Figures, sentenceFigures(p, s, ctx)...)
@@ -162,7 +162,7 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		}
 		full := p.Text[lastFullStop(p.Text, sp.Start) : sp.Start+a.start]
 		ctx.datePeriod(f, full, text)
-		if f.Year == 0 && f.Period == "" {
+		if f.Year == 0 && f.Period.IsZero() {
 			if ys := allYears(text[:a.start]); len(ys) > 0 {
 				f.Year = ys[len(ys)-1]
 			}

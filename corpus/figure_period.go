@@ -2,9 +2,7 @@ package corpus
 
 import (
 	"cmp"
-	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"reportsearch/lexicon"
@@ -14,21 +12,25 @@ import (
 // period of its figures.
 type figureContext struct {
 	past, plan int    // the years the report reviews and plans
-	period     string // a five-year period the section speaks of ("2021-2025"), if only that
+	period     Period // a five-year period the section speaks of, if only that
 	// leadPeriod is the five-year period the paragraph turned to with a
 	// sentence that opens with it (“十四五”时期，…; 这五年，…); the
 	// sentences after it go on about it.
-	leadPeriod string
+	leadPeriod Period
 	// leadYear is the year the paragraph turned to in the same way
 	// (刚刚过去的2025年，…; 过去一年，…).
 	leadYear int
 }
 
-// fivePlans maps a five-year plan (十四五) to its years ("2021-2025").
-var fivePlans = func() map[string]string {
-	m := map[string]string{}
+// fivePlans maps a five-year plan (十四五) to its years (2021–2025).
+var fivePlans = func() map[string]Period {
+	m := map[string]Period{}
 	for _, r := range lexicon.Table("five-year-plans") {
-		m[r[0]] = r[1]
+		p, ok := ParsePeriod(r[1])
+		if !ok {
+			panic("corpus: five-year-plans: " + r[1] + " is not a period") // a defect of the data, caught by tests
+		}
+		m[r[0]] = p
 	}
 	return m
 }()
@@ -64,38 +66,38 @@ var (
 
 // sectionPeriod returns the five-year period a heading speaks of when it
 // names a plan period and no single year (“十五五”时期的主要目标和重点任务).
-func sectionPeriod(titles []string) string {
+func sectionPeriod(titles []string) Period {
 	for i := len(titles) - 1; i >= 0; i-- {
 		t := titles[i]
 		if len(allYears(t)) > 0 {
-			return ""
+			return Period{}
 		}
 		if m := reFivePlan.FindString(t); m != "" && (strings.Contains(t, "时期") || strings.Contains(t, "期间")) {
 			return fivePlans[m]
 		}
 	}
-	return ""
+	return Period{}
 }
 
-// periodOf returns the five-year period a sentence's cue refers to, or "".
-func (c figureContext) periodOf(sentence string) string {
+// periodOf returns the five-year period a sentence's cue refers to, or none.
+func (c figureContext) periodOf(sentence string) Period {
 	if !strings.ContainsAny(sentence, "五均") { // every cue has one
-		return ""
+		return Period{}
 	}
 	cue := reFiveYearCue.FindString(sentence)
 	if cue == "" {
-		return ""
+		return Period{}
 	}
 	if m := reFivePlan.FindString(sentence); m != "" {
 		return fivePlans[m]
 	}
-	if c.period != "" {
+	if !c.period.IsZero() {
 		return c.period
 	}
 	if c.past != 0 {
-		return fmt.Sprintf("%d-%d", c.past-4, c.past)
+		return Period{c.past - 4, c.past}
 	}
-	return ""
+	return Period{}
 }
 
 // datePeriod settles a figure's year, kind and period from the words before
@@ -110,14 +112,14 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 	}
 	switch {
 	case hasYear && strings.HasSuffix(strings.TrimSpace(before), "的") && reYearOfValue.MatchString(before) && !ratioBase(before):
-		f.Year, f.Period = lastYear(reYearOfValue, before), ""
+		f.Year, f.Period = lastYear(reYearOfValue, before), Period{}
 		if c.plan != 0 && f.Year < c.plan {
 			f.Kind = FigureActual
 		}
 	case target != 0 && target >= topic:
-		f.Year, f.Kind, f.Period = target, FigureTarget, ""
+		f.Year, f.Kind, f.Period = target, FigureTarget, Period{}
 	case topic != 0:
-		f.Year, f.Period = topic, ""
+		f.Year, f.Period = topic, Period{}
 		switch {
 		case c.plan != 0 && topic < c.plan && strings.Contains(sentence, "预计"):
 			f.Kind = FigureEstimate
@@ -128,26 +130,26 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 		}
 	default:
 		p := c.periodOf(before)
-		if p == "" && c.leadYear != 0 {
-			f.Year, f.Period = c.leadYear, ""
+		if p.IsZero() && c.leadYear != 0 {
+			f.Year, f.Period = c.leadYear, Period{}
 			if c.plan != 0 && c.leadYear < c.plan && f.Kind == FigureTarget {
 				f.Kind = FigureActual
 			}
 			return
 		}
-		if p == "" {
+		if p.IsZero() {
 			p = cmp.Or(c.leadPeriod, c.period)
 		}
-		if p != "" {
+		if !p.IsZero() {
 			f.Period, f.Year = p, 0
-			start, end, _ := PeriodYears(p)
+			start, end := p.From, p.To
 			// Over a period, 从3826.5亿元增长到4398.6亿元 are the levels
 			// before it began and at its end, not totals of it.
 			switch clause := before[lastClauseEnd(before, len(before)):]; {
 			case strings.ContainsAny(clause, "从由") && reToValue.MatchString(clause):
-				f.Year, f.Period = end, ""
+				f.Year, f.Period = end, Period{}
 			case reFromValue.MatchString(clause):
-				f.Year, f.Period, f.Kind = start-1, "", FigureActual
+				f.Year, f.Period, f.Kind = start-1, Period{}, FigureActual
 			}
 			// A period that has ended by the year the report reviews is a
 			// result, even in a plan section (“十四五”时期… in the
@@ -178,12 +180,12 @@ func (c figureContext) leadYearOf(text string) int {
 	return 0
 }
 
-// leadPeriodOf is the five-year period a sentence opens with, or "".
-func (c figureContext) leadPeriodOf(text string) string {
+// leadPeriodOf is the five-year period a sentence opens with, or none.
+func (c figureContext) leadPeriodOf(text string) Period {
 	if m := reLeadPeriod.FindString(text); m != "" {
 		return c.periodOf(m + "：")
 	}
-	return ""
+	return Period{}
 }
 
 // lastTopicYear is the last year in s that is the topic of what follows:
@@ -258,13 +260,4 @@ func lastYear(re *regexp.Regexp, s string) int {
 		return 0
 	}
 	return atoi(ms[len(ms)-1][1])
-}
-
-// PeriodYears returns the first and last year of a period as figures write
-// it ("2021-2025").
-func PeriodYears(period string) (from, to int, ok bool) {
-	a, b, found := strings.Cut(period, "-")
-	from, err1 := strconv.Atoi(a)
-	to, err2 := strconv.Atoi(b)
-	return from, to, found && err1 == nil && err2 == nil
 }

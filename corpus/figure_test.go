@@ -406,7 +406,7 @@ func TestFigureEdgeCases(t *testing.T) {
 			if f.Low != nil {
 				low = *f.Low
 			}
-			if f.Text != w.text || f.Indicator != w.indicator || f.Value != w.value || f.Year != w.year || f.Period != w.period ||
+			if f.Text != w.text || f.Indicator != w.indicator || f.Value != w.value || f.Year != w.year || f.Period.String() != w.period ||
 				f.Kind != w.kind || f.Measure != measure || low != w.low {
 				t.Errorf("%q figure %d:\n got  %q %q %v year %d period %q %s %s low %v\n want %q %q %v year %d period %q %s %s low %v",
 					tc.sentence, i, f.Text, f.Indicator, f.Value, f.Year, f.Period, f.Kind, f.Measure, low,

@@ -85,8 +85,8 @@ func figuresTSV(r *Report) []byte {
 			low = strconv.FormatFloat(*f.Low, 'g', -1, 64)
 		}
 		when := strconv.Itoa(f.Year)
-		if f.Period != "" {
-			when = f.Period
+		if !f.Period.IsZero() {
+			when = f.Period.String()
 		}
 		fields := []string{
 			f.ID, fmt.Sprintf("%d-%d", f.Start, f.End), f.Text, strconv.FormatFloat(f.Value, 'g', -1, 64), low, f.Unit,

@@ -168,13 +168,13 @@ func (p *parser) openIndex(st markerStyle) int {
 
 // sectionPeriods maps section IDs to the five-year period their headings
 // speak of, when they name only that.
-func (p *parser) sectionPeriods() map[string]string {
-	out := map[string]string{}
+func (p *parser) sectionPeriods() map[string]Period {
+	out := map[string]Period{}
 	var walk func(ss []*Section, titles []string)
 	walk = func(ss []*Section, titles []string) {
 		for _, s := range ss {
 			ts := append(titles[:len(titles):len(titles)], s.Title)
-			if period := sectionPeriod(ts); period != "" {
+			if period := sectionPeriod(ts); !period.IsZero() {
 				out[s.ID] = period
 			}
 			walk(s.Sections, ts)

@@ -193,7 +193,3 @@ func (p *parser) reportYears() (past, plan int) {
 	}
 	return past, plan
 }
-
-// IsReportYear reports whether y can be a year a report speaks of: from
-// 1949, the People's Republic's first, to 2199.
-func IsReportYear(y int) bool { return y >= 1949 && y <= 2199 }
