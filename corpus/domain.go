@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -47,13 +48,16 @@ type Domain struct {
 }
 
 // DefaultTaxonomy returns the taxonomy embedded in the binary.
-func DefaultTaxonomy() *Taxonomy {
+// It is parsed once; a taxonomy is only read after it is made.
+func DefaultTaxonomy() *Taxonomy { return defaultTaxonomy() }
+
+var defaultTaxonomy = sync.OnceValue(func() *Taxonomy {
 	t, err := ParseTaxonomy(bytes.NewReader(defaultDomains))
 	if err != nil {
 		panic("corpus: embedded domains.txt: " + err.Error()) // a build defect, caught by tests
 	}
 	return t
-}
+})
 
 // ParseTaxonomy reads a taxonomy: one domain a line, "name<TAB>kw1、kw2、…",
 // '#' comments and blank lines ignored. The last domain, which must have no

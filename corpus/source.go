@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 )
 
 // Source is a report file to be read: its ID, where it is, and the sha256
@@ -36,7 +37,13 @@ func Sources(paths []string) ([]Source, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Source{ID: f.id, Path: f.path, Hash: h})
+		// Absolute, so that an index can read its reports again from any
+		// working directory.
+		path, err := filepath.Abs(f.path)
+		if err != nil {
+			return nil, fmt.Errorf("corpus: %w", err)
+		}
+		out = append(out, Source{ID: f.id, Path: path, Hash: h})
 	}
 	return out, nil
 }

@@ -85,6 +85,9 @@ func buildLocked(ctx context.Context, root string, sources []corpus.Source, opts
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("indexer: nothing to index")
 	}
+	if opts.Taxonomy != nil && opts.Taxonomy.String() == corpus.DefaultTaxonomy().String() {
+		opts.Taxonomy = nil // the reports are read tagged with it: no second tagging
+	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
 	}
@@ -129,7 +132,7 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
 	m := &Manifest{Format: FormatVersion, Analyzers: AnalyzerVersion, Dictionary: DictionaryVersion(), Corpus: Digest(sources),
-		Taxonomy: taxonomyOf(opts).String()}
+		TaxonomyText: taxonomyOf(opts).String()}
 	// Stop the pipeline, and wait for it, when the build ends.
 	ctx, cancel := context.WithCancel(ctx)
 	reports, wait := analyzedReports(ctx, sources, im, opts.Taxonomy)
@@ -249,10 +252,14 @@ func lockRoot(root string) (func(), error) {
 func checkCurrentLink(root string) error {
 	info, err := os.Lstat(filepath.Join(root, currentLink))
 	if err == nil && info.Mode()&os.ModeSymlink == 0 {
-		return fmt.Errorf("indexer: %s is not a symbolic link: remove it and build again", filepath.Join(root, currentLink))
+		return fmt.Errorf("indexer: %s %w: remove it and build again", filepath.Join(root, currentLink), errNotALink)
 	}
 	return nil
 }
+
+// errNotALink is a "current" that is not a symbolic link: something else
+// than a build made it, and no build replaces it.
+var errNotALink = errors.New("is not a symbolic link")
 
 // removeOldBuilds deletes builds other than the current one and the
 // keepBuilds-1 newest before it, including incomplete builds left by a

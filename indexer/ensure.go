@@ -16,7 +16,9 @@ var ErrUnlisted = errors.New("the index does not list its reports")
 // again.
 var ErrSourcesGone = errors.New("the reports of the index cannot be read again")
 
-// EnsureOptions say what Ensure may build and how.
+// EnsureOptions say what Ensure may build and how. Options.Taxonomy, when
+// set, is the taxonomy the index must be tagged with; nil keeps the one the
+// index was tagged with (the embedded one for a new index).
 type EnsureOptions struct {
 	Options
 	// Force builds even when the index is current.
@@ -29,6 +31,12 @@ type EnsureOptions struct {
 	// default index); nil makes such an index an error rather than have it
 	// replaced by something else.
 	IfUnlisted []corpus.Source
+	// Verify, for an index kept with the reports it holds, reads their
+	// files again and rebuilds it when one changed: a server must show the
+	// text its search found. Without it such an index is used as long as
+	// this program can, and its files are read only to rebuild it for a new
+	// program — they may have moved since.
+	Verify bool
 	// Building, if set, is told how many reports an index is about to be
 	// built of, and why.
 	Building func(reports int, reason string)
@@ -36,14 +44,16 @@ type EnsureOptions struct {
 
 // Ensure makes the index under root current and returns its manifest, and
 // whether it built it. With sources, the index is current when it holds
-// exactly them, built by this program with the options' taxonomy; with
-// sources nil, it keeps the reports it holds and is rebuilt from their files
-// when a file changed or the program did. An index is built beside the
-// current one and swapped in (see Build), so a failure leaves it as it was.
+// exactly them, built by this program (and with the options' taxonomy,
+// when one is given); it is rebuilt otherwise, also when its manifest
+// cannot be read. With sources nil, it keeps the reports it holds: it is
+// rebuilt from their files when this program cannot use it, or, with
+// Verify, when a file changed. An index is built beside the current one
+// and swapped in (see Build), so a failure leaves it as it was.
 func Ensure(ctx context.Context, root string, sources []corpus.Source, opts EnsureOptions) (*Manifest, bool, error) {
-	m, want, err := plan(root, sources, opts)
-	if err != nil || want == nil {
-		return m, false, err
+	d, err := decide(root, sources, opts)
+	if err != nil || d.build == nil {
+		return d.current, false, err
 	}
 	// Decided again under the build lock: a second process that found the
 	// index stale while a first rebuilt it waits, then finds it current.
@@ -52,53 +62,82 @@ func Ensure(ctx context.Context, root string, sources []corpus.Source, opts Ensu
 		return nil, false, err
 	}
 	defer unlock()
-	if m, want, err = plan(root, sources, opts); err != nil || want == nil {
-		return m, false, err
+	if d, err = decide(root, sources, opts); err != nil || d.build == nil {
+		return d.current, false, err
 	}
 	if opts.Building != nil {
-		reason := "no index yet"
-		switch {
-		case m != nil && opts.Force && m.CurrentFor(want, taxonomyOf(opts.Options)):
-			reason = "asked to rebuild"
-		case m != nil:
-			reason = m.Staleness(want, taxonomyOf(opts.Options))
-		}
-		opts.Building(len(want), reason)
+		opts.Building(len(d.build), d.reason)
 	}
-	if m, err = buildLocked(ctx, root, want, opts.Options); err != nil {
+	build := opts.Options
+	build.Taxonomy = d.taxonomy
+	m, err := buildLocked(ctx, root, d.build, build)
+	if err != nil {
 		return nil, false, err
 	}
 	return m, true, nil
 }
 
-// plan returns the current index's manifest and, when it must be built, the
-// sources to build it of (nil when it is current).
-func plan(root string, sources []corpus.Source, opts EnsureOptions) (*Manifest, []corpus.Source, error) {
+// decision is what Ensure found: the index to use as it is, or the reports
+// to build one of, with the taxonomy to tag them with and why.
+type decision struct {
+	current  *Manifest // the index to keep, when build is nil
+	build    []corpus.Source
+	taxonomy *corpus.Taxonomy
+	reason   string
+}
+
+// decide looks at the index under root and says whether it must be built,
+// and of what.
+func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision, error) {
+	d := decision{taxonomy: opts.Taxonomy}
 	m, _, err := Current(root)
-	switch {
-	case errors.Is(err, ErrNoIndex) && sources == nil && opts.IfEmpty == nil:
-		return nil, nil, err
-	case errors.Is(err, ErrNoIndex):
-		m = nil
-		if sources == nil {
-			sources = opts.IfEmpty
+	if err == nil && d.taxonomy == nil {
+		// Rebuilt, the index keeps the taxonomy it was tagged with.
+		if d.taxonomy, err = m.Taxonomy(); err != nil && sources == nil {
+			return d, err
 		}
+		err = nil
+	}
+	switch {
+	case errors.Is(err, ErrNoIndex):
+		if sources == nil && opts.IfEmpty == nil {
+			return d, err
+		}
+		d.build, d.reason = sources, "no index yet"
+		if sources == nil {
+			d.build = opts.IfEmpty
+		}
+		return d, nil
+	case err != nil && sources != nil && !errors.Is(err, errNotALink):
+		// A damaged index is replaced when the reports to build are known.
+		d.build, d.reason = sources, fmt.Sprintf("the index cannot be read (%v)", err)
+		return d, nil
 	case err != nil:
-		return nil, nil, err
-	case sources == nil:
+		return d, err
+	}
+	if sources == nil {
 		recorded := m.Sources
 		if len(recorded) == 0 {
 			if opts.IfUnlisted == nil {
-				return nil, nil, fmt.Errorf("indexer: %s: %w", root, ErrUnlisted)
+				return d, fmt.Errorf("indexer: %s: %w", root, ErrUnlisted)
 			}
 			recorded = opts.IfUnlisted
 		}
+		if !opts.Verify && !opts.Force && m.Staleness(nil, opts.Taxonomy) == "" {
+			d.current = m // usable as it is: its files are not read
+			return d, nil
+		}
 		if sources, err = corpus.Rehash(recorded); err != nil {
-			return nil, nil, fmt.Errorf("indexer: %s: %w: %w", root, ErrSourcesGone, err)
+			return d, fmt.Errorf("indexer: %s: %w: %w", root, ErrSourcesGone, err)
 		}
 	}
-	if m != nil && m.CurrentFor(sources, taxonomyOf(opts.Options)) && !opts.Force {
-		return m, nil, nil
+	switch why := m.Staleness(sources, opts.Taxonomy); {
+	case why != "":
+		d.build, d.reason = sources, why
+	case opts.Force:
+		d.build, d.reason = sources, "asked to rebuild"
+	default:
+		d.current = m
 	}
-	return m, sources, nil
+	return d, nil
 }

@@ -37,17 +37,17 @@ type Manifest struct {
 	Analyzers  string `json:"analyzers"`
 	Dictionary string `json:"dictionary"`
 	Parser     string `json:"parser"` // corpus.Version(): what the parser makes of a report
-	// Taxonomy is the policy-domain taxonomy the reports were tagged with,
-	// in its file format (corpus.ParseTaxonomy reads it).
-	Taxonomy   string          `json:"taxonomy"`
-	Corpus     string          `json:"corpus"` // Digest of the sources
-	Sources    []corpus.Source `json:"sources"`
-	Reports    []ReportEntry   `json:"reports"`
-	Paragraphs int             `json:"paragraphs"`
-	Figures    int             `json:"figures"`
-	TextBytes  int64           `json:"text_bytes"`
-	Built      time.Time       `json:"built"`
-	Seconds    float64         `json:"seconds"`
+	// TaxonomyText is the policy-domain taxonomy the reports were tagged
+	// with, in its file format (corpus.ParseTaxonomy reads it).
+	TaxonomyText string          `json:"taxonomy"`
+	Corpus       string          `json:"corpus"` // Digest of the sources
+	Sources      []corpus.Source `json:"sources"`
+	Reports      []ReportEntry   `json:"reports"`
+	Paragraphs   int             `json:"paragraphs"`
+	Figures      int             `json:"figures"`
+	TextBytes    int64           `json:"text_bytes"`
+	Built        time.Time       `json:"built"`
+	Seconds      float64         `json:"seconds"`
 }
 
 // ReportEntry is what the index records of each report: enough to cite it
@@ -70,12 +70,9 @@ func Digest(sources []corpus.Source) string {
 }
 
 // CurrentFor reports whether the manifest describes an index of exactly
-// these sources built by this program and tagged with tax (nil: the
-// embedded taxonomy).
+// these sources built by this program, and tagged with tax unless tax is
+// nil.
 func (m *Manifest) CurrentFor(sources []corpus.Source, tax *corpus.Taxonomy) bool {
-	if tax == nil {
-		tax = corpus.DefaultTaxonomy()
-	}
 	return m.Staleness(sources, tax) == ""
 }
 
@@ -107,7 +104,7 @@ func (m *Manifest) Staleness(sources []corpus.Source, tax *corpus.Taxonomy) stri
 	if m.Parser != corpus.Version() {
 		why = append(why, "parser changed")
 	}
-	if tax != nil && m.Taxonomy != tax.String() {
+	if tax != nil && m.TaxonomyText != tax.String() {
 		why = append(why, "policy domains changed")
 	}
 	if sources != nil && m.Corpus != Digest(sources) {
@@ -154,12 +151,12 @@ func readManifest(dir string) (*Manifest, error) {
 	return &m, nil
 }
 
-// Tags is the taxonomy the index's reports were tagged with.
-func (m *Manifest) Tags() (*corpus.Taxonomy, error) {
-	if m.Taxonomy == "" {
+// Taxonomy is the taxonomy the index's reports were tagged with.
+func (m *Manifest) Taxonomy() (*corpus.Taxonomy, error) {
+	if m.TaxonomyText == "" || m.TaxonomyText == corpus.DefaultTaxonomy().String() {
 		return corpus.DefaultTaxonomy(), nil
 	}
-	t, err := corpus.ParseTaxonomy(strings.NewReader(m.Taxonomy))
+	t, err := corpus.ParseTaxonomy(strings.NewReader(m.TaxonomyText))
 	if err != nil {
 		return nil, fmt.Errorf("indexer: the manifest's taxonomy: %w", err)
 	}

@@ -52,7 +52,7 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	tax, err := m.Tags()
+	tax, err := m.Taxonomy()
 	if err != nil {
 		return nil, err
 	}

@@ -51,16 +51,20 @@ func (a *app) openAsker(ctx context.Context, log io.Writer) (*search.Engine, *as
 }
 
 // ensureOptions are how the commands build an index: tagged with the
-// --domains taxonomy, saying on log why it builds.
+// --domains taxonomy when one is given (else as the index was, or with the
+// embedded one), saying on log why it builds.
 func (a *app) ensureOptions(root string, log io.Writer) (indexer.EnsureOptions, error) {
-	tax, err := a.taxonomy()
-	if err != nil {
-		return indexer.EnsureOptions{}, err
-	}
-	return indexer.EnsureOptions{
-		Options:  indexer.Options{Taxonomy: tax},
+	opts := indexer.EnsureOptions{
 		Building: func(n int, reason string) { fmt.Fprintf(log, "indexing %d report(s) into %s (%s)\n", n, root, reason) },
-	}, nil
+	}
+	if a.domainsFile != "" {
+		tax, err := a.taxonomy()
+		if err != nil {
+			return opts, err
+		}
+		opts.Taxonomy = tax
+	}
+	return opts, nil
 }
 
 // indexHint adds to an error about an index what the user can do about it.

@@ -39,15 +39,15 @@ old index usable.`,
 			if err != nil {
 				return err
 			}
-			tax, err := a.taxonomy()
+			opts, err := a.ensureOptions(root, io.Discard)
 			if err != nil {
 				return err
 			}
+			opts.Force = force
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			progress, done := progressReporter(stderr, len(sources))
-			m, built, err := indexer.Ensure(cmd.Context(), root, sources, indexer.EnsureOptions{
-				Options: indexer.Options{Progress: progress, Taxonomy: tax}, Force: force,
-			})
+			opts.Progress = progress
+			m, built, err := indexer.Ensure(cmd.Context(), root, sources, opts)
 			done()
 			if err != nil {
 				return err
@@ -76,20 +76,28 @@ func sourcesFor(args []string) ([]corpus.Source, error) {
 }
 
 // progressReporter shows a progress bar when w is a terminal and one log line
-// per report otherwise (a CI log, a pipe). done clears the bar.
+// per report otherwise (a CI log, a pipe). The bar appears with the first
+// report indexed, so a current index draws none; done clears it.
 func progressReporter(w io.Writer, total int) (func(indexer.Progress), func()) {
 	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		bar := progressbar.NewOptions(total,
-			progressbar.OptionSetWriter(w),
-			progressbar.OptionSetDescription("indexing"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionClearOnFinish(),
-		)
+		var bar *progressbar.ProgressBar
 		return func(p indexer.Progress) {
-			bar.Describe(p.Report)
-			bar.Set(p.Done)
-		}, func() { bar.Finish() }
+				if bar == nil {
+					bar = progressbar.NewOptions(total,
+						progressbar.OptionSetWriter(w),
+						progressbar.OptionSetDescription("indexing"),
+						progressbar.OptionShowCount(),
+						progressbar.OptionSetPredictTime(true),
+						progressbar.OptionClearOnFinish(),
+					)
+				}
+				bar.Describe(p.Report)
+				bar.Set(p.Done)
+			}, func() {
+				if bar != nil {
+					bar.Finish()
+				}
+			}
 	}
 	return func(p indexer.Progress) {
 		fmt.Fprintf(w, "indexed %d/%d %s (%d documents so far)\n", p.Done, p.Total, p.Report, p.Docs)

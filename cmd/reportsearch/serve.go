@@ -86,6 +86,7 @@ func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*s
 		}
 	}
 	opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
+	opts.Verify = true // the pages must show the text the search found
 	if _, _, err := indexer.Ensure(ctx, root, sources, opts); err != nil {
 		return nil, indexHint(err, root)
 	}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReadCommandsKeepTheIndex: search and the other read commands use an
+// index as it is while this program can, whatever became of its files and
+// wherever they run from; a --domains index keeps its taxonomy for commands
+// that do not name one.
+func TestReadCommandsKeepTheIndex(t *testing.T) {
+	dir := t.TempDir()
+	reports := filepath.Join(dir, "reports")
+	if err := os.Mkdir(reports, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(reports, "report.txt")
+	text := "一、2022年工作回顾\n全年城镇新增就业1.2万人，完成加装电梯30台。\n二、2023年主要任务\n新建口袋公园5个。\n"
+	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	domains := filepath.Join(dir, "domains.txt")
+	if err := os.WriteFile(domains, []byte("住房\t加装电梯\n其他\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root := filepath.Join(dir, "index")
+	if _, _, err := runCLI(t, "--domains", domains, "index", "--out", root, report); err != nil {
+		t.Fatal(err)
+	}
+	search := func(args ...string) (string, string) {
+		t.Helper()
+		out, errOut, err := runCLI(t, append([]string{"--index", root}, args...)...)
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, errOut)
+		}
+		return out, errOut
+	}
+	// Without --domains: the index's own taxonomy, not a rebuild.
+	out, errOut := search("search", "domain:住房")
+	if strings.Contains(errOut, "indexing") || !strings.Contains(out, "加装电梯") {
+		t.Errorf("search without --domains: %s\n%s", errOut, out)
+	}
+	// The report moved away: the index still answers, and is not rebuilt.
+	if err := os.Rename(reports, filepath.Join(dir, "moved")); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut = search("ask", "2022年城镇新增就业多少人")
+	if strings.Contains(errOut, "indexing") || !strings.Contains(out, "1.2万人") {
+		t.Errorf("ask after the report moved: %s\n%s", errOut, out)
+	}
+	// From another working directory too.
+	t.Chdir(dir)
+	if out, _ = search("search", "口袋公园"); !strings.Contains(out, "口袋公园") {
+		t.Errorf("search from another directory: %s", out)
+	}
+}
