@@ -147,8 +147,8 @@ func (r Region) String() string { return strings.Join(r, "") }
 // reLevelSuffix is the word for a division's level at the end of its name,
 // with the peoples an autonomous division is named for (written with 族,
 // but for 维吾尔: 西藏自治区 is 西藏, not 西 of the 藏族).
-var reLevelSuffix = regexp.MustCompile(`(?:(?:` + lexicon.Alternation("ethnic-groups") + `族|维吾尔)*自治(?:区|州|县|旗)|` +
-	lexicon.DivisionLevel + `)$`)
+var reLevelSuffix = regexp.MustCompile(`(?:(?:` + lexicon.Alternation("ethnic-groups") + `族|维吾尔)*自治` +
+	lexicon.Alternation("autonomous-levels") + `|` + lexicon.DivisionLevel + `)$`)
 
 // levelInitials cannot start a short name: 市中区 stays, for 市中 reads as a level.
 var levelInitials = lexicon.Chars("level-initials")
