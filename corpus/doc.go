@@ -9,6 +9,19 @@
 // (Permalink) are here too, so that every layer cites alike. Nothing here
 // knows about indexes, ranking or HTTP.
 //
+// What the words of a report mean is data, not code: the units and scales,
+// the qualifiers and change words of figures, the words that date a figure
+// or say a heading reviews or plans, the levels and kinds of places, the
+// labels of crawled pages are the lists of package lexicon, and the
+// patterns here are built from its fragments (lexicon.Year, …); numbers are
+// read by lexicon.ParseNumber. This package keeps the engines that apply
+// them, one subject a file: units.go and number.go (amounts), figure.go,
+// indicator.go and figure_period.go (figures, their indicators and dates),
+// heading.go and period.go (headings and their periods), region.go (places),
+// frontmatter.go and lines.go (metadata and page residue). A new word goes
+// into its lexicon file, not into a Go list; lexicon's tests fail on a
+// Chinese list of more than three items written in code.
+//
 // Invariants the rest of the program relies on:
 //
 //   - Paragraph text is normalized (see Normalize) and every span — a

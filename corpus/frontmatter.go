@@ -13,9 +13,8 @@ import (
 // date and meeting, the speaker or issuing body, the salutation, crawler
 // headers and site navigation, and the report's opening paragraphs.
 
-const (
-	crawlerFields = `标题|题目|名称|年份|年度|来源|文章来源|信息来源|时间|发布时间|发布日期|日期|作者|责任编辑|编辑|浏览次数|点击数|阅读数|字号|索引号|发文机关|发文字号|成文日期|主题分类`
-)
+// crawlerFields are the labels of a crawler's header fields: 标题, 来源 ….
+var crawlerFields = lexicon.Alternation("crawler-fields")
 
 var (
 	reCrawlerField   = regexp.MustCompile(`^(` + crawlerFields + `)\s*[：:]\s*(.*)$`)
@@ -24,13 +23,13 @@ var (
 	reDate           = regexp.MustCompile(`(` + lexicon.DateNumeral + `{4})\s*年\s*(` + lexicon.DateNumeral + `{1,3})\s*月\s*(` + lexicon.DateNumeral + `{1,3})\s*日`)
 	reMeeting        = regexp.MustCompile(`^(?:在)?(.{2,60}?会议)(?:上|通过)?`)
 	reAssembly       = regexp.MustCompile(`^(?:在)?(.{2,60}?大会)(?:上|通过)?`)
-	reSpeaker        = regexp.MustCompile(`^(.{0,30}?)(国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|州长|旗长|盟长|主席|局长|主任|部长)\s*(\p{Han}{2,4}|\p{Han}+(?:·\p{Han}+)+)?$`)
-	reIssuerLine     = regexp.MustCompile(`^[\p{Han}（）]{2,40}(局|委员会|委|人民政府|政府|办公室|办公厅|厅|部|署|院)$`)
-	reTitleWords     = regexp.MustCompile(`报告|计划|草案|纲要|规划|说明`)
+	reSpeaker        = regexp.MustCompile(`^(.{0,30}?)(` + lexicon.Alternation("speaker-roles") + `)\s*(\p{Han}{2,4}|\p{Han}+(?:·\p{Han}+)+)?$`)
+	reIssuerLine     = regexp.MustCompile(`^[\p{Han}（）]{2,40}(` + lexicon.Alternation("issuer-endings") + `)$`)
+	reTitleWords     = regexp.MustCompile(lexicon.Alternation("title-words"))
 	reAboutReport    = regexp.MustCompile(`关于[^，。；：“”]{4,60}?的报告`)
 	reSalutation     = regexp.MustCompile(`^各位代表[^。！？]{0,20}?[：:！!，,]`)
 	reSalutationLine = regexp.MustCompile(`^各位代表[^。！？]{0,20}[：:！!，,]?$`)
-	reVersionTag     = regexp.MustCompile(`[（(](公开稿|公开版|全文|定稿|送审稿|印发稿)[）)]$`)
+	reVersionTag     = regexp.MustCompile(`[（(](` + lexicon.Alternation("version-tags") + `)[）)]$`)
 )
 
 // isSalutation recognises a line that only addresses the assembly:
@@ -39,12 +38,7 @@ func isSalutation(s string) bool { return reSalutationLine.MatchString(s) }
 
 // navigationWords are the labels of a news site's page furniture that
 // crawlers copy along with the article.
-var navigationWords = map[string]bool{
-	"下载": true, "打印": true, "全屏": true, "收藏": true, "加大": true, "还原": true, "减小": true,
-	"分享": true, "关闭": true, "返回": true, "首页": true, "字号": true, "大": true, "中": true,
-	"小": true, "打印本页": true, "关闭窗口": true, "扫一扫": true, "微信": true, "微博": true,
-	"默认": true, "放大": true, "缩小": true, "登录": true, "注册": true, "繁体": true, "简体": true,
-}
+var navigationWords = lexicon.Set("navigation-words")
 
 // frontMatter classifies the lines before the first heading. Lines that are
 // metadata fill the report's fields; text paragraphs become the preamble;

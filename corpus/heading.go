@@ -50,7 +50,7 @@ var markerPatterns = []struct {
 
 // reNumeralList is what follows 一、 when the numeral opens a list of
 // numerals in running text (一、二、三产业, 三、四季度) rather than a heading.
-var reNumeralList = regexp.MustCompile(`^(?:` + lexicon.SmallNumeral + `{1,2}[、和至到])*` + lexicon.SmallNumeral + `{1,2}(?:产业|季度|线|级|类|次产业|等|期)`)
+var reNumeralList = regexp.MustCompile(`^(?:` + lexicon.SmallNumeral + `{1,2}[、和至到])*` + lexicon.SmallNumeral + `{1,2}` + lexicon.Alternation("numeral-list-nouns"))
 
 // parseMarker recognises a heading number at the start of line.
 func parseMarker(line string) (marker, bool) {
@@ -117,16 +117,12 @@ const sentenceEnds = "。！？；"
 // punctuation between them (一、2014年工作回顾过去的一年，…). Only endings
 // distinctive enough to trust are listed: 建设 or 任务 alone also occur
 // inside headings (加快建设现代化产业体系).
-var headingKeywords = []string{
-	"工作回顾", "执行情况", "完成情况", "发展情况", "落实情况", "主要任务", "目标任务", "重点任务",
-	"工作任务", "重点工作", "工作安排", "总体要求", "预期目标", "主要目标", "奋斗目标", "总体思路",
-	"政策取向", "自身建设",
-}
+var headingKeywords = lexicon.Words("heading-keywords")
 
 // functionWords cannot start a body after a glued heading: text after the
 // keyword that starts with one still belongs to the heading
 // (2023年主要任务和措施, 总体要求和奋斗目标).
-const functionWords = "和及与的并为或之等是"
+var functionWords = lexicon.Chars("function-words")
 
 // splitHeading decides whether a line that starts with a marker is a heading
 // and, if so, separates the title from body text run into the same line:
@@ -232,11 +228,7 @@ func splitGlued(s string) (title, body string, ok bool) {
 // is itself a verb phrase (着力保持…, 继续加强…), so a starter counts only
 // after the title's first few characters, and only where a real phrase
 // follows it.
-var bodyStarters = []string{
-	"牢固树立", "紧紧围绕", "千方百计", "进一步", "坚持", "突出", "加快", "继续", "深入", "深化", "实施", "推动",
-	"推进", "持续", "防范", "提升", "着力", "大力", "积极", "认真", "切实", "扎实", "围绕", "按照", "聚焦",
-	"强化", "抓好", "有效",
-}
+var bodyStarters = lexicon.Words("body-starters")
 
 const (
 	// A run-in chapter title whose first clause is this long is suspected

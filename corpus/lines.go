@@ -32,7 +32,7 @@ var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f",
 
 // rePageJump is a newspaper's jump marker inside a paragraph:
 // （下转第四版）（紧接第一版）.
-var rePageJump = regexp.MustCompile(`[（(](?:下转|上接|紧接|接|转)第?(?:[0-9]|` + lexicon.SmallNumeral + `){1,3}版[）)]`)
+var rePageJump = regexp.MustCompile(`[（(]` + lexicon.Alternation("page-jump-words") + `第?(?:[0-9]|` + lexicon.SmallNumeral + `){1,3}版[）)]`)
 
 // splitLines splits decoded text into normalized lines, enforcing
 // MaxLineLength. Markdown syntax is stripped when markdown is set; page jump
@@ -78,10 +78,7 @@ func stripMarkdown(s string) string {
 // crawled page. From a marker in the last quarter of a file to the end,
 // nothing is report text, even when the marker is glued to the last
 // sentence (…各项任务。扫一扫在手机打开当前页).
-var trailerMarkers = []string{
-	"本作品是", "本作品在", "相关报道", "相关新闻", "相关链接", "相关阅读", "责任编辑", "【纠错】", "扫一扫",
-	"分享到", "【关闭", "关闭窗口", "打印本页", "版权所有", "Copyright", "copyright", "Public domain",
-}
+var trailerMarkers = lexicon.Words("trailer-markers")
 
 var (
 	reFileName   = regexp.MustCompile(`(?i)^.{1,120}\.(pdf|docx?|wps|txt|html?)$`)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"reportsearch/lexicon"
 )
 
 // parser holds the state of one Parse call.
@@ -97,7 +99,7 @@ func (p *parser) drop(l line, reason string) {
 // partTransitions open a paragraph that speaks for a whole part, not for
 // the last chapter or item before it: the summary after a review's chapters
 // (过去一年…, 在充分肯定成绩的同时…), an address to the assembly (各位代表).
-var partTransitions = regexp.MustCompile(`^(各位代表|过去一年[，,]|过去五年[，,]|五年来[，,]|在(充分)?肯定成绩的同时|同时[，,]?我们(也要|也)?清醒(地)?(看到|认识到))`)
+var partTransitions = regexp.MustCompile(`^(` + lexicon.Alternation("part-transitions") + `)`)
 
 // bodyLine places one logical line after the front matter: a heading opens a
 // section, anything else is a paragraph of the innermost open section.

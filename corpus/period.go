@@ -22,19 +22,22 @@ var (
 // 2022年主要目标任务完成情况 is a review, “十三五”时期发展成就和“十四五”时期
 // 主要目标任务 a plan. A longer word beats a shorter one inside it
 // (计划执行情况 is a review although it contains 计划).
-var periodWords = []struct {
+var periodWords = func() []periodWord {
+	var out []periodWord
+	for _, r := range lexicon.Table("period-words") {
+		k := Kind(r[1])
+		if k != KindResult && k != KindTarget {
+			panic("corpus: lexicon period-words: " + r[0] + ": kind " + r[1])
+		}
+		out = append(out, periodWord{r[0], k})
+	}
+	return out
+}()
+
+// periodWord is a word that says a heading reviews or plans.
+type periodWord struct {
 	word string
 	kind Kind
-}{
-	{"计划执行情况", KindResult}, {"执行情况", KindResult}, {"完成情况", KindResult}, {"落实情况", KindResult},
-	{"推进情况", KindResult}, {"工作回顾", KindResult}, {"回顾", KindResult}, {"发展情况", KindResult},
-	{"发展成就", KindResult}, {"成就", KindResult}, {"成绩", KindResult}, {"进展", KindResult}, {"总结", KindResult},
-	{"计划草案", KindTarget}, {"草案", KindTarget}, {"计划", KindTarget}, {"主要任务", KindTarget},
-	{"目标任务", KindTarget}, {"重点任务", KindTarget}, {"工作任务", KindTarget}, {"任务", KindTarget},
-	{"重点工作", KindTarget}, {"工作安排", KindTarget}, {"安排", KindTarget}, {"总体要求", KindTarget},
-	{"要求", KindTarget}, {"预期目标", KindTarget}, {"主要目标", KindTarget}, {"奋斗目标", KindTarget},
-	{"目标", KindTarget}, {"总体思路", KindTarget}, {"思路", KindTarget}, {"政策取向", KindTarget},
-	{"主要指标", KindTarget}, {"部署", KindTarget}, {"展望", KindTarget},
 }
 
 // headingSignal is what a heading says about its period.

@@ -33,10 +33,10 @@ var reRegionLead = regexp.MustCompile(`^(?:关于|在)?(?:(?:` + lexicon.Year + 
 // reTitlePlace is what follows the place in a title that names it: 上海市政府
 // 工作报告, 陕西省2026年…, 上城区2022年国民经济…. A title's other words
 // ending in a level (社区服务工作报告) are not places.
-var reTitlePlace = regexp.MustCompile(`^(?:人民政府|政府|人民代表大会|国民经济|\d{4}年|` + lexicon.ChineseYear + `年)`)
+var reTitlePlace = regexp.MustCompile(`^(?:` + lexicon.Alternation("title-place-words") + `|\d{4}年|` + lexicon.ChineseYear + `年)`)
 
 // nationalBodies issue national reports.
-var nationalBodies = []string{"国务院", "国家发展和改革委员会", "国家发展改革委", "国家计划委员会", "国家计委"}
+var nationalBodies = lexicon.Words("national-bodies")
 
 // regionOf reads the region of a report from its issuer, meeting and title.
 // The issuer decides (上城区发展改革和经济信息化局 → [上城区]); a longer chain
@@ -98,7 +98,7 @@ func PlaceAt(text string) (place, rest string) {
 // place: 全市, 我区, 本县, 城区, 老旧小区, 开发区, 自贸区.
 func IsGenericPlace(s string) bool {
 	r := []rune(s)
-	if len(r) == 2 && strings.ContainsRune("全本我该各", r[0]) || slices.Contains(areaWords, s) {
+	if len(r) == 2 && strings.ContainsRune(placeDeictics, r[0]) || slices.Contains(areaWords, s) {
 		return true
 	}
 	for _, w := range areaWordEnds {
@@ -109,15 +109,15 @@ func IsGenericPlace(s string) bool {
 	return false
 }
 
+// placeDeictics open a two-character word for "this place": 全市, 本县, 我区.
+var placeDeictics = lexicon.Chars("place-deictics")
+
 // areaWords name a kind of area, not a division. Only as whole words:
 // 上城区, 盐城市, 成都市 and 中山区 end in some of them.
-var areaWords = []string{"城区", "市区", "郊区", "山区", "林区", "矿区", "牧区", "库区", "灾区", "辖区", "片区", "街区",
-	"城市", "都市", "县城", "省会", "地区", "市县", "县市", "省市", "省区", "区县", "县区"}
+var areaWords = lexicon.Words("area-words")
 
 // areaWordEnds end only words that name a kind of area.
-var areaWordEnds = []string{"小区", "社区", "园区", "景区", "开发区", "高新区", "经开区", "综保区", "港区", "中心城区", "老城区", "主城区",
-	"示范区", "试验区", "实验区", "保护区", "功能区",
-	"贸区", "集聚区", "核心区", "商务区", "风景区", "服务区", "工业区", "农村地区", "贫困地区", "边远地区", "民族地区", "超市"}
+var areaWordEnds = lexicon.Words("area-word-ends")
 
 // Names are the names the region's own division goes by, longest first:
 // [杭州市上城区 上城区 上城] for [杭州市 上城区]; [新疆维吾尔自治区 新疆]. The
@@ -144,15 +144,14 @@ func (r Region) Names() []string {
 // String is the region as one name: 杭州市上城区.
 func (r Region) String() string { return strings.Join(r, "") }
 
-// ethnicGroups are the peoples China's autonomous regions, prefectures,
-// counties and banners are named for (延边朝鲜族自治州, 新疆维吾尔自治区).
-const ethnicGroups = `蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|` +
-	`柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺`
-
 // reLevelSuffix is the word for a division's level at the end of its name,
 // with the peoples an autonomous division is named for (written with 族,
 // but for 维吾尔: 西藏自治区 is 西藏, not 西 of the 藏族).
-var reLevelSuffix = regexp.MustCompile(`(?:(?:(?:` + ethnicGroups + `)族|维吾尔)*自治(?:区|州|县|旗)|特别行政区|地区|省|市|区|县|旗|盟)$`)
+var reLevelSuffix = regexp.MustCompile(`(?:(?:` + lexicon.Alternation("ethnic-groups") + `族|维吾尔)*自治` +
+	lexicon.Alternation("autonomous-levels") + `|` + lexicon.DivisionLevel + `)$`)
+
+// levelInitials cannot start a short name: 市中区 stays, for 市中 reads as a level.
+var levelInitials = lexicon.Chars("level-initials")
 
 // ShortRegionName is a division's name without the word for its level, as
 // people say it (广东省 → 广东, 新疆维吾尔自治区 → 新疆, 上城区 → 上城), or the
@@ -163,7 +162,7 @@ func ShortRegionName(name string) string {
 		return short // 浦东新区 → 浦东
 	}
 	short := reLevelSuffix.ReplaceAllString(name, "")
-	if len([]rune(short)) < 2 || strings.ContainsRune("市区县省", []rune(short)[0]) || IsGenericPlace(name) {
+	if len([]rune(short)) < 2 || strings.ContainsRune(levelInitials, []rune(short)[0]) || IsGenericPlace(name) {
 		return name
 	}
 	return short
@@ -172,12 +171,7 @@ func ShortRegionName(name string) string {
 // provinces are China's provincial-level divisions. A question that names
 // one of them is about that province even when no report of it is indexed,
 // and then has no answer rather than another province's figure.
-var provinces = []string{
-	"北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省",
-	"安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省",
-	"云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区",
-	"宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
-}
+var provinces = lexicon.Words("provinces")
 
 // Provinces returns the full names of China's provincial-level divisions.
 func Provinces() []string { return append([]string(nil), provinces...) }

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -200,8 +201,11 @@ func FuzzParseNumber(f *testing.F) {
 		if !ok {
 			return
 		}
-		if n.Value < 0 {
-			t.Fatalf("%q: negative %v", s, n.Value)
+		if n.Value < 0 || math.IsInf(n.Value, 0) || math.IsNaN(n.Value) {
+			t.Fatalf("%q: %v", s, n.Value)
+		}
+		if i, ok := Int(s); ok && (n.Percent || float64(i) != n.Value) {
+			t.Fatalf("%q: Int %d, ParseNumber %v", s, i, n)
 		}
 		if strings.TrimSpace(s) != s || s == "" {
 			t.Fatalf("%q: read a number from blank or padded text", s)
