@@ -45,7 +45,7 @@ func TestIsQuestion(t *testing.T) {
 // FuzzQuestion reads arbitrary text as a question: the place and the frame
 // must come out without a panic, in valid UTF-8 when the text is.
 //
-//	go test ./search -run '^$' -fuzz FuzzQuestion -fuzztime 60s
+//	go test ./ask -run '^$' -fuzz FuzzQuestion -fuzztime 60s
 func FuzzQuestion(f *testing.F) {
 	for _, s := range []string{"广东2026年地区生产总值增长目标是多少？", "2023年上城区新增托位几个", "请问二〇二二年全国城镇新增就业", "河北2025 固投增速",
 		"社区的养老服务中心有多少个", "杭州市地区生产总值", "增加了多少学位", "全国", "年", "多少", "从", "2026年全国", "了多少"} {

@@ -119,7 +119,7 @@ func TestParseErrors(t *testing.T) {
 // error points inside the input; a query's canonical form parses to the same
 // query.
 //
-//	go test ./search -run '^$' -fuzz FuzzParse -fuzztime 30s
+//	go test ./query -run '^$' -fuzz FuzzParse -fuzztime 30s
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"楼宇经济", `"金融港湾" -疫情 year:2023`, "托育 OR 托位", "figure:>100亿元 unit:台", "“宋韵", "2.50:1", "- OR :"} {
 		f.Add(s)
