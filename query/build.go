@@ -9,15 +9,25 @@ import (
 
 // Words is a query for each word of text (split at spaces, normalized as
 // the parser normalizes them), with no syntax: a colon, a quote or a minus
-// sign in text is text. It is how a question's indicator is searched.
+// sign in text is text. It is how a question's indicator is searched. A
+// word the language would read as syntax (年份:2023, -养老, OR, 说"好")
+// is an exact phrase, so that the query's String parses back to it.
 func Words(text string) *Query {
 	q := &Query{}
 	for _, w := range strings.FieldsFunc(text, isSpace) {
 		if w = corpus.Normalize(w); w != "" {
-			q.Terms = append(q.Terms, Term{Alternatives: []Text{{Value: w}}})
+			q.Terms = append(q.Terms, Term{Alternatives: []Text{{Value: w, Phrase: !isPlainWord(w)}}})
 		}
 	}
 	return q
+}
+
+// isPlainWord reports whether the parser reads w back as the one plain
+// word w.
+func isPlainWord(w string) bool {
+	toks, err := lex(w)
+	return err == nil && len(toks) == 1 && toks[0].field == "" && !toks[0].or && !toks[0].negated &&
+		toks[0].text == Text{Value: w}
 }
 
 // Phrase is a query for text as one exact phrase.

@@ -160,3 +160,38 @@ func TestFieldNames(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsRoundTrip: a query of words, whatever the text, prints as a
+// query that parses back to it, so that the links built from it (a page,
+// a facet) search what was asked.
+func TestWordsRoundTrip(t *testing.T) {
+	for _, text := range []string{"城镇新增就业", "年份:2023", "OR", "-养老", `说"好"`, "year:2023 教育", "甲 OR 乙", "“宋韵”", "PM2.5-3", "a:b", "全国 -"} {
+		checkWordsRoundTrip(t, text)
+	}
+}
+
+func checkWordsRoundTrip(t *testing.T, text string) {
+	t.Helper()
+	q := Words(text)
+	if q.IsEmpty() || utf8.RuneCountInString(q.String()) > MaxQueryLength {
+		return // a query that long was never typed: Parse refuses it
+	}
+	back, err := Parse(q.String())
+	if err != nil {
+		t.Fatalf("Words(%q).String() = %q does not parse: %v", text, q.String(), err)
+	}
+	if back.String() != q.String() || len(back.Terms) != len(q.Terms) || len(back.Filters) != 0 || len(back.Exclude) != 0 {
+		t.Errorf("Words(%q) = %q parses back as %q", text, q.String(), back.String())
+	}
+}
+
+func FuzzWordsRoundTrip(f *testing.F) {
+	for _, s := range []string{"城镇新增就业", "年份:2023", "OR", "-养老", `说"好"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if utf8.ValidString(s) {
+			checkWordsRoundTrip(t, s)
+		}
+	})
+}
