@@ -23,8 +23,8 @@ type Index interface {
 	Search(ctx context.Context, req search.Request) (*search.Result, error)
 	// FigureCandidates proposes the figures that may answer a question.
 	FigureCandidates(ctx context.Context, q search.FigureQuery) ([]*corpus.Figure, error)
-	// Paragraph is the paragraph an answer cites.
-	Paragraph(ctx context.Context, id string) (*search.Paragraph, error)
+	// Lookup finds the paragraph an answer cites.
+	Lookup(ctx context.Context, ids ...string) (map[string]*indexer.Paragraph, error)
 	// CountLiteral counts the paragraphs that write a text.
 	CountLiteral(ctx context.Context, s string) (int, error)
 	// Catalog knows the reports and their places.
@@ -333,8 +333,9 @@ func wordsOf(s string) *query.Query {
 
 // citation is the citation of the paragraph an answer comes from.
 func (a *Asker) citation(ctx context.Context, paragraphID string) *Citation {
-	p, err := a.idx.Paragraph(ctx, paragraphID)
-	if err != nil {
+	found, err := a.idx.Lookup(ctx, paragraphID)
+	p := found[paragraphID]
+	if err != nil || p == nil {
 		return &Citation{ID: paragraphID}
 	}
 	return &Citation{ID: p.ID, Text: p.Text, Cite: a.idx.Catalog().Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}

@@ -139,6 +139,7 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	defer wait()
 	defer cancel()
 	docs := 0
+	domains := map[string]bool{}
 	for r := range reports {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -156,6 +157,9 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 		m.Paragraphs += r.entry.Paragraphs
 		m.Figures += r.entry.Figures
 		m.Reports = append(m.Reports, r.entry)
+		for _, d := range r.domains {
+			domains[d] = true
+		}
 		if opts.Progress != nil {
 			opts.Progress(Progress{Done: len(m.Reports), Total: len(sources), Report: r.entry.ID, Docs: docs, TextBytes: m.TextBytes})
 		}
@@ -182,7 +186,27 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	}
 	m.Sources = sources
 	m.Parser = corpus.Version()
+	m.Domains = inTaxonomyOrder(domains, taxonomyOf(opts))
 	return m, nil
+}
+
+// inTaxonomyOrder lists the domains in the taxonomy's order, any it lacks
+// last, sorted.
+func inTaxonomyOrder(domains map[string]bool, tax *corpus.Taxonomy) []string {
+	out := []string{}
+	for _, d := range tax.Names() {
+		if domains[d] {
+			out = append(out, d)
+		}
+	}
+	var rest []string
+	for d := range domains {
+		if !slices.Contains(out, d) {
+			rest = append(rest, d)
+		}
+	}
+	slices.Sort(rest)
+	return append(out, rest...)
 }
 
 // taxonomyOf is the taxonomy a build tags reports with.

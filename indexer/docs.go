@@ -50,6 +50,7 @@ type figureDoc struct {
 	BaseUnit   string   `json:"base_unit"`
 	Kind       string   `json:"kind"`
 	Measure    string   `json:"measure"`
+	YearTerm   string   `json:"year_term"` // the year as a keyword, for the year filter
 	Paragraph  string   `json:"paragraph"`
 	Domains    []string `json:"domains"`
 	Sentence   string   `json:"sentence"`
@@ -137,7 +138,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			*order++
 			err = add(f.ID, figureDoc{
 				DocType: TypeFigure, Report: r.ID, Indicator: f.Indicator, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
-				Kind: string(f.Kind), Measure: string(f.Measure), Paragraph: p.ID,
+				Kind: string(f.Kind), Measure: string(f.Measure), YearTerm: yearTerm(f.Year), Paragraph: p.ID,
 				Domains: f.Domains, Sentence: f.Sentence, Order: float64(*order), Data: string(data),
 			})
 			if err != nil {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"reportsearch/corpus"
@@ -18,17 +19,19 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 9
+	FormatVersion = 10
 	// AnalyzerVersion changes with the tokenizers.
 	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
 )
 
 // DictionaryVersion identifies the segmenter's dictionary (base words and
 // policy terms): a change to either changes the word view.
-func DictionaryVersion() string {
+func DictionaryVersion() string { return dictionaryVersion() }
+
+var dictionaryVersion = sync.OnceValue(func() string {
 	sum := sha256.Sum256([]byte(baseDictionary + "\x00" + policyTermsFile))
 	return hex.EncodeToString(sum[:6])
-}
+})
 
 // Manifest describes a complete index build. It is written last, after the
 // index is closed, so a build without one is incomplete.
@@ -43,11 +46,14 @@ type Manifest struct {
 	Corpus       string          `json:"corpus"` // Digest of the sources
 	Sources      []corpus.Source `json:"sources"`
 	Reports      []ReportEntry   `json:"reports"`
-	Paragraphs   int             `json:"paragraphs"`
-	Figures      int             `json:"figures"`
-	TextBytes    int64           `json:"text_bytes"`
-	Built        time.Time       `json:"built"`
-	Seconds      float64         `json:"seconds"`
+	// Domains are the policy domains that tag a paragraph, in the
+	// taxonomy's order (a domain the taxonomy lacks last, sorted).
+	Domains    []string  `json:"domains"`
+	Paragraphs int       `json:"paragraphs"`
+	Figures    int       `json:"figures"`
+	TextBytes  int64     `json:"text_bytes"`
+	Built      time.Time `json:"built"`
+	Seconds    float64   `json:"seconds"`
 }
 
 // ReportEntry is what the index records of each report: enough to cite it

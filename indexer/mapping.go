@@ -86,11 +86,13 @@ func NewMapping() mapping.IndexMapping {
 	// Figures outnumber paragraphs three to one, so their documents stay
 	// lean: the fields that questions and filters use are indexed but
 	// neither stored nor given doc values (no search sorts or facets
-	// figures); what is stored is the figure as one JSON value (FieldData)
-	// and the ID of its paragraph (FieldParagraph).
+	// figures); what is stored is the figure as one JSON value (FieldData),
+	// the ID of its paragraph (FieldParagraph) and its document order
+	// (FieldOrder). Its year is a keyword (FieldYearTerm), for the year
+	// filter of the data page.
 	f := mapping.NewDocumentStaticMapping()
 	addText(f, FieldIndicator, false)
-	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldDomains, FieldDocType} {
+	for _, name := range []string{FieldReport, FieldUnit, FieldBaseUnit, FieldKind, FieldMeasure, FieldDomains, FieldDocType, FieldYearTerm} {
 		f.AddFieldMappingsAt(name, indexOnly(keyword()))
 	}
 	f.AddFieldMappingsAt(FieldSentence, wordView(FieldSentence, false)) // questions often name a figure by its sentence

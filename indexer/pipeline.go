@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/document"
@@ -71,6 +72,7 @@ func (d *analyzedDoc) AddIDField() {
 // parsedReport is one report's documents on their way to the builder.
 type parsedReport struct {
 	entry     ReportEntry
+	domains   []string // that tag its paragraphs
 	textBytes int64
 	docs      []*document.Document
 	analyzed  []*analyzedDoc
@@ -140,6 +142,11 @@ func mapReport(src corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy,
 		case paragraphDoc:
 			p.entry.Paragraphs++
 			p.textBytes += int64(len(d.Text))
+			for _, dom := range d.Domains {
+				if !slices.Contains(p.domains, dom) {
+					p.domains = append(p.domains, dom)
+				}
+			}
 		case figureDoc:
 			p.entry.Figures++
 		}

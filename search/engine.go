@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -27,9 +26,7 @@ type Engine struct {
 	seg      *indexer.Segmenter
 	syn      *Synonyms
 
-	// Computed from the index on first use: it does not change while open.
-	comparisons func() ([]corpus.Comparison, error)
-	domains     func() ([]string, error)
+	comparisons comparisons // paired on first use
 }
 
 // Open opens the current index under root read-only.
@@ -57,8 +54,6 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{idx: idx, manifest: m, catalog: catalog.New(m.Reports), tax: tax, seg: seg, syn: DefaultSynonyms()}
-	e.comparisons = sync.OnceValues(e.compareAll)
-	e.domains = sync.OnceValues(e.allDomains)
 	if err := e.catalog.InferPlaces(e.paragraphsNaming); err != nil {
 		return nil, err
 	}

@@ -16,8 +16,12 @@ import (
 type FigureQuery struct {
 	Indicator string   // what is asked about: 城镇新增就业
 	Scope     []string // the reports to look in; nil for all
-	Limit     int      // at most this many, the best matching first
+	Limit     int      // at most this many, the best matching first; 0 for DefaultFigureLimit
 }
+
+// DefaultFigureLimit is how many candidate figures a question gets unless
+// it says.
+const DefaultFigureLimit = 200
 
 // FigureCandidates returns the figures whose indicator or sentence has a
 // word of the indicator asked about, or whose indicator has a synonym of it
@@ -41,6 +45,9 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 		return nil, nil
 	}
 	must := []bquery.Query{bquery.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeFigure)}
+	if fq.Limit <= 0 {
+		fq.Limit = DefaultFigureLimit
+	}
 	sr := bleve.NewSearchRequestOptions(scoped(bquery.NewBooleanQuery(must, nil, nil), fq.Scope), fq.Limit, 0, false)
 	sr.Fields = indexer.FigureFields
 	res, err := e.idx.SearchInContext(ctx, sr)
@@ -49,9 +56,11 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 	}
 	var out []*corpus.Figure
 	for _, h := range res.Hits {
-		if f, err := indexer.DecodeFigure(h.ID, h.Fields); err == nil {
-			out = append(out, f.Figure)
+		f, err := indexer.DecodeFigure(h.ID, h.Fields)
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, f.Figure)
 	}
 	return out, nil
 }

@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strings"
+	"strconv"
+	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"reportsearch/corpus"
@@ -37,6 +37,9 @@ func (e *Engine) Figures(ctx context.Context, ff FigureFilter) ([]*corpus.Figure
 	if ff.Domain != "" {
 		qs = append(qs, termQuery(indexer.FieldDomains, ff.Domain))
 	}
+	if ff.Year != 0 {
+		qs = append(qs, termQuery(indexer.FieldYearTerm, strconv.Itoa(ff.Year)))
+	}
 	docs, err := e.figureDocs(ctx, qs...)
 	if err != nil {
 		return nil, err
@@ -63,6 +66,9 @@ func (e *Engine) Commitments(ctx context.Context, cf CommitmentFilter) ([]*corpu
 	qs := []bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeParagraph), termQuery(indexer.FieldKind, string(corpus.KindTarget))}
 	if cf.Report != "" {
 		qs = append(qs, termQuery(indexer.FieldReport, cf.Report))
+	}
+	if cf.Year != 0 { // a commitment's year is its paragraph's
+		qs = append(qs, termQuery(indexer.FieldYearTerm, strconv.Itoa(cf.Year)))
 	}
 	var paragraphs []*indexer.Paragraph
 	err := e.each(ctx, bquery.NewConjunctionQuery(qs), []string{indexer.FieldOrder, indexer.FieldCommitments}, func(id string, fields map[string]any) error {
@@ -91,7 +97,7 @@ func (e *Engine) Commitments(ctx context.Context, cf CommitmentFilter) ([]*corpu
 // the year before (see corpus.Compare), the pairs whose target or result
 // passes the filter; with a report, those whose target is of that report.
 func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter) ([]corpus.Comparison, error) {
-	all, err := e.comparisons()
+	all, err := e.allComparisons(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -108,10 +114,24 @@ func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter) ([]corpus.Com
 	return out, nil
 }
 
-// compareAll pairs the targets and results of the whole index, once: the
-// pairing looks at every figure of the years before each target.
-func (e *Engine) compareAll() ([]corpus.Comparison, error) {
-	docs, err := e.figureDocs(context.Background())
+// comparisons are the target/result pairs of the whole index, paired on
+// first use: the pairing reads every figure of the years before each
+// target. Only a success is kept, so an error or a cancelled request lets
+// the next one try again; what is kept is the pairs, not every figure.
+type comparisons struct {
+	mu    sync.Mutex
+	pairs []corpus.Comparison
+	done  bool
+}
+
+func (e *Engine) allComparisons(ctx context.Context) ([]corpus.Comparison, error) {
+	c := &e.comparisons
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.done {
+		return c.pairs, nil
+	}
+	docs, err := e.figureDocs(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -119,35 +139,13 @@ func (e *Engine) compareAll() ([]corpus.Comparison, error) {
 	for i, d := range docs {
 		figs[i] = d.Figure
 	}
-	return corpus.CompareFigures(figs), nil
+	c.pairs, c.done = corpus.CompareFigures(figs), true
+	return c.pairs, nil
 }
 
 // Domains lists every policy domain that tags a paragraph of the index, in
-// the order of the taxonomy the index was tagged with.
-func (e *Engine) Domains(ctx context.Context) ([]string, error) { return e.domains() }
-
-func (e *Engine) allDomains() ([]string, error) {
-	sr := bleve.NewSearchRequestOptions(termQuery(indexer.FieldDocType, indexer.TypeParagraph), 0, 0, false)
-	sr.AddFacet("domain", bleve.NewFacetRequest(indexer.FieldDomains, len(e.tax.Names())+1000))
-	res, err := e.idx.Search(sr)
-	if err != nil {
-		return nil, err
-	}
-	seen := map[string]bool{}
-	for _, v := range facetValues(res.Facets["domain"]) {
-		seen[v.Value] = true
-	}
-	var out []string
-	for _, d := range e.tax.Names() {
-		if seen[d] {
-			out = append(out, d)
-			delete(seen, d)
-		}
-	}
-	var rest []string
-	for d := range seen {
-		rest = append(rest, d)
-	}
-	slices.SortFunc(rest, strings.Compare)
-	return append(out, rest...), nil
+// the order of the taxonomy the index was tagged with (the manifest
+// records them).
+func (e *Engine) Domains(context.Context) ([]string, error) {
+	return slices.Clone(e.manifest.Domains), nil
 }

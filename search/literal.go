@@ -31,16 +31,3 @@ func (e *Engine) LiteralMatches(ctx context.Context, s string) ([]string, error)
 	})
 	return ids, err
 }
-
-// ParagraphTexts returns the text of every paragraph, by ID.
-func (e *Engine) ParagraphTexts(ctx context.Context) (map[string]string, error) {
-	out := map[string]string{}
-	err := e.each(ctx, termQuery(indexer.FieldDocType, indexer.TypeParagraph), []string{indexer.FieldText}, func(id string, fields map[string]any) error {
-		p, err := indexer.DecodeParagraph(id, fields)
-		if err == nil {
-			out[id] = p.Text
-		}
-		return err
-	})
-	return out, err
-}

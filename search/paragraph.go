@@ -1,10 +1,8 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -14,7 +12,7 @@ import (
 )
 
 // Paragraph is a stored paragraph with its figures: what the paragraph page
-// and a citation show.
+// shows.
 type Paragraph struct {
 	*indexer.Paragraph
 	Figures []*corpus.Figure // in document order
@@ -47,43 +45,27 @@ func (e *Engine) Paragraph(ctx context.Context, id string) (*Paragraph, error) {
 	return out, nil
 }
 
-// figureDocs returns every figure that q selects, in document order.
-func (e *Engine) figureDocs(ctx context.Context, qs ...bquery.Query) ([]*indexer.Figure, error) {
-	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
-	var out []*indexer.Figure
-	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureFields, func(id string, fields map[string]any) error {
-		f, err := indexer.DecodeFigure(id, fields)
-		if err == nil {
-			out = append(out, f)
-		}
-		return err
-	})
+// Lookup returns the stored paragraphs of the IDs that name one, by ID,
+// without their figures: what a citation or a neighbour's link needs. An
+// ID that names no paragraph is left out.
+func (e *Engine) Lookup(ctx context.Context, ids ...string) (map[string]*indexer.Paragraph, error) {
+	out := map[string]*indexer.Paragraph{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDocIDQuery(ids), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
+	sr := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
+	sr.Fields = indexer.HitFields
+	res, err := e.idx.SearchInContext(ctx, sr)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("search: %w", err)
 	}
-	slices.SortFunc(out, func(a, b *indexer.Figure) int { return cmp.Compare(a.Order, b.Order) })
-	return out, nil
-}
-
-// each calls visit with the stored fields of every document q matches, a
-// page at a time.
-func (e *Engine) each(ctx context.Context, q bquery.Query, fields []string, visit func(id string, fields map[string]any) error) error {
-	const page = 10000
-	for from := 0; ; from += page {
-		sr := bleve.NewSearchRequestOptions(q, page, from, false)
-		sr.Fields = fields
-		sr.SortBy([]string{"_id"}) // a stable order, for paging
-		res, err := e.idx.SearchInContext(ctx, sr)
+	for _, h := range res.Hits {
+		p, err := indexer.DecodeParagraph(h.ID, h.Fields)
 		if err != nil {
-			return fmt.Errorf("search: %w", err)
+			return nil, err
 		}
-		for _, h := range res.Hits {
-			if err := visit(h.ID, h.Fields); err != nil {
-				return err
-			}
-		}
-		if len(res.Hits) < page {
-			return nil
-		}
+		out[p.ID] = p
 	}
+	return out, nil
 }

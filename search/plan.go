@@ -10,7 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"reportsearch/catalog"
@@ -277,24 +276,17 @@ func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []bquery.Query) (
 	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
 	seen := map[string]bool{}
 	var ids []string
-	const page = 10000
-	for from := 0; ; from += page {
-		sr := bleve.NewSearchRequestOptions(bquery.NewConjunctionQuery(qs), page, from, false)
-		sr.Fields = indexer.FigureParagraphFields
-		res, err := e.idx.SearchInContext(ctx, sr)
-		if err != nil {
-			return nil, fmt.Errorf("search: figures: %w", err)
+	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureParagraphFields, func(_ string, fields map[string]any) error {
+		if p := indexer.ParagraphOfFigure(fields); p != "" && !seen[p] {
+			seen[p] = true
+			ids = append(ids, p)
 		}
-		for _, h := range res.Hits {
-			if p := indexer.ParagraphOfFigure(h.Fields); p != "" && !seen[p] {
-				seen[p] = true
-				ids = append(ids, p)
-			}
-		}
-		if len(res.Hits) < page {
-			return ids, nil
-		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search: figures: %w", err)
 	}
+	return ids, nil
 }
 
 // partNumeral writes a part number as headings print it: 4 → 四; a

@@ -14,6 +14,7 @@ import (
 
 	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
@@ -251,7 +252,7 @@ type paragraphPage struct {
 	*paragraphView
 	Markdown   string        // the Markdown citation with an absolute link
 	Text       template.HTML // with its figures marked
-	Prev, Next *search.Paragraph
+	Prev, Next *indexer.Paragraph
 }
 
 // pageParagraph is GET /p/{id}: the permalink of a paragraph.
@@ -270,19 +271,14 @@ func (s *Server) pageParagraph(c *gin.Context) {
 		spans = append(spans, [2]int{f.Start, f.End})
 	}
 	p.Text = highlight(v.Text, spans)
-	ctx := c.Request.Context()
-	for _, n := range []struct {
-		id   string
-		into **search.Paragraph
-	}{{v.Prev, &p.Prev}, {v.Next, &p.Next}} {
-		if n.id == "" {
-			continue
-		}
-		if *n.into, err = s.cfg.Index.Paragraph(ctx, n.id); err != nil {
-			s.fail(c, err)
-			return
-		}
+	// The neighbours' text, for the links before and after; one that is
+	// gone (an index changed under the page) leaves its link out.
+	near, err := s.cfg.Index.Lookup(c.Request.Context(), nonEmpty(v.Prev, v.Next)...)
+	if err != nil {
+		s.fail(c, err)
+		return
 	}
+	p.Prev, p.Next = near[v.Prev], near[v.Next]
 	s.render(c, http.StatusOK, "paragraph", p)
 }
 
@@ -412,6 +408,17 @@ func (s *Server) pageCompare(c *gin.Context) {
 	}
 	p := comparePage{listPage: lp, Chart: newChart(cs[:min(len(cs), maxRows)]), Total: len(cs)}
 	s.render(c, http.StatusOK, "compare", p)
+}
+
+// nonEmpty drops the empty strings of ss.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // errorPage shows an error.

@@ -14,6 +14,7 @@ import (
 	"reportsearch/ask"
 	"reportsearch/catalog"
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/search"
 )
 
@@ -22,6 +23,7 @@ import (
 type Index interface {
 	Search(ctx context.Context, req search.Request) (*search.Result, error)
 	Paragraph(ctx context.Context, id string) (*search.Paragraph, error)
+	Lookup(ctx context.Context, ids ...string) (map[string]*indexer.Paragraph, error)
 	Figures(ctx context.Context, ff search.FigureFilter) ([]*corpus.Figure, error)
 	Commitments(ctx context.Context, cf search.CommitmentFilter) ([]*corpus.Commitment, error)
 	Comparisons(ctx context.Context, ff search.FigureFilter) ([]corpus.Comparison, error)

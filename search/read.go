@@ -1,0 +1,75 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/indexer"
+)
+
+// Reading every document a query matches, a page at a time: for the data
+// lists, the figure filters and the literal scans of eval.
+
+// figureDocs returns every figure that q selects, in document order.
+func (e *Engine) figureDocs(ctx context.Context, qs ...bquery.Query) ([]*indexer.Figure, error) {
+	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
+	var out []*indexer.Figure
+	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureFields, func(id string, fields map[string]any) error {
+		f, err := indexer.DecodeFigure(id, fields)
+		if err == nil {
+			out = append(out, f)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b *indexer.Figure) int { return cmp.Compare(a.Order, b.Order) })
+	return out, nil
+}
+
+// each calls visit with the stored fields of every document q matches, in
+// the order of their IDs, a page at a time: each page starts after the
+// last ID of the one before, so reading N matches costs N, not N² as pages
+// by offset would.
+func (e *Engine) each(ctx context.Context, q bquery.Query, fields []string, visit func(id string, fields map[string]any) error) error {
+	const page = 10000
+	var after []string
+	for {
+		sr := bleve.NewSearchRequestOptions(q, page, 0, false)
+		sr.Fields = fields
+		sr.SortBy([]string{"_id"})
+		sr.SearchAfter = after
+		res, err := e.idx.SearchInContext(ctx, sr)
+		if err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+		for _, h := range res.Hits {
+			if err := visit(h.ID, h.Fields); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+// ParagraphTexts returns the text of every paragraph, by ID.
+func (e *Engine) ParagraphTexts(ctx context.Context) (map[string]string, error) {
+	out := map[string]string{}
+	err := e.each(ctx, termQuery(indexer.FieldDocType, indexer.TypeParagraph), []string{indexer.FieldText}, func(id string, fields map[string]any) error {
+		p, err := indexer.DecodeParagraph(id, fields)
+		if err == nil {
+			out[id] = p.Text
+		}
+		return err
+	})
+	return out, err
+}
