@@ -273,7 +273,7 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 	for _, y := range f.Years[:min(1, len(f.Years))] {
 		q.Filters = append(q.Filters, query.YearFilter(y))
 	}
-	q.Filters = append(q.Filters, query.KindFilter(string(corpus.FigureTarget)))
+	q.Filters = append(q.Filters, query.KindFilter(corpus.FigureTarget))
 	if f.Domain == "" && f.Indicator != "" {
 		q.Terms = wordsOf(f.Indicator).Terms
 	}
@@ -362,17 +362,17 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	if err != nil {
 		return nil, fmt.Errorf("ask: %w", err)
 	}
-	want := fold(f.Indicator)
+	want := indexer.LowerASCII(f.Indicator)
 	syn := a.idx.Synonyms()
 	// The indicator asked about with a synonym for the whole of it, or for
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
 	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
 	var out []scoredFigure
 	for _, fig := range figs {
-		indicator, before, sentence := fold(fig.Indicator), fold(clauseAround(fig)), fold(fig.Sentence)
+		indicator, before, sentence := indexer.LowerASCII(fig.Indicator), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
 		s := a.w.indicatorMatch(want, indicator, before, sentence)
 		for _, syn := range wantSyns {
-			s = max(s, a.w.Synonym*a.w.indicatorMatch(fold(syn), indicator, before, sentence))
+			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
 		}
 		years := f.Years
 		if f.relative && len(f.Years) == 1 && f.Region != "" {
@@ -399,13 +399,3 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	return out, nil
 }
 
-// fold lower-cases ASCII letters, as the index does (text is already width-
-// folded by normalization).
-func fold(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
-}

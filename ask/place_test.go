@@ -10,10 +10,10 @@ import (
 )
 
 func TestQuestionRegion(t *testing.T) {
-	c := catalog.New([]indexer.ReportEntry{
+	c, _ := catalog.New([]indexer.ReportEntry{
 		entry("gd", "广东省"), entry("sc", "杭州市", "上城区"), entry("cn21", corpus.National), entry("cn24", corpus.National),
 		entry("xj", "新疆维吾尔自治区"), entry("bj", "北京市", "朝阳区"), entry("cc", "长春市", "朝阳区"),
-	})
+	}, nil)
 	for _, tc := range []struct {
 		q, name, full, reports, rest string
 	}{

@@ -51,9 +51,9 @@ func FuzzQuestion(f *testing.F) {
 		"社区的养老服务中心有多少个", "杭州市地区生产总值", "增加了多少学位", "全国", "年", "多少", "从", "2026年全国", "了多少"} {
 		f.Add(s)
 	}
-	c := catalog.New([]indexer.ReportEntry{
+	c, _ := catalog.New([]indexer.ReportEntry{
 		entry("gd", "广东省"), entry("sc", "杭州市", "上城区"), entry("cn", corpus.National), entry("x"),
-	})
+	}, nil)
 	tax := corpus.DefaultTaxonomy()
 	f.Fuzz(func(t *testing.T, q string) {
 		text := corpus.Normalize(q)

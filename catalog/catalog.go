@@ -10,7 +10,8 @@ import (
 )
 
 // Catalog is the reports of an index and the places they speak for. It is
-// built once when an index is opened and only read afterwards.
+// built once, by New, when an index is opened, and only read afterwards: it
+// is safe for concurrent use.
 type Catalog struct {
 	reports []indexer.ReportEntry
 	byID    map[string]int
@@ -30,8 +31,26 @@ type place struct {
 	reports []string
 }
 
-// New catalogs the reports an index's manifest lists.
-func New(entries []indexer.ReportEntry) *Catalog {
+// Counter counts, for names of a place, the paragraphs of each of the given
+// reports that have one of them (a report without any may be left out).
+type Counter func(names, reports []string) (map[string]int, error)
+
+// New catalogs the reports an index's manifest lists, giving each report
+// whose place its metadata does not name the indexed place its text names
+// most (see inferPlaces), counted with count; count may be nil when no
+// place is to be inferred.
+func New(entries []indexer.ReportEntry, count Counter) (*Catalog, error) {
+	c := catalogOf(entries)
+	if count != nil {
+		if err := c.inferPlaces(count); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// catalogOf catalogs the reports by the places their metadata names.
+func catalogOf(entries []indexer.ReportEntry) *Catalog {
 	c := &Catalog{reports: entries, byID: map[string]int{}, ofName: map[string][]string{}, full: map[string]string{}, placeOf: map[string]string{}}
 	for i, r := range entries {
 		c.byID[r.ID] = i
@@ -164,16 +183,13 @@ func (c *Catalog) FullName(name string) (string, bool) {
 // not known.
 func (c *Catalog) PlaceOf(id string) string { return c.placeOf[id] }
 
-// Unplaced lists the reports whose place is not known.
-func (c *Catalog) Unplaced() []string { return c.unplaced }
-
-// InferPlaces gives each report whose place could not be read the indexed
+// inferPlaces gives each report whose place could not be read the indexed
 // place its text names most (驻马店 in a report that says only 我代表市人民政府),
 // if it names that place in more paragraphs than any other, and in two at
 // least. The country (全国) is named by every report and is never inferred.
 // count returns, for names of a place, the number of paragraphs of each of
 // the reports that has one.
-func (c *Catalog) InferPlaces(count func(names, reports []string) (map[string]int, error)) error {
+func (c *Catalog) inferPlaces(count Counter) error {
 	if len(c.unplaced) == 0 {
 		return nil
 	}

@@ -64,7 +64,7 @@ func (m Meta) Cite(locator string) string {
 	case m.Speaker != "":
 		meta = append(meta, m.Speaker)
 	}
-	switch d := ChineseDate(m.Date); {
+	switch d := chineseDate(m.Date); {
 	case d != "":
 		meta = append(meta, d)
 	case len(m.Years) > 0:
@@ -109,9 +109,9 @@ func (m Meta) CiteGBT7714() string {
 	return b.String()
 }
 
-// ChineseDate writes 2023-01-17 as 2023年1月17日, or "" when d is not such a
+// chineseDate writes 2023-01-17 as 2023年1月17日, or "" when d is not such a
 // date.
-func ChineseDate(d string) string {
+func chineseDate(d string) string {
 	var y, mo, day int
 	if _, err := fmt.Sscanf(d, "%d-%d-%d", &y, &mo, &day); err != nil {
 		return ""

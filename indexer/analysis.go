@@ -204,3 +204,16 @@ func FoldForMatch(s string) string {
 	}
 	return string(b)
 }
+
+// LowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// as it is, so that byte offsets into the result are offsets into s: how
+// normalized text (already width-folded) compares with what the index
+// folded.
+func LowerASCII(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}

@@ -3,6 +3,7 @@ package indexer
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -179,13 +180,18 @@ type Paragraph struct {
 	Commitments []*corpus.Commitment
 }
 
-// HitFields are the stored fields a search hit is built from;
+// hitFields are the stored fields a search hit is built from.
+var hitFields = []string{FieldText, FieldHeading, FieldSection, FieldReport, FieldYear, FieldKind, FieldDomains, FieldLocator,
+	FieldOrder, FieldPart, FieldChapter, FieldYearTerm}
+
+// HitFields are the stored fields a search hit is built from: all but the
+// heading path by level, the neighbours and the commitments.
+func HitFields() []string { return slices.Clone(hitFields) }
+
 // ParagraphFields are every stored field of a paragraph.
-var (
-	HitFields = []string{FieldText, FieldHeading, FieldSection, FieldReport, FieldYear, FieldKind, FieldDomains, FieldLocator,
-		FieldOrder, FieldPart, FieldChapter, FieldYearTerm}
-	ParagraphFields = append(HitFields[:len(HitFields):len(HitFields)], FieldHeadings, FieldPrev, FieldNext, FieldCommitments)
-)
+func ParagraphFields() []string {
+	return append(HitFields(), FieldHeadings, FieldPrev, FieldNext, FieldCommitments)
+}
 
 // DecodeParagraph reads a paragraph from the stored fields of its document
 // (HitFields or ParagraphFields, as loaded).
@@ -218,7 +224,7 @@ type Figure struct {
 }
 
 // FigureFields are the stored fields of a figure.
-var FigureFields = []string{FieldData, FieldOrder}
+func FigureFields() []string { return []string{FieldData, FieldOrder} }
 
 // DecodeFigure reads a figure from the stored fields of its document.
 func DecodeFigure(id string, fields map[string]any) (*Figure, error) {
@@ -235,7 +241,7 @@ func DecodeFigure(id string, fields map[string]any) (*Figure, error) {
 
 // FigureParagraphFields are the stored fields that say which paragraph a
 // figure is of.
-var FigureParagraphFields = []string{FieldParagraph}
+func FigureParagraphFields() []string { return []string{FieldParagraph} }
 
 // ParagraphOfFigure is the ID of the paragraph a figure document is of,
 // from its stored fields.

@@ -39,7 +39,7 @@ func TestOneSchema(t *testing.T) {
 		}
 	}
 	// What readers load is what documents store.
-	for _, fields := range [][]string{HitFields, ParagraphFields, FigureFields, FigureParagraphFields} {
+	for _, fields := range [][]string{HitFields(), ParagraphFields(), FigureFields(), FigureParagraphFields()} {
 		for _, f := range fields {
 			if !slices.ContainsFunc([]any{paragraphDoc{}, figureDoc{}}, func(doc any) bool { return hasTag(doc, f) }) {
 				t.Errorf("field %s is loaded but no document has it", f)

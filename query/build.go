@@ -30,15 +30,6 @@ func isPlainWord(w string) bool {
 		toks[0].text == Text{Value: w}
 }
 
-// Phrase is a query for text as one exact phrase.
-func Phrase(text string) *Query {
-	q := &Query{}
-	if t := corpus.Normalize(text); t != "" {
-		q.Terms = []Term{{Alternatives: []Text{{Value: t, Phrase: true}}}}
-	}
-	return q
-}
-
 // IsEmpty reports whether the query has nothing to search for: no term and
 // no filter.
 func (q *Query) IsEmpty() bool { return q == nil || len(q.Terms) == 0 && len(q.Filters) == 0 }
@@ -60,8 +51,11 @@ func YearFilter(year int) Filter {
 	return Filter{Field: FieldYear, Op: OpEqual, Value: strconv.Itoa(year)}
 }
 
-// KindFilter keeps paragraphs of a kind: "target", "actual" or "estimate".
-func KindFilter(kind string) Filter { return Filter{Field: FieldKind, Op: OpEqual, Value: kind} }
+// KindFilter keeps paragraphs (and figures) of a kind: a target, a result
+// (corpus.FigureActual) or an estimate.
+func KindFilter(kind corpus.FigureKind) Filter {
+	return Filter{Field: FieldKind, Op: OpEqual, Value: string(kind)}
+}
 
 // DomainFilter keeps paragraphs tagged with a policy domain.
 func DomainFilter(domain string) Filter {

@@ -5,6 +5,6 @@
 //
 // Layers pass these values to one another, never query text: the web page
 // and the command line parse what a user typed, once, at the edge; Ask and
-// the page below an answer build their queries with Words, Phrase and the
-// filter constructors. Nothing here knows about the index.
+// the page below an answer build their queries with Words and the filter
+// constructors. Nothing here knows about the index.
 package query

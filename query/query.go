@@ -59,8 +59,8 @@ const (
 	FieldFigure  Field = "figure"
 )
 
-// Fields lists every filter field, in the order help texts name them.
-var Fields = []Field{FieldYear, FieldKind, FieldDomain, FieldPart, FieldChapter, FieldReport, FieldRegion, FieldUnit, FieldFigure}
+// allFields lists every filter field, in the order help texts name them.
+var allFields = []Field{FieldYear, FieldKind, FieldDomain, FieldPart, FieldChapter, FieldReport, FieldRegion, FieldUnit, FieldFigure}
 
 // Op compares a figure with a filter's bound.
 type Op string
@@ -363,8 +363,8 @@ func figureOp(v string) (Op, string) {
 
 // unknownField is the message for a field name the language lacks.
 func unknownField(field string) string {
-	names := make([]string, len(Fields))
-	for i, f := range Fields {
+	names := make([]string, len(allFields))
+	for i, f := range allFields {
 		names[i] = string(f)
 	}
 	return fmt.Sprintf("unknown field %q (known: %s)", field, strings.Join(names, ", "))

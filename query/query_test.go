@@ -150,11 +150,11 @@ func FuzzParse(f *testing.F) {
 // the language, and every field has its English name.
 func TestFieldNames(t *testing.T) {
 	for name, f := range fieldNames {
-		if !slices.Contains(Fields, f) {
+		if !slices.Contains(allFields, f) {
 			t.Errorf("%s names %q, not a field", name, f)
 		}
 	}
-	for _, f := range Fields {
+	for _, f := range allFields {
 		if fieldNames[string(f)] != f {
 			t.Errorf("field %s has no English name", f)
 		}

@@ -53,8 +53,8 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{idx: idx, manifest: m, catalog: catalog.New(m.Reports), tax: tax, seg: seg, syn: DefaultSynonyms()}
-	if err := e.catalog.InferPlaces(e.paragraphsNaming); err != nil {
+	e := &Engine{idx: idx, manifest: m, tax: tax, seg: seg, syn: DefaultSynonyms()}
+	if e.catalog, err = catalog.New(m.Reports, e.paragraphsNaming); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -299,7 +299,7 @@ func (e *Engine) candidates(ctx context.Context, bq bquery.Query) (*bleve.Search
 	size := firstCandidates
 	for {
 		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
-		sr.Fields = indexer.HitFields
+		sr.Fields = indexer.HitFields()
 		if size >= maxCandidates {
 			for name, f := range facets {
 				sr.AddFacet(name, bleve.NewFacetRequest(f.field, maxFacetValues))

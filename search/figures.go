@@ -49,7 +49,7 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 		fq.Limit = DefaultFigureLimit
 	}
 	sr := bleve.NewSearchRequestOptions(scoped(bquery.NewBooleanQuery(must, nil, nil), fq.Scope), fq.Limit, 0, false)
-	sr.Fields = indexer.FigureFields
+	sr.Fields = indexer.FigureFields()
 	res, err := e.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: figures: %w", err)

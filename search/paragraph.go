@@ -22,7 +22,7 @@ type Paragraph struct {
 func (e *Engine) Paragraph(ctx context.Context, id string) (*Paragraph, error) {
 	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDocIDQuery([]string{id}), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
 	sr := bleve.NewSearchRequestOptions(q, 1, 0, false)
-	sr.Fields = indexer.ParagraphFields
+	sr.Fields = indexer.ParagraphFields()
 	res, err := e.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -55,7 +55,7 @@ func (e *Engine) Lookup(ctx context.Context, ids ...string) (map[string]*indexer
 	}
 	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDocIDQuery(ids), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
 	sr := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
-	sr.Fields = indexer.HitFields
+	sr.Fields = indexer.HitFields()
 	res, err := e.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

@@ -276,7 +276,7 @@ func (e *Engine) paragraphsWithFigures(ctx context.Context, qs []bquery.Query) (
 	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
 	seen := map[string]bool{}
 	var ids []string
-	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureParagraphFields, func(_ string, fields map[string]any) error {
+	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureParagraphFields(), func(_ string, fields map[string]any) error {
 		if p := indexer.ParagraphOfFigure(fields); p != "" && !seen[p] {
 			seen[p] = true
 			ids = append(ids, p)
@@ -324,13 +324,13 @@ func (p *plan) classify(h *Hit) {
 				best = MatchWords
 			}
 			for _, s := range a.synonyms {
-				if strings.Contains(text, fold(s)) {
+				if strings.Contains(text, indexer.LowerASCII(s)) {
 					used = append(used, s)
 				}
 			}
 			for _, syns := range a.wordSyns {
 				for _, s := range syns {
-					if strings.Contains(text, fold(s)) {
+					if strings.Contains(text, indexer.LowerASCII(s)) {
 						used = append(used, s)
 					}
 				}
@@ -392,17 +392,6 @@ func containsAll(text string, words []string) bool {
 	return true
 }
 
-// fold lower-cases ASCII letters, as the index does (text is already width-
-// folded by normalization); byte offsets into the folded text are offsets
-// into the original.
-func fold(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
-}
 
 // relaxedQuery matches paragraphs with any word (or literal term) of the
 // query, keeping its filters and exclusions.

@@ -19,7 +19,7 @@ import (
 func (e *Engine) figureDocs(ctx context.Context, qs ...bquery.Query) ([]*indexer.Figure, error) {
 	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
 	var out []*indexer.Figure
-	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureFields, func(id string, fields map[string]any) error {
+	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureFields(), func(id string, fields map[string]any) error {
 		f, err := indexer.DecodeFigure(id, fields)
 		if err == nil {
 			out = append(out, f)

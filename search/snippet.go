@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 )
 
 // snippets picks up to max sentence-aligned fragments of text that hold the
@@ -24,7 +25,7 @@ func snippets(text string, needles []string, max int) []Snippet {
 		distinct := map[string]bool{}
 		for _, sp := range spans {
 			if sp[0] >= u[0] && sp[1] <= u[1] {
-				distinct[fold(text[sp[0]:sp[1]])] = true
+				distinct[indexer.LowerASCII(text[sp[0]:sp[1]])] = true
 			}
 		}
 		if len(distinct) > 0 {
@@ -56,10 +57,10 @@ func snippets(text string, needles []string, max int) []Snippet {
 // matchSpans finds every occurrence of every needle in text (ASCII letters
 // compared without case) and merges overlapping and touching spans.
 func matchSpans(text string, needles []string) [][2]int {
-	folded := fold(text)
+	folded := indexer.LowerASCII(text)
 	var spans [][2]int
 	for _, n := range needles {
-		n = fold(n)
+		n = indexer.LowerASCII(n)
 		if n == "" {
 			continue
 		}

@@ -17,9 +17,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// Updating reports whether the test runs with -update.
-func Updating() bool { return *update }
-
 // Check compares got with the golden file (after writing it, under -update)
 // and fails the test for every keyed line that differs. It reports whether
 // they are equal.
@@ -29,7 +26,7 @@ func Check(t testing.TB, file string, got []byte) bool {
 	if ok {
 		return true
 	}
-	for _, d := range KeyedDiff(string(want), string(got)) {
+	for _, d := range keyedDiff(string(want), string(got)) {
 		t.Errorf("%s: %s", file, d)
 	}
 	return false
@@ -81,9 +78,9 @@ func read(t testing.TB, file string, got []byte) ([]byte, bool) {
 	return want, bytes.Equal(want, got)
 }
 
-// KeyedDiff compares two files whose lines begin with a key and a tab, and
+// keyedDiff compares two files whose lines begin with a key and a tab, and
 // names each key whose line changed, appeared or went.
-func KeyedDiff(want, got string) []string {
+func keyedDiff(want, got string) []string {
 	index := func(s string) (map[string]string, []string) {
 		m := map[string]string{}
 		var keys []string

@@ -53,19 +53,6 @@ func ModuleRoot() string {
 // Reports is the directory of the real test reports.
 func Reports() string { return filepath.Join(ModuleRoot(), "corpus", "testdata", "reports") }
 
-// SingleNames lists the test reports by the name Single takes.
-func SingleNames() ([]string, error) {
-	files, err := reportFiles()
-	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for _, f := range files {
-		names = append(names, strings.TrimSuffix(filepath.Base(f), ".txt"))
-	}
-	return names, nil
-}
-
 func reportFiles() ([]string, error) {
 	top, err := filepath.Glob(filepath.Join(Reports(), "*.txt"))
 	if err != nil {

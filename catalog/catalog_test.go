@@ -1,0 +1,120 @@
+package catalog
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+func entry(id, date string, region ...string) indexer.ReportEntry {
+	return indexer.ReportEntry{Meta: corpus.Meta{ID: id, Date: date, Region: region}}
+}
+
+func TestNames(t *testing.T) {
+	c, err := New([]indexer.ReportEntry{
+		entry("gd", "2026-01-20", "广东省"),
+		entry("sc", "2023-01-17", "杭州市", "上城区"),
+		entry("hl", "", "海拉尔区"),
+		entry("hl2", "2019-01-10", "呼伦贝尔市", "海拉尔区"),
+		entry("bj", "", "北京市", "朝阳区"),
+		entry("cc", "", "长春市", "朝阳区"),
+		entry("cn", "2024-03-05", corpus.National),
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, full string
+		known      bool
+		reports    string
+	}{
+		{"广东省", "广东省", true, "gd"},
+		{"广东", "广东省", true, "gd"},
+		{"上城", "杭州市上城区", true, "sc"},
+		{"杭州市上城区", "杭州市上城区", true, "sc"},
+		// A larger division of an indexed place is a place without reports.
+		{"杭州市", "", true, ""},
+		// Reports of one place named more or less fully are one place.
+		{"海拉尔", "呼伦贝尔市海拉尔区", true, "hl hl2"},
+		// Places of one name in two cities stay apart, and the name means both.
+		{"朝阳区", "北京市朝阳区、长春市朝阳区", true, "bj cc"},
+		{"长春市朝阳区", "长春市朝阳区", true, "cc"},
+		{"全国", corpus.National, true, "cn"},
+		{"中国", corpus.National, true, "cn"},
+		{"上海", "", false, ""},
+	} {
+		full, known := c.FullName(tc.name)
+		if full != tc.full || known != tc.known || strings.Join(c.ReportsOf(tc.name), " ") != tc.reports {
+			t.Errorf("%s: full %q known %v reports %v, want %q %v %q", tc.name, full, known, c.ReportsOf(tc.name), tc.full, tc.known, tc.reports)
+		}
+	}
+	names := c.Names()
+	for i := 1; i < len(names); i++ {
+		if len(names[i]) > len(names[i-1]) {
+			t.Fatalf("names not longest first: %v", names)
+		}
+	}
+	if c.PlaceOf("hl") != "呼伦贝尔市海拉尔区" || c.PlaceOf("sc") != "杭州市上城区" || c.PlaceOf("nope") != "" {
+		t.Errorf("places of reports: %q %q", c.PlaceOf("hl"), c.PlaceOf("sc"))
+	}
+	if c.DeliveredYear("gd") != 2026 || c.DeliveredYear("hl") != 0 || c.NewestYear([]string{"sc", "hl2"}) != 2023 || c.NewestYear(nil) != 2026 {
+		t.Errorf("years: %d %d %d %d", c.DeliveredYear("gd"), c.DeliveredYear("hl"), c.NewestYear([]string{"sc", "hl2"}), c.NewestYear(nil))
+	}
+	if m := c.Meta("gd"); m.ID != "gd" || c.Meta("nope").ID != "" {
+		t.Errorf("meta %+v", m)
+	}
+	if !IsGeneric("全国") || !IsGeneric("中国") || IsGeneric("广东") {
+		t.Error("IsGeneric")
+	}
+}
+
+// TestInferPlaces: a report whose metadata names no place gets the indexed
+// place its text names in most paragraphs, in two at least and more than
+// any other; never the country; a tie places it nowhere.
+func TestInferPlaces(t *testing.T) {
+	entries := []indexer.ReportEntry{
+		entry("zmd", "", "驻马店市"), entry("cn", "", corpus.National), entry("gd", "", "广东省"),
+		entry("a", ""), entry("b", ""), entry("c", ""), entry("d", ""),
+	}
+	// Paragraphs naming each place, by report.
+	counts := map[string]map[string]int{
+		"驻马店市": {"a": 5, "b": 1, "c": 3},
+		"广东省":  {"a": 1, "c": 3},
+		"全国":   {"a": 9, "d": 9},
+	}
+	var asked [][]string
+	count := func(names, reports []string) (map[string]int, error) {
+		asked = append(asked, reports)
+		for place, byReport := range counts {
+			if slices.Contains(names, place) {
+				return byReport, nil
+			}
+		}
+		return nil, nil
+	}
+	c, err := New(entries, count)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"a": "驻马店市", "b": "", "c": "", "d": ""} {
+		if got := c.PlaceOf(id); got != want {
+			t.Errorf("report %s placed in %q, want %q", id, got, want)
+		}
+	}
+	if !slices.Contains(c.ReportsOf("驻马店"), "a") {
+		t.Errorf("驻马店's reports %v lack the inferred one", c.ReportsOf("驻马店"))
+	}
+	for _, reports := range asked {
+		if !slices.Equal(reports, []string{"a", "b", "c", "d"}) {
+			t.Errorf("counted in %v, want only the reports of unknown place", reports)
+		}
+	}
+	boom := errors.New("boom")
+	if _, err := New(entries, func([]string, []string) (map[string]int, error) { return nil, boom }); !errors.Is(err, boom) {
+		t.Errorf("a failing count: %v", err)
+	}
+}
