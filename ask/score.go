@@ -1,13 +1,17 @@
 package ask
 
 import (
+	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/lexicon"
+	"reportsearch/search"
 )
 
 // Weights are every number by which a figure is judged as the answer to a
@@ -281,3 +285,62 @@ func startsFrom(before string) bool {
 	// 由于, 从事, 自由 are words, not a starting value.
 	return !strings.ContainsRune(startValueWordChars, next) && !strings.HasSuffix(before[:from], "自")
 }
+
+// scoredFigure is a candidate answer.
+type scoredFigure struct {
+	fig   *corpus.Figure
+	score float64
+}
+
+// rankFigures finds the figures that may answer a frame and scores each:
+// how well its indicator (or, less, its sentence) matches what is asked,
+// then whether its year, kind, unit and measure agree with the question.
+func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error) {
+	if f.Indicator == "" {
+		return nil, nil
+	}
+	fq := search.FigureQuery{Indicator: f.Indicator, Limit: maxCandidates}
+	if f.Region != "" {
+		fq.Scope = f.reports
+	}
+	figs, err := a.idx.FigureCandidates(ctx, fq)
+	if err != nil {
+		return nil, fmt.Errorf("ask: %w", err)
+	}
+	want := indexer.LowerASCII(f.Indicator)
+	syn := a.idx.Synonyms()
+	// The indicator asked about with a synonym for the whole of it, or for
+	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
+	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
+	var out []scoredFigure
+	for _, fig := range figs {
+		indicator, before, sentence := indexer.LowerASCII(fig.Indicator), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
+		s := a.w.indicatorMatch(want, indicator, before, sentence)
+		for _, syn := range wantSyns {
+			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
+		}
+		years := f.Years
+		if f.relative && len(f.Years) == 1 && f.Region != "" {
+			// 今年 of a place is the year of the figure's own report; of
+			// several reports whose 今年 fits, the newest speaks for now.
+			// Without a place, 今年 is the newest report's year.
+			if delivered := a.idx.Catalog().DeliveredYear(corpus.ReportOfID(fig.ParagraphID)); delivered != 0 {
+				years = []int{delivered + f.offset}
+				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
+			}
+		}
+		s += a.w.agreement(f, years, fig)
+		out = append(out, scoredFigure{fig, s})
+	}
+	slices.SortStableFunc(out, func(a, b scoredFigure) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	return out, nil
+}
+

@@ -3,8 +3,13 @@
 //
 // It owns the Chinese segmenter (gse, loaded once from a dictionary embedded
 // in the binary), the analyzers registered with bleve by name, the index
-// mapping, and building an index into a temporary directory that replaces
-// the old one only when complete.
+// mapping, the schema of the stored documents — what is written and how a
+// reader gets it back (docs.go; search reads stored fields only through
+// it) — and building an index into a temporary directory that replaces the
+// old one only when complete. The manifest records what an index holds and
+// was made with (sources, program versions, the taxonomy its reports were
+// tagged with, the domains that tag them); Ensure decides, from it, whether
+// an index is current or must be built (ensure.go).
 //
 // Building is bleve's offline builder fed by a pipeline (pipeline.go): one
 // goroutine parses the reports in order, workers analyse their documents,

@@ -392,7 +392,6 @@ func containsAll(text string, words []string) bool {
 	return true
 }
 
-
 // relaxedQuery matches paragraphs with any word (or literal term) of the
 // query, keeping its filters and exclusions.
 func (e *Engine) relaxedQuery(ctx context.Context, q *query.Query, p *plan) (bquery.Query, error) {

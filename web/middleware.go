@@ -33,7 +33,8 @@ func securityHeaders() gin.HandlerFunc {
 	}
 }
 
-// timeout bounds each request's context; the engine stops when it expires.
+// timeout bounds each request's context: the index's searches and reads
+// stop when it expires.
 func (s *Server) timeout() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.Timeout)

@@ -5,25 +5,32 @@
 // package of a `go test ./...` run open the same index instead of building
 // their own.
 //
-// An index depends only on the reports and on the packages that read and
-// index them (lexicon, corpus, indexer) and the modules they use; the
-// directory's name is a digest of those files, so a change to any of them
-// gets a new index and a stale one is never reused. Builds of one index by
-// several test processes at once are serialized by indexer.Build's lock.
+// An index depends only on the reports, on the module's packages that read
+// and index them (those indexer imports, found with go list, their Go and
+// embedded files), on the modules they use (go.sum) and on the Go release;
+// the directory's name is a digest of all of it, so that a change to any
+// gets a new index. Several test processes building one index at once are
+// serialized by indexer.Ensure's lock. A process holds a shared lock on
+// the version it uses while it runs, and an index of another version is
+// removed only when no process holds it and none has used it for an hour.
 package testindex
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -115,6 +122,9 @@ func build(s Set) (string, error) {
 		return "", err
 	}
 	base := filepath.Join(os.TempDir(), "reportsearch-testindex")
+	if err := holdVersion(base, v); err != nil {
+		return "", err
+	}
 	root := filepath.Join(base, v, string(s))
 	if _, _, err := indexer.Ensure(context.Background(), root, sources, indexer.EnsureOptions{}); err != nil {
 		return "", err
@@ -123,63 +133,129 @@ func build(s Set) (string, error) {
 	return root, nil
 }
 
+// inUse is the file a process holds a shared lock on while it uses a
+// version's indexes.
+const inUse = "in-use"
+
+var held sync.Map // version → the open file whose lock the process holds
+
+// holdVersion takes a shared lock on the version's in-use file, for the
+// life of the process, and marks it used now.
+func holdVersion(base, v string) error {
+	if _, ok := held.Load(v); ok {
+		return nil
+	}
+	dir := filepath.Join(base, v)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(filepath.Join(dir, inUse), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+		f.Close()
+		return err
+	}
+	now := time.Now()
+	os.Chtimes(f.Name(), now, now)
+	if _, loaded := held.LoadOrStore(v, f); loaded {
+		f.Close()
+	}
+	return nil
+}
+
 // removeStale deletes the indexes of other versions of the code that no
-// test has used for an hour: a version another checkout may be testing now
-// is left alone.
+// process holds and none has used for an hour: a version another checkout
+// is testing now is left alone.
 func removeStale(base, current string) {
 	entries, err := os.ReadDir(base)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if info, err := e.Info(); err == nil && e.Name() != current && time.Since(info.ModTime()) > time.Hour {
-			os.RemoveAll(filepath.Join(base, e.Name()))
+		if e.Name() == current || !e.IsDir() {
+			continue
 		}
+		dir := filepath.Join(base, e.Name())
+		f, err := os.OpenFile(filepath.Join(dir, inUse), os.O_RDWR, 0)
+		if err != nil {
+			// No in-use file: made before there was one, or mid-creation.
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > 24*time.Hour {
+				os.RemoveAll(dir)
+			}
+			continue
+		}
+		info, statErr := f.Stat()
+		if statErr == nil && time.Since(info.ModTime()) > time.Hour && syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil {
+			os.RemoveAll(dir)
+		}
+		f.Close()
 	}
 }
 
-// codeVersion digests what an index is made from: the source and data
-// files of the packages that read and index reports, the test reports, and
-// the module's dependencies.
+// codeVersion digests what an index is made from: the Go and embedded files
+// of the module's packages that indexer imports (and indexer's own), the
+// test reports, the module's dependencies and the Go release.
 func codeVersion() (string, error) {
 	root := ModuleRoot()
 	h := sha256.New()
-	for _, dir := range []string{"lexicon", "corpus", "indexer", filepath.Join("corpus", "testdata", "reports")} {
-		if _, err := os.Stat(filepath.Join(root, dir)); os.IsNotExist(err) {
-			continue
-		}
-		err := filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				if path != filepath.Join(root, dir) && (d.Name() == "testdata" && dir != filepath.Join("corpus", "testdata", "reports") || d.Name() == "internal") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if strings.HasSuffix(path, "_test.go") {
-				return nil
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(root, path)
-			fmt.Fprintf(h, "%s\x00%d\x00", rel, len(data))
-			h.Write(data)
-			return nil
-		})
-		if err != nil {
-			return "", err
-		}
+	fmt.Fprintf(h, "%s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	files, err := indexFiles(root)
+	if err != nil {
+		return "", err
 	}
-	for _, f := range []string{"go.mod", "go.sum"} {
-		data, err := os.ReadFile(filepath.Join(root, f))
+	reports, err := reportFiles()
+	if err != nil {
+		return "", err
+	}
+	files = append(files, reports...)
+	files = append(files, filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"))
+	for _, path := range files {
+		data, err := os.ReadFile(path)
 		if err != nil {
 			return "", err
 		}
+		rel, _ := filepath.Rel(root, path)
+		fmt.Fprintf(h, "%s\x00%d\x00", rel, len(data))
 		h.Write(data)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8]), nil
+}
+
+// indexFiles lists the Go and embedded files of the module's packages that
+// an index is made by: reportsearch/indexer and what it imports of the
+// module, as go list says.
+func indexFiles(root string) ([]string, error) {
+	cmd := exec.Command("go", "list", "-deps", "-json=Dir,GoFiles,EmbedFiles,Module", "reportsearch/indexer")
+	cmd.Dir = root
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("testindex: go list: %w", err)
+	}
+	var files []string
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p struct {
+			Dir                 string
+			GoFiles, EmbedFiles []string
+			Module              *struct{ Main bool }
+		}
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("testindex: go list: %w", err)
+		}
+		if p.Module == nil || !p.Module.Main {
+			continue // the standard library and other modules: go.sum and the Go release stand for them
+		}
+		for _, f := range append(p.GoFiles, p.EmbedFiles...) {
+			files = append(files, filepath.Join(p.Dir, f))
+		}
+	}
+	if len(files) < 10 {
+		return nil, fmt.Errorf("testindex: go list found only %d files of the module's packages", len(files))
+	}
+	slices.Sort(files)
+	return files, nil
 }
