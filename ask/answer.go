@@ -32,7 +32,9 @@ type Answer struct {
 	AlsoNamed string `json:"also_named,omitempty"`
 }
 
-// Citation is the paragraph an answer comes from.
+// Citation is the paragraph an answer comes from: its text and the text
+// citation, the part of corpus.Citation an answer card shows (the
+// paragraph's page has the other forms).
 type Citation struct {
 	ID   string `json:"id"`
 	Text string `json:"text"` // the whole paragraph

@@ -8,6 +8,8 @@ import (
 
 // eachTSVLine calls each with every line of r that is neither blank nor a
 // comment (starting with #), with its number and without a carriage return.
+// It is not corpus.EachDataLine, which trims a line and would drop an empty
+// last field.
 func eachTSVLine(r io.Reader, each func(n int, line string) error) error {
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {

@@ -142,10 +142,10 @@ func (s *Server) static(c *gin.Context) {
 
 // health answers load balancers and scripts: the server is up and has data.
 func (s *Server) health(c *gin.Context) {
-	views := reportViews(s.cfg.Index.Catalog())
+	reports := s.cfg.Index.Catalog().Reports()
 	paragraphs := 0
-	for _, v := range views {
-		paragraphs += v.Paragraphs
+	for _, r := range reports {
+		paragraphs += r.Paragraphs
 	}
-	c.JSON(http.StatusOK, gin.H{"status": "ok", "reports": len(views), "paragraphs": paragraphs})
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "reports": len(reports), "paragraphs": paragraphs})
 }
