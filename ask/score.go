@@ -343,4 +343,3 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	})
 	return out, nil
 }
-
