@@ -3,8 +3,6 @@ package search
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -13,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"reportsearch/corpus"
-	"reportsearch/indexer"
 	"reportsearch/internal/testindex"
 	"reportsearch/query"
 )
@@ -358,24 +355,7 @@ func engineFor(t *testing.T, text string) *Engine {
 // engineForReports builds an index of report texts by file name and opens it.
 func engineForReports(t *testing.T, texts map[string]string) *Engine {
 	t.Helper()
-	dir := t.TempDir()
-	var files []string
-	for name, text := range texts {
-		file := filepath.Join(dir, name)
-		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, file)
-	}
-	srcs, err := corpus.Sources(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := filepath.Join(dir, "index")
-	if _, err := indexer.Build(context.Background(), root, srcs, indexer.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	e, err := Open(root)
+	e, err := Open(testindex.ForTexts(t, texts))
 	if err != nil {
 		t.Fatal(err)
 	}

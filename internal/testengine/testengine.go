@@ -4,15 +4,10 @@
 package testengine
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"reportsearch/ask"
-	"reportsearch/corpus"
-	"reportsearch/indexer"
 	"reportsearch/internal/testindex"
 	"reportsearch/search"
 )
@@ -38,28 +33,11 @@ func Asker(t testing.TB, set testindex.Set) *ask.Asker {
 	return mustAsker(t, Engine(t, set))
 }
 
-// ForTexts builds an index of report texts by file name in a temporary
-// directory and opens it for the test.
+// ForTexts builds an index of report texts by file name (see
+// testindex.ForTexts) and opens it for the test.
 func ForTexts(t testing.TB, texts map[string]string) *search.Engine {
 	t.Helper()
-	dir := t.TempDir()
-	var files []string
-	for name, text := range texts {
-		file := filepath.Join(dir, name)
-		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, file)
-	}
-	srcs, err := corpus.Sources(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := filepath.Join(dir, "index")
-	if _, err := indexer.Build(context.Background(), root, srcs, indexer.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	e, err := search.Open(root)
+	e, err := search.Open(testindex.ForTexts(t, texts))
 	if err != nil {
 		t.Fatal(err)
 	}
