@@ -12,24 +12,37 @@ import (
 	"reportsearch/lexicon"
 )
 
+// QuestionType is what kind of answer a question wants.
+type QuestionType string
+
 // Question types.
 const (
-	AskFigure     = "figure"     // 2022年城镇新增就业多少人？
-	AskComparison = "comparison" // 2022年完成多少，2023年计划多少？
-	AskList       = "list"       // 2023年教育方面有哪些目标？
-	AskWhere      = "where"      // 哪里提到德寿宫？
+	AskFigure     QuestionType = "figure"     // 2022年城镇新增就业多少人？
+	AskComparison QuestionType = "comparison" // 2022年完成多少，2023年计划多少？
+	AskList       QuestionType = "list"       // 2023年教育方面有哪些目标？
+	AskWhere      QuestionType = "where"      // 哪里提到德寿宫？
+)
+
+// Kind is whether a question asks for a result, an estimate or a target.
+type Kind string
+
+// The kinds a question may ask for; empty when it does not say.
+const (
+	KindResult   Kind = "result"
+	KindEstimate Kind = "estimate"
+	KindTarget   Kind = "target"
 )
 
 // Frame is a question analysed into what it asks about.
 type Frame struct {
 	Question  string           `json:"question"`
-	Type      string           `json:"type"`
+	Type      QuestionType     `json:"type"`
 	Indicator string           `json:"indicator"` // what is asked about: 城镇新增就业
 	Years     []int            `json:"years,omitempty"`
-	Kind      string           `json:"kind,omitempty"` // result, target or estimate; empty when not said
+	Kind      Kind             `json:"kind,omitempty"` // empty when not said
 	Unit      string           `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
 	Class     corpus.UnitClass `json:"unit_class,omitempty"`
-	Measure   string           `json:"measure,omitempty"` // growth, decline or rate when asked
+	Measure   corpus.Measure   `json:"measure,omitempty"` // growth, decline or rate when asked; empty for a level
 	Domain    string           `json:"domain,omitempty"`  // for list questions
 	// Counted is the thing a question counts when it is not a unit:
 	// 增加了多少学位 counts 学位.
@@ -85,8 +98,8 @@ var (
 	indicatorStarts = lexicon.Words("question-indicator-starts")
 	comparisonWords = lexicon.Words("question-comparison-words")
 	relativeYears   = readRelativeYears()
-	kindWords       = readWordsOf("question-kinds")
-	measureWords    = readWordsOf("question-measures")
+	kindWords       = readWordsOf("question-kinds", string(KindResult), string(KindEstimate), string(KindTarget))
+	measureWords    = readWordsOf("question-measures", string(corpus.MeasureGrowth), string(corpus.MeasureDecline), string(corpus.MeasureRate))
 )
 
 // relativeYear is a year said relative to the year a report is delivered
@@ -112,9 +125,13 @@ func readRelativeYears() []relativeYear {
 // estimate, target) or a measure (growth, decline, rate).
 type wordOf struct{ word, says string }
 
-func readWordsOf(name string) []wordOf {
+// readWordsOf reads a table of words and what each says, one of valid.
+func readWordsOf(name string, valid ...string) []wordOf {
 	var out []wordOf
 	for _, r := range lexicon.Table(name) {
+		if !slices.Contains(valid, r[1]) {
+			panic("ask: " + name + ": " + r[0] + " says " + r[1] + ", not one of " + strings.Join(valid, ", ")) // a defect of the data, caught by tests
+		}
 		out = append(out, wordOf{r[0], r[1]})
 	}
 	return out
@@ -180,11 +197,11 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	// 全国占比, 占全国的比重 are what the reports write 占全国: a share.
 	if reShareOf.MatchString(rest) {
 		rest = reShareOf.ReplaceAllString(rest, "占$1")
-		f.Measure, f.Class = "rate", corpus.ClassPercent
+		f.Measure, f.Class = corpus.MeasureRate, corpus.ClassPercent
 	}
 	for _, m := range measureWords {
 		if strings.Contains(rest, m.word) {
-			f.Measure = m.says
+			f.Measure = corpus.Measure(m.says)
 			f.Class = corpus.ClassPercent
 			if m.word != "增长率" { // 人口自然增长率 names a rate
 				rest = strings.ReplaceAll(rest, m.word, "")
@@ -213,9 +230,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	for _, k := range kindWords {
 		if strings.Contains(text, k.word) {
 			if f.Kind == "" {
-				f.Kind = k.says
+				f.Kind = Kind(k.says)
 			}
-			if k.says == "target" || k.says == "estimate" {
+			if Kind(k.says) == KindTarget || Kind(k.says) == KindEstimate {
 				rest = strings.ReplaceAll(rest, k.word, "")
 			}
 		}
@@ -239,7 +256,10 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	// An indicator that ends in 增长 or 下降 asks for the change:
 	// 生产总值增长(目标) is the growth rate, not the amount.
 	if f.Measure == "" && f.Unit == "" {
-		for _, m := range []struct{ word, measure string }{{"增长", "growth"}, {"下降", "decline"}} {
+		for _, m := range []struct {
+			word    string
+			measure corpus.Measure
+		}{{"增长", corpus.MeasureGrowth}, {"下降", corpus.MeasureDecline}} {
 			if r, ok := strings.CutSuffix(rest, m.word); ok && r != "" {
 				rest, f.Measure, f.Class = r, m.measure, corpus.ClassPercent
 				break

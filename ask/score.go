@@ -215,11 +215,11 @@ func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 		s += w.Counted // 增加了多少学位: the figure counts 学位
 	}
 	switch f.Kind {
-	case "result", "estimate":
+	case KindResult, KindEstimate:
 		if fig.Kind == corpus.FigureTarget {
 			s += w.WrongKind
 		}
-	case "target":
+	case KindTarget:
 		if fig.Kind != corpus.FigureTarget {
 			s += w.WrongKind
 		}
@@ -238,11 +238,11 @@ func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 		s += w.WrongClass
 	}
 	switch {
-	case f.Measure == "growth" && strings.Contains(f.Indicator, "增长率") && strings.Contains(fig.Indicator, "增长率"):
+	case f.Measure == corpus.MeasureGrowth && strings.Contains(f.Indicator, "增长率") && strings.Contains(fig.Indicator, "增长率"):
 		// 人口自然增长率: the figure is the rate asked for, however it moved.
-	case f.Measure == "growth" && fig.Measure != corpus.MeasureGrowth,
-		f.Measure == "decline" && fig.Measure != corpus.MeasureDecline,
-		f.Measure == "rate" && fig.Measure != corpus.MeasureRate:
+	case f.Measure == corpus.MeasureGrowth && fig.Measure != corpus.MeasureGrowth,
+		f.Measure == corpus.MeasureDecline && fig.Measure != corpus.MeasureDecline,
+		f.Measure == corpus.MeasureRate && fig.Measure != corpus.MeasureRate:
 		s += w.WrongMeasure
 	case f.Measure == "" && f.Unit != "" && fig.Class == corpus.ClassPercent:
 		s += w.PercentForUnit
