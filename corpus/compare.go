@@ -24,42 +24,61 @@ type Comparison struct {
 const minMatchScore = 0.6
 
 // Compare matches every target figure of the reports with the actual or
-// estimated figure of the same indicator, unit and measure from the year
-// before, when there is one. Matching uses the indicator phrases (without
-// their leading verbs) and units only, so it works on any report.
+// estimated figure of the same indicator, unit, measure and place from the
+// year before, when there is one. Matching uses the indicator phrases
+// (without their leading verbs) and units only, so it works on any report.
 func Compare(reports []*Report) []Comparison {
 	var figures []*Figure
+	placeOf := map[string]string{} // report ID → place
 	for _, r := range reports {
+		placeOf[r.ID] = r.Region.String()
 		for f := range r.Figures() {
 			figures = append(figures, f)
 		}
 	}
-	return CompareFigures(figures)
+	return CompareFigures(figures, func(reportID string) string { return placeOf[reportID] })
 }
 
-// CompareFigures is Compare over figures in document order.
-func CompareFigures(figures []*Figure) []Comparison {
-	var results []*Figure
+// CompareFigures is Compare over figures in document order, with the place
+// each figure's report speaks for given by placeOf (a report ID → its
+// place, "" when not known). A target is paired only with a result of its
+// own place — of its own report when the place is not known — so that one
+// province's target never stands beside another's result.
+func CompareFigures(figures []*Figure, placeOf func(reportID string) string) []Comparison {
+	// Results by what a pair must share, so that a target is measured
+	// against its few candidates and not against every result of the index.
+	type bucket struct {
+		place, unit string
+		year        int
+		measure     Measure
+	}
+	place := func(f *Figure) string {
+		id := ReportOfID(f.ParagraphID)
+		if p := placeOf(id); p != "" {
+			return p
+		}
+		return "report " + id
+	}
+	results := map[bucket][]*Figure{}
 	var targets []*Figure
 	for _, f := range figures {
 		switch f.Kind {
 		case FigureTarget:
-			targets = append(targets, f)
+			if f.Indicator != "" && f.Year != 0 {
+				targets = append(targets, f)
+			}
 		case FigureActual, FigureEstimate:
-			results = append(results, f)
+			if f.Indicator != "" {
+				b := bucket{place(f), f.BaseUnit, f.Year, f.Measure}
+				results[b] = append(results[b], f)
+			}
 		}
 	}
 	var out []Comparison
 	for _, t := range targets {
-		if t.Indicator == "" || t.Year == 0 {
-			continue
-		}
 		var best *Figure
 		bestScore := 0.0
-		for _, r := range results {
-			if r.Year != t.Year-1 || r.BaseUnit != t.BaseUnit || r.Measure != t.Measure || r.Indicator == "" {
-				continue
-			}
+		for _, r := range results[bucket{place(t), t.BaseUnit, t.Year - 1, t.Measure}] {
 			if s := indicatorSimilarity(t.Indicator, r.Indicator); s > bestScore {
 				best, bestScore = r, s
 			}

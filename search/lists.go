@@ -115,22 +115,63 @@ func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter) ([]corpus.Com
 }
 
 // comparisons are the target/result pairs of the whole index, paired on
-// first use: the pairing reads every figure of the years before each
-// target. Only a success is kept, so an error or a cancelled request lets
-// the next one try again; what is kept is the pairs, not every figure.
+// first use: the pairing reads every figure of the index. It runs once, in
+// the background, for all the requests that want it; each request waits
+// only as long as its own context allows, and a request that gives up does
+// not stop the pairing for the others. Only a success is kept: after an
+// error the next request pairs again.
 type comparisons struct {
-	mu    sync.Mutex
-	pairs []corpus.Comparison
-	done  bool
+	mu      sync.Mutex
+	running chan struct{} // closed when the pairing under way ends; nil when none is
+	pairs   []corpus.Comparison
+	done    bool
+	err     error // of the last pairing that failed
 }
 
 func (e *Engine) allComparisons(ctx context.Context) ([]corpus.Comparison, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	c := &e.comparisons
+	c.mu.Lock()
+	if c.done {
+		c.mu.Unlock()
+		return c.pairs, nil
+	}
+	if c.running == nil {
+		c.running = make(chan struct{})
+		go e.pairComparisons(context.WithoutCancel(ctx), c.running)
+	}
+	running := c.running
+	c.mu.Unlock()
+	select {
+	case <-running:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.done {
 		return c.pairs, nil
 	}
+	return nil, c.err
+}
+
+// pairComparisons pairs the figures of the index and closes finished.
+func (e *Engine) pairComparisons(ctx context.Context, finished chan struct{}) {
+	pairs, err := e.pairFigures(ctx)
+	c := &e.comparisons
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err == nil {
+		c.pairs, c.done = pairs, true
+	}
+	c.err, c.running = err, nil
+	close(finished)
+}
+
+// pairFigures pairs every target of the index with a result of its place.
+func (e *Engine) pairFigures(ctx context.Context) ([]corpus.Comparison, error) {
 	docs, err := e.figureDocs(ctx)
 	if err != nil {
 		return nil, err
@@ -139,8 +180,11 @@ func (e *Engine) allComparisons(ctx context.Context) ([]corpus.Comparison, error
 	for i, d := range docs {
 		figs[i] = d.Figure
 	}
-	c.pairs, c.done = corpus.CompareFigures(figs), true
-	return c.pairs, nil
+	places := map[string]string{}
+	for _, r := range e.manifest.Reports {
+		places[r.ID] = r.Region.String()
+	}
+	return corpus.CompareFigures(figs, func(id string) string { return places[id] }), nil
 }
 
 // Domains lists every policy domain that tags a paragraph of the index, in
