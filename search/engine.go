@@ -22,6 +22,7 @@ type Engine struct {
 	syn      *Synonyms
 
 	comparisons comparisons // paired on first use
+	eachPage    int         // the first page of each; 0 for eachFirstPage (tests set it)
 }
 
 // Open opens the current index under root read-only.

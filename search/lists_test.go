@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/internal/golden"
+	"reportsearch/internal/testindex"
 )
 
 // TestComparisonsStayInTheirPlace: over reports of many places, every
@@ -87,4 +90,36 @@ func TestGoldenComparisons(t *testing.T) {
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%.2f\n", c.Target.ID, c.Result.ID, c.Indicator, c.Target.Text, c.Result.Text, c.Score)
 	}
 	golden.Check(t, filepath.Join("testdata", "golden", "comparisons-multi.tsv"), []byte(b.String()))
+}
+
+// TestEachReadsEveryMatchAcrossPages: each, with a first page smaller than
+// the matches, visits every match once, in the order of their IDs, as one
+// request for all of them does.
+func TestEachReadsEveryMatchAcrossPages(t *testing.T) {
+	e, err := Open(testindex.Root(t, testindex.Multi)) // its own engine: the shared one keeps its page
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	q := termQuery(indexer.FieldDocType, indexer.TypeParagraph)
+	read := func(page int) []string {
+		e.eachPage = page
+		var ids []string
+		if err := e.each(context.Background(), q, nil, func(id string, _ map[string]any) error {
+			ids = append(ids, id)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return ids
+	}
+	all := read(0)
+	if len(all) < 500 || !slices.IsSorted(all) {
+		t.Fatalf("one page: %d paragraphs, sorted %v", len(all), slices.IsSorted(all))
+	}
+	for _, page := range []int{1, 7, len(all) - 1, len(all), len(all) + 1} {
+		if got := read(page); !slices.Equal(got, all) {
+			t.Errorf("first page %d: %d IDs, want the %d of one page", page, len(got), len(all))
+		}
+	}
 }

@@ -33,15 +33,22 @@ func (e *Engine) figureDocs(ctx context.Context, qs ...bquery.Query) ([]*indexer
 	return out, nil
 }
 
+// eachFirstPage is how many matches each reads before it knows how many
+// there are.
+const eachFirstPage = 10000
+
 // each calls visit with the stored fields of every document q matches, in
-// the order of their IDs, a page at a time: each page starts after the
-// last ID of the one before, so reading N matches costs N, not N² as pages
-// by offset would.
+// the order of their IDs. It asks for a first page and, when the query
+// matches more, for all the rest in a second request that starts after the
+// first page's last ID. A request costs bleve a pass over every match
+// whatever page it returns (SearchAfter does not seek), so two requests
+// cost two passes where pages of a fixed size would cost one each; the
+// hits are wanted in memory anyway.
 func (e *Engine) each(ctx context.Context, q bquery.Query, fields []string, visit func(id string, fields map[string]any) error) error {
-	const page = 10000
+	size := cmp.Or(e.eachPage, eachFirstPage)
 	var after []string
-	for {
-		sr := bleve.NewSearchRequestOptions(q, page, 0, false)
+	for read := uint64(0); ; {
+		sr := bleve.NewSearchRequestOptions(q, size, 0, false)
 		sr.Fields = fields
 		sr.SortBy([]string{"_id"})
 		sr.SearchAfter = after
@@ -54,10 +61,14 @@ func (e *Engine) each(ctx context.Context, q bquery.Query, fields []string, visi
 				return err
 			}
 		}
-		if len(res.Hits) < page {
+		read += uint64(len(res.Hits))
+		// res.Total counts every match, those before the page too.
+		if len(res.Hits) == 0 || read >= res.Total {
 			return nil
 		}
+		left := res.Total - read
 		after = []string{res.Hits[len(res.Hits)-1].ID}
+		size = int(left)
 	}
 }
 
