@@ -16,6 +16,11 @@ type Source struct {
 	ID   string `json:"id"`
 	Path string `json:"path"` // empty for the embedded report
 	Hash string `json:"hash"`
+	// Size and ModTime (Unix nanoseconds) are the file's when it was
+	// hashed: a file whose size and time are unchanged is taken to be
+	// unchanged, as make and git take it, and is not read again.
+	Size    int64 `json:"size,omitempty"`
+	ModTime int64 `json:"mtime,omitempty"`
 }
 
 // DefaultSource is the report embedded in the binary.
@@ -33,32 +38,38 @@ func Sources(paths []string) ([]Source, error) {
 	}
 	out := make([]Source, 0, len(files))
 	for _, f := range files {
-		h, err := hashFile(f.path)
-		if err != nil {
-			return nil, err
-		}
 		// Absolute, so that an index can read its reports again from any
 		// working directory.
 		path, err := filepath.Abs(f.path)
 		if err != nil {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
-		out = append(out, Source{ID: f.id, Path: path, Hash: h})
+		s, err := hashFile(Source{ID: f.id, Path: path})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
 	}
 	return out, nil
 }
 
-func hashFile(path string) (string, error) {
-	f, err := os.Open(path)
+// hashFile returns s with the hash, size and time of its file.
+func hashFile(s Source) (Source, error) {
+	f, err := os.Open(s.Path)
 	if err != nil {
-		return "", fmt.Errorf("corpus: %w", err)
+		return s, fmt.Errorf("corpus: %w", err)
 	}
 	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return s, fmt.Errorf("corpus: %w", err)
+	}
 	h := sha256.New()
 	if _, err := io.Copy(h, io.LimitReader(f, MaxFileSize+1)); err != nil {
-		return "", fmt.Errorf("corpus: %s: %w", path, err)
+		return s, fmt.Errorf("corpus: %s: %w", s.Path, err)
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	s.Hash, s.Size, s.ModTime = hex.EncodeToString(h.Sum(nil)), info.Size(), info.ModTime().UnixNano()
+	return s, nil
 }
 
 // Read reads and parses the source's report.
@@ -92,11 +103,16 @@ func Rehash(sources []Source) ([]Source, error) {
 			out[i].ID = s.ID
 			continue
 		}
-		h, err := hashFile(s.Path)
+		if info, err := os.Stat(s.Path); err == nil && s.Hash != "" && s.Size != 0 &&
+			info.Size() == s.Size && info.ModTime().UnixNano() == s.ModTime {
+			out[i] = s // unchanged: not read again
+			continue
+		}
+		h, err := hashFile(Source{ID: s.ID, Path: s.Path})
 		if err != nil {
 			return nil, err
 		}
-		out[i] = Source{ID: s.ID, Path: s.Path, Hash: h}
+		out[i] = h
 	}
 	return out, nil
 }

@@ -31,12 +31,17 @@ type EnsureOptions struct {
 	// default index); nil makes such an index an error rather than have it
 	// replaced by something else.
 	IfUnlisted []corpus.Source
-	// Verify, for an index kept with the reports it holds, reads their
-	// files again and rebuilds it when one changed: a server must show the
-	// text its search found. Without it such an index is used as long as
-	// this program can, and its files are read only to rebuild it for a new
-	// program — they may have moved since.
+	// Verify, for an index kept with the reports it holds, looks at their
+	// files again and rebuilds it when one was edited since it was built
+	// (a file whose size and time are unchanged is not read). When the
+	// files cannot be read any more, a usable index is kept as it is, with
+	// a warning: it holds all it shows. Without Verify such an index is
+	// used as long as this program can, and its files are read only to
+	// rebuild it for a new program — they may have moved since.
 	Verify bool
+	// Warn, if set, is told what Ensure let pass: files gone that a usable
+	// index no longer needs.
+	Warn func(message string)
 	// Building, if set, is told how many reports an index is about to be
 	// built of, and why.
 	Building func(reports int, reason string)
@@ -91,12 +96,12 @@ type decision struct {
 func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision, error) {
 	d := decision{taxonomy: opts.Taxonomy}
 	m, _, err := Current(root)
+	var taxErr error // the index's own taxonomy does not parse
 	if err == nil && d.taxonomy == nil {
 		// Rebuilt, the index keeps the taxonomy it was tagged with.
-		if d.taxonomy, err = m.Taxonomy(); err != nil && sources == nil {
-			return d, err
+		if d.taxonomy, taxErr = m.Taxonomy(); taxErr != nil && sources == nil {
+			return d, taxErr
 		}
-		err = nil
 	}
 	switch {
 	case errors.Is(err, ErrNoIndex):
@@ -128,10 +133,20 @@ func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision,
 			return d, nil
 		}
 		if sources, err = corpus.Rehash(recorded); err != nil {
+			if opts.Verify && !opts.Force && m.Staleness(nil, opts.Taxonomy) == "" {
+				if opts.Warn != nil {
+					opts.Warn(fmt.Sprintf("%s: the index is kept as it is, for its reports cannot be read again to look for edits (%v)", root, err))
+				}
+				d.current = m
+				return d, nil
+			}
 			return d, fmt.Errorf("indexer: %s: %w: %w", root, ErrSourcesGone, err)
 		}
 	}
 	switch why := m.Staleness(sources, opts.Taxonomy); {
+	case taxErr != nil:
+		// Tagged again with the embedded taxonomy, since its own is lost.
+		d.build, d.reason = sources, fmt.Sprintf("policy domains changed: the index's own cannot be read (%v)", taxErr)
 	case why != "":
 		d.build, d.reason = sources, why
 	case opts.Force:

@@ -43,11 +43,13 @@ func (f *ensureFixture) sources() []corpus.Source {
 	return srcs
 }
 
-// ensure runs Ensure and returns whether it built, why, and its error.
-func (f *ensureFixture) ensure(sources []corpus.Source, opts EnsureOptions) (built bool, reason string, err error) {
+// ensure runs Ensure and returns whether it built, why, what it warned
+// of, and its error.
+func (f *ensureFixture) ensure(sources []corpus.Source, opts EnsureOptions) (built bool, reason, warning string, err error) {
 	opts.Building = func(_ int, why string) { reason = why }
+	opts.Warn = func(message string) { warning = message }
 	_, built, err = Ensure(context.Background(), f.root, sources, opts)
-	return built, reason, err
+	return built, reason, warning, err
 }
 
 // editManifest changes the current build's manifest.
@@ -92,6 +94,7 @@ func TestEnsureDecides(t *testing.T) {
 		opts    EnsureOptions
 		built   bool
 		reason  string // what Building was told, when built
+		warning string // a text of what Warn was told; "" when it must not be told anything
 		err     error  // an error Ensure returns, tested with errors.Is
 		errText string // or a text the error holds
 	}
@@ -121,8 +124,14 @@ func TestEnsureDecides(t *testing.T) {
 			{name: "built", sources: true, built: true, reason: "no index yet"},
 			{name: "removed", do: func(f *ensureFixture) { os.Remove(f.report) }},
 			{name: "kept as it holds"},
-			{name: "verified", opts: EnsureOptions{Verify: true}, err: ErrSourcesGone},
+			{name: "verified: kept, with a warning", opts: EnsureOptions{Verify: true}, warning: "cannot be read again"},
+			{name: "forced", opts: EnsureOptions{Verify: true, Force: true}, err: ErrSourcesGone},
+			{name: "another taxonomy asked for", opts: EnsureOptions{Options: Options{Taxonomy: customTaxonomy(t)}}, err: ErrSourcesGone},
 			{name: "a new program cannot rebuild it", do: func(f *ensureFixture) { f.editManifest(func(m map[string]any) { m["parser"] = "old" }) }, err: ErrSourcesGone},
+		}},
+		{"a report touched but not changed", []step{
+			{name: "built", sources: true, built: true, reason: "no index yet"},
+			{name: "rewritten as it was", do: func(f *ensureFixture) { f.write(smallReport) }, opts: EnsureOptions{Verify: true}},
 		}},
 		{"a new program", []step{
 			{name: "built", sources: true, built: true, reason: "no index yet"},
@@ -152,6 +161,22 @@ func TestEnsureDecides(t *testing.T) {
 		{"an index that does not list its reports", []step{
 			{name: "built", sources: true, built: true, reason: "no index yet"},
 			{name: "unlisted", do: func(f *ensureFixture) { f.editManifest(func(m map[string]any) { m["sources"] = nil }) }, err: ErrUnlisted},
+			{name: "unlisted, with what such an index held: kept", opts: EnsureOptions{IfUnlisted: []corpus.Source{corpus.DefaultSource()}}},
+			{name: "by another parser: rebuilt of what it held", do: func(f *ensureFixture) { f.editManifest(func(m map[string]any) { m["parser"] = "old" }) },
+				opts: EnsureOptions{IfUnlisted: []corpus.Source{corpus.DefaultSource()}}, built: true, reason: "parser changed"},
+		}},
+		{"a manifest whose taxonomy does not parse", []step{
+			{name: "built", sources: true, built: true, reason: "no index yet"},
+			{name: "no sources: refused", do: func(f *ensureFixture) { f.editManifest(func(m map[string]any) { m["taxonomy"] = "就业\n" }) }, errText: "taxonomy"},
+			{name: "with its sources: rebuilt with the embedded one", sources: true, built: true, reason: "policy domains changed"},
+		}},
+		{"a current that is not a link", []step{
+			{name: "built", sources: true, built: true, reason: "no index yet"},
+			{name: "replaced by a directory: refused, even with sources", do: func(f *ensureFixture) {
+				link := filepath.Join(f.root, currentLink)
+				os.Remove(link)
+				os.Mkdir(link, 0o755)
+			}, sources: true, err: errNotALink},
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -164,8 +189,10 @@ func TestEnsureDecides(t *testing.T) {
 				if st.sources {
 					sources = f.sources()
 				}
-				built, reason, err := f.ensure(sources, st.opts)
+				built, reason, warning, err := f.ensure(sources, st.opts)
 				switch {
+				case st.warning == "" && warning != "", !strings.Contains(warning, st.warning):
+					t.Fatalf("%s: warned %q, want a warning about %q", st.name, warning, st.warning)
 				case st.errText != "":
 					if err == nil || !strings.Contains(err.Error(), st.errText) {
 						t.Fatalf("%s: error %v, want one about %s", st.name, err, st.errText)

@@ -2,6 +2,7 @@ package query
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -180,9 +181,43 @@ func checkWordsRoundTrip(t *testing.T, text string) {
 	if err != nil {
 		t.Fatalf("Words(%q).String() = %q does not parse: %v", text, q.String(), err)
 	}
-	if back.String() != q.String() || len(back.Terms) != len(q.Terms) || len(back.Filters) != 0 || len(back.Exclude) != 0 {
-		t.Errorf("Words(%q) = %q parses back as %q", text, q.String(), back.String())
+	want := q
+	if holdsEveryClosingMark(q) {
+		// The one lossy case Text.String documents: such a phrase loses
+		// its " marks, which the analyzers drop anyway.
+		want = withoutQuoteMarks(q)
 	}
+	if !reflect.DeepEqual(back, want) {
+		t.Errorf("Words(%q) = %#v parses back as %#v", text, want, back)
+	}
+}
+
+// holdsEveryClosingMark reports whether a phrase of q holds ", 」 and ”.
+func holdsEveryClosingMark(q *Query) bool {
+	for _, term := range q.Terms {
+		for _, a := range term.Alternatives {
+			if a.Phrase && strings.Contains(a.Value, `"`) && strings.Contains(a.Value, "」") && strings.Contains(a.Value, "”") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutQuoteMarks is q with the " marks of such phrases dropped.
+func withoutQuoteMarks(q *Query) *Query {
+	out := *q
+	out.Terms = nil
+	for _, term := range q.Terms {
+		term.Alternatives = slices.Clone(term.Alternatives)
+		for i, a := range term.Alternatives {
+			if a.Phrase && strings.Contains(a.Value, "」") && strings.Contains(a.Value, "”") {
+				term.Alternatives[i].Value = strings.ReplaceAll(a.Value, `"`, "")
+			}
+		}
+		out.Terms = append(out.Terms, term)
+	}
+	return &out
 }
 
 func FuzzWordsRoundTrip(f *testing.F) {

@@ -14,9 +14,11 @@ import (
 
 // openEngine opens the index the search commands use: --index DIR, or the
 // default index in the user's cache directory. The default index, when
-// there is none, is built from the embedded report; an index whose reports
-// or program changed is rebuilt from the reports it was built from, so that
-// a user's own index is never replaced by the embedded report.
+// there is none, is built from the embedded report. An index a new program
+// cannot use is rebuilt from the reports it was built from, so that a
+// user's own index is never replaced by the embedded report; otherwise the
+// index is used as it is, without reading its files. The read commands do
+// not retag an index: --domains only warns when the index's differ.
 func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, error) {
 	root, err := a.indexRoot()
 	if err != nil {
@@ -26,12 +28,19 @@ func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, er
 	if err != nil {
 		return nil, err
 	}
+	wanted := opts.Taxonomy
+	opts.Taxonomy = nil
 	if a.indexDir == "" {
 		opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
 		opts.IfUnlisted = opts.IfEmpty
 	}
-	if _, _, err := indexer.Ensure(ctx, root, nil, opts); err != nil {
+	m, _, err := indexer.Ensure(ctx, root, nil, opts)
+	if err != nil {
 		return nil, indexHint(err, root)
+	}
+	if wanted != nil && m.TaxonomyText != wanted.String() {
+		fmt.Fprintf(log, "warning: the index %s is tagged with other policy domains than --domains %s; a read command does not retag it: run `reportsearch index --domains %s FILE|DIR ...` or `serve --domains …` to do so\n",
+			root, a.domainsFile, a.domainsFile)
 	}
 	return search.Open(root)
 }
@@ -56,6 +65,7 @@ func (a *app) openAsker(ctx context.Context, log io.Writer) (*search.Engine, *as
 func (a *app) ensureOptions(root string, log io.Writer) (indexer.EnsureOptions, error) {
 	opts := indexer.EnsureOptions{
 		Building: func(n int, reason string) { fmt.Fprintf(log, "indexing %d report(s) into %s (%s)\n", n, root, reason) },
+		Warn:     func(message string) { fmt.Fprintf(log, "warning: %s\n", message) },
 	}
 	if a.domainsFile != "" {
 		tax, err := a.taxonomy()

@@ -3,8 +3,11 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"reportsearch/indexer"
 )
 
 // TestReadCommandsKeepTheIndex: search and the other read commands use an
@@ -55,5 +58,44 @@ func TestReadCommandsKeepTheIndex(t *testing.T) {
 	t.Chdir(dir)
 	if out, _ = search("search", "口袋公园"); !strings.Contains(out, "口袋公园") {
 		t.Errorf("search from another directory: %s", out)
+	}
+	// A read command given other domains warns and does not retag the
+	// index (whose files are gone: retagging would fail).
+	out, errOut = search("--domains", "builtin", "search", "domain:住房")
+	if !strings.Contains(errOut, "warning: the index") || strings.Contains(errOut, "indexing") || !strings.Contains(out, "加装电梯") {
+		t.Errorf("search --domains builtin: %s\n%s", errOut, out)
+	}
+}
+
+// TestDomainsBuiltinRetags: `index --domains builtin` tags an index that
+// has its own taxonomy with the built-in one again.
+func TestDomainsBuiltinRetags(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "report.txt")
+	if err := os.WriteFile(report, []byte("一、2022年工作回顾\n完成加装电梯30台，新建养老床位200张。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	domains := filepath.Join(dir, "domains.txt")
+	if err := os.WriteFile(domains, []byte("住房\t加装电梯\n其他\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root := filepath.Join(dir, "index")
+	for _, step := range []struct {
+		domains, want string
+	}{{domains, "住房"}, {"", "住房"}, {"builtin", "城市更新与住房"}} {
+		args := []string{"index", "--out", root, report}
+		if step.domains != "" {
+			args = append([]string{"--domains", step.domains}, args...)
+		}
+		if _, errOut, err := runCLI(t, args...); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, errOut)
+		}
+		m, _, err := indexer.Current(root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(m.Domains, step.want) {
+			t.Errorf("after %v: domains %v, want %s among them", args, m.Domains, step.want)
+		}
 	}
 }

@@ -97,9 +97,13 @@ func singleReport(args []string) bool {
 	return err == nil && !info.IsDir()
 }
 
+// builtinDomains, given as --domains, is the built-in taxonomy: the way
+// back to it for an index tagged with another.
+const builtinDomains = "builtin"
+
 // taxonomy is the --domains file, or the built-in taxonomy.
 func (a *app) taxonomy() (*corpus.Taxonomy, error) {
-	if a.domainsFile == "" {
+	if a.domainsFile == "" || a.domainsFile == builtinDomains {
 		return corpus.DefaultTaxonomy(), nil
 	}
 	f, err := os.Open(a.domainsFile)

@@ -52,7 +52,7 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 	})
 	a := &app{}
 	root.PersistentFlags().StringVar(&a.domainsFile, "domains", "",
-		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt); the index a command builds is tagged with it, and keeps it")
+		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt), or \""+builtinDomains+"\" for the built-in one; the index that index or serve builds is tagged with it, and keeps it through rebuilds until another --domains")
 	root.PersistentFlags().StringVar(&a.indexDir, "index", "",
 		"the index directory search, cite and eval use (default: the embedded report's, in the user cache directory)")
 	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand(), a.newIndexCommand(),

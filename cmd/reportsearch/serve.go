@@ -68,8 +68,9 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 // serveEngine opens the index to serve, current for its reports: the one
 // the files name, or with no files the embedded report's — or, with
 // --index, whatever that index holds (the embedded report when it holds
-// nothing yet), rebuilt when its files changed since it was built, so that
-// a page shows the text the search found.
+// nothing yet), rebuilt when its files were edited since it was built. An
+// index whose files are gone is served as it is, with a warning: the pages
+// show only what the index holds.
 func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, error) {
 	root, err := a.indexRoot()
 	if err != nil {
@@ -86,7 +87,7 @@ func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*s
 		}
 	}
 	opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
-	opts.Verify = true // the pages must show the text the search found
+	opts.Verify = true // pick up reports edited since the index was built
 	if _, _, err := indexer.Ensure(ctx, root, sources, opts); err != nil {
 		return nil, indexHint(err, root)
 	}

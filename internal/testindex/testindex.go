@@ -146,16 +146,28 @@ func holdVersion(base, v string) error {
 		return nil
 	}
 	dir := filepath.Join(base, v)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(filepath.Join(dir, inUse), os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		return err
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+	var f *os.File
+	for {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		var err error
+		if f, err = os.OpenFile(filepath.Join(dir, inUse), os.O_CREATE|os.O_RDWR, 0o644); err != nil {
+			return err
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+			f.Close()
+			return err
+		}
+		// The lock holds only if the file is still the version's: a
+		// removal (removeStale) may have moved the directory away while
+		// this process waited for the lock; then it starts again.
+		locked, err1 := f.Stat()
+		named, err2 := os.Stat(f.Name())
+		if err1 == nil && err2 == nil && os.SameFile(locked, named) {
+			break
+		}
 		f.Close()
-		return err
 	}
 	now := time.Now()
 	os.Chtimes(f.Name(), now, now)
@@ -177,6 +189,10 @@ func removeStale(base, current string) {
 		if e.Name() == current || !e.IsDir() {
 			continue
 		}
+		if strings.HasPrefix(e.Name(), ".trash-") {
+			os.RemoveAll(filepath.Join(base, e.Name())) // left by a removal that was cut short
+			continue
+		}
 		dir := filepath.Join(base, e.Name())
 		f, err := os.OpenFile(filepath.Join(dir, inUse), os.O_RDWR, 0)
 		if err != nil {
@@ -188,7 +204,13 @@ func removeStale(base, current string) {
 		}
 		info, statErr := f.Stat()
 		if statErr == nil && time.Since(info.ModTime()) > time.Hour && syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil {
-			os.RemoveAll(dir)
+			// Moved away first, under the lock: a process that starts to
+			// use this version now makes a fresh directory and lock file
+			// instead of locking one the removal is about to delete.
+			trash := filepath.Join(base, fmt.Sprintf(".trash-%s-%d", e.Name(), os.Getpid()))
+			if os.Rename(dir, trash) == nil {
+				os.RemoveAll(trash)
+			}
 		}
 		f.Close()
 	}
