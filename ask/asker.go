@@ -55,9 +55,6 @@ func New(idx Index, w Weights) (*Asker, error) {
 // maxAlternatives is how many other figures an answer lists.
 const maxAlternatives = 5
 
-// maxCandidates is how many figures the index proposes for a question.
-const maxCandidates = 200
-
 // Ask answers a question.
 func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 	if strings.TrimSpace(question) == "" {

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
@@ -299,7 +300,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	if f.Indicator == "" {
 		return nil, nil
 	}
-	fq := search.FigureQuery{Indicator: f.Indicator, Limit: maxCandidates}
+	fq := search.FigureQuery{Indicator: f.Indicator} // search.DefaultFigureLimit of them
 	if f.Region != "" {
 		fq.Scope = f.reports
 	}
@@ -332,14 +333,6 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		s += a.w.agreement(f, years, fig)
 		out = append(out, scoredFigure{fig, s})
 	}
-	slices.SortStableFunc(out, func(a, b scoredFigure) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(a, b scoredFigure) int { return cmp.Compare(b.score, a.score) })
 	return out, nil
 }

@@ -11,7 +11,8 @@ import (
 
 // Catalog is the reports of an index and the places they speak for. It is
 // built once, by New, when an index is opened, and only read afterwards: it
-// is safe for concurrent use.
+// is safe for concurrent use. The slices its methods return are its own,
+// shared by every caller: read them, never modify them.
 type Catalog struct {
 	reports []indexer.ReportEntry
 	byID    map[string]int

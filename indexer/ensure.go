@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"reportsearch/corpus"
 )
@@ -115,7 +116,7 @@ func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision,
 		return d, nil
 	case err != nil && sources != nil && !errors.Is(err, errNotALink):
 		// A damaged index is replaced when the reports to build are known.
-		d.build, d.reason = sources, fmt.Sprintf("the index cannot be read (%v)", err)
+		d.build, d.reason = sources, fmt.Sprintf("the index cannot be read: %v", strings.TrimPrefix(err.Error(), "indexer: "))
 		return d, nil
 	case err != nil:
 		return d, err
@@ -146,7 +147,7 @@ func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision,
 	switch why := m.Staleness(sources, opts.Taxonomy); {
 	case taxErr != nil:
 		// Tagged again with the embedded taxonomy, since its own is lost.
-		d.build, d.reason = sources, fmt.Sprintf("policy domains changed: the index's own cannot be read (%v)", taxErr)
+		d.build, d.reason = sources, fmt.Sprintf("policy domains changed: the index's own cannot be read: %v", strings.TrimPrefix(taxErr.Error(), "indexer: "))
 	case why != "":
 		d.build, d.reason = sources, why
 	case opts.Force:

@@ -75,13 +75,6 @@ func Digest(sources []corpus.Source) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// CurrentFor reports whether the manifest describes an index of exactly
-// these sources built by this program, and tagged with tax unless tax is
-// nil.
-func (m *Manifest) CurrentFor(sources []corpus.Source, tax *corpus.Taxonomy) bool {
-	return m.Staleness(sources, tax) == ""
-}
-
 // Compatible reports whether this program can use the index: same format,
 // analyzers, dictionary and parser.
 func (m *Manifest) Compatible() bool {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -142,16 +143,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		hits = append(hits, hit)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
-		if ta, tb := tierRank(a.Match), tierRank(b.Match); ta != tb {
-			return ta - tb
-		}
-		switch {
-		case a.Score > b.Score:
-			return -1
-		case a.Score < b.Score:
-			return 1
-		}
-		return a.order - b.order
+		return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.order-b.order)
 	})
 	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size

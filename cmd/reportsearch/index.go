@@ -39,12 +39,12 @@ old index usable.`,
 			if err != nil {
 				return err
 			}
-			opts, err := a.ensureOptions(root, io.Discard)
+			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			opts, err := a.ensureOptions(root, stderr) // says why it builds
 			if err != nil {
 				return err
 			}
 			opts.Force = force
-			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			progress, done := progressReporter(stderr, len(sources))
 			opts.Progress = progress
 			m, built, err := indexer.Ensure(cmd.Context(), root, sources, opts)

@@ -33,7 +33,7 @@ func TestIndexCommand(t *testing.T) {
 		t.Errorf("--force: %q %v", out, err)
 	}
 	m, _, err := indexer.Current(root)
-	if err != nil || !m.CurrentFor([]corpus.Source{corpus.DefaultSource()}, nil) {
+	if err != nil || m.Staleness([]corpus.Source{corpus.DefaultSource()}, nil) != "" {
 		t.Errorf("manifest %+v, %v", m, err)
 	}
 	if _, _, err := runCLI(t, "index", "--out", root, filepath.Join(t.TempDir(), "missing.txt")); err == nil {

@@ -166,8 +166,12 @@ func TestServeRebuildsWhenReportsChanged(t *testing.T) {
 	if err := os.Remove(report); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = runCLI(t, "serve", "--index", root, "--addr", "127.0.0.1:0")
-	if err == nil || !strings.Contains(err.Error(), "cannot be read again") {
-		t.Errorf("serving an index whose report is gone: %v", err)
+	// The report gone: the index is served as it is, with a warning.
+	_, base, _, stderr = startServe(t, "--index", root)
+	if !strings.Contains(stderr.String(), "warning:") || !strings.Contains(stderr.String(), "cannot be read again") || strings.Contains(stderr.String(), "indexing") {
+		t.Errorf("serving an index whose report is gone: %s", stderr.String())
+	}
+	if code := getJSON(t, base+"/api/search?q="+url.QueryEscape(`"测试段落企业"`), &res); code != 200 || res.Total != 1 {
+		t.Errorf("the index whose report is gone does not answer: %d, total %d", code, res.Total)
 	}
 }

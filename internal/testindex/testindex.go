@@ -44,8 +44,17 @@ type Set string
 // The sets the tests use.
 const (
 	Default Set = "default" // the embedded report
-	Multi   Set = "multi"   // every test report, then the embedded one: 17 reports of 9 places
+	// Multi is the test reports the project was tuned on, then the
+	// embedded one: 17 reports of 9 places.
+	Multi Set = "multi"
+	// Unseen is every test report — Multi's and the development corpus of
+	// reports the program was not tuned on (corpus/testdata/reports/dev) —
+	// then the embedded one.
+	Unseen Set = "unseen"
 )
+
+// devDir is the development corpus under Reports, left out of Multi.
+const devDir = "dev"
 
 // Single is the set of one test report (a file name under
 // corpus/testdata/reports, without .txt), indexed alone.
@@ -77,9 +86,16 @@ func (s Set) Sources() ([]corpus.Source, error) {
 	switch {
 	case s == Default:
 		return []corpus.Source{corpus.DefaultSource()}, nil
-	case s == Multi:
+	case s == Multi || s == Unseen:
 		srcs, err := corpus.Sources([]string{Reports()})
-		return append(srcs, corpus.DefaultSource()), err
+		if err != nil {
+			return nil, err
+		}
+		if s == Multi {
+			dev := filepath.Join(Reports(), devDir) + string(filepath.Separator)
+			srcs = slices.DeleteFunc(srcs, func(src corpus.Source) bool { return strings.HasPrefix(src.Path, dev) })
+		}
+		return append(srcs, corpus.DefaultSource()), nil
 	case strings.HasPrefix(string(s), "single-"):
 		name := strings.TrimPrefix(string(s), "single-")
 		files, err := reportFiles()
@@ -280,28 +296,4 @@ func indexFiles(root string) ([]string, error) {
 	}
 	slices.Sort(files)
 	return files, nil
-}
-
-// ForTexts builds an index of report texts by file name in a temporary
-// directory of the test and returns its root.
-func ForTexts(t testing.TB, texts map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	var files []string
-	for name, text := range texts {
-		file := filepath.Join(dir, name)
-		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, file)
-	}
-	srcs, err := corpus.Sources(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := filepath.Join(dir, "index")
-	if _, err := indexer.Build(context.Background(), root, srcs, indexer.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	return root
 }
