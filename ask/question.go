@@ -98,8 +98,8 @@ var (
 	indicatorStarts = lexicon.Words("question-indicator-starts")
 	comparisonWords = lexicon.Words("question-comparison-words")
 	relativeYears   = readRelativeYears()
-	kindWords       = readWordsOf("question-kinds", string(KindResult), string(KindEstimate), string(KindTarget))
-	measureWords    = readWordsOf("question-measures", string(corpus.MeasureGrowth), string(corpus.MeasureDecline), string(corpus.MeasureRate))
+	kindWords       = readWordsOf("question-kinds", "kind", string(KindResult), string(KindEstimate), string(KindTarget))
+	measureWords    = readWordsOf("question-measures", "measure", string(corpus.MeasureGrowth), string(corpus.MeasureDecline), string(corpus.MeasureRate))
 )
 
 // relativeYear is a year said relative to the year a report is delivered
@@ -111,7 +111,7 @@ type relativeYear struct {
 
 func readRelativeYears() []relativeYear {
 	var out []relativeYear
-	for _, r := range lexicon.Table("question-relative-years") {
+	for _, r := range lexicon.Table("question-relative-years", "word", "offset") {
 		n, err := strconv.Atoi(r[1])
 		if err != nil {
 			panic("ask: question-relative-years: " + err.Error()) // a defect of the data, caught by tests
@@ -125,10 +125,11 @@ func readRelativeYears() []relativeYear {
 // estimate, target) or a measure (growth, decline, rate).
 type wordOf struct{ word, says string }
 
-// readWordsOf reads a table of words and what each says, one of valid.
-func readWordsOf(name string, valid ...string) []wordOf {
+// readWordsOf reads a table of words and what each says (its column), one
+// of valid.
+func readWordsOf(name, column string, valid ...string) []wordOf {
 	var out []wordOf
-	for _, r := range lexicon.Table(name) {
+	for _, r := range lexicon.Table(name, "word", column) {
 		if !slices.Contains(valid, r[1]) {
 			panic("ask: " + name + ": " + r[0] + " says " + r[1] + ", not one of " + strings.Join(valid, ", ")) // a defect of the data, caught by tests
 		}

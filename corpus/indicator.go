@@ -55,7 +55,7 @@ type changeWord struct {
 // changeWords say that the number is a change, not a level, in match order.
 var changeWords = func() []changeWord {
 	var out []changeWord
-	for _, r := range lexicon.Table("change-words") {
+	for _, r := range lexicon.Table("change-words", "word", "measure") {
 		m := Measure(r[1])
 		if m != MeasureGrowth && m != MeasureDecline {
 			panic("corpus: lexicon change-words: " + r[0] + ": measure " + r[1])
@@ -74,7 +74,7 @@ type changeBase struct {
 // changeBases stand before a change, in the order they are cut.
 var changeBases = func() []changeBase {
 	var out []changeBase
-	for _, r := range lexicon.Table("change-bases") {
+	for _, r := range lexicon.Table("change-bases", "word", "comparative") {
 		if r[1] != "yes" && r[1] != "no" {
 			panic("corpus: lexicon change-bases: " + r[0] + ": comparative " + r[1])
 		}
@@ -87,7 +87,7 @@ var changeBases = func() []changeBase {
 var yearBeforeWords = lexicon.Words("year-before-words")
 
 // listMarks join the items of a list of names: 刑事警情、治安警情.
-var listMarks = lexicon.Chars("list-marks")
+var listMarks = lexicon.Chars("list-mark-chars")
 
 // readIndicator reads the words between the previous figure (or the start
 // of the clause) and a number.
@@ -196,7 +196,7 @@ type compoundPair struct{ compound, first, second string }
 // 分别: 城乡居民人均可支配收入分别完成37820元、28104元 is 城镇… then 农村….
 var compoundPairs = func() []compoundPair {
 	var out []compoundPair
-	for _, r := range lexicon.Table("compound-pairs") {
+	for _, r := range lexicon.Table("compound-pairs", "compound", "first", "second") {
 		out = append(out, compoundPair{r[0], r[1], r[2]})
 	}
 	return out

@@ -24,7 +24,7 @@ var (
 // (计划执行情况 is a review although it contains 计划).
 var periodWords = func() []periodWord {
 	var out []periodWord
-	for _, r := range lexicon.Table("period-words") {
+	for _, r := range lexicon.Table("period-words", "word", "kind") {
 		k := Kind(r[1])
 		if k != KindResult && k != KindTarget {
 			panic("corpus: lexicon period-words: " + r[0] + ": kind " + r[1])

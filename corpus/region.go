@@ -110,7 +110,7 @@ func IsGenericPlace(s string) bool {
 }
 
 // placeDeictics open a two-character word for "this place": 全市, 本县, 我区.
-var placeDeictics = lexicon.Chars("place-deictics")
+var placeDeictics = lexicon.Chars("place-deictic-chars")
 
 // areaWords name a kind of area, not a division. Only as whole words:
 // 上城区, 盐城市, 成都市 and 中山区 end in some of them.
@@ -151,7 +151,7 @@ var reLevelSuffix = regexp.MustCompile(`(?:(?:` + lexicon.Alternation("ethnic-gr
 	lexicon.Alternation("autonomous-levels") + `|` + lexicon.DivisionLevel + `)$`)
 
 // levelInitials cannot start a short name: 市中区 stays, for 市中 reads as a level.
-var levelInitials = lexicon.Chars("level-initials")
+var levelInitials = lexicon.Chars("level-initial-chars")
 
 // ShortRegionName is a division's name without the word for its level, as
 // people say it (广东省 → 广东, 新疆维吾尔自治区 → 新疆, 上城区 → 上城), or the

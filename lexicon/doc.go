@@ -13,14 +13,22 @@
 //
 // The lists are the files of data/, embedded in the binary and read once,
 // on first use. A file is named for its list (data/units.tsv is the list
-// "units") and its extension says its kind:
+// "units"), so no two files have one name and data/ has no directories;
+// its extension says its kind:
 //
-//   - .txt — a word list: one item a line (Words, Set, Alternation; Chars
-//     when every item is one character);
+//   - .txt — a word list: one item a line (Words, Set, Alternation). A list
+//     whose name ends in -chars is a character list: every item is one
+//     character, and only such lists are read with Chars, Class and
+//     NotClass;
 //   - .tsv — a table: one record a line, its fields separated by tabs, as
-//     many as the header's "# columns:" line names (Table);
+//     many as the header's "# columns:" line names (Table, Pairs). A reader
+//     names the columns it expects, and reading panics unless the header
+//     names exactly those, in that order, since readers take fields by
+//     position;
 //   - .re — a pattern list: one regular expression (RE2 syntax) a line, for
-//     cues that are not plain words (Alternation).
+//     cues that are not plain words (Alternation). An item has no capturing
+//     groups ((?:…) instead): the list is put inside other patterns, whose
+//     group numbers must not depend on it.
 //
 // Every file starts with a comment: lines beginning with '#' that say what
 // the list is for, how it is used, and any rule of order that matters (Go's
@@ -30,9 +38,26 @@
 // are trimmed.
 //
 // A file that breaks these rules — no header, a table row with the wrong
-// number of fields, an empty field, an item given twice, a pattern that
-// does not compile — is a defect of the build: loading panics with the file
-// and line, and the package's tests load every file.
+// number of fields, an empty field, an item (or a table's first field)
+// given twice, a character list with a longer item, a pattern that does
+// not compile or captures — is a defect of the build: loading panics with
+// the file and line, and the package's tests load every file. So does
+// reading a table by columns its header does not name.
+//
+// # Named patterns
+//
+// The patterns of questions are whole regular expressions, one a row of the
+// table data/patterns.tsv (columns name and pattern), that Pattern returns
+// by name. A pattern may name what it is built from, and Pattern puts it in:
+//
+//   - {year} and {cn-year}: the fragments Year and ChineseYear;
+//   - {list:name}: the Alternation of the list name (a word list, a table's
+//     first column or a pattern list);
+//   - {name}: another pattern of the table, as it is written (not grouped).
+//
+// A pattern may refer to another before or after it, but not to itself.
+// Unlike a pattern list, a named pattern may capture: its comment says
+// which group holds what.
 //
 // # Extending a list
 //

@@ -9,7 +9,7 @@ func ChineseNumeral(n int) string {
 	if n < 1 || n > 99 {
 		return ""
 	}
-	digits := strings.Split(Chars("cn-digits"), "")
+	digits := strings.Split(Chars("cn-digit-chars"), "")
 	digit := func(d int) string {
 		if d == 0 {
 			return ""

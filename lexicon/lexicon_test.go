@@ -45,6 +45,9 @@ func TestParseErrors(t *testing.T) {
 		{"data/a.tsv", "# x\n# columns: a\n", "data/a.tsv:2: a table has two columns or more"},
 		{"data/a.re", "# x\n甲(乙\n", "data/a.re:2: error parsing regexp"},
 		{"data/a.csv", "# x\n甲\n", "data/a.csv: unknown kind of data file"},
+		{"data/a-chars.txt", "# x\n甲\n乙丙\n", "data/a-chars.txt:3: \"乙丙\" is not one character"},
+		{"data/a-chars.tsv", "# x\n# columns: a b\n甲\t乙\n", "data/a-chars.tsv: a character list (*-chars) is a .txt file"},
+		{"data/a.re", "# x\n甲(?:乙)?\n(丙|丁)\n", "data/a.re:3: a capturing group in a pattern list"},
 	} {
 		_, err := parse(c.file, c.data)
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
@@ -55,10 +58,10 @@ func TestParseErrors(t *testing.T) {
 
 func TestAccessors(t *testing.T) {
 	fsys := fstest.MapFS{
-		"d/words.txt":  {Data: []byte("# words\n甲乙\n# a comment among the items\n\n a.b \n丙\n")},
-		"d/chars.txt":  {Data: []byte("# chars\n甲\n乙\n")},
-		"d/pairs.tsv":  {Data: []byte("# pairs\n# columns: word kind\n甲乙\tx\n丙\ty\r\n")},
-		"d/pattern.re": {Data: []byte("# patterns\n甲+\n乙[，,]\n")},
+		"d/words.txt":   {Data: []byte("# words\n甲乙\n# a comment among the items\n\n a.b \n丙\n")},
+		"d/a-chars.txt": {Data: []byte("# chars\n甲\n乙\n")},
+		"d/pairs.tsv":   {Data: []byte("# pairs\n# columns: word kind\n甲乙\tx\n丙\ty\r\n")},
+		"d/pattern.re":  {Data: []byte("# patterns\n甲+\n乙[，,]\n")},
 	}
 	ls, err := load(fsys, "d")
 	if err != nil {
@@ -70,17 +73,17 @@ func TestAccessors(t *testing.T) {
 	if got := ls.set("words"); len(got) != 3 || !got["a.b"] {
 		t.Errorf("Set = %v", got)
 	}
-	if got := ls.chars("chars"); got != "甲乙" {
+	if got := ls.chars("a-chars"); got != "甲乙" {
 		t.Errorf("Chars = %q", got)
 	}
-	ls["marks"] = &list{file: "d/marks.txt", kind: kindWords, rows: [][]string{{"甲"}, {"-"}, {"]"}, {"^"}}}
-	if got := ls.class("marks", "["); got != `[甲\-\]\^]` || !regexp.MustCompile(got).MatchString("-") || regexp.MustCompile(got).MatchString("a") {
+	ls["mark-chars"] = &list{file: "d/mark-chars.txt", kind: kindWords, rows: [][]string{{"甲"}, {"-"}, {"]"}, {"^"}}}
+	if got := ls.class("mark-chars", "["); got != `[甲\-\]\^]` || !regexp.MustCompile(got).MatchString("-") || regexp.MustCompile(got).MatchString("a") {
 		t.Errorf("Class = %s", got)
 	}
-	if got := ls.class("marks", "[^"); got != `[^甲\-\]\^]` || regexp.MustCompile(got).MatchString("^") || !regexp.MustCompile(got).MatchString("a") {
+	if got := ls.class("mark-chars", "[^"); got != `[^甲\-\]\^]` || regexp.MustCompile(got).MatchString("^") || !regexp.MustCompile(got).MatchString("a") {
 		t.Errorf("NotClass = %s", got)
 	}
-	if got := ls.table("pairs"); len(got) != 2 || !slices.Equal(got[1], []string{"丙", "y"}) {
+	if got := ls.table("pairs", []string{"word", "kind"}); len(got) != 2 || !slices.Equal(got[1], []string{"丙", "y"}) {
 		t.Errorf("Table = %q", got)
 	}
 	if got := ls.alternation("words"); got != `(?:甲乙|a\.b|丙)` {
@@ -89,11 +92,15 @@ func TestAccessors(t *testing.T) {
 	if got := ls.alternation("pattern"); got != `(?:甲+|乙[，,])` {
 		t.Errorf("Alternation(pattern) = %s", got)
 	}
+	if got := ls.alternation("pairs"); got != `(?:甲乙|丙)` {
+		t.Errorf("Alternation(pairs) = %s", got)
+	}
 	for name, f := range map[string]func(){
-		"missing":   func() { ls.words("nope") },
-		"kind":      func() { ls.table("words") },
-		"not chars": func() { ls.chars("words") },
-		"table alt": func() { ls.alternation("pairs") },
+		"missing":       func() { ls.words("nope") },
+		"kind":          func() { ls.table("words", nil) },
+		"not chars":     func() { ls.chars("words") },
+		"columns":       func() { ls.table("pairs", []string{"kind", "word"}) },
+		"fewer columns": func() { ls.table("pairs", []string{"word"}) },
 	} {
 		func() {
 			defer func() {
@@ -112,11 +119,30 @@ func TestAccessors(t *testing.T) {
 	}
 }
 
+// TestLoadRefuses checks that a list has one file: two files of one name,
+// or a directory among the files, are refused.
+func TestLoadRefuses(t *testing.T) {
+	for want, fsys := range map[string]fstest.MapFS{
+		`d/units.txt: the list "units" is also d/units.tsv`: {
+			"d/units.txt": {Data: []byte("# units\n元\n")},
+			"d/units.tsv": {Data: []byte("# units\n# columns: unit base\n元\t元\n")},
+		},
+		"d/more: a directory among the data files": {
+			"d/units.txt":     {Data: []byte("# units\n元\n")},
+			"d/more/more.txt": {Data: []byte("# more\n人\n")},
+		},
+	} {
+		if _, err := load(fsys, "d"); err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("load: %v, want %q…", err, want)
+		}
+	}
+}
+
 // TestFivePlans checks that the FivePlan fragment and the table of plans
 // name the same plans.
 func TestFivePlans(t *testing.T) {
 	re := regexp.MustCompile(`^` + FivePlan + `$`)
-	rows := Table("five-year-plans")
+	rows := Table("five-year-plans", "plan", "years")
 	for _, r := range rows {
 		if !re.MatchString(r[0]) {
 			t.Errorf("%s is in the table but not matched by FivePlan", r[0])

@@ -3,10 +3,14 @@ package lexicon
 import (
 	"fmt"
 	"regexp"
+	"sync"
 )
 
 // fragmentNames are the fragments a named pattern may refer to.
 var fragmentNames = map[string]string{"year": Year, "cn-year": ChineseYear}
+
+// patterns are the named patterns, by name, read once.
+var patterns = sync.OnceValue(func() map[string]string { return Pairs("patterns", "name", "pattern") })
 
 var patternRefs = regexp.MustCompile(`\{(list:)?([a-z][a-z0-9-]*)\}`) // {year}, not \d{2}
 
@@ -22,7 +26,7 @@ func expand(name string, seen map[string]bool) string {
 	}
 	seen[name] = true
 	defer delete(seen, name)
-	pattern, ok := Pairs("patterns")[name]
+	pattern, ok := patterns()[name]
 	if !ok {
 		panic(fmt.Sprintf("lexicon: no pattern %q in data/patterns.tsv", name))
 	}
@@ -36,17 +40,4 @@ func expand(name string, seen map[string]bool) string {
 		}
 		return expand(m[2], seen)
 	})
-}
-
-// Pairs returns a two-column table as a map from its first column, whose
-// values are unique, to its second.
-func Pairs(name string) map[string]string {
-	out := map[string]string{}
-	for _, r := range Table(name) {
-		if len(r) != 2 {
-			panic(fmt.Sprintf("lexicon: %s is not a two-column table", name))
-		}
-		out[r[0]] = r[1]
-	}
-	return out
 }

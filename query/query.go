@@ -80,12 +80,12 @@ const (
 var (
 	fieldNames = func() map[string]Field {
 		out := map[string]Field{}
-		for name, field := range lexicon.Pairs("query-fields") {
+		for name, field := range lexicon.Pairs("query-fields", "name", "field") {
 			out[name] = Field(field)
 		}
 		return out
 	}()
-	kindValues = lexicon.Pairs("query-kinds")
+	kindValues = lexicon.Pairs("query-kinds", "value", "kind")
 )
 
 // ParseError says where and what is wrong in a query.

@@ -73,7 +73,7 @@ func isAPI(c *gin.Context) bool {
 }
 
 // zhTitles are the error titles the pages show (lexicon/data/*-labels.tsv).
-var zhTitles = lexicon.Pairs("error-labels")
+var zhTitles = lexicon.Pairs("error-labels", "error", "label")
 
 // ZhTitle is the title in Chinese, for the error page.
 func (e *httpError) ZhTitle() string {

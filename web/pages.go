@@ -446,4 +446,4 @@ func origin(c *gin.Context) string {
 
 // filterLabels name every filter of filterParams, in the sidebar and the
 // chips (lexicon/data/*-labels.tsv).
-var filterLabels = lexicon.Pairs("filter-labels")
+var filterLabels = lexicon.Pairs("filter-labels", "filter", "label")

@@ -65,9 +65,9 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 // What the pages call kinds, measures and match tiers, in Chinese
 // (lexicon/data/*-labels.tsv).
 var (
-	kindLabels    = lexicon.Pairs("kind-labels")
-	measureLabels = lexicon.Pairs("measure-labels")
-	matchLabels   = lexicon.Pairs("match-labels")
+	kindLabels    = lexicon.Pairs("kind-labels", "kind", "label")
+	measureLabels = lexicon.Pairs("measure-labels", "measure", "label")
+	matchLabels   = lexicon.Pairs("match-labels", "match", "label")
 )
 
 var templateFuncs = template.FuncMap{
