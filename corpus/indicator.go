@@ -55,12 +55,8 @@ type changeWord struct {
 // changeWords say that the number is a change, not a level, in match order.
 var changeWords = func() []changeWord {
 	var out []changeWord
-	for _, r := range lexicon.Table("change-words", "word", "measure") {
-		m := Measure(r[1])
-		if m != MeasureGrowth && m != MeasureDecline {
-			panic("corpus: lexicon change-words: " + r[0] + ": measure " + r[1])
-		}
-		out = append(out, changeWord{r[0], m})
+	for _, t := range lexicon.Tagged("change-words", "measure", MeasureGrowth, MeasureDecline) {
+		out = append(out, changeWord{t.Word, t.Tag})
 	}
 	return out
 }()
@@ -74,11 +70,8 @@ type changeBase struct {
 // changeBases stand before a change, in the order they are cut.
 var changeBases = func() []changeBase {
 	var out []changeBase
-	for _, r := range lexicon.Table("change-bases", "word", "comparative") {
-		if r[1] != "yes" && r[1] != "no" {
-			panic("corpus: lexicon change-bases: " + r[0] + ": comparative " + r[1])
-		}
-		out = append(out, changeBase{r[0], r[1] == "yes"})
+	for _, t := range lexicon.Tagged("change-bases", "comparative", "yes", "no") {
+		out = append(out, changeBase{t.Word, t.Tag == "yes"})
 	}
 	return out
 }()

@@ -87,6 +87,35 @@ func Pairs(name, key, value string) map[string]string {
 	return out
 }
 
+// Tag is a row of a tagged table: a word and what it says, one of an
+// enumeration of the reader's (a measure, a kind, a role).
+type Tag[T ~string] struct {
+	Word string
+	Tag  T
+}
+
+// Tagged returns the rows of the table name, whose columns are "word" and
+// column, in file order: each word with its tag. It panics with the file
+// and line of a tag that is not one of valid, the values the reader knows,
+// so that a misspelt tag fails at start-up rather than matching nothing.
+func Tagged[T ~string](name, column string, valid ...T) []Tag[T] {
+	return tagged(lexicon(), name, column, valid)
+}
+
+func tagged[T ~string](s store, name, column string, valid []T) []Tag[T] {
+	l := s.get(name, kindTable)
+	l.mustHave("word", column)
+	out := make([]Tag[T], len(l.rows))
+	for i, r := range l.rows {
+		t := T(r[1])
+		if !slices.Contains(valid, t) {
+			panic(fmt.Sprintf("lexicon: %s:%d: %s %q is not one of %v", l.file, l.lines[i], column, r[1], valid))
+		}
+		out[i] = Tag[T]{Word: r[0], Tag: t}
+	}
+	return out
+}
+
 // Alternation returns a regular expression that matches any item of the
 // list name: (?:a|b|c), in file order, since Go's regexp prefers the
 // leftmost alternative. The items of a word list are quoted, and so are

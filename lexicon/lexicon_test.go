@@ -95,12 +95,24 @@ func TestAccessors(t *testing.T) {
 	if got := ls.alternation("pairs"); got != `(?:甲乙|丙)` {
 		t.Errorf("Alternation(pairs) = %s", got)
 	}
+	if got := tagged(ls, "pairs", "kind", []string{"x", "y"}); !slices.Equal(got, []Tag[string]{{"甲乙", "x"}, {"丙", "y"}}) {
+		t.Errorf("Tagged = %q", got)
+	}
+	func() {
+		defer func() {
+			if r := recover(); r != `lexicon: d/pairs.tsv:4: kind "y" is not one of [x z]` {
+				t.Errorf("Tagged with a bad tag: panic %v", r)
+			}
+		}()
+		tagged(ls, "pairs", "kind", []string{"x", "z"})
+	}()
 	for name, f := range map[string]func(){
 		"missing":       func() { ls.words("nope") },
 		"kind":          func() { ls.table("words", nil) },
 		"not chars":     func() { ls.chars("words") },
 		"columns":       func() { ls.table("pairs", []string{"kind", "word"}) },
 		"fewer columns": func() { ls.table("pairs", []string{"word"}) },
+		"tag column":    func() { tagged(ls, "pairs", "measure", []string{"x", "y"}) },
 	} {
 		func() {
 			defer func() {
