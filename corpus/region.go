@@ -24,7 +24,7 @@ const National = "全国"
 // and the word for its level. The name is matched lazily, so 杭州市上城区 is
 // two divisions; 市中区 is one because a name has at least one character. A
 // bare 州 is not a level (杭州, 广州 are names; prefectures are 自治州).
-var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?` + lexicon.DivisionLevel)
+var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?` + lexicon.DivisionLevel())
 
 // reRegionLead is what may come before the region in a title or meeting:
 // 关于, 在, a year in digits or Chinese numerals.
@@ -148,7 +148,7 @@ func (r Region) String() string { return strings.Join(r, "") }
 // with the peoples an autonomous division is named for (written with 族,
 // but for 维吾尔: 西藏自治区 is 西藏, not 西 of the 藏族).
 var reLevelSuffix = regexp.MustCompile(`(?:(?:` + lexicon.Alternation("ethnic-groups") + `族|维吾尔)*自治` +
-	lexicon.Alternation("autonomous-levels") + `|` + lexicon.DivisionLevel + `)$`)
+	lexicon.AutonomousLevel() + `|` + lexicon.DivisionLevel() + `)$`)
 
 // levelInitials cannot start a short name: 市中区 stays, for 市中 reads as a level.
 var levelInitials = lexicon.Chars("level-initial-chars")

@@ -175,8 +175,38 @@ func TestFivePlans(t *testing.T) {
 }
 
 func TestFragmentsCompile(t *testing.T) {
-	for _, f := range []string{Year, ChineseYear, ChineseYearDigits, DateNumeral, HeadingNumber, SmallNumeral, FivePlan, DivisionLevel} {
+	for _, f := range []string{Year, ChineseYear, ChineseYearDigits, DateNumeral, HeadingNumber, SmallNumeral, FivePlan, DivisionLevel(), AutonomousLevel()} {
 		regexp.MustCompile(f)
+	}
+}
+
+// TestDivisionLevels checks the levels built from division-levels: the
+// list is longest first where one level ends another, and the autonomous
+// levels are those after 自治.
+func TestDivisionLevels(t *testing.T) {
+	if got, want := AutonomousLevel(), `(?:区|州|县|旗)`; got != want {
+		t.Errorf("AutonomousLevel = %s, want %s", got, want)
+	}
+	re := regexp.MustCompile(DivisionLevel() + `$`)
+	for name, level := range map[string]string{"广东省": "省", "新疆维吾尔自治区": "自治区", "阿里地区": "地区", "香港特别行政区": "特别行政区", "上城区": "区"} {
+		if got := re.FindString(name); got != level {
+			t.Errorf("%s: level %q, want %q", name, got, level)
+		}
+	}
+	checkLongestFirst(t, "division-levels")
+}
+
+// checkLongestFirst fails when an item of the list comes after another
+// that it ends or starts with, which an alternation would take first.
+func checkLongestFirst(t *testing.T, name string) {
+	t.Helper()
+	words := Words(name)
+	for i, w := range words {
+		for _, earlier := range words[:i] {
+			if strings.HasPrefix(w, earlier) || strings.HasSuffix(w, earlier) {
+				t.Errorf("%s: %s comes after %s, which it contains", name, w, earlier)
+			}
+		}
 	}
 }
 
