@@ -42,9 +42,38 @@ var reLeadingYear = regexp.MustCompile(`^` + lexicon.Year + `年(?:度)?`)
 // leadingWords open a clause without belonging to the indicator.
 var leadingWords = lexicon.Words("leading-words")
 
+// qualifierRole is what a qualifier before a number says of the figure's
+// precision (lexicon's qualifiers, whose header explains each).
+type qualifierRole string
+
+const (
+	qualifierBound   qualifierRole = "bound"   // 约, 超过, 不低于 …: a bound or an approximation
+	qualifierReached qualifierRole = "reached" // 达, 稳定在 …: only that the figure was reached
+	qualifierOther   qualifierRole = "other"   // 增长到, 完成 …: neither
+)
+
+// qualifiers are the words that may stand before a number, with their
+// roles, in file order.
+var qualifiers = lexicon.Tagged("qualifiers", "role", qualifierBound, qualifierReached, qualifierOther)
+
+// qualifierRoles are the qualifiers' roles by word.
+var qualifierRoles = func() map[string]qualifierRole {
+	out := map[string]qualifierRole{}
+	for _, t := range qualifiers {
+		out[t.Word] = t.Tag
+	}
+	return out
+}()
+
 // qualifierWords stand between an indicator and its number, longest first so
 // that 下降到 goes whole, not as 降到 leaving 下.
-var qualifierWords = longestFirst(lexicon.Words("qualifiers"))
+var qualifierWords = func() []string {
+	var words []string
+	for _, t := range qualifiers {
+		words = append(words, t.Word)
+	}
+	return longestFirst(words)
+}()
 
 // changeWord is a word that makes a number a change, and which.
 type changeWord struct {
@@ -240,17 +269,10 @@ func cleanSuffix(s string) string {
 	return strings.TrimSpace(s)
 }
 
-var (
-	// qualifierBounds bound or approximate a figure (约, 超过, 不低于 …).
-	qualifierBounds = lexicon.Set("qualifier-bounds")
-	// qualifierReached only say a figure was reached (达, 稳定在 …).
-	qualifierReached = lexicon.Set("qualifier-reached")
-)
-
 // pickQualifier chooses the qualifier that says most about a figure's
 // precision: an explicit bound or approximation before 余/以上, then 达.
 func pickQualifier(pre, infix, post string) string {
-	if qualifierBounds[pre] {
+	if qualifierRoles[pre] == qualifierBound {
 		return pre
 	}
 	if post != "" {
@@ -259,7 +281,7 @@ func pickQualifier(pre, infix, post string) string {
 	if infix != "" {
 		return infix
 	}
-	if qualifierReached[pre] {
+	if qualifierRoles[pre] == qualifierReached {
 		return pre
 	}
 	return ""
