@@ -86,7 +86,7 @@ var (
 	// reCounted is the noun a question counts, after 多少 at its end.
 	reCounted     = regexp.MustCompile(`^(\p{Han}{2,4})[？?。]*$`)
 	reShareOf     = regexp.MustCompile(lexicon.Pattern("question-share-of"))
-	reHowManyWord = regexp.MustCompile(`多少|几`) // asks for a number; the unit, if any, follows it
+	reHowManyWord = regexp.MustCompile(lexicon.Pattern("question-number-word")) // the unit, if any, follows it
 	reToLevel     = regexp.MustCompile(lexicon.Pattern("question-to-level"))
 	reQuestionW   = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ       = regexp.MustCompile(lexicon.Pattern("question-list"))

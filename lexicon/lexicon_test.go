@@ -210,6 +210,33 @@ func checkLongestFirst(t *testing.T, name string) {
 	}
 }
 
+// TestSubsets checks the lists whose headers say they are drawn from
+// another: every question unit is a unit of the table, with or without a
+// scale, and every list mark is a list separator.
+func TestSubsets(t *testing.T) {
+	units := map[string]bool{}
+	for _, r := range Table("units", "unit", "base", "factor", "class") {
+		units[r[0]] = true
+	}
+	scales := Table("scales", "scale", "factor")
+	for _, u := range Words("question-units") {
+		ok := units[u]
+		for _, s := range scales {
+			ok = ok || strings.HasPrefix(u, s[0]) && units[strings.TrimPrefix(u, s[0])]
+		}
+		if !ok {
+			t.Errorf("question-units: %s is no unit of units.tsv, with or without a scale", u)
+		}
+	}
+	checkLongestFirst(t, "question-units")
+	separators := Set("list-separators")
+	for _, r := range Chars("list-mark-chars") {
+		if !separators[string(r)] {
+			t.Errorf("list-mark-chars: %c is not a list separator", r)
+		}
+	}
+}
+
 // BenchmarkLoad measures reading and checking every data file, which a
 // program does once at start-up.
 func BenchmarkLoad(b *testing.B) {
