@@ -76,8 +76,8 @@ func (f Frame) String() string {
 	return s
 }
 
-// The patterns and words of questions are data (lexicon/data/patterns.tsv and
-// the question-*.txt lists), read once.
+// The patterns and words of questions are data (lexicon/data/
+// question-patterns.tsv and the other question-* lists), read once.
 var (
 	reQYear       = regexp.MustCompile(lexicon.Pattern("question-year"))
 	reAskUnit     = regexp.MustCompile(lexicon.Pattern("question-unit"))

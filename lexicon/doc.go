@@ -47,7 +47,7 @@
 // # Named patterns
 //
 // The patterns of questions are whole regular expressions, one a row of the
-// table data/patterns.tsv (columns name and pattern), that Pattern returns
+// table data/question-patterns.tsv (columns name and pattern), that Pattern returns
 // by name. A pattern may name what it is built from, and Pattern puts it in:
 //
 //   - {year} and {cn-year}: the fragments Year and ChineseYear;
