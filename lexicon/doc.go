@@ -59,6 +59,14 @@
 // Unlike a pattern list, a named pattern may capture: its comment says
 // which group holds what.
 //
+// # Word data kept elsewhere
+//
+// The taxonomy of policy domains (corpus/domains.txt) is word data too, but
+// a user may replace it (--domains FILE), so it keeps the format a user
+// writes and corpus reads it (corpus.ParseTaxonomy); an index records the
+// taxonomy it was tagged with. The synonyms of search, which no option
+// replaces, are lexicon's (data/synonyms.tsv).
+//
 // # Extending a list
 //
 // To teach the program a word, add a line to its file, where its comment
