@@ -65,7 +65,10 @@
 // a user may replace it (--domains FILE), so it keeps the format a user
 // writes and corpus reads it (corpus.ParseTaxonomy); an index records the
 // taxonomy it was tagged with. The synonyms of search, which no option
-// replaces, are lexicon's (data/synonyms.tsv).
+// replaces, are lexicon's (data/synonyms.tsv). What the web pages call
+// things (web/templates/labels.tsv) is no knowledge of reports but the
+// pages' wording, so web keeps it beside its templates, in the format of a
+// table here, and reads it with ParseTable.
 //
 // # Extending a list
 //

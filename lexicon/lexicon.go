@@ -253,6 +253,24 @@ func load(fsys fs.FS, dir string) (store, error) {
 	return out, nil
 }
 
+// ParseTable reads a table in the format of the data files (see the
+// package doc) that another package keeps beside its own files (web's
+// labels, beside its templates), and checks, as Table does, that its header
+// names exactly columns. file names the table in errors.
+func ParseTable(file string, data []byte, columns ...string) ([][]string, error) {
+	if path.Ext(file) != string(kindTable) {
+		return nil, fmt.Errorf("%s: a table is a .tsv file", file)
+	}
+	l, err := parse(file, string(data))
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Equal(l.columns, columns) {
+		return nil, fmt.Errorf("%s: the columns are (%s), want (%s)", file, strings.Join(l.columns, " "), strings.Join(columns, " "))
+	}
+	return l.rows, nil
+}
+
 // parse reads one data file. The format is described in doc.go.
 func parse(file, data string) (*list, error) {
 	l := &list{file: file, kind: kind(path.Ext(file))}

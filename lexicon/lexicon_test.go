@@ -131,6 +131,32 @@ func TestAccessors(t *testing.T) {
 	}
 }
 
+// TestParseTable reads a table kept outside data/ with the columns its
+// reader names.
+func TestParseTable(t *testing.T) {
+	data := []byte("# labels\n# columns: name label\nkind.result\t完成情况\n")
+	rows, err := ParseTable("web/labels.tsv", data, "name", "label")
+	if err != nil || len(rows) != 1 || !slices.Equal(rows[0], []string{"kind.result", "完成情况"}) {
+		t.Errorf("ParseTable = %q, %v", rows, err)
+	}
+	for _, c := range []struct {
+		file    string
+		columns []string
+		want    string
+	}{
+		{"web/labels.tsv", []string{"label", "name"}, "web/labels.tsv: the columns are (name label), want (label name)"},
+		{"web/labels.txt", []string{"name", "label"}, "web/labels.txt: a table is a .tsv file"},
+		{"web/labels.tsv", nil, "web/labels.tsv: the columns are"},
+	} {
+		if _, err := ParseTable(c.file, data, c.columns...); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("ParseTable(%s, %q): %v, want %q…", c.file, c.columns, err, c.want)
+		}
+	}
+	if _, err := ParseTable("web/labels.tsv", []byte("# labels\n# columns: name label\na\tb\tc\n"), "name", "label"); err == nil {
+		t.Error("ParseTable: a row of three fields loaded")
+	}
+}
+
 // TestLoadRefuses checks that a list has one file: two files of one name,
 // or a directory among the files, are refused.
 func TestLoadRefuses(t *testing.T) {
