@@ -2,12 +2,16 @@
 // policy reports, as data: the word lists and tables that decide what a
 // figure, a year, a place and a heading mean; the regular-expression
 // fragments for forms written in many patterns (a year, a Chinese year, a
-// five-year plan, a division's level); and one reader for numbers, in
-// Arabic digits or Chinese numerals of any size.
+// five-year plan, a division's level); one reader for numbers, in Arabic
+// digits or Chinese numerals of any size, and a writer of the small
+// Chinese numerals of headings.
 //
-// The engines that use them live elsewhere (corpus reads figures, dates
-// and headings); this package decides nothing about a report. It is a leaf:
-// it imports only the standard library, so any package may use it.
+// The engines that use them live elsewhere: corpus reads figures, dates,
+// places and headings with its lists; ask reads questions with the named
+// patterns and the question-* lists; query takes its field names and kind
+// values from it, and search its synonyms. This package decides nothing
+// about a report. It is a leaf: it imports only the standard library, so
+// any package may use it.
 //
 // # Data files
 //
@@ -21,10 +25,10 @@
 //     character, and only such lists are read with Chars, Class and
 //     NotClass;
 //   - .tsv — a table: one record a line, its fields separated by tabs, as
-//     many as the header's "# columns:" line names (Table, Pairs). A reader
-//     names the columns it expects, and reading panics unless the header
-//     names exactly those, in that order, since readers take fields by
-//     position;
+//     many as the header's "# columns:" line names (Table, Pairs, and
+//     Tagged for a word and one of an enumeration). A reader names the
+//     columns it expects, and reading panics unless the header names
+//     exactly those, in that order, since readers take fields by position;
 //   - .re — a pattern list: one regular expression (RE2 syntax) a line, for
 //     cues that are not plain words (Alternation). An item has no capturing
 //     groups ((?:…) instead): the list is put inside other patterns, whose
@@ -50,15 +54,17 @@
 // # Named patterns
 //
 // The patterns of questions are whole regular expressions, one a row of the
-// table data/question-patterns.tsv (columns name and pattern), that Pattern returns
-// by name. A pattern may name what it is built from, and Pattern puts it in:
+// table data/question-patterns.tsv (columns name and pattern), that Pattern
+// returns by name. A pattern may name what it is built from, and Pattern
+// puts it in:
 //
 //   - {year} and {cn-year}: the fragments Year and ChineseYear;
 //   - {list:name}: the Alternation of the list name (a word list, a table's
 //     first column or a pattern list);
 //   - {name}: another pattern of the table, as it is written (not grouped).
 //
-// A pattern may refer to another before or after it, but not to itself.
+// A pattern may refer to another before or after it, but not to itself,
+// even through others.
 // Unlike a pattern list, a named pattern may capture: its comment says
 // which group holds what.
 //
@@ -76,8 +82,9 @@
 // # Extending a list
 //
 // To teach the program a word, add a line to its file, where its comment
-// says the order wants it, and run the tests: go test ./lexicon ./corpus.
-// The golden files of corpus then show every figure, date or heading the
-// word changes; review the diff, and update them with -update only when it
+// says the order wants it, and run all the tests: go test ./... . The
+// golden files then show what the word changes: corpus's every figure,
+// date or heading, ask's every frame and answer, search's and web's every
+// hit and page. Review the diff, and update them with -update only when it
 // is what you meant.
 package lexicon
