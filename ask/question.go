@@ -76,8 +76,8 @@ func (f Frame) String() string {
 	return s
 }
 
-// The patterns and words of questions are data (lexicon/data/patterns.tsv and
-// the question-*.txt lists), read once.
+// The patterns and words of questions are data (lexicon/data/
+// question-patterns.tsv and the other question-* lists), read once.
 var (
 	reQYear       = regexp.MustCompile(lexicon.Pattern("question-year"))
 	reAskUnit     = regexp.MustCompile(lexicon.Pattern("question-unit"))
@@ -86,7 +86,7 @@ var (
 	// reCounted is the noun a question counts, after 多少 at its end.
 	reCounted     = regexp.MustCompile(`^(\p{Han}{2,4})[？?。]*$`)
 	reShareOf     = regexp.MustCompile(lexicon.Pattern("question-share-of"))
-	reHowManyWord = regexp.MustCompile(`多少|几`) // asks for a number; the unit, if any, follows it
+	reHowManyWord = regexp.MustCompile(lexicon.Pattern("question-number-word")) // the unit, if any, follows it
 	reToLevel     = regexp.MustCompile(lexicon.Pattern("question-to-level"))
 	reQuestionW   = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ       = regexp.MustCompile(lexicon.Pattern("question-list"))
@@ -98,8 +98,11 @@ var (
 	indicatorStarts = lexicon.Words("question-indicator-starts")
 	comparisonWords = lexicon.Words("question-comparison-words")
 	relativeYears   = readRelativeYears()
-	kindWords       = readWordsOf("question-kinds", string(KindResult), string(KindEstimate), string(KindTarget))
-	measureWords    = readWordsOf("question-measures", string(corpus.MeasureGrowth), string(corpus.MeasureDecline), string(corpus.MeasureRate))
+	// kindWords and measureWords say what kind of figure a question asks
+	// for (result, estimate, target) and what it measures (growth, decline,
+	// rate).
+	kindWords    = lexicon.Tagged("question-kinds", "kind", KindResult, KindEstimate, KindTarget)
+	measureWords = lexicon.Tagged("question-measures", "measure", corpus.MeasureGrowth, corpus.MeasureDecline, corpus.MeasureRate)
 )
 
 // relativeYear is a year said relative to the year a report is delivered
@@ -111,28 +114,12 @@ type relativeYear struct {
 
 func readRelativeYears() []relativeYear {
 	var out []relativeYear
-	for _, r := range lexicon.Table("question-relative-years") {
+	for _, r := range lexicon.Table("question-relative-years", "word", "offset") {
 		n, err := strconv.Atoi(r[1])
 		if err != nil {
 			panic("ask: question-relative-years: " + err.Error()) // a defect of the data, caught by tests
 		}
 		out = append(out, relativeYear{r[0], n})
-	}
-	return out
-}
-
-// wordOf is a word of a question and what it says: a kind (result,
-// estimate, target) or a measure (growth, decline, rate).
-type wordOf struct{ word, says string }
-
-// readWordsOf reads a table of words and what each says, one of valid.
-func readWordsOf(name string, valid ...string) []wordOf {
-	var out []wordOf
-	for _, r := range lexicon.Table(name) {
-		if !slices.Contains(valid, r[1]) {
-			panic("ask: " + name + ": " + r[0] + " says " + r[1] + ", not one of " + strings.Join(valid, ", ")) // a defect of the data, caught by tests
-		}
-		out = append(out, wordOf{r[0], r[1]})
 	}
 	return out
 }
@@ -200,11 +187,11 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Measure, f.Class = corpus.MeasureRate, corpus.ClassPercent
 	}
 	for _, m := range measureWords {
-		if strings.Contains(rest, m.word) {
-			f.Measure = corpus.Measure(m.says)
+		if strings.Contains(rest, m.Word) {
+			f.Measure = m.Tag
 			f.Class = corpus.ClassPercent
-			if m.word != "增长率" { // 人口自然增长率 names a rate
-				rest = strings.ReplaceAll(rest, m.word, "")
+			if m.Word != "增长率" { // 人口自然增长率 names a rate
+				rest = strings.ReplaceAll(rest, m.Word, "")
 			}
 			break
 		}
@@ -220,7 +207,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		if u := corpus.UnitAt(rest[loc[1]:]); u != "" && strings.Trim(rest[loc[1]+len(u):], "？?。 ") == "" {
 			f.Unit, f.Class = u, corpus.ClassOfUnit(u)
 			rest = rest[:loc[0]] + rest[loc[1]+len(u):]
-		} else if m := reCounted.FindStringSubmatch(rest[loc[1]:]); m != nil && !slices.ContainsFunc(kindWords, func(k wordOf) bool { return k.word == m[1] }) {
+		} else if m := reCounted.FindStringSubmatch(rest[loc[1]:]); m != nil && !slices.ContainsFunc(kindWords, func(k lexicon.Tag[Kind]) bool { return k.Word == m[1] }) {
 			f.Counted = m[1]
 		}
 	}
@@ -228,12 +215,12 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	// list phrase); words of a plan are taken out of the indicator, words of
 	// a result may belong to it (完成投资).
 	for _, k := range kindWords {
-		if strings.Contains(text, k.word) {
+		if strings.Contains(text, k.Word) {
 			if f.Kind == "" {
-				f.Kind = Kind(k.says)
+				f.Kind = k.Tag
 			}
-			if Kind(k.says) == KindTarget || Kind(k.says) == KindEstimate {
-				rest = strings.ReplaceAll(rest, k.word, "")
+			if k.Tag == KindTarget || k.Tag == KindEstimate {
+				rest = strings.ReplaceAll(rest, k.Word, "")
 			}
 		}
 	}

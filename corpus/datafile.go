@@ -7,9 +7,10 @@ import (
 	"strings"
 )
 
-// The program's editable data files (domains.txt, search's synonyms.txt)
-// share one format: a record a line, '#' comments and blank lines ignored,
-// lists separated by Chinese or ASCII commas.
+// The data file a user may replace, the taxonomy (domains.txt, or a file
+// given with --domains), has a format of its own: a record a line, '#'
+// comments and blank lines ignored, lists separated by Chinese or ASCII
+// commas. The program's own word data is lexicon's.
 
 // EachDataLine calls each with every line of a data file, trimmed, that is
 // neither blank nor a comment, and its line number. A read error is given

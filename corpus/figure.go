@@ -432,7 +432,7 @@ func markThresholds(text string, amounts []found) {
 			continue
 		}
 		switch {
-		case a.post == "以上" || a.post == "以下" || a.post == "及以上":
+		case isThreshold(a.post):
 			a.threshold = true
 		case a.base.class == ClassMoney && a.post == "" && hasAnyPrefix(after, classNouns):
 			a.threshold = true
@@ -442,7 +442,7 @@ func markThresholds(text string, amounts []found) {
 	// figure follows: 8座以下小汽车, 5000万元以上的项目.
 	for k := range amounts {
 		a := &amounts[k]
-		if a.post != "以上" && a.post != "以下" && a.post != "及以上" {
+		if !isThreshold(a.post) {
 			continue
 		}
 		after := text[a.end+len(a.post):]

@@ -25,7 +25,7 @@ type figureContext struct {
 // fivePlans maps a five-year plan (十四五) to its years (2021–2025).
 var fivePlans = func() map[string]Period {
 	m := map[string]Period{}
-	for _, r := range lexicon.Table("five-year-plans") {
+	for _, r := range lexicon.Table("five-year-plans", "plan", "years") {
 		p, ok := ParsePeriod(r[1])
 		if !ok {
 			panic("corpus: five-year-plans: " + r[1] + " is not a period") // a defect of the data, caught by tests

@@ -16,6 +16,24 @@ import (
 // crawlerFields are the labels of a crawler's header fields: 标题, 来源 ….
 var crawlerFields = lexicon.Alternation("crawler-fields")
 
+// fieldRole is what a crawler field's value is to the report.
+type fieldRole string
+
+const (
+	fieldTitle  fieldRole = "title"  // 标题: a candidate for the title
+	fieldSource fieldRole = "source" // 来源: the report's origin
+	fieldOther  fieldRole = "other"  // 发布时间, 作者 …: only dropped
+)
+
+// crawlerRoles are the crawler fields' roles by label.
+var crawlerRoles = func() map[string]fieldRole {
+	out := map[string]fieldRole{}
+	for _, t := range lexicon.Tagged("crawler-fields", "role", fieldTitle, fieldSource, fieldOther) {
+		out[t.Word] = t.Tag
+	}
+	return out
+}()
+
 var (
 	reCrawlerField   = regexp.MustCompile(`^(` + crawlerFields + `)\s*[：:]\s*(.*)$`)
 	reCrawlerBlob    = regexp.MustCompile(`(` + crawlerFields + `)[：:]`)
@@ -110,12 +128,12 @@ func isName(s string) bool {
 }
 
 func (p *parser) crawlerField(key, value string) {
-	switch key {
-	case "标题", "题目", "名称":
+	switch crawlerRoles[key] {
+	case fieldTitle:
 		if p.titles.crawler == "" {
 			p.titles.crawler = trimHeadingEnd(value)
 		}
-	case "来源", "文章来源", "信息来源":
+	case fieldSource:
 		if p.r.Origin == "" {
 			p.r.Origin = value
 		}

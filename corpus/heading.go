@@ -122,7 +122,7 @@ var headingKeywords = lexicon.Words("heading-keywords")
 // functionWords cannot start a body after a glued heading: text after the
 // keyword that starts with one still belongs to the heading
 // (2023年主要任务和措施, 总体要求和奋斗目标).
-var functionWords = lexicon.Chars("function-words")
+var functionWords = lexicon.Chars("function-word-chars")
 
 // splitHeading decides whether a line that starts with a marker is a heading
 // and, if so, separates the title from body text run into the same line:

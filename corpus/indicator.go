@@ -42,9 +42,38 @@ var reLeadingYear = regexp.MustCompile(`^` + lexicon.Year + `年(?:度)?`)
 // leadingWords open a clause without belonging to the indicator.
 var leadingWords = lexicon.Words("leading-words")
 
+// qualifierRole is what a qualifier before a number says of the figure's
+// precision (lexicon's qualifiers, whose header explains each).
+type qualifierRole string
+
+const (
+	qualifierBound   qualifierRole = "bound"   // 约, 超过, 不低于 …: a bound or an approximation
+	qualifierReached qualifierRole = "reached" // 达, 稳定在 …: only that the figure was reached
+	qualifierOther   qualifierRole = "other"   // 增长到, 完成 …: neither
+)
+
+// qualifiers are the words that may stand before a number, with their
+// roles, in file order.
+var qualifiers = lexicon.Tagged("qualifiers", "role", qualifierBound, qualifierReached, qualifierOther)
+
+// qualifierRoles are the qualifiers' roles by word.
+var qualifierRoles = func() map[string]qualifierRole {
+	out := map[string]qualifierRole{}
+	for _, t := range qualifiers {
+		out[t.Word] = t.Tag
+	}
+	return out
+}()
+
 // qualifierWords stand between an indicator and its number, longest first so
 // that 下降到 goes whole, not as 降到 leaving 下.
-var qualifierWords = longestFirst(lexicon.Words("qualifiers"))
+var qualifierWords = func() []string {
+	var words []string
+	for _, t := range qualifiers {
+		words = append(words, t.Word)
+	}
+	return longestFirst(words)
+}()
 
 // changeWord is a word that makes a number a change, and which.
 type changeWord struct {
@@ -55,12 +84,8 @@ type changeWord struct {
 // changeWords say that the number is a change, not a level, in match order.
 var changeWords = func() []changeWord {
 	var out []changeWord
-	for _, r := range lexicon.Table("change-words") {
-		m := Measure(r[1])
-		if m != MeasureGrowth && m != MeasureDecline {
-			panic("corpus: lexicon change-words: " + r[0] + ": measure " + r[1])
-		}
-		out = append(out, changeWord{r[0], m})
+	for _, t := range lexicon.Tagged("change-words", "measure", MeasureGrowth, MeasureDecline) {
+		out = append(out, changeWord{t.Word, t.Tag})
 	}
 	return out
 }()
@@ -74,11 +99,8 @@ type changeBase struct {
 // changeBases stand before a change, in the order they are cut.
 var changeBases = func() []changeBase {
 	var out []changeBase
-	for _, r := range lexicon.Table("change-bases") {
-		if r[1] != "yes" && r[1] != "no" {
-			panic("corpus: lexicon change-bases: " + r[0] + ": comparative " + r[1])
-		}
-		out = append(out, changeBase{r[0], r[1] == "yes"})
+	for _, t := range lexicon.Tagged("change-bases", "comparative", "yes", "no") {
+		out = append(out, changeBase{t.Word, t.Tag == "yes"})
 	}
 	return out
 }()
@@ -87,7 +109,7 @@ var changeBases = func() []changeBase {
 var yearBeforeWords = lexicon.Words("year-before-words")
 
 // listMarks join the items of a list of names: 刑事警情、治安警情.
-var listMarks = lexicon.Chars("list-marks")
+var listMarks = lexicon.Chars("list-mark-chars")
 
 // readIndicator reads the words between the previous figure (or the start
 // of the clause) and a number.
@@ -196,7 +218,7 @@ type compoundPair struct{ compound, first, second string }
 // 分别: 城乡居民人均可支配收入分别完成37820元、28104元 is 城镇… then 农村….
 var compoundPairs = func() []compoundPair {
 	var out []compoundPair
-	for _, r := range lexicon.Table("compound-pairs") {
+	for _, r := range lexicon.Table("compound-pairs", "compound", "first", "second") {
 		out = append(out, compoundPair{r[0], r[1], r[2]})
 	}
 	return out
@@ -247,17 +269,10 @@ func cleanSuffix(s string) string {
 	return strings.TrimSpace(s)
 }
 
-var (
-	// qualifierBounds bound or approximate a figure (约, 超过, 不低于 …).
-	qualifierBounds = lexicon.Set("qualifier-bounds")
-	// qualifierReached only say a figure was reached (达, 稳定在 …).
-	qualifierReached = lexicon.Set("qualifier-reached")
-)
-
 // pickQualifier chooses the qualifier that says most about a figure's
 // precision: an explicit bound or approximation before 余/以上, then 达.
 func pickQualifier(pre, infix, post string) string {
-	if qualifierBounds[pre] {
+	if qualifierRoles[pre] == qualifierBound {
 		return pre
 	}
 	if post != "" {
@@ -266,7 +281,7 @@ func pickQualifier(pre, infix, post string) string {
 	if infix != "" {
 		return infix
 	}
-	if qualifierReached[pre] {
+	if qualifierRoles[pre] == qualifierReached {
 		return pre
 	}
 	return ""

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,9 +26,24 @@ type amount struct {
 	post       string  // 以上, 左右, 余 … after the unit
 }
 
+// postRole is what a qualifier after a figure's unit says (lexicon's
+// post-qualifiers).
+type postRole string
+
+const (
+	postThreshold postRole = "threshold" // 以上, 以下: with words after it, the figure names a class
+	postOther     postRole = "other"     // 左右, 余 …
+)
+
 // postQualifiers may follow a figure's unit, in match order (及以上
-// before 以上).
-var postQualifiers = lexicon.Words("post-qualifiers")
+// before 以上), with their roles.
+var postQualifiers = lexicon.Tagged("post-qualifiers", "role", postThreshold, postOther)
+
+// isThreshold reports whether a qualifier after a unit is a bound that
+// makes the figure a threshold when words follow it: 10亿元以上产业项目.
+func isThreshold(post string) bool {
+	return slices.Contains(postQualifiers, lexicon.Tag[postRole]{Word: post, Tag: postThreshold})
+}
 
 // scanAmount reads an amount starting at s[i], which must be an ASCII digit
 // or a Chinese numeral. ok is false when what follows is not an amount.
@@ -111,8 +127,8 @@ func scanAmount(s string, i int) (amount, bool) {
 	}
 	a.end = j
 	for _, q := range postQualifiers {
-		if strings.HasPrefix(s[j:], q) {
-			a.post = q
+		if strings.HasPrefix(s[j:], q.Word) {
+			a.post = q.Word
 			break
 		}
 	}

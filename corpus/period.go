@@ -24,12 +24,8 @@ var (
 // (计划执行情况 is a review although it contains 计划).
 var periodWords = func() []periodWord {
 	var out []periodWord
-	for _, r := range lexicon.Table("period-words") {
-		k := Kind(r[1])
-		if k != KindResult && k != KindTarget {
-			panic("corpus: lexicon period-words: " + r[0] + ": kind " + r[1])
-		}
-		out = append(out, periodWord{r[0], k})
+	for _, t := range lexicon.Tagged("period-words", "kind", KindResult, KindTarget) {
+		out = append(out, periodWord{t.Word, t.Tag})
 	}
 	return out
 }()

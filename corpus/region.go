@@ -24,7 +24,7 @@ const National = "全国"
 // and the word for its level. The name is matched lazily, so 杭州市上城区 is
 // two divisions; 市中区 is one because a name has at least one character. A
 // bare 州 is not a level (杭州, 广州 are names; prefectures are 自治州).
-var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?` + lexicon.DivisionLevel)
+var reDivision = regexp.MustCompile(`^\p{Han}{1,9}?` + lexicon.DivisionLevel())
 
 // reRegionLead is what may come before the region in a title or meeting:
 // 关于, 在, a year in digits or Chinese numerals.
@@ -110,7 +110,7 @@ func IsGenericPlace(s string) bool {
 }
 
 // placeDeictics open a two-character word for "this place": 全市, 本县, 我区.
-var placeDeictics = lexicon.Chars("place-deictics")
+var placeDeictics = lexicon.Chars("place-deictic-chars")
 
 // areaWords name a kind of area, not a division. Only as whole words:
 // 上城区, 盐城市, 成都市 and 中山区 end in some of them.
@@ -148,10 +148,10 @@ func (r Region) String() string { return strings.Join(r, "") }
 // with the peoples an autonomous division is named for (written with 族,
 // but for 维吾尔: 西藏自治区 is 西藏, not 西 of the 藏族).
 var reLevelSuffix = regexp.MustCompile(`(?:(?:` + lexicon.Alternation("ethnic-groups") + `族|维吾尔)*自治` +
-	lexicon.Alternation("autonomous-levels") + `|` + lexicon.DivisionLevel + `)$`)
+	lexicon.AutonomousLevel() + `|` + lexicon.DivisionLevel() + `)$`)
 
 // levelInitials cannot start a short name: 市中区 stays, for 市中 reads as a level.
-var levelInitials = lexicon.Chars("level-initials")
+var levelInitials = lexicon.Chars("level-initial-chars")
 
 // ShortRegionName is a division's name without the word for its level, as
 // people say it (广东省 → 广东, 新疆维吾尔自治区 → 新疆, 上城区 → 上城), or the

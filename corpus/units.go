@@ -47,7 +47,7 @@ var unitClasses = []UnitClass{ClassMoney, ClassPeople, ClassOrgs, ClassCount, Cl
 // unit (万, 亿, 万亿 …) are handled separately, so 亿元 is 亿 × 元.
 var baseUnits = func() []unit {
 	var us []unit
-	for _, r := range lexicon.Table("units") {
+	for _, r := range lexicon.Table("units", "unit", "base", "factor", "class") {
 		u := unit{name: r[0], base: r[1], factor: mustFactor("units", r[0], r[2]), class: UnitClass(r[3])}
 		if !slices.Contains(unitClasses, u.class) {
 			panic(fmt.Sprintf("corpus: lexicon units: %s: unknown class %q", u.name, u.class))
@@ -67,7 +67,7 @@ type scale struct {
 // scales is the scale table, lexicon's scales, longest first.
 var scales = func() []scale {
 	var out []scale
-	for _, r := range lexicon.Table("scales") {
+	for _, r := range lexicon.Table("scales", "scale", "factor") {
 		out = append(out, scale{r[0], mustFactor("scales", r[0], r[1])})
 	}
 	return out

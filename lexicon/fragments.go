@@ -1,5 +1,11 @@
 package lexicon
 
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
 // Regular-expression fragments for the forms that reports write in many
 // places. Each is written here once; a pattern that needs one concatenates
 // it (`(` + lexicon.Year + `)年`). Where two forms differ on purpose, both
@@ -36,9 +42,31 @@ const (
 	// FivePlan is a five-year plan by its number, 十一五 to 十六五. Their
 	// years are the table five-year-plans.
 	FivePlan = `十[一二三四五六]五`
-
-	// DivisionLevel is the word for an administrative division's level at
-	// the end of its name: 广东省, 杭州市, 上城区, 新疆维吾尔自治区, 香港特别行政区.
-	// A bare 州 is not a level (杭州, 广州 are names; prefectures are 自治州).
-	DivisionLevel = `(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)`
 )
+
+// DivisionLevel returns the word for an administrative division's level at
+// the end of its name (广东省, 杭州市, 上城区, 新疆维吾尔自治区, 香港特别行政区),
+// as an alternation of the list division-levels, longest first. Unlike
+// the constants above it is data, so it is a function.
+func DivisionLevel() string { return divisionLevel() }
+
+// AutonomousLevel returns the level of an autonomous division after 自治
+// and the peoples it is named for (区 of 新疆维吾尔自治区, 州 of 延边朝鲜族自治州):
+// the division levels that start with 自治, without it, as an alternation.
+func AutonomousLevel() string { return autonomousLevel() }
+
+var (
+	divisionLevel   = sync.OnceValue(func() string { return Alternation("division-levels") })
+	autonomousLevel = sync.OnceValue(func() string {
+		var levels []string
+		for _, w := range Words("division-levels") {
+			if l, ok := strings.CutPrefix(w, autonomous); ok {
+				levels = append(levels, regexp.QuoteMeta(l))
+			}
+		}
+		return "(?:" + strings.Join(levels, "|") + ")"
+	})
+)
+
+// autonomous opens the level of an autonomous division: 自治区, 自治州.
+const autonomous = "自治"

@@ -80,12 +80,18 @@ const (
 var (
 	fieldNames = func() map[string]Field {
 		out := map[string]Field{}
-		for name, field := range lexicon.Pairs("query-fields") {
-			out[name] = Field(field)
+		for _, t := range lexicon.Tagged("query-fields", "field", allFields...) {
+			out[t.Word] = t.Tag
 		}
 		return out
 	}()
-	kindValues = lexicon.Pairs("query-kinds")
+	kindValues = func() map[string]string {
+		out := map[string]string{}
+		for _, t := range lexicon.Tagged("query-kinds", "kind", "target", "actual", "estimate") {
+			out[t.Word] = t.Tag
+		}
+		return out
+	}()
 )
 
 // ParseError says where and what is wrong in a query.

@@ -147,7 +147,7 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// TestFieldNames: every name of lexicon/query-fields.txt names a field of
+// TestFieldNames: every word of lexicon/data/query-fields.tsv names a field of
 // the language, and every field has its English name.
 func TestFieldNames(t *testing.T) {
 	for name, f := range fieldNames {

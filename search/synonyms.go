@@ -1,19 +1,14 @@
 package search
 
 import (
-	"bytes"
-	_ "embed"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 )
-
-//go:embed synonyms.txt
-var defaultSynonyms []byte
 
 // Synonyms maps a query word to the other words that find what it means:
 // GDP → 地区生产总值; 养老 ↔ 为老服务 ↔ 康养.
@@ -22,44 +17,46 @@ type Synonyms struct {
 	keys []string // the words of m, longest first, for Rewrite
 }
 
-// DefaultSynonyms returns the table embedded in the binary.
+// DefaultSynonyms returns the program's synonym table, lexicon's synonyms
+// (lexicon/data/synonyms.tsv).
 func DefaultSynonyms() *Synonyms {
-	s, err := ParseSynonyms(bytes.NewReader(defaultSynonyms))
+	s, err := synonymsOf(lexicon.Table("synonyms", "word", "way", "synonyms"))
 	if err != nil {
-		panic("search: embedded synonyms.txt: " + err.Error()) // a build defect, caught by tests
+		panic("search: lexicon synonyms: " + err.Error()) // a build defect, caught by tests
 	}
 	return s
 }
 
-// ParseSynonyms reads a synonym table: "甲 → 乙、丙" (one way) or
-// "甲 = 乙 = 丙" (every way); '#' comments. Errors give the line number.
-func ParseSynonyms(r io.Reader) (*Synonyms, error) {
+// The ways a row of the synonym table works.
+const (
+	oneWay   = "→" // 甲 → 乙、丙: a query for 甲 also finds 乙 and 丙
+	everyWay = "=" // 甲 = 乙、丙: each of 甲, 乙 and 丙 finds the others
+)
+
+// synonymsOf builds the synonym table from its rows: a word, its way and
+// its synonyms, separated by 、 (or commas).
+func synonymsOf(rows [][]string) (*Synonyms, error) {
 	s := &Synonyms{m: map[string][]string{}}
-	err := corpus.EachDataLine(r, "synonyms", func(n int, line string) error {
-		if from, to, ok := strings.Cut(line, "→"); ok {
-			key := corpus.Normalize(from)
-			targets := corpus.SplitList(to, "、,，")
-			if key == "" || len(targets) == 0 {
-				return fmt.Errorf("synonyms: line %d: want 甲 → 乙、丙", n)
-			}
-			s.add(key, targets...)
-			return nil
+	for _, r := range rows {
+		word, way, targets := corpus.Normalize(r[0]), r[1], corpus.SplitList(r[2], "、,，")
+		if word == "" || len(targets) == 0 {
+			return nil, fmt.Errorf("%q: want a word and its synonyms", r[0])
 		}
-		group := corpus.SplitList(line, "=")
-		if len(group) < 2 {
-			return fmt.Errorf("synonyms: line %d: want 甲 → 乙 or 甲 = 乙", n)
-		}
-		for _, a := range group {
-			for _, b := range group {
-				if a != b {
-					s.add(a, b)
+		switch way {
+		case oneWay:
+			s.add(word, targets...)
+		case everyWay:
+			group := append([]string{word}, targets...)
+			for _, a := range group {
+				for _, b := range group {
+					if a != b {
+						s.add(a, b)
+					}
 				}
 			}
+		default:
+			return nil, fmt.Errorf("%s: way %q, want %s or %s", r[0], way, oneWay, everyWay)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	for k := range s.m {
 		s.keys = append(s.keys, k)

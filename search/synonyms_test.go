@@ -2,12 +2,11 @@ package search
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
-func TestParseSynonyms(t *testing.T) {
-	s, err := ParseSynonyms(strings.NewReader("# comment\nGDP → 地区生产总值、生产总值\n养老 = 康养\n"))
+func TestSynonymsOf(t *testing.T) {
+	s, err := synonymsOf([][]string{{"GDP", "→", "地区生产总值、生产总值"}, {"养老", "=", "康养"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,10 +24,13 @@ func TestParseSynonyms(t *testing.T) {
 			t.Errorf("Expand(%q) = %v, want %v", tc.word, got, tc.want)
 		}
 	}
-	for _, bad := range []string{"甲 →\n", "只有一个词\n", "→ 乙\n"} {
-		if _, err := ParseSynonyms(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "line 1") {
-			t.Errorf("ParseSynonyms(%q): error %v, want one naming line 1", bad, err)
+	for _, bad := range [][]string{{"甲", "→", "、"}, {" ", "=", "乙"}, {"甲", "~", "乙"}} {
+		if _, err := synonymsOf([][]string{bad}); err == nil {
+			t.Errorf("synonymsOf(%q): no error", bad)
 		}
+	}
+	if s := DefaultSynonyms(); !slices.Equal(s.Expand("康养"), []string{"养老", "为老服务"}) {
+		t.Errorf("DefaultSynonyms: 康养 expands to %v", s.Expand("康养"))
 	}
 }
 

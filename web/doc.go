@@ -8,5 +8,7 @@
 // implements it) and Asker (*ask.Asker). The server holds no parsed report
 // and never touches bleve. The engine returns match offsets; this package
 // turns them into markup, escaping everything and adding only <mark>.
-// Paragraph URLs come from corpus.Permalink, in code and templates alike.
+// Paragraph URLs come from corpus.Permalink, in code and templates alike,
+// and what the pages call a kind, a measure, a filter or an error comes
+// from templates/labels.tsv (the label func), in code and templates alike.
 package web

@@ -8,7 +8,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -72,13 +71,6 @@ func isAPI(c *gin.Context) bool {
 	return strings.HasPrefix(p, pathAPI) || p == pathHealth
 }
 
-// zhTitles are the error titles the pages show (lexicon/data/*-labels.tsv).
-var zhTitles = lexicon.Pairs("error-labels")
-
-// ZhTitle is the title in Chinese, for the error page.
-func (e *httpError) ZhTitle() string {
-	if t, ok := zhTitles[e.Title]; ok {
-		return t
-	}
-	return e.Title
-}
+// ZhTitle is the title in Chinese, for the error page (the error set of
+// labels.tsv).
+func (e *httpError) ZhTitle() string { return label("error", e.Title) }

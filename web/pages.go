@@ -15,7 +15,6 @@ import (
 	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
-	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -79,7 +78,7 @@ type answerView struct {
 }
 
 // sidebarFacets are the facets the sidebar shows, in its order; their
-// names are in filterLabels.
+// labels are the filter set of labels.tsv.
 var sidebarFacets = []string{"year", "kind", "part", "domain", "region", "report"}
 
 // pageSearch is GET /: the search box, and for a query the answer card (for
@@ -163,7 +162,7 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 	q := c.Request.URL.Query()
 	q.Set("q", query)
 	for _, name := range sidebarFacets {
-		fv := facetView{Name: name, Label: filterLabels[name]}
+		fv := facetView{Name: name, Label: label("filter", name)}
 		for _, v := range res.Facets[name] {
 			active := slices.Contains(q[name], v.Value)
 			fv.Values = append(fv.Values, facetLink{
@@ -180,7 +179,7 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 		for _, v := range q[name] {
 			if v != "" {
 				p.Keep = append(p.Keep, keptFilter{name, v})
-				p.Active = append(p.Active, activeFilter{Label: filterLabels[name] + "：" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
+				p.Active = append(p.Active, activeFilter{Label: label("filter", name) + "：" + s.facetValueLabel(name, v), URL: toggled(q, name, v)})
 			}
 		}
 	}
@@ -205,9 +204,7 @@ func (s *Server) facetValueLabel(name, v string) string {
 	case "year":
 		return v + "年"
 	case "kind":
-		if l, ok := kindLabels[v]; ok {
-			return l
-		}
+		return label("kind", v)
 	case "part":
 		return "第" + v + "部分"
 	case "report":
@@ -443,7 +440,3 @@ func origin(c *gin.Context) string {
 	}
 	return scheme + "://" + c.Request.Host
 }
-
-// filterLabels name every filter of filterParams, in the sidebar and the
-// chips (lexicon/data/*-labels.tsv).
-var filterLabels = lexicon.Pairs("filter-labels")

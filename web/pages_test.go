@@ -1,6 +1,8 @@
 package web
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"regexp"
@@ -8,6 +10,8 @@ import (
 	"testing"
 
 	"reportsearch/corpus"
+	"reportsearch/query"
+	"reportsearch/search"
 )
 
 func wantPage(t *testing.T, f *fixture, target string, status int, contains ...string) string {
@@ -219,11 +223,31 @@ func total(t *testing.T, body string) int {
 	return n
 }
 
-func TestEveryFilterHasALabel(t *testing.T) {
-	for _, name := range filterParams {
-		if filterLabels[name] == "" {
-			t.Errorf("filter %s has no label", name)
+// TestEveryValueHasALabel: every value the pages label has its label in
+// labels.tsv, so none shows as its English name.
+func TestEveryValueHasALabel(t *testing.T) {
+	sets := map[string][]string{
+		"filter":  filterParams,
+		"kind":    {string(corpus.KindResult), string(corpus.KindTarget), string(corpus.FigureActual), string(corpus.FigureEstimate), string(corpus.FigureTarget)},
+		"measure": {string(corpus.MeasureLevel), string(corpus.MeasureGrowth), string(corpus.MeasureDecline), string(corpus.MeasureRate)},
+		"match":   {search.MatchLiteral, search.MatchWords, search.MatchSynonym, search.MatchPartial},
+		"error":   {"method not allowed"},
+	}
+	for _, err := range []error{errBadRequest(""), &query.ParseError{}, query.ErrEmptyQuery, search.ErrNotFound, context.DeadlineExceeded, context.Canceled, errors.New("other")} {
+		sets["error"] = append(sets["error"], classify(err).Title)
+	}
+	for set, values := range sets {
+		for _, v := range values {
+			if _, ok := labels[set+"."+v]; !ok {
+				t.Errorf("%s %q has no label in %s", set, v, labelsFile)
+			}
 		}
+	}
+	if got := label("measure", corpus.MeasureGrowth); got != "增长" {
+		t.Errorf(`label("measure", growth) = %q`, got)
+	}
+	if got := label("kind", "unknown"); got != "unknown" {
+		t.Errorf(`label("kind", "unknown") = %q, want the value itself`, got)
 	}
 	f := setup(t)
 	wantPage(t, f, q("/figures", "kind", "target"), http.StatusOK, `<option value="target" selected>`)

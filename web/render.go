@@ -11,7 +11,6 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"reportsearch/corpus"
-	"reportsearch/lexicon"
 )
 
 // pageNames are the templates under templates/, each rendered inside
@@ -62,29 +61,8 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 	c.Data(status, "text/html; charset=utf-8", b.Bytes())
 }
 
-// What the pages call kinds, measures and match tiers, in Chinese
-// (lexicon/data/*-labels.tsv).
-var (
-	kindLabels    = lexicon.Pairs("kind-labels")
-	measureLabels = lexicon.Pairs("measure-labels")
-	matchLabels   = lexicon.Pairs("match-labels")
-)
-
 var templateFuncs = template.FuncMap{
-	"matchLabel": func(m string) string {
-		if l, ok := matchLabels[m]; ok {
-			return l
-		}
-		return m
-	},
-	"kindLabel": func(k any) string {
-		s := fmt.Sprint(k)
-		if l, ok := kindLabels[s]; ok {
-			return l
-		}
-		return s
-	},
-	"measureLabel": func(m corpus.Measure) string { return measureLabels[string(m)] },
+	"label": label,
 	"yearLabel": func(y int) string {
 		if y == 0 {
 			return ""
