@@ -60,7 +60,7 @@ var (
 
 // Places returns the gazetteer.
 func Places() *Gazetteer {
-	gazetteerOnce.Do(func() { gazetteer = newGazetteer(Table("gazetteer")) })
+	gazetteerOnce.Do(func() { gazetteer = newGazetteer(Table("gazetteer", "code", "name", "since", "until")) })
 	return gazetteer
 }
 
@@ -202,21 +202,35 @@ func (g *Gazetteer) NameAt(text string) string {
 // reAutonomous is the level of an autonomous division at the end of its
 // name, with the peoples it is named for (written with 族, but for 维吾尔:
 // 西藏自治区 is 西藏, not 西 of the 藏族).
-var reAutonomous = regexp.MustCompile(`(?:(?:` + Alternation("ethnic-groups") + `族|维吾尔)*自治` +
-	Alternation("autonomous-levels") + `)$`)
+var reAutonomous = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:(?:` + Alternation("ethnic-groups") + `族|维吾尔)*` + autonomous + AutonomousLevel() + `)$`)
+})
+
+// shortNameLevels are the level words a short name may drop, in the order
+// it tries them: the longer ones of short-name-levels, then those of
+// division-levels but the autonomous ones.
+var shortNameLevels = sync.OnceValue(func() []string {
+	levels := Words("short-name-levels")
+	for _, w := range Words("division-levels") {
+		if !strings.HasPrefix(w, autonomous) {
+			levels = append(levels, w)
+		}
+	}
+	return levels
+})
 
 // ShortName is a division's name without the word for its level, as people
 // say it (广东省 → 广东, 新疆维吾尔自治区 → 新疆, 浦东新区 → 浦东, 海拉尔区 →
 // 海拉尔), or the name itself when that would leave a single character
 // (沙市 stays) or a word that reads as a level (市中区 stays).
 func ShortName(name string) string {
-	if loc := reAutonomous.FindStringIndex(name); loc != nil {
+	if loc := reAutonomous().FindStringIndex(name); loc != nil {
 		if short := name[:loc[0]]; isShortName(short) {
 			return short
 		}
 		return name
 	}
-	for _, suffix := range Words("level-suffixes") {
+	for _, suffix := range shortNameLevels() {
 		if short, ok := strings.CutSuffix(name, suffix); ok && isShortName(short) {
 			return short
 		}
@@ -227,5 +241,5 @@ func ShortName(name string) string {
 // isShortName: two characters or more, and not starting with one that
 // reads as a level.
 func isShortName(s string) bool {
-	return utf8.RuneCountInString(s) >= 2 && !strings.ContainsRune(Chars("level-initials"), []rune(s)[0])
+	return utf8.RuneCountInString(s) >= 2 && !strings.ContainsRune(Chars("level-initial-chars"), []rune(s)[0])
 }
