@@ -135,18 +135,22 @@ func (c *Catalog) Meta(id string) corpus.Meta {
 	return r.Meta
 }
 
-// DeliveredYear is the year a report was delivered in, or 0 when its date
-// is not known.
+// DeliveredYear is the year a report was delivered in, or 0 when it is not
+// known.
 func (c *Catalog) DeliveredYear(id string) int {
 	r, ok := c.Report(id)
-	if !ok || len(r.Date) < 4 {
+	if !ok {
 		return 0
 	}
-	y, err := strconv.Atoi(r.Date[:4])
-	if err != nil {
-		return 0
+	if r.Delivered != 0 {
+		return r.Delivered
 	}
-	return y
+	if len(r.Date) >= 4 {
+		if y, err := strconv.Atoi(r.Date[:4]); err == nil {
+			return y
+		}
+	}
+	return 0
 }
 
 // NewestYear is the year the newest of the given reports was delivered in
