@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -239,64 +241,192 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 	return nil
 }
 
-// answerWhere lists the paragraphs that mention what is asked about.
+// answerWhere finds the reports and paragraphs that write what a
+// where-question looks for: the phrases it quotes (哪个报告提到了“洗城净天”),
+// else the whole of what it says, as written, else all its words. The
+// answer names each report that has it — its place, year and title — and
+// cites the first paragraph.
 func (a *Asker) answerWhere(ctx context.Context, ans *Answer) error {
-	if ans.Frame.Indicator == "" {
+	phrase := ans.Frame.Indicator
+	if phrase == "" {
 		ans.Note = "the question does not say what to look for"
 		return nil
 	}
-	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(ans.Frame.Indicator), Scope: scopeOf(ans.Frame), Size: 10, Snippets: 2})
-	if err != nil {
-		return err
+	var tries []*query.Query
+	if quoted := reQuoted.FindAllStringSubmatch(phrase, -1); len(quoted) > 0 {
+		q := &query.Query{}
+		for _, m := range quoted {
+			q.Terms = append(q.Terms, query.Term{Alternatives: []query.Text{{Value: m[1], Phrase: true}}})
+		}
+		tries = append(tries, q)
 	}
-	ans.Paragraphs = res.Hits
-	ans.Found = len(res.Hits) > 0 && res.Hits[0].Match == search.MatchLiteral
-	if ans.Found {
-		ans.Answer = fmt.Sprintf("%d处提到“%s”", res.Total, ans.Frame.Indicator)
-		h := res.Hits[0]
+	plain := strings.NewReplacer("“", "", "”", "").Replace(phrase)
+	tries = append(tries, &query.Query{Terms: []query.Term{{Alternatives: []query.Text{{Value: plain, Phrase: true}}}}}, wordsOf(plain))
+	for _, q := range tries {
+		res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(ans.Frame), Size: 10, Snippets: 2})
+		if err != nil {
+			return err
+		}
+		var hits []search.Hit
+		for _, h := range res.Hits {
+			if h.Match == search.MatchLiteral || h.Match == search.MatchWords && len(q.Terms) > 1 {
+				hits = append(hits, h)
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		ans.Found, ans.Paragraphs = true, hits
+		h := hits[0]
 		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+		ans.Answer = a.whereAnswer(phrase, hits)
+		return nil
 	}
-	return nil
+	ans.Note = fmt.Sprintf("no paragraph writes “%s”", plain)
+	return a.fallbackParagraphs(ctx, ans, ans.Frame)
 }
 
-// answerList lists the commitments of a domain (and year) from plan
-// paragraphs: the sentences of target paragraphs tagged with the domain.
+// reQuoted is a phrase a question quotes: “洗城净天”.
+var reQuoted = regexp.MustCompile(`“([^“”]+)”`)
+
+// whereAnswer names the reports that write a phrase, in the order of
+// their best paragraph: 见于河北省保定市徐水区2024年《政府工作报告》第一部分….
+func (a *Asker) whereAnswer(phrase string, hits []search.Hit) string {
+	c := a.idx.Catalog()
+	var reports []string
+	where := map[string][]string{}
+	for _, h := range hits {
+		if !slices.Contains(reports, h.Report) {
+			reports = append(reports, h.Report)
+		}
+		where[h.Report] = append(where[h.Report], h.Locator)
+	}
+	var parts []string
+	for _, id := range reports {
+		m := c.Meta(id)
+		label := c.PlaceOf(id)
+		if y := c.DeliveredYear(id); y != 0 {
+			label += fmt.Sprintf("%d年", y)
+		}
+		label += "《" + m.Title + "》"
+		if locs := slices.Compact(where[id]); len(locs) > 0 && locs[0] != "" {
+			label += strings.Join(locs, "、")
+		}
+		parts = append(parts, label)
+	}
+	return fmt.Sprintf("%s见于%s", phrase, strings.Join(parts, "；"))
+}
+
+// answerList lists what a report plans about a topic (保定2014年在大气污染防治
+// 方面有哪些举措): the plan paragraphs of the year that match the topic best,
+// read whole when the paragraph is about the topic (its heading or first
+// sentence names it) and else for the sentences that name it. A topic
+// that names only a domain (教育方面) matches by its words too, so the
+// paragraph on 教育 comes first, not every sentence the domain tags.
 func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 	f := ans.Frame
-	q := &query.Query{}
-	if f.Domain != "" {
-		q.Filters = append(q.Filters, query.DomainFilter(f.Domain))
+	topic := listTopic(f.Indicator)
+	q := wordsOf(topic)
+	if topic == "" && f.Domain != "" {
+		q = &query.Query{Filters: []query.Filter{query.DomainFilter(f.Domain)}}
+	}
+	if topic == "" && f.Domain == "" {
+		ans.Note = "the question does not say what the list is about"
+		return nil
 	}
 	for _, y := range f.Years[:min(1, len(f.Years))] {
 		q.Filters = append(q.Filters, query.YearFilter(y))
 	}
 	q.Filters = append(q.Filters, query.KindFilter(corpus.FigureTarget))
-	if f.Domain == "" && f.Indicator != "" {
-		q.Terms = wordsOf(f.Indicator).Terms
-	}
-	res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(f), Size: search.MaxPageSize, Snippets: 1})
+	res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(f), Size: maxListParagraphs, Snippets: 1})
 	if err != nil {
 		return err
 	}
-	tax := a.idx.Taxonomy()
-	for _, h := range res.Hits {
-		for _, s := range corpus.Sentences(h.Text) {
+	words := a.seg.Cut(topic)
+	for i, h := range res.Hits {
+		if h.Match == search.MatchPartial {
+			continue
+		}
+		sentences := corpus.Sentences(h.Text)
+		whole := i == 0 || len(sentences) > 0 && namesAll(h.Heading+h.Text[sentences[0].Start:sentences[0].End], words)
+		for _, s := range sentences {
 			text := h.Text[s.Start:s.End]
-			if f.Domain != "" && !slices.Contains(tax.Match(text), f.Domain) {
-				continue
+			if whole || namesAny(text, words) {
+				ans.Items = append(ans.Items, ListItem{Text: text, Citation: h.Citation, ID: h.ID})
 			}
-			ans.Items = append(ans.Items, ListItem{Text: text, Citation: h.Citation, ID: h.ID})
+		}
+		if ans.Citation == nil {
+			ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+		}
+		if len(ans.Items) >= maxListItems {
+			ans.Items = ans.Items[:maxListItems]
+			break
 		}
 	}
 	ans.Found = len(ans.Items) > 0
-	if ans.Found {
-		ans.Answer = fmt.Sprintf("%d项", len(ans.Items))
-		h := res.Hits[0]
-		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
-	} else {
+	if !ans.Found {
+		ans.Citation = nil
 		ans.Note = "no plan paragraph matches the question"
+		return nil
 	}
+	texts := make([]string, len(ans.Items))
+	for i, it := range ans.Items {
+		texts[i] = it.Text
+	}
+	ans.Answer = fmt.Sprintf("%d项：%s", len(ans.Items), strings.Join(texts, ""))
 	return nil
+}
+
+// A list answer reads at most maxListParagraphs paragraphs and lists at
+// most maxListItems sentences.
+const (
+	maxListParagraphs = 5
+	maxListItems      = 30
+)
+
+// listTopic is what a list question is about, without the words around a
+// topic: 在大气污染防治方面 → 大气污染防治, “11244”工程建设内容 → “11244”工程.
+func listTopic(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range listTopicStarts {
+			if t, ok := strings.CutPrefix(s, w); ok && t != "" {
+				s, changed = t, true
+			}
+		}
+		for _, w := range listTopicEnds {
+			if t, ok := strings.CutSuffix(s, w); ok && t != "" {
+				s, changed = t, true
+			}
+		}
+	}
+	return s
+}
+
+var (
+	listTopicStarts = lexicon.Words("question-list-topic-starts")
+	listTopicEnds   = lexicon.Words("question-list-topic-ends")
+)
+
+// namesAll and namesAny report whether text has all, or any, of the words
+// (of two characters or more; a topic of one-character words is named by
+// all of them).
+func namesAll(text string, words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 2 && !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func namesAny(text string, words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fallbackParagraphs adds the best paragraphs for the question's words.

@@ -161,8 +161,11 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 
 	switch {
 	case reWhereQ.MatchString(rest):
+		// What to look for is the rest as written: a phrase, not an
+		// indicator to trim.
 		f.Type = AskWhere
-		rest = reWhereQ.ReplaceAllString(rest, "")
+		f.Indicator = wherePhrase(reWhereQ.ReplaceAllString(rest, ""))
+		return f
 	case reListQ.MatchString(rest) && !strings.Contains(rest, "多少") && !strings.Contains(rest, "几"):
 		f.Type = AskList
 		// …目标是什么 may ask for one figure (生产总值增长目标是什么); …有哪些
@@ -263,6 +266,19 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.mayBeFigure = false
 	}
 	return f
+}
+
+// reWhereLead and reWhereEnd are what may stand around the phrase of a
+// where-question once its where-words are gone: 要打造“中国香都”, 所谓“…”的.
+var (
+	reWhereLead = regexp.MustCompile(`^[，,、：:\s]*(?:` + lexicon.Alternation("question-where-leads") + `)*`)
+	reWhereEnd  = regexp.MustCompile(`(?:的)?[？?。！!，,\s]*$`)
+)
+
+// wherePhrase is what a where-question looks for: the text left once the
+// where-words are gone, without what may stand around it.
+func wherePhrase(s string) string {
+	return reWhereEnd.ReplaceAllString(reWhereLead.ReplaceAllString(s, ""), "")
 }
 
 // yearOf reads a year a question writes in digits or in Chinese digits

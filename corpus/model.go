@@ -47,7 +47,7 @@ type Meta struct {
 	Region     Region `json:"region,omitempty"`
 	RegionCode string `json:"region_code,omitempty"`
 	Years      []int  `json:"years,omitempty"` // the years the report speaks of, ascending
-	Source  string `json:"source"`            // the file name it was read from
+	Source     string `json:"source"`          // the file name it was read from
 }
 
 // Report is one parsed report.
