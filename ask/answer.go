@@ -17,10 +17,13 @@ type Answer struct {
 	Sentence     string           `json:"sentence,omitempty"`
 	Citation     *Citation        `json:"citation,omitempty"`
 	Alternatives []*corpus.Figure `json:"alternatives"`
-	Change       *Change          `json:"change,omitempty"` // for a comparison
-	Items        []ListItem       `json:"items,omitempty"`  // for a list question
-	Paragraphs   []search.Hit     `json:"paragraphs,omitempty"`
-	Note         string           `json:"note,omitempty"` // why nothing was found, or what was assumed
+	// Parts are the frames of a question that asks for several figures
+	// (see parts.go), one per figure, in Figures' order.
+	Parts      []Frame      `json:"parts,omitempty"`
+	Change     *Change      `json:"change,omitempty"` // for a comparison
+	Items      []ListItem   `json:"items,omitempty"`  // for a list question
+	Paragraphs []search.Hit `json:"paragraphs,omitempty"`
+	Note       string       `json:"note,omitempty"` // why nothing was found, or what was assumed
 	// Unindexed is the place the question names when no indexed report
 	// speaks for it: the reason there is no answer.
 	Unindexed string `json:"unindexed_region,omitempty"`

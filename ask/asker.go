@@ -134,6 +134,12 @@ func (a *Asker) ask(ctx context.Context, question, text string, place questionPl
 		return ans, nil
 	}
 	var err error
+	if parts := questionParts(place.Rest, f, a.idx.Catalog().NewestYear(place.Reports), a.idx.Taxonomy()); parts != nil {
+		for i := range parts {
+			parts[i].Region, parts[i].reports = f.Region, f.reports
+		}
+		return ans, a.answerParts(ctx, ans, parts)
+	}
 	switch f.Type {
 	case AskWhere:
 		err = a.answerWhere(ctx, ans)
@@ -228,17 +234,23 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 	}
 	ans.Found = true
 	ans.Figures = figs
-	ans.Answer = fmt.Sprintf("%d年%s，%d年%s", figs[0].Year, figs[0].Text, figs[1].Year, figs[1].Text)
+	// A figure's own year may not be known; the year it answered is.
+	ans.Answer = fmt.Sprintf("%d年%s，%d年%s", years[0], figs[0].Text, years[1], figs[1].Text)
 	ans.Sentence = figs[1].Sentence
 	ans.Citation = a.citation(ctx, figs[1].ParagraphID)
 	if figs[0].BaseUnit == figs[1].BaseUnit {
-		c := &Change{Difference: figs[1].Normalized - figs[0].Normalized, BaseUnit: figs[0].BaseUnit}
-		if figs[0].Normalized != 0 {
-			c.Ratio = figs[1].Normalized / figs[0].Normalized
-		}
-		ans.Change = c
+		ans.Change = change(figs[0], figs[1])
 	}
 	return nil
+}
+
+// change is how a figure compares with an earlier one of the same base unit.
+func change(from, to *corpus.Figure) *Change {
+	c := &Change{Difference: to.Normalized - from.Normalized, BaseUnit: from.BaseUnit}
+	if from.Normalized != 0 {
+		c.Ratio = to.Normalized / from.Normalized
+	}
+	return c
 }
 
 // answerWhere finds the reports and paragraphs that write what a

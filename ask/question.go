@@ -35,15 +35,18 @@ const (
 
 // Frame is a question analysed into what it asks about.
 type Frame struct {
-	Question  string           `json:"question"`
-	Type      QuestionType     `json:"type"`
-	Indicator string           `json:"indicator"` // what is asked about: 城镇新增就业
-	Years     []int            `json:"years,omitempty"`
-	Kind      Kind             `json:"kind,omitempty"` // empty when not said
-	Unit      string           `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
-	Class     corpus.UnitClass `json:"unit_class,omitempty"`
-	Measure   corpus.Measure   `json:"measure,omitempty"` // growth, decline or rate when asked; empty for a level
-	Domain    string           `json:"domain,omitempty"`  // for list questions
+	Question  string       `json:"question"`
+	Type      QuestionType `json:"type"`
+	Indicator string       `json:"indicator"` // what is asked about: 城镇新增就业
+	Years     []int        `json:"years,omitempty"`
+	// Span is the years a question asks about as one period: 2003—2007年,
+	// “十三五”期间. A figure of that period fits it.
+	Span    corpus.Period    `json:"period,omitzero"`
+	Kind    Kind             `json:"kind,omitempty"` // empty when not said
+	Unit    string           `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
+	Class   corpus.UnitClass `json:"unit_class,omitempty"`
+	Measure corpus.Measure   `json:"measure,omitempty"` // growth, decline or rate when asked; empty for a level
+	Domain  string           `json:"domain,omitempty"`  // for list questions
 	// Counted is the thing a question counts when it is not a unit:
 	// 增加了多少学位 counts 学位.
 	Counted string `json:"counted,omitempty"`
@@ -59,6 +62,9 @@ type Frame struct {
 	// toLevel marks a question for the level a change came to (提高到多少):
 	// a figure written after 提高到 fits it best.
 	toLevel bool
+	// fromValue marks a question for the value a change started from
+	// (从多少增加到…): a figure written after 从 or 由 fits it best.
+	fromValue bool
 	// mayBeFigure marks a list question that may ask for one figure:
 	// Ask answers it with a figure if one fits.
 	mayBeFigure bool
@@ -92,6 +98,10 @@ var (
 	reListQ       = regexp.MustCompile(lexicon.Pattern("question-list"))
 	rePlacePrefix = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
 	reWhereQ      = regexp.MustCompile(lexicon.Pattern("question-where"))
+	reBaseline    = regexp.MustCompile(lexicon.Pattern("question-baseline"))
+	reYearRange   = regexp.MustCompile(lexicon.Pattern("question-year-range"))
+	reFivePlanQ   = regexp.MustCompile(lexicon.Pattern("question-five-plan"))
+	fivePlans     = readFivePlans()
 
 	listSubjects    = lexicon.Words("question-list-subjects")
 	indicatorEnds   = lexicon.Words("question-indicator-ends")
@@ -131,7 +141,12 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	text := corpus.Normalize(q)
 	f := Frame{Question: text, Type: AskFigure}
 	rest := reDoneHowMany.ReplaceAllString(text, "$1") // 增加了多少 → 增加多少
+	// 比上年增长多少, 比1957年增长多少: the year a change is measured
+	// against is not a year asked about.
+	rest = reBaseline.ReplaceAllString(rest, "")
 
+	// A span of years or a five-year plan, then single years.
+	rest = f.readSpan(rest)
 	// Years, explicit or relative.
 	for _, m := range reQYear.FindAllStringSubmatch(rest, -1) {
 		if y := yearOf(m[1]); y != 0 {
@@ -176,7 +191,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			f.Domain = ds[0]
 		}
 	}
-	if len(f.Years) >= 2 && (strings.Count(text, "多少") >= 2 || strings.Contains(text, "相比") || strings.Contains(text, "对比")) {
+	if len(f.Years) >= 2 && (strings.Count(text, "多少") >= 2 || strings.Contains(text, "相比") || strings.Contains(text, "对比") || reEach.MatchString(rest)) {
 		f.Type = AskComparison
 	}
 
@@ -227,6 +242,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			}
 		}
 	}
+	rest = reEach.ReplaceAllString(rest, "") // 分别是多少 asks for several figures, see parts.go
 	if f.Type == AskComparison {
 		// 2022年城镇新增就业完成多少，2023年计划多少: the first clause names it.
 		rest, _, _ = strings.Cut(rest, "，")
@@ -325,4 +341,40 @@ func IsQuestion(input string) bool {
 		}
 	}
 	return reHowMany.MatchString(text) || reFinalMa.MatchString(text)
+}
+
+func readFivePlans() map[string]corpus.Period {
+	m := map[string]corpus.Period{}
+	for _, r := range lexicon.Table("five-year-plans", "plan", "years") {
+		p, ok := corpus.ParsePeriod(r[1])
+		if !ok {
+			panic("ask: five-year-plans: " + r[1] + " is not a period") // a defect of the data, caught by tests
+		}
+		m[r[0]] = p
+	}
+	return m
+}
+
+// readSpan reads the span of years a question asks about — 2003—2007年
+// (both years are asked about, and the period), “十三五”期间 (the period),
+// “十三五”末 (its last year) — and returns the question without it.
+func (f *Frame) readSpan(rest string) string {
+	if m := reYearRange.FindStringSubmatch(rest); m != nil {
+		from, to := yearOf(m[1]), yearOf(m[2])
+		if from != 0 && to > from {
+			f.Span = corpus.Period{From: from, To: to}
+			f.Years = append(f.Years, from, to)
+			return strings.Replace(rest, m[0], "", 1)
+		}
+	}
+	if m := reFivePlanQ.FindStringSubmatch(rest); m != nil {
+		p := fivePlans[m[1]]
+		if m[2] != "" {
+			f.Years = append(f.Years, p.To)
+		} else {
+			f.Span = p
+		}
+		return strings.Replace(rest, m[0], "", 1)
+	}
+	return rest
 }

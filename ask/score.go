@@ -84,6 +84,11 @@ type Weights struct {
 	// percentage when a unit was asked for; ChangeForLevel and RateForLevel
 	// from a growth rate or a ratio when the question asks for the amount.
 	WrongMeasure, PercentForUnit, ChangeForLevel, RateForLevel float64
+	// SameParagraph and SameSentence are added, for a question that asks
+	// for several figures, to a figure in the paragraph and the sentence of
+	// the first figure answered: the parts of one question are usually
+	// stated together.
+	SameParagraph, SameSentence float64
 }
 
 // DefaultWeights are the weights measured on the project's QA sets.
@@ -96,6 +101,7 @@ var DefaultWeights = Weights{
 	WrongKind: -0.3, TargetList: 0.05,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
 	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
+	SameParagraph: 0.1, SameSentence: 0.1,
 }
 
 // clauseAround is the text of a figure's sentence up to the figure, back to
@@ -188,8 +194,28 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 // agreement adds to a figure's score when its year (one of years), kind,
 // unit and measure agree with the question and takes away when they
 // contradict it.
-func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
+//
+// reportYears are the years the figure's report speaks of: a figure whose
+// own year is not known is of one of them, so when none is asked about it
+// is another year's figure.
+func (w Weights) agreement(f Frame, years, reportYears []int, fig *corpus.Figure) float64 {
+	return w.yearAgreement(f, years, reportYears, fig) + w.kindUnitMeasure(f, fig)
+}
+
+// yearAgreement is what a figure's year or period adds or takes away.
+func (w Weights) yearAgreement(f Frame, years, reportYears []int, fig *corpus.Figure) float64 {
 	s := 0.0
+	if !f.Span.IsZero() {
+		switch {
+		case fig.Period == f.Span, f.Span.Has(fig.Year), fig.Year == f.Span.From-1:
+			// The period asked about, a year of it, or the year it
+			// started from (由4.14亿元增长到8.56亿元).
+			s += w.YearFits
+		case fig.Year != 0 || !fig.Period.IsZero():
+			s += w.OtherYear
+		}
+		return s
+	}
 	if len(years) > 0 {
 		switch {
 		case slices.Contains(years, fig.Year):
@@ -200,16 +226,29 @@ func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 			s += w.PeriodOfYear // a five-year total or average, not the year's
 		case !fig.Period.IsZero():
 			s += w.OtherPeriod // another period's
+		case len(reportYears) > 0 && !slices.ContainsFunc(years, func(y int) bool { return slices.Contains(reportYears, y) }):
+			s += w.OtherYear // a report about other years
 		}
 	}
+	return s
+}
+
+// kindUnitMeasure is what a figure's kind, unit and measure, and the words
+// before it, add or take away.
+func (w Weights) kindUnitMeasure(f Frame, fig *corpus.Figure) float64 {
+	s := 0.0
 	// 从380元提高至1000元: the value it started from is not what it is; a
 	// question for what it came to (提高到多少) wants the value after 提高至.
 	if i := strings.Index(fig.Sentence, fig.Text); i > 0 {
 		switch before := fig.Sentence[:i]; {
+		case startsFrom(before) && f.fromValue:
+			s += w.CameTo // 从多少增加到…: the value it started from is asked
 		case startsFrom(before):
 			s += w.StartValue
 		case f.toLevel && reCameTo.MatchString(before):
 			s += w.CameTo
+		case f.fromValue && reCameTo.MatchString(before):
+			s += w.StartValue
 		}
 	}
 	if f.Counted != "" && strings.Contains(fig.Indicator, f.Counted) {
@@ -330,9 +369,18 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
 			}
 		}
-		s += a.w.agreement(f, years, fig)
+		s += a.w.agreement(f, years, reportYears(a.idx.Catalog().Meta(corpus.ReportOfID(fig.ParagraphID))), fig)
 		out = append(out, scoredFigure{fig, s})
 	}
 	slices.SortStableFunc(out, func(a, b scoredFigure) int { return cmp.Compare(b.score, a.score) })
 	return out, nil
+}
+
+// reportYears are the years a report may state figures of: those it names
+// and the year before the first, which a report looks back on.
+func reportYears(m corpus.Meta) []int {
+	if len(m.Years) == 0 {
+		return nil
+	}
+	return append([]int{m.Years[0] - 1}, m.Years...)
 }

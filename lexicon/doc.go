@@ -60,7 +60,7 @@
 // returns by name. A pattern may name what it is built from, and Pattern
 // puts it in:
 //
-//   - {year} and {cn-year}: the fragments Year and ChineseYear;
+//   - {year}, {cn-year} and {five-plan}: the fragments Year, ChineseYear and FivePlan;
 //   - {list:name}: the Alternation of the list name (a word list, a table's
 //     first column or a pattern list);
 //   - {name}: another pattern of the table, as it is written (not grouped).

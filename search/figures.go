@@ -3,6 +3,9 @@ package search
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -32,7 +35,7 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 		return nil, nil
 	}
 	var any []bquery.Query
-	for _, w := range e.seg.QueryWords(fq.Indicator) {
+	for _, w := range e.indicatorWords(fq.Indicator) {
 		any = append(any, termQuery(indexer.FieldIndicator, w), termQuery(indexer.FieldSentence, w))
 		for _, syn := range e.syn.Expand(w) {
 			any = append(any, literalQuery(indexer.FieldIndicator, syn))
@@ -63,4 +66,18 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 		out = append(out, f.Figure)
 	}
 	return out, nil
+}
+
+// indicatorWords are the words of an indicator a figure's may share: its
+// words and their dictionary sub-words, so that 城镇居民人均可支配收入, one
+// word of the dictionary, finds 城镇人均可支配收入 by 人均 and 可支配收入.
+func (e *Engine) indicatorWords(indicator string) []string {
+	words := e.seg.QueryWords(indicator)
+	for _, w := range e.seg.Words(indicator) {
+		t := strings.ToLower(w.Text)
+		if utf8.RuneCountInString(t) > 1 && !slices.Contains(words, t) {
+			words = append(words, t)
+		}
+	}
+	return words
 }
