@@ -1,6 +1,8 @@
 package ask
 
 import (
+	"strings"
+
 	"reportsearch/corpus"
 	"reportsearch/search"
 )
@@ -9,11 +11,13 @@ import (
 // citation, or, when nothing fits well enough, found=false and the best
 // paragraphs instead — never a confident wrong number.
 type Answer struct {
-	Question     string           `json:"question"`
-	Frame        Frame            `json:"frame"`
-	Found        bool             `json:"found"`
-	Answer       string           `json:"answer"` // the figure as written: 2525亿元; for a comparison both
-	Figures      []*corpus.Figure `json:"figures"`
+	Question string           `json:"question"`
+	Frame    Frame            `json:"frame"`
+	Found    bool             `json:"found"`
+	Answer   string           `json:"answer"` // the figure as written: 2525亿元; for a comparison both
+	Figures  []*corpus.Figure `json:"figures"`
+	// About says what each of Figures is: year, kind, place and report.
+	About        []About          `json:"about,omitempty"`
 	Sentence     string           `json:"sentence,omitempty"`
 	Citation     *Citation        `json:"citation,omitempty"`
 	Alternatives []*corpus.Figure `json:"alternatives"`
@@ -57,4 +61,26 @@ type ListItem struct {
 	Text     string `json:"text"`
 	Citation string `json:"citation"`
 	ID       string `json:"paragraph_id"`
+}
+
+// figureText is a figure as an answer says it: its text with the bound
+// written before its number (突破10亿元, 约5000亿元), which its text leaves
+// out.
+func figureText(f *corpus.Figure) string {
+	if corpus.IsBoundQualifier(f.Qualifier) && !strings.Contains(f.Text, f.Qualifier) {
+		return f.Qualifier + f.Text
+	}
+	return f.Text
+}
+
+// About says what a figure of an answer is, so that a user sees that 5.5%
+// is a 2022 estimate and not the 2022 result: its year (or period), its
+// kind, the place and the report that state it.
+type About struct {
+	Year      int               `json:"year,omitempty"` // 0 when the report does not say
+	Period    corpus.Period     `json:"period,omitzero"`
+	Kind      corpus.FigureKind `json:"kind"`
+	Place     string            `json:"place,omitempty"`
+	Report    string            `json:"report"`                // its title
+	Delivered int               `json:"report_year,omitempty"` // the year the report was delivered
 }

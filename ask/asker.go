@@ -87,6 +87,9 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		}
 	}
 	ans, err := a.ask(ctx, question, text, place)
+	if err == nil {
+		a.describe(ans)
+	}
 	if err == nil && other != "" {
 		ans.AlsoNamed = other
 		ans.Note = strings.TrimPrefix(ans.Note+"; ", "; ") + fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full)
@@ -100,6 +103,7 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		word := place.Name + firstRunes(rest, 2)
 		if b, err := a.ask(ctx, question, text, questionPlace{Rest: text}); err == nil && b.Found && b.Citation != nil &&
 			strings.Contains(b.Citation.Text, word) {
+			a.describe(b)
 			return b, nil
 		}
 	}
@@ -176,7 +180,7 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	}
 	best := ranked[0]
 	ans.Found = true
-	ans.Answer = best.fig.Text
+	ans.Answer = figureText(best.fig)
 	ans.Figures = []*corpus.Figure{best.fig}
 	ans.Sentence = best.fig.Sentence
 	ans.Citation = a.citation(ctx, best.fig.ParagraphID)
@@ -235,7 +239,7 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 	ans.Found = true
 	ans.Figures = figs
 	// A figure's own year may not be known; the year it answered is.
-	ans.Answer = fmt.Sprintf("%d年%s，%d年%s", years[0], figs[0].Text, years[1], figs[1].Text)
+	ans.Answer = fmt.Sprintf("%d年%s，%d年%s", years[0], figureText(figs[0]), years[1], figureText(figs[1]))
 	ans.Sentence = figs[1].Sentence
 	ans.Citation = a.citation(ctx, figs[1].ParagraphID)
 	if figs[0].BaseUnit == figs[1].BaseUnit {
@@ -478,4 +482,18 @@ func (a *Asker) citation(ctx context.Context, paragraphID string) *Citation {
 		return &Citation{ID: paragraphID}
 	}
 	return &Citation{ID: p.ID, Text: p.Text, Cite: a.idx.Catalog().Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
+}
+
+// describe says what each figure of an answer is.
+func (a *Asker) describe(ans *Answer) {
+	c := a.idx.Catalog()
+	ans.About = ans.About[:0]
+	for _, f := range ans.Figures {
+		id := corpus.ReportOfID(f.ParagraphID)
+		m := c.Meta(id)
+		ans.About = append(ans.About, About{
+			Year: f.Year, Period: f.Period, Kind: f.Kind,
+			Place: c.PlaceOf(id), Report: m.Title, Delivered: c.DeliveredYear(id),
+		})
+	}
 }

@@ -233,7 +233,7 @@ func (a *Asker) answerParts(ctx context.Context, ans *Answer, parts []part) erro
 			listed := listedAfter(figs[0], ranked)
 			figs = append(figs, listed...)
 			for _, f := range listed {
-				said += "、" + f.Text
+				said += "、" + figureText(f)
 			}
 			continue
 		}
@@ -246,7 +246,7 @@ func (a *Asker) answerParts(ctx context.Context, ans *Answer, parts []part) erro
 		if i > 0 {
 			said += p.glue
 		}
-		said += p.label + best.Text
+		said += p.label + figureText(best)
 	}
 	ans.Found = true
 	ans.Figures = figs
