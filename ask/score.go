@@ -75,6 +75,11 @@ type Weights struct {
 	// from a result for a question about a target; TargetList is added to
 	// a target stated in a list of targets (目标), the place to cite one from.
 	WrongKind, TargetList float64
+	// UnsaidTarget is taken from a target for a question that does not say
+	// which kind it asks: what a year came to, when a report states it,
+	// comes before what was planned for it. (An estimate is not taken
+	// from: it is often the only result a report gives for its year.)
+	UnsaidTarget float64
 	// UnitFits rewards the unit asked for; WrongUnit punishes another; a
 	// question that names only a class of unit (people, money) takes
 	// WrongClass from a figure of another class.
@@ -98,7 +103,7 @@ var DefaultWeights = Weights{
 	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
 	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1,
 	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
-	WrongKind: -0.3, TargetList: 0.05,
+	WrongKind: -0.3, TargetList: 0.05, UnsaidTarget: -0.1,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
 	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
 	SameParagraph: 0.1, SameSentence: 0.1,
@@ -255,6 +260,10 @@ func (w Weights) kindUnitMeasure(f Frame, fig *corpus.Figure) float64 {
 		s += w.Counted // 增加了多少学位: the figure counts 学位
 	}
 	switch f.Kind {
+	case "":
+		if fig.Kind == corpus.FigureTarget {
+			s += w.UnsaidTarget
+		}
 	case KindResult, KindEstimate:
 		if fig.Kind == corpus.FigureTarget {
 			s += w.WrongKind
@@ -369,16 +378,23 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
 			}
 		}
-		s += a.w.agreement(f, years, reportYears(a.idx.Catalog().Meta(corpus.ReportOfID(fig.ParagraphID))), fig)
+		s += a.w.agreement(f, years, a.yearsOfReport(corpus.ReportOfID(fig.ParagraphID)), fig)
 		out = append(out, scoredFigure{fig, s})
 	}
 	slices.SortStableFunc(out, func(a, b scoredFigure) int { return cmp.Compare(b.score, a.score) })
 	return out, nil
 }
 
-// reportYears are the years a report may state figures of: those it names
-// and the year before the first, which a report looks back on.
-func reportYears(m corpus.Meta) []int {
+// yearsOfReport are the years a figure whose own year is not known may be
+// of: the year its report was delivered in and the year before, which it
+// looks back on; for a report whose delivery year is not known, the years
+// it names and the year before the first.
+func (a *Asker) yearsOfReport(id string) []int {
+	c := a.idx.Catalog()
+	if d := c.DeliveredYear(id); d != 0 {
+		return []int{d - 1, d}
+	}
+	m := c.Meta(id)
 	if len(m.Years) == 0 {
 		return nil
 	}
