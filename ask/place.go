@@ -35,9 +35,16 @@ var (
 	reYearAfterPlace = regexp.MustCompile(lexicon.Pattern("question-year-after-place"))
 	// After 国家 or a province's short name, these make it a place rather
 	// than the start of a word.
-	afterCountry  = "0123456789" + lexicon.Chars("after-country-chars")
-	afterProvince = "0123456789" + lexicon.Chars("after-province-chars")
+	afterCountry   = "0123456789" + lexicon.Chars("after-country-chars")
+	afterProvince  = "0123456789" + lexicon.Chars("after-province-chars")
+	interrogatives = lexicon.Words("question-interrogatives")
 )
+
+// asksWhich reports whether a name that looks like a place asks for one
+// instead: 哪个县.
+func asksWhich(name string) bool {
+	return slices.ContainsFunc(interrogatives, func(w string) bool { return strings.HasPrefix(name, w) })
+}
 
 // placeIn finds the place a question names at its start (after 请问, a year
 // or 今年) — 广东2026年…, 2023年上城区…, 海拉尔区的…, 四川米易县2022年…,
@@ -66,7 +73,7 @@ func placeIn(c *catalog.Catalog, q string) questionPlace {
 	}
 	// A place written with its level and then a year or 的 (宁波市2023年…,
 	// 余杭区的…), not a word that ends like one (社区的…, 自贸区2023年…).
-	if name, rest := corpus.PlaceAt(after); name != "" && reYearAfterPlace.MatchString(rest) {
+	if name, rest := corpus.PlaceAt(after); name != "" && reYearAfterPlace.MatchString(rest) && !asksWhich(name) {
 		return questionPlace{Name: name, Rest: lead + rest}
 	}
 	// An indexed place later in the question, written with its level

@@ -64,6 +64,9 @@ func TestQuestionRegion(t *testing.T) {
 		{"市场主体多少家", "", "", "", "市场主体多少家"},
 		{"城区2022年", "", "", "", "城区2022年"},
 		{"老旧小区改造多少个", "", "", "", "老旧小区改造多少个"},
+		// A word that asks for a place is not one.
+		{"哪个县的报告提到品牌", "", "", "", "哪个县的报告提到品牌"},
+		{"什么区的报告提到品牌", "", "", "", "什么区的报告提到品牌"},
 		// A province's short name before a word may begin a term (北京冬奥会):
 		// Ask looks it up in the reports.
 		{"北京冬奥会场馆", "北京", "", "", "冬奥会场馆"},
