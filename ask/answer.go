@@ -2,6 +2,8 @@ package ask
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"reportsearch/corpus"
 	"reportsearch/search"
@@ -83,4 +85,38 @@ type About struct {
 	Place     string            `json:"place,omitempty"`
 	Report    string            `json:"report"`                // its title
 	Delivered int               `json:"report_year,omitempty"` // the year the report was delivered
+}
+
+// countedNoun is what a count's sentence writes right after it when the
+// question counts it too (解决3138个贫困村的温饱问题 asked as 多少个贫困村):
+// the answer says what was counted. It stops at 的 and at punctuation.
+func countedNoun(f *corpus.Figure, question string) string {
+	if f.Class != corpus.ClassCount && f.Class != corpus.ClassOrgs {
+		return ""
+	}
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return ""
+	}
+	after := f.Sentence[i+len(f.Text):]
+	noun := ""
+	for _, r := range after {
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			break
+		}
+		if next := noun + string(r); strings.Contains(question, next) {
+			noun = next
+			continue
+		}
+		break
+	}
+	// The question must count it as the sentence does: 多少个贫困村, not
+	// 年度投资计划是多少 for 65个年度.
+	classifier, _ := utf8.DecodeLastRuneInString(f.Unit)
+	// Nor a verb before another number: 55个投资3000万元以上的重大项目.
+	next, _ := utf8.DecodeRuneInString(after[len(noun):])
+	if utf8.RuneCountInString(noun) < 2 || !strings.Contains(question, string(classifier)+noun) || unicode.IsDigit(next) {
+		return ""
+	}
+	return noun
 }

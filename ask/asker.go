@@ -180,7 +180,7 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	}
 	best := ranked[0]
 	ans.Found = true
-	ans.Answer = figureText(best.fig)
+	ans.Answer = figureText(best.fig) + countedNoun(best.fig, f.Question)
 	ans.Figures = []*corpus.Figure{best.fig}
 	ans.Sentence = best.fig.Sentence
 	ans.Citation = a.citation(ctx, best.fig.ParagraphID)

@@ -1,0 +1,30 @@
+package ask
+
+import (
+	"testing"
+
+	"reportsearch/corpus"
+)
+
+func TestCountedNoun(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, text, unit, question, want string
+	}{
+		{"解决3138个贫困村的温饱问题。", "3138个", "个", "2004年计划解决多少个贫困村的温饱问题", "贫困村"},
+		{"新开工改造600个老旧小区。", "600个", "个", "今年新开工改造多少个老旧小区", "老旧小区"},
+		// the question does not count it so
+		{"完成65个年度投资计划。", "65个", "个", "今年重点项目年度投资计划是多少", ""},
+		// a verb before another number
+		{"抓好55个投资3000万元以上的重大项目。", "55个", "个", "今年要突出抓好多少个投资3000万元以上的重大项目", ""},
+		// nothing after it
+		{"交付使用学校14所。", "14所", "所", "交付使用学校多少所", ""},
+	} {
+		f := &corpus.Figure{Sentence: tc.sentence, Text: tc.text, Unit: tc.unit, Class: corpus.ClassCount}
+		if got := countedNoun(f, tc.question); got != tc.want {
+			t.Errorf("countedNoun(%s in %s) = %q, want %q", tc.text, tc.sentence, got, tc.want)
+		}
+	}
+	if got := countedNoun(&corpus.Figure{Sentence: "解决300万元贫困村", Text: "300万元", Unit: "万元", Class: corpus.ClassMoney}, "多少万元贫困村"); got != "" {
+		t.Errorf("a sum of money counts nothing: %q", got)
+	}
+}
