@@ -28,3 +28,16 @@ func TestCountedNoun(t *testing.T) {
 		t.Errorf("a sum of money counts nothing: %q", got)
 	}
 }
+
+func TestWithoutPlanWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"拟安排财政赤字":  "财政赤字",
+		"预计地区生产总值": "地区生产总值",
+		"城镇新增就业":   "城镇新增就业",
+		"安排":       "安排", // nothing else: stays
+	} {
+		if got := withoutPlanWords(in); got != want {
+			t.Errorf("withoutPlanWords(%s) = %s, want %s", in, got, want)
+		}
+	}
+}

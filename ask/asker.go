@@ -68,6 +68,11 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 	c := a.idx.Catalog()
 	text := corpus.Normalize(question)
 	place := placeIn(c, text)
+	if place.Name == "" {
+		if p, ok := impliedNational(c, text); ok {
+			place = p
+		}
+	}
 	if place.Term {
 		term, err := a.writtenAsTerm(ctx, place)
 		if err != nil {

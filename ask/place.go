@@ -38,7 +38,21 @@ var (
 	afterCountry   = "0123456789" + lexicon.Chars("after-country-chars")
 	afterProvince  = "0123456789" + lexicon.Chars("after-province-chars")
 	interrogatives = lexicon.Words("question-interrogatives")
+	// nationalIndicators make a question that names no place a national one.
+	nationalIndicators = lexicon.Words("national-indicators")
 )
+
+// impliedNational is the country as the place of a question that names no
+// place but an indicator only the national reports state of their own
+// scope (国内生产总值), when national reports are indexed; not a
+// where-question, which asks which reports write it.
+func impliedNational(c *catalog.Catalog, q string) (questionPlace, bool) {
+	reports := c.ReportsOf(corpus.National)
+	if len(reports) == 0 || reWhereQ.MatchString(q) || !slices.ContainsFunc(nationalIndicators, func(w string) bool { return strings.Contains(q, w) }) {
+		return questionPlace{}, false
+	}
+	return questionPlace{Name: corpus.National, Full: corpus.National, Reports: reports, Rest: q}, true
+}
 
 // asksWhich reports whether a name that looks like a place asks for one
 // instead: 哪个县.

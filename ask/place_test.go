@@ -110,3 +110,26 @@ func TestQuestionRegion(t *testing.T) {
 func entry(id string, region ...string) indexer.ReportEntry {
 	return indexer.ReportEntry{Meta: corpus.Meta{ID: id, Region: region}}
 }
+
+// A question that names no place but a national indicator is a national
+// one when national reports are indexed, and only then.
+func TestImpliedNational(t *testing.T) {
+	with, _ := catalog.New([]indexer.ReportEntry{entry("gd", "广东省"), entry("cn", corpus.National)}, nil)
+	without, _ := catalog.New([]indexer.ReportEntry{entry("gd", "广东省")}, nil)
+	for _, tc := range []struct {
+		c    *catalog.Catalog
+		q    string
+		want bool
+	}{
+		{with, "2022年国内生产总值增长预期目标", true},
+		{with, "2022年中央预算内投资安排多少", true},
+		{with, "2022年地区生产总值是多少", false},
+		{with, "哪个报告提到国内生产总值翻一番", false},
+		{without, "2022年国内生产总值增长预期目标", false},
+	} {
+		p, ok := impliedNational(tc.c, tc.q)
+		if ok != tc.want || ok && (p.Full != corpus.National || len(p.Reports) != 1 || p.Rest != tc.q) {
+			t.Errorf("impliedNational(%s) = %+v, %v; want %v", tc.q, p, ok, tc.want)
+		}
+	}
+}

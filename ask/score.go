@@ -62,8 +62,10 @@ type Weights struct {
 	// YearFits rewards a figure of the year asked about; OtherYear
 	// disqualifies another year's figure (it must never answer); a
 	// five-year total or average is PeriodOfYear below when the period
-	// holds the year, OtherPeriod when it does not.
-	YearFits, OtherYear, PeriodOfYear, OtherPeriod float64
+	// holds the year, OtherPeriod when it does not. YearUnknown is taken
+	// from a figure of a report that says no year at all: it may be of
+	// the year asked, but nothing says so.
+	YearFits, OtherYear, PeriodOfYear, OtherPeriod, YearUnknown float64
 	// StartValue is taken from a value a change started from (从380元提高至
 	// 1000元: 380元 is not what it is); CameTo is added to the value after
 	// 提高到 for a question asking what a change came to.
@@ -101,7 +103,7 @@ var DefaultWeights = Weights{
 	MinScore: 0.6, GoodScore: 0.75, Close: 0.15,
 	Synonym: 0.9, NewerReport: 0.001,
 	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
-	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1,
+	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1, YearUnknown: -0.3,
 	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
 	WrongKind: -0.3, TargetList: 0.05, UnsaidTarget: -0.1,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
@@ -231,7 +233,9 @@ func (w Weights) yearAgreement(f Frame, years, reportYears []int, fig *corpus.Fi
 			s += w.PeriodOfYear // a five-year total or average, not the year's
 		case !fig.Period.IsZero():
 			s += w.OtherPeriod // another period's
-		case len(reportYears) > 0 && !slices.ContainsFunc(years, func(y int) bool { return slices.Contains(reportYears, y) }):
+		case len(reportYears) == 0:
+			s += w.YearUnknown
+		case !slices.ContainsFunc(years, func(y int) bool { return slices.Contains(reportYears, y) }):
 			s += w.OtherYear // a report about other years
 		}
 	}
@@ -363,7 +367,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
 	var out []scoredFigure
 	for _, fig := range figs {
-		indicator, before, sentence := indexer.LowerASCII(fig.Indicator), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
+		indicator, before, sentence := indexer.LowerASCII(withoutPlanWords(fig.Indicator)), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
 		s := a.w.indicatorMatch(want, indicator, before, sentence)
 		for _, syn := range wantSyns {
 			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
@@ -399,4 +403,20 @@ func (a *Asker) yearsOfReport(id string) []int {
 		return nil
 	}
 	return append([]int{m.Years[0] - 1}, m.Years...)
+}
+
+// withoutPlanWords is a figure's indicator without the words of a plan it
+// may hold (拟安排财政赤字 → 财政赤字), which say its kind, not what it
+// measures; the kind is judged apart. An indicator of nothing else stays.
+func withoutPlanWords(indicator string) string {
+	out := indicator
+	for _, k := range kindWords {
+		if k.Tag == KindTarget || k.Tag == KindEstimate {
+			out = strings.ReplaceAll(out, k.Word, "")
+		}
+	}
+	if utf8.RuneCountInString(out) < 2 {
+		return indicator
+	}
+	return out
 }
