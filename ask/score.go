@@ -301,8 +301,8 @@ func (w Weights) kindUnitMeasure(f Frame, fig *corpus.Figure) float64 {
 		s += w.PercentForUnit
 	case f.Measure == "" && (fig.Measure == corpus.MeasureGrowth || fig.Measure == corpus.MeasureDecline):
 		s += w.ChangeForLevel // 地区生产总值是多少 asks for the amount, not its growth
-	case f.Measure == "" && fig.Measure == corpus.MeasureRate && !namesRatio(f.Indicator):
-		s += w.RateForLevel // nor for a ratio of it (研发经费支出相当于生产总值的比例)
+	case f.Measure == "" && (fig.Measure == corpus.MeasureRate || fig.Class == corpus.ClassTimes && f.Class != corpus.ClassTimes) && !namesRatio(f.Indicator):
+		s += w.RateForLevel // nor for a ratio of it (研发经费支出相当于生产总值的比例, 是2015年的1.19倍)
 	}
 	return s
 }
