@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 	"reportsearch/search"
 )
 
@@ -68,12 +69,57 @@ type ListItem struct {
 // figureText is a figure as an answer says it: its text with the bound
 // written before its number (突破10亿元, 约5000亿元), which its text leaves
 // out.
+//
+// A decline says so (下降1.2%): 1.2% alone reads as a rise.
 func figureText(f *corpus.Figure) string {
+	text := f.Text
 	if corpus.IsBoundQualifier(f.Qualifier) && !strings.Contains(f.Text, f.Qualifier) {
-		return f.Qualifier + f.Text
+		text = f.Qualifier + text
 	}
-	return f.Text
+	if f.Measure == corpus.MeasureDecline && !strings.HasPrefix(text, "-") {
+		text = declineWordBefore(f) + text
+	}
+	return text
 }
+
+// declineWords are the words that make a number a decline (下降, 减少 …).
+var declineWords = func() []string {
+	var out []string
+	for _, t := range lexicon.Tagged("change-words", "measure", corpus.MeasureGrowth, corpus.MeasureDecline) {
+		if t.Tag == corpus.MeasureDecline {
+			out = append(out, t.Word)
+		}
+	}
+	return out
+}()
+
+// declineWordBefore is the word of decline a figure's sentence writes
+// right before it, or plainDecline.
+func declineWordBefore(f *corpus.Figure) string {
+	if i := strings.Index(f.Sentence, f.Text); i > 0 {
+		before := strings.TrimRight(f.Sentence[:i], figureLeadChars)
+		for _, w := range declineWords {
+			if strings.HasSuffix(before, w) {
+				return w
+			}
+		}
+	}
+	return plainDecline
+}
+
+// plainDecline is the word the longer words of decline are built on
+// (下降 of 同比下降), said of a decline whose sentence writes none right
+// before it.
+var plainDecline = func() string {
+	for i, w := range declineWords {
+		for _, longer := range declineWords[:i] {
+			if strings.HasSuffix(longer, w) {
+				return w
+			}
+		}
+	}
+	return declineWords[0]
+}()
 
 // About says what a figure of an answer is, so that a user sees that 5.5%
 // is a 2022 estimate and not the 2022 result: its year (or period), its

@@ -41,3 +41,21 @@ func TestWithoutPlanWords(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureTextSaysDecline(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, text, want string
+	}{
+		{"社会消费品零售总额下降1.2%。", "1.2%", "下降1.2%"},
+		{"能耗强度降低3.5%。", "3.5%", "降低3.5%"},
+		{"社会消费品零售总额为负，幅度1.2%。", "1.2%", "下降1.2%"},
+	} {
+		f := &corpus.Figure{Sentence: tc.sentence, Text: tc.text, Measure: corpus.MeasureDecline}
+		if got := figureText(f); got != tc.want {
+			t.Errorf("figureText(%s) = %s, want %s", tc.sentence, got, tc.want)
+		}
+	}
+	if got := figureText(&corpus.Figure{Sentence: "突破10亿元。", Text: "10亿元", Qualifier: "突破"}); got != "突破10亿元" {
+		t.Errorf("a bound before the number: %s", got)
+	}
+}

@@ -230,10 +230,12 @@ func (a *Asker) answerParts(ctx context.Context, ans *Answer, parts []part) erro
 		}
 		ans.Parts = append(ans.Parts, p.Frame)
 		if p.sameSentence {
-			listed := listedAfter(figs[0], ranked)
-			figs = append(figs, listed...)
-			for _, f := range listed {
-				said += "、" + figureText(f)
+			// The figures the first's sentence lists with it, in its
+			// order, joined as it joins them (分别达到22480元和8298元).
+			listed := listedWith(figs[0], ranked)
+			if len(listed) > 1 {
+				figs = listed
+				said = parts[0].label + sentenceSpan(listed)
 			}
 			continue
 		}
@@ -289,17 +291,49 @@ func (a *Asker) bestPart(ranked []scoredFigure, taken []*corpus.Figure) (*corpus
 	return best, bestRaw
 }
 
-// listedAfter is the figures first's sentence lists after it of the same
-// class and measure (分别达到44999元和24102元), in the sentence's order.
-func listedAfter(first *corpus.Figure, ranked []scoredFigure) []*corpus.Figure {
-	var out []*corpus.Figure
+// listedWith is the figures first's sentence lists with it of the same
+// class and measure (分别达到22480元和8298元), first among them, in the
+// sentence's order.
+func listedWith(first *corpus.Figure, ranked []scoredFigure) []*corpus.Figure {
+	out := []*corpus.Figure{first}
 	for _, r := range ranked {
 		f := r.fig
-		if f.ParagraphID == first.ParagraphID && f.Sentence == first.Sentence && f.Start > first.Start &&
+		if f.ID != first.ID && f.ParagraphID == first.ParagraphID && f.Sentence == first.Sentence &&
 			f.Class == first.Class && f.Measure == first.Measure && len(out) < maxListed {
 			out = append(out, f)
 		}
 	}
 	slices.SortFunc(out, func(a, b *corpus.Figure) int { return a.Start - b.Start })
 	return out
+}
+
+// maxJoiner is the longest text in characters between two figures of a
+// sentence's list that an answer keeps as written (和, 、, 和分别).
+const maxJoiner = 3
+
+// sentenceSpan writes figures of one sentence as the sentence does: each
+// figure's text, and between two the words that join them when they are
+// short (22480元和8298元), else 、.
+func sentenceSpan(figs []*corpus.Figure) string {
+	var b strings.Builder
+	for i, f := range figs {
+		if i > 0 {
+			prev := figs[i-1]
+			between := ""
+			if f.Start >= prev.End && f.Start-prev.End <= 4*maxJoiner { // byte offsets in the paragraph
+				if j := strings.Index(f.Sentence, prev.Text); j >= 0 {
+					rest := f.Sentence[j+len(prev.Text):]
+					if k := strings.Index(rest, f.Text); k >= 0 {
+						between = rest[:k]
+					}
+				}
+			}
+			if between == "" || utf8.RuneCountInString(between) > maxJoiner {
+				between = "、"
+			}
+			b.WriteString(between)
+		}
+		b.WriteString(figureText(f))
+	}
+	return b.String()
 }

@@ -66,6 +66,10 @@ type Weights struct {
 	// from a figure of a report that says no year at all: it may be of
 	// the year asked, but nothing says so.
 	YearFits, OtherYear, PeriodOfYear, OtherPeriod, YearUnknown float64
+	// PeriodEnd is the level a five-year review says a period came to
+	// (五年来…农民人均纯收入2685元) for a question about the period's last
+	// year: its level then, though the year's own figure fits better.
+	PeriodEnd float64
 	// StartValue is taken from a value a change started from (从380元提高至
 	// 1000元: 380元 is not what it is); CameTo is added to the value after
 	// 提高到 for a question asking what a change came to.
@@ -103,7 +107,7 @@ var DefaultWeights = Weights{
 	MinScore: 0.6, GoodScore: 0.75, Close: 0.15,
 	Synonym: 0.9, NewerReport: 0.001,
 	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
-	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1, YearUnknown: -0.3,
+	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1, YearUnknown: -0.3, PeriodEnd: 0,
 	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
 	WrongKind: -0.3, TargetList: 0.05, UnsaidTarget: -0.1,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
@@ -202,11 +206,22 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 // unit and measure agree with the question and takes away when they
 // contradict it.
 //
-// reportYears are the years the figure's report speaks of: a figure whose
-// own year is not known is of one of them, so when none is asked about it
-// is another year's figure.
-func (w Weights) agreement(f Frame, years, reportYears []int, fig *corpus.Figure) float64 {
-	return w.yearAgreement(f, years, reportYears, fig) + w.kindUnitMeasure(f, fig)
+// fc says what the library knows around the figure (see figureContext).
+func (w Weights) agreement(f Frame, years []int, fc figureContext, fig *corpus.Figure) float64 {
+	return w.yearAgreement(f, years, fc.reportYears, fig) + w.kindUnitMeasure(f, years, fc, fig)
+}
+
+// figureContext is what the library knows around a figure that judging it
+// needs.
+type figureContext struct {
+	// reportYears are the years the figure's report speaks of: a figure
+	// whose own year is not known is of one of them, so when none is asked
+	// about it is another year's figure.
+	reportYears []int
+	// reviewed are the years a report of the figure's place looks back on
+	// (the year before each was delivered): a question about one of them
+	// can be answered with what came of that year.
+	reviewed []int
 }
 
 // yearAgreement is what a figure's year or period adds or takes away.
@@ -229,6 +244,8 @@ func (w Weights) yearAgreement(f Frame, years, reportYears []int, fig *corpus.Fi
 			s += w.YearFits
 		case fig.Year != 0:
 			s += w.OtherYear // another year's figure never answers this year's question
+		case !fig.Period.IsZero() && fig.Measure == corpus.MeasureLevel && slices.Contains(years, fig.Period.To):
+			s += w.PeriodEnd // the level a period came to is its last year's
 		case !fig.Period.IsZero() && slices.ContainsFunc(years, fig.Period.Has):
 			s += w.PeriodOfYear // a five-year total or average, not the year's
 		case !fig.Period.IsZero():
@@ -244,7 +261,7 @@ func (w Weights) yearAgreement(f Frame, years, reportYears []int, fig *corpus.Fi
 
 // kindUnitMeasure is what a figure's kind, unit and measure, and the words
 // before it, add or take away.
-func (w Weights) kindUnitMeasure(f Frame, fig *corpus.Figure) float64 {
+func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *corpus.Figure) float64 {
 	s := 0.0
 	// 从380元提高至1000元: the value it started from is not what it is; a
 	// question for what it came to (提高到多少) wants the value after 提高至.
@@ -265,7 +282,13 @@ func (w Weights) kindUnitMeasure(f Frame, fig *corpus.Figure) float64 {
 	}
 	switch f.Kind {
 	case "":
-		if fig.Kind == corpus.FigureTarget {
+		switch {
+		case fig.Kind != corpus.FigureTarget:
+		case len(years) > 0 && slices.ContainsFunc(years, func(y int) bool { return slices.Contains(fc.reviewed, y) }):
+			// A later report looks back on the year: the question asks
+			// what came of it, and the plan for it does not answer.
+			s += w.WrongKind
+		default:
 			s += w.UnsaidTarget
 		}
 	case KindResult, KindEstimate:
@@ -365,6 +388,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	// The indicator asked about with a synonym for the whole of it, or for
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
 	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
+	reviewed := a.reviewedYears()
 	var out []scoredFigure
 	for _, fig := range figs {
 		indicator, before, sentence := indexer.LowerASCII(withoutPlanWords(fig.Indicator)), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
@@ -382,7 +406,9 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
 			}
 		}
-		s += a.w.agreement(f, years, a.yearsOfReport(corpus.ReportOfID(fig.ParagraphID)), fig)
+		id := corpus.ReportOfID(fig.ParagraphID)
+		fc := figureContext{reportYears: a.yearsOfReport(id), reviewed: reviewed(id)}
+		s += a.w.agreement(f, years, fc, fig)
 		out = append(out, scoredFigure{fig, s})
 	}
 	slices.SortStableFunc(out, func(a, b scoredFigure) int { return cmp.Compare(b.score, a.score) })
@@ -419,4 +445,28 @@ func withoutPlanWords(indicator string) string {
 		return indicator
 	}
 	return out
+}
+
+// reviewedYears returns, for a report, the years the reports of its place
+// look back on (the year before each was delivered), kept for each place
+// for one question.
+func (a *Asker) reviewedYears() func(id string) []int {
+	c := a.idx.Catalog()
+	byPlace := map[string][]int{}
+	return func(id string) []int {
+		place := c.PlaceOf(id)
+		if ys, ok := byPlace[place]; ok {
+			return ys
+		}
+		var ys []int
+		if place != "" {
+			for _, r := range c.ReportsOf(place) {
+				if d := c.DeliveredYear(r); d != 0 {
+					ys = append(ys, d-1)
+				}
+			}
+		}
+		byPlace[place] = ys
+		return ys
+	}
 }
