@@ -59,3 +59,14 @@ func TestFigureTextSaysDecline(t *testing.T) {
 		t.Errorf("a bound before the number: %s", got)
 	}
 }
+
+// A product named by one character answers for its output.
+func TestOneCharacterProduct(t *testing.T) {
+	w := DefaultWeights
+	if got := w.indicatorMatch("钢产量", "钢", "", "钢六千六百零四万吨"); got != w.Contained {
+		t.Errorf("钢产量 of 钢: %v, want %v", got, w.Contained)
+	}
+	if got := w.indicatorMatch("钢材出口", "钢", "", "钢六千六百零四万吨"); got >= w.MinScore {
+		t.Errorf("钢材出口 of 钢: %v, want below %v", got, w.MinScore)
+	}
+}

@@ -155,6 +155,10 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 	if want == indicator {
 		return w.Exact
 	}
+	// 钢产量 of 钢六千六百零四万吨: a product named by one character.
+	if rest, ok := strings.CutPrefix(want, indicator); ok && utf8.RuneCountInString(indicator) == 1 && slices.Contains(outputNouns, rest) {
+		return w.Contained
+	}
 	grams := corpus.Bigrams(want)
 	if len(grams) == 0 {
 		if strings.Contains(indicator, want) {
@@ -342,6 +346,7 @@ var (
 	// startValueWordChars make a word of 从 or 由 before them: 由于, 从事.
 	startValueWordChars = lexicon.Chars("start-value-word-chars")
 	ratioWords          = lexicon.Words("ratio-words")
+	outputNouns         = lexicon.Words("output-nouns")
 	// reCameTo ends the words before the level a change came to: 提高到, 降为.
 	reCameTo = regexp.MustCompile(lexicon.Pattern("question-came-to"))
 )
