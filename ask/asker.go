@@ -221,25 +221,36 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	return nil
 }
 
+// answerComparison answers a question about one indicator in two years
+// (2017年和2022年各是多少). The later year is answered first; the earlier
+// then prefers the later figure's sentence, where a report often gives both
+// (由7703元增加到13786元), and may be the value a change started from.
 func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 	f := ans.Frame
 	years := slices.Clone(f.Years)
 	slices.Sort(years)
-	var figs []*corpus.Figure
-	for _, y := range years[:2] {
+	years = years[:2]
+	figs := make([]*corpus.Figure, 2)
+	for i := 1; i >= 0; i-- {
 		g := f
-		g.Years = []int{y}
+		g.Years = []int{years[i]}
 		g.Kind = ""
 		g.Type = AskFigure
+		g.startAllowed = i == 0
 		ranked, err := a.rankFigures(ctx, g)
 		if err != nil {
 			return err
 		}
-		if len(ranked) == 0 || ranked[0].score < a.w.MinScore {
-			ans.Note = fmt.Sprintf("no figure for %d fits the question well enough", y)
+		var taken []*corpus.Figure
+		if i == 0 {
+			taken = figs[1:]
+		}
+		best, score := a.bestPart(ranked, taken)
+		if best == nil || score < a.w.MinScore {
+			ans.Note = fmt.Sprintf("no figure for %d fits the question well enough", years[i])
 			return a.fallbackParagraphs(ctx, ans, f)
 		}
-		figs = append(figs, ranked[0].fig)
+		figs[i] = best
 	}
 	ans.Found = true
 	ans.Figures = figs

@@ -65,6 +65,9 @@ type Frame struct {
 	// fromValue marks a question for the value a change started from
 	// (从多少增加到…): a figure written after 从 or 由 fits it best.
 	fromValue bool
+	// startAllowed marks a question for an earlier year of a comparison:
+	// the value a change started from may be that year's.
+	startAllowed bool
 	// mayBeFigure marks a list question that may ask for one figure:
 	// Ask answers it with a figure if one fits.
 	mayBeFigure bool

@@ -273,7 +273,7 @@ func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *co
 		switch before := fig.Sentence[:i]; {
 		case startsFrom(before) && f.fromValue:
 			s += w.CameTo // 从多少增加到…: the value it started from is asked
-		case startsFrom(before):
+		case startsFrom(before) && !f.startAllowed:
 			s += w.StartValue
 		case f.toLevel && reCameTo.MatchString(before):
 			s += w.CameTo
