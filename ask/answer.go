@@ -40,6 +40,10 @@ type Answer struct {
 	// AlsoNamed is another place the question names: it is answered for
 	// Frame.Region only.
 	AlsoNamed string `json:"also_named,omitempty"`
+
+	// fit is how well the figures of an answer to several parts fit, the
+	// sum of their scores: of the answers in several places, the best.
+	fit float64
 }
 
 // Citation is the paragraph an answer comes from: its text and the text

@@ -143,11 +143,29 @@ func (a *Asker) ask(ctx context.Context, question, text string, place questionPl
 		return ans, nil
 	}
 	var err error
-	if parts := questionParts(place.Rest, f, a.idx.Catalog().NewestYear(place.Reports), a.idx.Taxonomy()); parts != nil {
-		for i := range parts {
-			parts[i].Region, parts[i].reports = f.Region, f.reports
+	parts := questionParts(place.Rest, f, a.idx.Catalog().NewestYear(place.Reports), a.idx.Taxonomy())
+	if parts != nil || f.Type == AskComparison {
+		// Several figures: of one place, the one named or the one that
+		// answers them all best.
+		answer := func(ans *Answer, region string, reports []string) error {
+			if parts == nil {
+				ans.Frame.Region, ans.Frame.reports = region, reports
+				return a.answerComparison(ctx, ans)
+			}
+			ps := slices.Clone(parts)
+			for i := range ps {
+				ps[i].Region, ps[i].reports = region, reports
+			}
+			return a.answerParts(ctx, ans, ps)
 		}
-		return ans, a.answerParts(ctx, ans, parts)
+		if f.Region != "" {
+			return ans, answer(ans, f.Region, f.reports)
+		}
+		first := f
+		if parts != nil {
+			first = parts[0].Frame
+		}
+		return a.answerInOnePlace(ctx, ans, first, answer)
 	}
 	switch f.Type {
 	case AskWhere:
@@ -244,6 +262,10 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 		var taken []*corpus.Figure
 		if i == 0 {
 			taken = figs[1:]
+			if start := changeStart(figs[1], ranked); start != nil {
+				figs[0] = start
+				break
+			}
 		}
 		best, score := a.bestPart(ranked, taken)
 		if best == nil || score < a.w.MinScore {
@@ -251,6 +273,7 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 			return a.fallbackParagraphs(ctx, ans, f)
 		}
 		figs[i] = best
+		ans.fit += score
 	}
 	ans.Found = true
 	ans.Figures = figs
@@ -512,4 +535,80 @@ func (a *Asker) describe(ans *Answer) {
 			Place: c.PlaceOf(id), Report: m.Title, Delivered: c.DeliveredYear(id),
 		})
 	}
+}
+
+// maxPlacesTried is how many places answerInOnePlace tries.
+const maxPlacesTried = 4
+
+// answerInOnePlace answers a question that asks for several figures and
+// names no place: the figures are of one place, so it is answered within
+// each place whose figures fit its first part (the best few) and the
+// answer that fits best overall is kept, with the places that answered
+// named. first is the frame of the first part.
+func (a *Asker) answerInOnePlace(ctx context.Context, ans *Answer, first Frame, answer func(*Answer, string, []string) error) (*Answer, error) {
+	g := first
+	g.Type, g.Kind = AskFigure, ""
+	if len(g.Years) > 1 {
+		g.Years = []int{slices.Max(g.Years)}
+	}
+	ranked, err := a.rankFigures(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	c := a.idx.Catalog()
+	var places []string
+	for _, r := range ranked {
+		p := c.PlaceOf(corpus.ReportOfID(r.fig.ParagraphID))
+		if r.score >= a.w.MinScore && p != "" && !slices.Contains(places, p) && len(places) < maxPlacesTried {
+			places = append(places, p)
+		}
+	}
+	var best *Answer
+	var answered []string
+	for _, p := range places {
+		b := *ans
+		if err := answer(&b, p, c.ReportsOf(p)); err != nil {
+			return nil, err
+		}
+		if !b.Found {
+			continue
+		}
+		answered = append(answered, p)
+		if best == nil || b.fit > best.fit {
+			best = &b
+		}
+	}
+	if best == nil {
+		return ans, answer(ans, "", nil)
+	}
+	best.Frame = ans.Frame
+	if len(answered) > 1 {
+		i := slices.Index(answered, c.PlaceOf(corpus.ReportOfID(best.Figures[0].ParagraphID)))
+		answered[0], answered[i] = answered[i], answered[0]
+		best.Places = answered
+		best.Note = fmt.Sprintf("figures of several places fit (%s); these are %s's: name a place in the question to choose",
+			strings.Join(answered, ", "), answered[0])
+	}
+	return best, nil
+}
+
+// changeStart is the value a change started from in the sentence that gives
+// the level it came to (由7703元增加到13786元): the earlier year's figure of
+// a comparison whose later year is that level. Nil when the later figure is
+// not such a level.
+func changeStart(later *corpus.Figure, ranked []scoredFigure) *corpus.Figure {
+	i := strings.Index(later.Sentence, later.Text)
+	if i <= 0 || !reCameTo.MatchString(later.Sentence[:i]) {
+		return nil
+	}
+	for _, r := range ranked {
+		f := r.fig
+		if f.ParagraphID != later.ParagraphID || f.Sentence != later.Sentence || f.Start >= later.Start || f.BaseUnit != later.BaseUnit {
+			continue
+		}
+		if j := strings.Index(f.Sentence, f.Text); j > 0 && startsFrom(f.Sentence[:j]) {
+			return f
+		}
+	}
+	return nil
 }

@@ -245,6 +245,7 @@ func (a *Asker) answerParts(ctx context.Context, ans *Answer, parts []part) erro
 			return a.fallbackParagraphs(ctx, ans, ans.Frame)
 		}
 		figs = append(figs, best)
+		ans.fit += score
 		if i > 0 {
 			said += p.glue
 		}

@@ -106,3 +106,17 @@ func TestSplitIndicators(t *testing.T) {
 		}
 	}
 }
+
+// A question asks of one year's report by its year: that year is no year
+// asked about.
+func TestReportYear(t *testing.T) {
+	tax := corpus.DefaultTaxonomy()
+	f := AnalyseQuestion("1981年报告中1979年和1980年的财政赤字各是多少", 2024, tax)
+	if f.ReportYear != 1981 || !slices.Equal(f.Years, []int{1979, 1980}) || f.Type != AskComparison {
+		t.Errorf("frame %s report_year=%d", f, f.ReportYear)
+	}
+	f = AnalyseQuestion("1993年报告提出争取1997年粮食产量达到多少", 2024, tax)
+	if f.ReportYear != 1993 || !slices.Equal(f.Years, []int{1997}) {
+		t.Errorf("frame %s report_year=%d", f, f.ReportYear)
+	}
+}

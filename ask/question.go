@@ -39,6 +39,9 @@ type Frame struct {
 	Type      QuestionType `json:"type"`
 	Indicator string       `json:"indicator"` // what is asked about: 城镇新增就业
 	Years     []int        `json:"years,omitempty"`
+	// ReportYear is the year of the report a question asks of (1981年报告
+	// 中…): only that year's reports answer it. 0 when it names none.
+	ReportYear int `json:"report_year,omitempty"`
 	// Span is the years a question asks about as one period: 2003—2007年,
 	// “十三五”期间. A figure of that period fits it.
 	Span    corpus.Period    `json:"period,omitzero"`
@@ -103,6 +106,7 @@ var (
 	reWhereQ      = regexp.MustCompile(lexicon.Pattern("question-where"))
 	reBaseline    = regexp.MustCompile(lexicon.Pattern("question-baseline"))
 	reYearRange   = regexp.MustCompile(lexicon.Pattern("question-year-range"))
+	reReportYear  = regexp.MustCompile(lexicon.Pattern("question-report-year"))
 	reFivePlanQ   = regexp.MustCompile(lexicon.Pattern("question-five-plan"))
 	fivePlans     = readFivePlans()
 
@@ -148,7 +152,14 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	// against is not a year asked about.
 	rest = reBaseline.ReplaceAllString(rest, "")
 
-	// A span of years or a five-year plan, then single years.
+	// The report's year, a span of years or a five-year plan, then single
+	// years.
+	if m := reReportYear.FindStringSubmatch(rest); m != nil {
+		if y := yearOf(m[1]); y != 0 {
+			f.ReportYear = y
+			rest = strings.Replace(rest, m[0], "", 1)
+		}
+	}
 	rest = f.readSpan(rest)
 	// Years, explicit or relative.
 	for _, m := range reQYear.FindAllStringSubmatch(rest, -1) {

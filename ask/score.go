@@ -396,6 +396,11 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	reviewed := a.reviewedYears()
 	var out []scoredFigure
 	for _, fig := range figs {
+		if f.ReportYear != 0 {
+			if d := a.idx.Catalog().DeliveredYear(corpus.ReportOfID(fig.ParagraphID)); d != 0 && d != f.ReportYear {
+				continue // 1981年报告中…: another year's report
+			}
+		}
 		indicator, before, sentence := indexer.LowerASCII(withoutPlanWords(fig.Indicator)), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
 		s := a.w.indicatorMatch(want, indicator, before, sentence)
 		for _, syn := range wantSyns {
