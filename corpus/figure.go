@@ -109,7 +109,7 @@ type found struct {
 
 func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 	text := p.Text[sp.Start:sp.End]
-	amounts := findAmounts(text)
+	amounts := findAmounts(foldDigitTypos(text))
 	var out []*Figure
 	var infos []indicatorInfo // parallel to out
 	for k, a := range amounts {
@@ -227,7 +227,7 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			// alone; the clause before says what it is about.
 			prevClause := strings.TrimSpace(text[lastClauseEnd(text, clauseStart-1):clauseStart])
 			prevClause = strings.TrimRight(prevClause, clauseEnds)
-			if runeLen(prevClause) <= 20 && !strings.ContainsAny(prevClause, "0123456789") {
+			if runeLen(prevClause) <= 20 && len(findAmounts(prevClause)) == 0 && !strings.ContainsAny(prevClause, "0123456789") {
 				f.Indicator = prevClause + f.Indicator
 			}
 		}
@@ -328,7 +328,7 @@ func findAmounts(text string) []found {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(lexicon.NumeralChars, r2)) {
+				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(lexicon.NumeralChars, r2) || strings.ContainsRune(numeralRunChars, r2)) {
 					break
 				}
 				j += n2
@@ -356,8 +356,8 @@ func startsNumber(prev, r rune) bool {
 		return false
 	case prev < 0x80 && unicode.IsLetter(prev):
 		return false
-	case !isASCIIDigit(r) && strings.ContainsRune(lexicon.NumeralChars, prev):
-		return false
+	case !isASCIIDigit(r) && (strings.ContainsRune(lexicon.NumeralChars, prev) || strings.ContainsRune(numeralRunChars, prev)):
+		return false // inside a Chinese numeral: 二千万 of 三百五十六亿二千万
 	}
 	return true
 }
@@ -389,7 +389,7 @@ func plausible(text string, a amount, prev rune) bool {
 	if a.chinese {
 		// 十件民生实事, 百条韵味街巷, 十亿元: a Chinese numeral is a figure only
 		// when it is large and not part of an idiom (千家万户, 一个中心).
-		if a.value < 10 && a.factor < 1e4 {
+		if a.value < 10 && a.factor < 1e4 && !a.percent {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(lexicon.UnitChars, r) {

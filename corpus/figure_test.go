@@ -238,6 +238,7 @@ func FuzzScanAmount(f *testing.F) {
 		"预计全年实现地区生产总值2525亿元，同比增长3.3%", "入驻13000余名优秀教师、143所学校", "1.2万亿元", "1,234,567元",
 		"刑事警情、治安警情分别下降18.4%、18.1%", "打造百条韵味街巷", "兑现就创扶持资金1.63亿余元", "10亿元以上产业项目11个",
 		"99.9%以上", "近80万", "0.5个百分点", "2.50:1", "第13位", "PM2.5", "十亿元", "二〇二三年", "9.9平方公里",
+		"三百五十六亿二千万元", "百分之五点二", "二十五亿七千多万元", "增长1O%", "增长l3.6%", "十万千瓦",
 	} {
 		f.Add(s)
 	}
@@ -256,12 +257,16 @@ func FuzzScanAmount(f *testing.F) {
 			if p.Text[start] == '-' {
 				start, sign = start+1, -1
 			}
-			a, ok := scanAmount(p.Text, start)
+			// The letters typed for digits (1O%) are read as the digits;
+			// the sentence is folded as the extractor folds it.
+			sp := sentenceAt(p.Sentences, fig.Start)
+			folded := p.Text[:sp.Start] + foldDigitTypos(p.Text[sp.Start:sp.End]) + p.Text[sp.End:]
+			a, ok := scanAmount(folded, start)
 			if !ok || sign*a.value != fig.Value {
 				t.Fatalf("figure %q: value %v is not what the text says (%v, %v)", fig.Text, fig.Value, a.value, ok)
 			}
 			if !a.chinese {
-				written := p.Text[fig.Start:a.numEnd]
+				written := folded[fig.Start:a.numEnd]
 				written = strings.ReplaceAll(written, ",", "")
 				if v, err := strconv.ParseFloat(written, 64); err != nil || v != fig.Value {
 					t.Fatalf("figure %q: value %v, text says %q", fig.Text, fig.Value, written)
@@ -269,6 +274,16 @@ func FuzzScanAmount(f *testing.F) {
 			}
 		}
 	})
+}
+
+// sentenceAt returns the sentence that holds byte i.
+func sentenceAt(ss []Sentence, i int) Sentence {
+	for _, s := range ss {
+		if i >= s.Start && i < s.End {
+			return s
+		}
+	}
+	return Sentence{}
 }
 
 // TestFigureEdgeCases covers the patterns an audit of real reports found:
@@ -357,7 +372,7 @@ func TestFigureEdgeCases(t *testing.T) {
 		// year and month is a date; a ratio's base year is not its year.
 		{"result", "2020年工业总产值增长9.6%，上半年又增长24.2%。", []want{
 			{text: "9.6%", indicator: "工业总产值", value: 9.6, year: 2020, kind: FigureActual, measure: MeasureGrowth},
-			{text: "24.2%", indicator: "上半年又", value: 24.2, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
+			{text: "24.2%", indicator: "上半年", value: 24.2, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
 		{"result", "2020年基本建设投资完成500亿元，停建项目29个。", []want{
 			{text: "500亿元", indicator: "基本建设投资", value: 500, year: 2020, kind: FigureActual},
 			{text: "29个", indicator: "停建项目", value: 29, year: 2020, kind: FigureActual}}},

@@ -105,6 +105,27 @@ var changeBases = func() []changeBase {
 	return out
 }()
 
+// reComparedYear is a comparison with a given year that ends the words
+// before a change: 较1955年, 比2020年同期.
+var reComparedYear = regexp.MustCompile(`[比较]` + lexicon.Year + `年(?:同期)?$`)
+
+// changeAdverbs stand between an indicator and its change word without
+// belonging to the indicator: 比1956年将增长, 又增长.
+var changeAdverbs = lexicon.Words("change-adverbs")
+
+// trimAdverbs cuts the change adverbs that end s, however many: 都要.
+func trimAdverbs(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, a := range changeAdverbs {
+			if t, ok := strings.CutSuffix(s, a); ok {
+				s, changed = t, true
+			}
+		}
+	}
+	return s
+}
+
 // yearBeforeWords make the number after them the year before's: 由上年的1.2%.
 var yearBeforeWords = lexicon.Words("year-before-words")
 
@@ -145,7 +166,7 @@ func readIndicator(prefix string) indicatorInfo {
 				if info.qualifier == "" {
 					info.qualifier = w
 				}
-				s = strings.TrimSuffix(s, w)
+				s = trimAdverbs(strings.TrimSuffix(s, w)) // 将达
 				changed = true
 				break // the next pass starts again from the longest: 增加到超过 leaves 增加到, not 增加
 			}
@@ -158,7 +179,7 @@ func readIndicator(prefix string) indicatorInfo {
 				if info.change == MeasureLevel {
 					info.change = c.measure
 				}
-				s = strings.TrimSuffix(s, c.word)
+				s = trimAdverbs(strings.TrimSuffix(s, c.word)) // 将增长, 都要增长
 				changed = true
 				break
 			}
@@ -176,6 +197,15 @@ func readIndicator(prefix string) indicatorInfo {
 				info.yearBefore, changed = true, true
 			}
 		}
+		if m := reComparedYear.FindStringIndex(s); m != nil {
+			// 较1955年增长了百分之十六: the year compared with is not the
+			// indicator's; datePeriod reads the figure's own year.
+			s = trimAdverbs(s[:m[0]]) // 人口将比1980年增长
+			info.comparative, changed = true, true
+		}
+		if t, ok := strings.CutSuffix(s, "了"); ok && t != "" {
+			s, changed = t, true // 增长了, 达到了: older reports' aspect mark
+		}
 		if strings.HasSuffix(s, "分别") {
 			info.respectively = true
 			s = strings.TrimSuffix(s, "分别")
@@ -192,6 +222,7 @@ func readIndicator(prefix string) indicatorInfo {
 		}
 	}
 	s = reLeadingYear.ReplaceAllString(strings.Trim(s, "、，的—-… "), "") // 1979年人口自然增长率: the year is the figure's, not the name's
+	s = strings.TrimPrefix(s, "的")                                     // 1957年的工业总产值
 	info.phrase = s
 	if info.respectively && s != "" {
 		info.list = splitList(s)

@@ -1,0 +1,108 @@
+package corpus
+
+import "testing"
+
+// TestScanChineseAmount reads Chinese numerals of any size whole, with the
+// scales inside them, and refuses what it cannot read whole rather than
+// return a fragment. Real instances: the national reports of 1954–1991 in
+// testdata/reports/dev.
+func TestScanChineseAmount(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		text  string // the amount as read, "" when there is none
+		value float64
+		unit  string
+		norm  float64
+		post  string
+	}{
+		{in: "三百五十六亿二千万元。", text: "三百五十六亿二千万元", value: 356.2, unit: "亿元", norm: 3.562e10},
+		{in: "三亿零四百七十五万吨，", text: "三亿零四百七十五万吨", value: 3.0475, unit: "亿吨", norm: 3.0475e8}, // national_1979
+		{in: "一万零五百亿斤、", text: "一万零五百亿斤", value: 10500, unit: "亿斤", norm: 1.05e12},         // national_1959
+		{in: "一千一百万人", text: "一千一百万人", value: 1100, unit: "万人", norm: 1.1e7},
+		{in: "二千二百万吨", text: "二千二百万吨", value: 2200, unit: "万吨", norm: 2.2e7},
+		{in: "一万亿元", text: "一万亿元", value: 1, unit: "万亿元", norm: 1e12},
+		{in: "十亿元", text: "十亿元", value: 10, unit: "亿元", norm: 1e9},
+		{in: "一点五亿元", text: "一点五亿元", value: 1.5, unit: "亿元", norm: 1.5e8},
+		{in: "两万三千人", text: "两万三千人", value: 23000, unit: "人", norm: 23000},
+		{in: "十万千瓦", text: "十万千瓦", value: 10, unit: "万千瓦", norm: 1e5}, // 千 is the unit's
+		{in: "一百四十四亿余元", text: "一百四十四亿余元", value: 144, unit: "亿元", norm: 1.44e10},
+		{in: "二十五亿七千多万元", text: "二十五亿七千多万元", value: 25.7, unit: "亿元", norm: 2.57e9}, // national_1954: 多 inside the numeral
+		{in: "十四万多公里", text: "十四万多公里", value: 14, unit: "万公里", norm: 1.4e8},
+		{in: "一百多万人", text: "一百多万人", value: 100, unit: "万人", norm: 1e6},
+		{in: "三万一千余个", text: "三万一千余个", value: 31000, unit: "个", norm: 31000},
+		{in: "百分之五点二，", text: "百分之五点二", value: 5.2, unit: "%", norm: 5.2},
+		{in: "百分之十六", text: "百分之十六", value: 16, unit: "%", norm: 16},
+		{in: "百分之16", text: "百分之16", value: 16, unit: "%", norm: 16},
+		{in: "千分之十三左右", text: "千分之十三", value: 13, unit: "‰", norm: 1.3, post: "左右"},
+		{in: "百万，", text: "百万", value: 100, unit: "万", norm: 1e6},
+		// not read whole: no amount, never a part of one
+		{in: "两万三元"},    // abbreviated: 23000 or 20003
+		{in: "千家万户"},    // the numeral goes on after the unit
+		{in: "百分之五点"},   // no digit after 点
+		{in: "三千二百万八元"}, // 八 after the scale
+	} {
+		a, ok := scanAmount(c.in, 0)
+		if c.text == "" {
+			if ok {
+				t.Errorf("%q: read %q (%v %s), want no amount", c.in, c.in[a.start:a.end], a.value, a.unit)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%q: no amount, want %q", c.in, c.text)
+			continue
+		}
+		if got := c.in[a.start:a.end]; got != c.text || a.value != c.value || a.unit != c.unit || a.normalized() != c.norm || a.post != c.post {
+			t.Errorf("%q: got %q %v %s (%v) post %q, want %q %v %s (%v) post %q", c.in, got, a.value, a.unit, a.normalized(), a.post,
+				c.text, c.value, c.unit, c.norm, c.post)
+		}
+	}
+}
+
+// TestNoFragmentOfANumeral checks that a sentence with a long numeral gives
+// one figure for it, never a figure read from its end.
+func TestNoFragmentOfANumeral(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"全年财政收入三百五十六亿二千万元。", "三百五十六亿二千万元"},
+		{"登记选民三亿二千三百八十万九千六百八十四人。", "三亿二千三百八十万九千六百八十四人"}, // national_1954
+		{"总产量达到三亿零四百七十五万吨。", "三亿零四百七十五万吨"},
+	} {
+		r, err := Parse("t.txt", []byte("一、测试\n"+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for f := range r.Figures() {
+			got = append(got, f.Text)
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: figures %q, want only %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestFoldDigitTypos reads the letters crawled text types for digits where
+// a unit follows and nothing Latin stands before (city_zhumadian_2003:
+// 增长l3.6％, 增长1O％), and leaves codes and names alone.
+func TestFoldDigitTypos(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"增长1O%", "增长10%"},
+		{"增长l3.6%", "增长13.6%"},
+		{"增长lO.5%", "增长10.5%"},
+		{"投资1OO万元", "投资100万元"},
+		{"PM2.5浓度", "PM2.5浓度"}, // no letter in the number
+		{"COl2%", "COl2%"},     // a Latin letter before it
+		{"5G基站", "5G基站"},
+		{"O型血", "O型血"},         // no digit
+		{"l0条道路", "10条道路"},     // a unit follows
+		{"第l0届", "第l0届"},       // no unit follows
+		{"Model3%", "Model3%"}, // a word, not a number
+	} {
+		if got := foldDigitTypos(c.in); got != c.want {
+			t.Errorf("foldDigitTypos(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if len(foldDigitTypos(c.in)) != len(c.in) {
+			t.Errorf("foldDigitTypos(%q) changed the length", c.in)
+		}
+	}
+}
