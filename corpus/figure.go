@@ -111,7 +111,8 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 	text := p.Text[sp.Start:sp.End]
 	amounts := findAmounts(foldDigitTypos(text))
 	var out []*Figure
-	var infos []indicatorInfo // parallel to out
+	var infos []indicatorInfo  // parallel to out
+	var clauses []clauseFigure // parallel to out
 	for k, a := range amounts {
 		if a.threshold {
 			continue
@@ -168,6 +169,7 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			}
 		}
 		info := readIndicator(text[from:a.start])
+		info.phrase = cutBareMilestone(info.phrase)
 		if info.yearBefore && f.Year != 0 {
 			f.Year, f.Kind = f.Year-1, FigureActual // 1979年…由上年的1.2%下降到1.17%: 1.2% is 1978's
 		}
@@ -200,13 +202,21 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			f.Measure = MeasureRate
 		}
 		f.Indicator = info.phrase
-		if sfx := cleanSuffix(text[after:next]); sfx != "" && f.Measure != MeasureGrowth && f.Measure != MeasureDecline {
+		sfx := cleanSuffix(text[after:next])
+		markNoun := false
+		for _, n := range milestoneNouns {
+			if rest, ok := strings.CutPrefix(sfx, n); ok {
+				sfx, markNoun = rest, true // 突破两亿元大关: the mark, not a thing counted
+			}
+		}
+		if sfx != "" && f.Measure != MeasureGrowth && f.Measure != MeasureDecline {
 			if info.empty && clausePrev != nil {
 				f.Indicator = infos[len(infos)-1].phrase // 覆盖23万用户、755个线下学习点
 			}
 			f.Indicator += sfx
 		}
-		if f.Indicator == "" && len(out) > 0 && !info.respectively {
+		inherited := f.Indicator == "" && len(out) > 0 && !info.respectively
+		if inherited {
 			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
 			if info.aggregate != "" {
 				// 新增上市公司45家、总量达1224家: the total is not the addition.
@@ -221,20 +231,32 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			// 粮食播种面积3320万亩、产量1285万吨: the attribute is of what
 			// the figure before names (粮食产量).
 			f.Indicator = headOf(clausePrev.Indicator) + f.Indicator
+		} else if n := len(out); n > 0 && out[n-1].Measure == MeasureGrowth && out[n-1].BaseUnit == f.BaseUnit && slices.Contains(attributeWords, f.Indicator) {
+			// 粮食增产42.2亿斤，总产466亿斤: the level after an increase is
+			// of the thing increased, in the next clause too.
+			f.Indicator = headOf(out[n-1].Indicator) + f.Indicator
 		}
 		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
 			// alone; the clause before says what it is about.
 			prevClause := strings.TrimSpace(text[lastClauseEnd(text, clauseStart-1):clauseStart])
-			prevClause = strings.TrimRight(prevClause, clauseEnds)
+			prevClause = cutBareMilestone(strings.TrimRight(prevClause, clauseEnds))
 			if runeLen(prevClause) <= 20 && len(findAmounts(prevClause)) == 0 && !strings.ContainsAny(prevClause, "0123456789") {
 				f.Indicator = prevClause + f.Indicator
 			}
 		}
 		out = append(out, f)
 		infos = append(infos, info)
+		between := text[:a.start]
+		if len(infos) > 1 {
+			pa := amounts[infos[len(infos)-2].index]
+			between = text[pa.end+len(pa.post) : a.start]
+		}
+		clauses = append(clauses, clauseFigure{f: f, info: info, clause: a.clause, inherited: inherited, markNoun: markNoun,
+			between: between, rest: text[after:clauseEndAfter(text, after)]})
 	}
 	assignRespectively(out, infos, amounts)
+	applyClauseRules(clauses)
 	return out
 }
 

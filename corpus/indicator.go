@@ -16,6 +16,7 @@ type indicatorInfo struct {
 	phrase       string   // the indicator: 城镇新增就业, 地区生产总值
 	qualifier    string   // a qualifier word before the number: 约, 超, 达 …
 	change       Measure  // growth or decline when a change word precedes the number
+	changeWord   string   // the change word: 增长, 增产
 	respectively bool     // 分别: the values that follow go one to each name
 	list         []string // with respectively, the names: 刑事警情, 治安警情
 	empty        bool     // nothing but list punctuation before the number
@@ -89,6 +90,26 @@ var changeWords = func() []changeWord {
 	}
 	return out
 }()
+
+// changeAttributes are the attributes change words name (增产 → 产量).
+var changeAttributes = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range lexicon.Table("change-attributes", "word", "attribute") {
+		m[r[0]] = r[1]
+	}
+	return m
+}()
+
+// notNameChars do not occur in the name of a thing before 增产 or 增收
+// (就可以每年为国家增产, 即增产): words with them are a clause, not a name.
+var notNameChars = lexicon.Chars("not-name-chars")
+
+// namesProduct reports whether the words before a change word that names
+// an attribute are the name of the thing changed (粮食, 棉花, 农民), to which
+// the attribute is added.
+func namesProduct(s string) bool {
+	return runeLen(s) >= 2 && runeLen(s) <= 6 && !strings.ContainsAny(s, notNameChars)
+}
 
 // changeBase is a word before a change that says what it is against.
 type changeBase struct {
@@ -177,7 +198,7 @@ func readIndicator(prefix string) indicatorInfo {
 		for _, c := range changeWords {
 			if strings.HasSuffix(s, c.word) {
 				if info.change == MeasureLevel {
-					info.change = c.measure
+					info.change, info.changeWord = c.measure, c.word
 				}
 				s = trimAdverbs(strings.TrimSuffix(s, c.word)) // 将增长, 都要增长
 				changed = true
@@ -223,6 +244,9 @@ func readIndicator(prefix string) indicatorInfo {
 	}
 	s = reLeadingYear.ReplaceAllString(strings.Trim(s, "、，的—-… "), "") // 1979年人口自然增长率: the year is the figure's, not the name's
 	s = strings.TrimPrefix(s, "的")                                     // 1957年的工业总产值
+	if attr := changeAttributes[info.changeWord]; attr != "" && namesProduct(s) && !strings.HasSuffix(s, attr) {
+		s += attr // 粮食增产20亿斤: a rise of 粮食产量
+	}
 	info.phrase = s
 	if info.respectively && s != "" {
 		info.list = splitList(s)
