@@ -170,6 +170,12 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		}
 		info := readIndicator(text[from:a.start])
 		info.phrase = cutBareMilestone(info.phrase)
+		if len(out) > 0 && info.empty && infos[len(infos)-1].succession && amounts[infos[len(infos)-1].index].clause == a.clause {
+			info.succession = true // 接连突破8万亿元、9万亿元: the list goes on
+		}
+		if info.succession && len(allYears(text[:a.start])) == 0 {
+			ctx.successionPeriod(f)
+		}
 		if info.yearBefore && f.Year != 0 {
 			f.Year, f.Kind = f.Year-1, FigureActual // 1979年…由上年的1.2%下降到1.17%: 1.2% is 1978's
 		}
@@ -273,7 +279,7 @@ func assignRespectively(out []*Figure, infos []indicatorInfo, amounts []found) {
 			for j := i + 1; j < len(out) && infos[j].empty && amounts[infos[j].index].clause == amounts[infos[i].index].clause; j++ {
 				n++
 			}
-			if n == 2 && len(names) == 1 && out[i].Unit == out[i+1].Unit {
+			if n == 2 && len(names) == 1 && out[i].Unit == out[i+1].Unit && !infos[i].succession {
 				names = expandPair(names[0]) // 存贷款余额达247亿元和197亿元
 			}
 			if n >= 2 && len(names) == n && !strings.Contains(infos[i].phrase, "等") {

@@ -129,7 +129,7 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			f.Kind = FigureTarget
 		}
 	default:
-		p := c.periodOf(before)
+		p := c.periodOf(afterBase(before))
 		if p.IsZero() && c.leadYear != 0 {
 			f.Year, f.Period = c.leadYear, Period{}
 			if c.plan != 0 && c.leadYear < c.plan && f.Kind == FigureTarget {
@@ -159,6 +159,29 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			}
 		}
 	}
+}
+
+// afterBase returns the words after the last 基础上 of s, or s: in
+// 在“十三五”时期突破2000亿元的基础上，达到2525亿元 the period is the base's,
+// and what follows is of the time the sentence speaks of.
+func afterBase(s string) string {
+	if i := strings.LastIndex(s, "基础上"); i >= 0 {
+		return s[i:]
+	}
+	return s
+}
+
+// successionPeriod dates marks passed one after another (接连突破8万亿元、
+// 9万亿元) with a sentence that names no year: they were passed over the
+// years the report reviews, not in one, so they are the period's — the
+// section's or the paragraph's five years, else the five years up to the
+// year reviewed.
+func (c figureContext) successionPeriod(f *Figure) {
+	if !f.Period.IsZero() || f.Kind == FigureTarget || c.past == 0 {
+		return
+	}
+	f.Period = cmp.Or(c.leadPeriod, c.period, Period{c.past - 4, c.past})
+	f.Year = 0
 }
 
 var (

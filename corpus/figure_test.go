@@ -382,6 +382,23 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "1.5万人", indicator: "城镇新增就业", value: 1.5, year: 2023, kind: FigureTarget}}},
 		{"result", "全区生产总值是2020年的1.5倍。", []want{
 			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual}}},
+		// A five-year milestone beside the year's own figure is the
+		// period's; the year's figure keeps the year (issue 12).
+		{"result", "全区生产总值2525亿元，增长3%，“十三五”时期突破2000亿元。", []want{
+			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual},
+			{text: "3%", indicator: "生产总值", value: 3, year: 2022, kind: FigureActual, measure: MeasureGrowth},
+			{text: "2000亿元", indicator: "生产总值", value: 2000, period: "2016-2020", kind: FigureActual}}},
+		{"result", "全区生产总值在“十三五”时期突破2000亿元的基础上，达到2525亿元。", []want{
+			{text: "2000亿元", indicator: "生产总值", value: 2000, period: "2016-2020", kind: FigureActual},
+			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual}}},
+		// Marks passed one after another were passed over the years
+		// reviewed (020_prov_guangdong_2026): one indicator, not 进口 and 出口.
+		{"result", "进出口总额接连突破8万亿元、9万亿元。", []want{
+			{text: "8万亿元", indicator: "进出口总额", value: 8, period: "2018-2022", kind: FigureActual},
+			{text: "9万亿元", indicator: "进出口总额", value: 9, period: "2018-2022", kind: FigureActual}}},
+		{"result", "2022年进出口总额接连突破8万亿元、9万亿元。", []want{
+			{text: "8万亿元", indicator: "进出口总额", value: 8, year: 2022, kind: FigureActual},
+			{text: "9万亿元", indicator: "进出口总额", value: 9, year: 2022, kind: FigureActual}}},
 		// A running total after the year's addition is another indicator.
 		{"result", "新增境内外上市公司45家、总量达1224家，新增市场主体3万户，总数达到50万户。", []want{
 			{text: "45家", indicator: "新增境内外上市公司", value: 45, year: 2022, kind: FigureActual},

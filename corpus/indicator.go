@@ -26,6 +26,7 @@ type indicatorInfo struct {
 	lowLen       int      // the bytes of that lower bound and its mark
 	aggregate    string   // 总量, 累计 …: the number is a running total (总量达1224家)
 	yearBefore   bool     // 由上年的1.2%: the number is the year before's
+	succession   bool     // 接连突破: one of marks passed one after another, over years
 }
 
 // aggregateWords say that a number is a total so far rather than the year's
@@ -130,6 +131,13 @@ var changeBases = func() []changeBase {
 // before a change: 较1955年, 比2020年同期.
 var reComparedYear = regexp.MustCompile(`[比较]` + lexicon.Year + `年(?:同期)?$`)
 
+// rePeriodCue is a five-year period named in an indicator's words.
+var rePeriodCue = regexp.MustCompile(periodCue)
+
+// reSuccession ends the words before marks passed one after another:
+// 接连突破, 相继跨过.
+var reSuccession = regexp.MustCompile(`(?:` + lexicon.Alternation("succession-adverbs") + `)(?:` + lexicon.Alternation("milestone-words") + `)$`)
+
 // changeAdverbs stand between an indicator and its change word without
 // belonging to the indicator: 比1956年将增长, 又增长.
 var changeAdverbs = lexicon.Words("change-adverbs")
@@ -168,6 +176,7 @@ func readIndicator(prefix string) indicatorInfo {
 			prefix = prefix[:m[0]]
 		}
 	}
+	info.succession = reSuccession.MatchString(prefix)
 	for _, w := range aggregateWords {
 		if strings.Contains(prefix, w) {
 			info.aggregate = w
@@ -242,6 +251,11 @@ func readIndicator(prefix string) indicatorInfo {
 			}
 		}
 	}
+	// “十三五”时期突破2000亿元, 生产总值在“十三五”时期突破…: the period is
+	// the figure's, not its name's.
+	if loc := rePeriodCue.FindStringIndex(s); loc != nil {
+		s = strings.TrimSuffix(s[:loc[0]], "在") + s[loc[1]:]
+	}
 	s = reLeadingYear.ReplaceAllString(strings.Trim(s, "、，的—-… "), "") // 1979年人口自然增长率: the year is the figure's, not the name's
 	s = strings.TrimPrefix(s, "的")                                     // 1957年的工业总产值
 	if attr := changeAttributes[info.changeWord]; attr != "" && namesProduct(s) && !strings.HasSuffix(s, attr) {
@@ -302,12 +316,18 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 // its noun: the qualifiers, then the list separators.
 var suffixWords = append(slices.Clip(qualifierWords), listSeparators...)
 
+// frameWords after a figure make it the frame of what follows (的基础上).
+var frameWords = lexicon.Words("frame-words")
+
 // cleanSuffix keeps the noun that follows a figure's unit when it names what
 // is counted (14所学校, 100%的事项实现“网上办”), and drops words that only
 // continue the sentence.
 func cleanSuffix(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "的")
+	if hasAnyPrefix(s, frameWords) {
+		return "" // 突破2000亿元的基础上: a frame of what follows, not a noun
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.Is(unicode.Han, r) && r != '“' && r != '（' {
 		return ""
