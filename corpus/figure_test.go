@@ -382,6 +382,12 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "1.5万人", indicator: "城镇新增就业", value: 1.5, year: 2023, kind: FigureTarget}}},
 		{"result", "全区生产总值是2020年的1.5倍。", []want{
 			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual}}},
+		// The level a fall or a rise came to is a level (国务院组成部门由40个减少到29个,
+		// 比重由上年的3.3%上升到4.1%: national_2003, national_1991_plan).
+		{"result", "项目审批时间压减至8小时。", []want{{text: "8小时", indicator: "项目审批时间", value: 8, year: 2022, kind: FigureActual}}},
+		{"result", "农林水利投资比重由上年的3.3%上升到4.1%。", []want{
+			{text: "3.3%", indicator: "农林水利投资比重", value: 3.3, year: 2021, kind: FigureActual, measure: MeasureRate},
+			{text: "4.1%", indicator: "农林水利投资比重", value: 4.1, year: 2022, kind: FigureActual, measure: MeasureRate}}},
 		// A five-year milestone beside the year's own figure is the
 		// period's; the year's figure keeps the year (issue 12).
 		{"result", "全区生产总值2525亿元，增长3%，“十三五”时期突破2000亿元。", []want{

@@ -325,8 +325,8 @@ var frameWords = lexicon.Words("frame-words")
 func cleanSuffix(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "的")
-	if hasAnyPrefix(s, frameWords) {
-		return "" // 突破2000亿元的基础上: a frame of what follows, not a noun
+	if hasAnyPrefix(s, frameWords) || s == "内" {
+		return "" // 突破2000亿元的基础上, 压缩至10个工作日内: a frame, not a noun
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.Is(unicode.Han, r) && r != '“' && r != '（' {
