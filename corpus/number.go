@@ -18,7 +18,7 @@ type amount struct {
 	numEnd     int     // end of the number itself
 	digits     string  // the number in ASCII without separators: "2525", "1.2"
 	value      float64 // the number as written: 2525 for 2525亿元
-	chinese    bool    // written in Chinese numerals, or after 百分之
+	chinese    bool    // written in Chinese numerals, after 百分之, or with a Chinese scale inside (2万5千)
 	percent    bool    // written after 百分之 or 千分之: a percentage however small
 	unit       string  // scale and unit as written: "亿元", "万平方米", "%", "万"
 	base       unit    // the base unit; empty name when only a scale follows
@@ -113,7 +113,31 @@ func scanAmount(s string, i int) (amount, bool) {
 		a.factor = f
 		a.unit = sc
 		j += len(sc)
-		if strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多") {
+		if t, ok := scanMixedTail(s, j, f); ok && !a.chinese && !strings.Contains(a.digits, ".") {
+			// 2万5千公里, 1亿3千多万: one number in two parts, not two.
+			v, _ := strconv.ParseFloat(a.digits, 64)
+			total := v*f + t.value*t.factor
+			a.factor, a.unit = 1, ""
+			if t.factor >= 1e4 { // the tail has a scale of its own (3千万): keep the first's
+				a.factor, a.unit = f, sc
+			}
+			a.value = total / a.factor
+			a.digits = strconv.FormatFloat(a.value, 'f', -1, 64)
+			a.infix, j, a.chinese = t.infix, t.end, true
+			if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
+				a.infix = s[j : j+3] // 1万6千多户
+				j += 3
+			}
+			if u, ok := matchUnit(s[j:]); ok {
+				a.base = u
+				a.unit += u.name
+				j += len(u.name)
+			} else if a.unit == "" {
+				return amount{}, false
+			}
+			return a.finish(s, j)
+		}
+		if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
 			a.infix = s[j : j+3]
 			j += 3
 		}
@@ -157,6 +181,49 @@ func (a amount) finish(s string, j int) (amount, bool) {
 		}
 	}
 	return a, true
+}
+
+// mixedTail is the second part of a number written in Arabic digits with
+// two scales: the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万.
+type mixedTail struct {
+	value, factor float64
+	infix         string // 余 or 多 inside it
+	end           int
+}
+
+// scanMixedTail reads at s[j:], right after a number and its scale of
+// factor f, whole digits and a smaller scale (5千 after 2万; 3千万, 3000万
+// or 3千多万 after 1亿). ok is false for anything else, which then is not
+// part of the number.
+func scanMixedTail(s string, j int, f float64) (mixedTail, bool) {
+	k := j
+	for k < len(s) && isASCIIDigit(rune(s[k])) {
+		k++
+	}
+	if k == j || k < len(s) && s[k] == '.' {
+		return mixedTail{}, false
+	}
+	v, err := strconv.ParseFloat(s[j:k], 64)
+	if err != nil {
+		return mixedTail{}, false
+	}
+	t := mixedTail{value: v, factor: 1}
+	sc, f2 := matchScale(s[k:])
+	if sc == "" || f2 >= f {
+		return mixedTail{}, false
+	}
+	t.factor, k = f2, k+len(sc)
+	if rest := cutApprox(s[k:]); len(rest) != len(s[k:]) {
+		if sc2, f3 := matchScale(rest); sc2 != "" && f2*f3 < f && f3 >= 1e4 {
+			t.infix, t.factor = s[k:len(s)-len(rest)], f2*f3 // 3千多万
+			k = len(s) - len(rest) + len(sc2)
+		}
+	}
+	if v*t.factor >= f {
+		return mixedTail{}, false // 1亿2亿: not a part below the first scale
+	}
+	t.end = k
+	return t, true
 }
 
 // scanPercentPrefix reads a percentage written with a prefix at s[i:]

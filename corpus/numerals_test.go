@@ -35,7 +35,14 @@ func TestScanChineseAmount(t *testing.T) {
 		{in: "百分之16", text: "百分之16", value: 16, unit: "%", norm: 16},
 		{in: "千分之十三左右", text: "千分之十三", value: 13, unit: "‰", norm: 1.3, post: "左右"},
 		{in: "百万，", text: "百万", value: 100, unit: "万", norm: 1e6},
+		// Arabic digits with two scales (dev: 2万5千公里, 1亿3千多万, 1万6千多户)
+		{in: "1亿2千万元", text: "1亿2千万元", value: 1.2, unit: "亿元", norm: 1.2e8},
+		{in: "1亿3000万人", text: "1亿3000万人", value: 1.3, unit: "亿人", norm: 1.3e8},
+		{in: "2万5千公里", text: "2万5千公里", value: 25000, unit: "公里", norm: 2.5e7},
+		{in: "1万6千多户", text: "1万6千多户", value: 16000, unit: "户", norm: 16000},
+		{in: "1亿3千多万，", text: "1亿3千多万", value: 1.3, unit: "亿", norm: 1.3e8},
 		// not read whole: no amount, never a part of one
+		{in: "5万5千。"},   // no unit after the second part
 		{in: "两万三元"},    // abbreviated: 23000 or 20003
 		{in: "千家万户"},    // the numeral goes on after the unit
 		{in: "百分之五点"},   // no digit after 点
@@ -66,6 +73,7 @@ func TestNoFragmentOfANumeral(t *testing.T) {
 		{"全年财政收入三百五十六亿二千万元。", "三百五十六亿二千万元"},
 		{"登记选民三亿二千三百八十万九千六百八十四人。", "三亿二千三百八十万九千六百八十四人"}, // national_1954
 		{"总产量达到三亿零四百七十五万吨。", "三亿零四百七十五万吨"},
+		{"全年财政收入1亿2千万元。", "1亿2千万元"},
 	} {
 		r, err := Parse("t.txt", []byte("一、测试\n"+c.sentence+"\n"))
 		if err != nil {
