@@ -157,56 +157,79 @@ func percentPrefix(s string) (prefix, unit string) {
 	return "", ""
 }
 
-// digitTypos are the Latin letters crawled text has in place of a digit
-// (1O%, l3.6%), with the digit each stands for.
-var digitTypos = map[byte]byte{'O': '0', 'o': '0', 'l': '1', 'I': '1'}
-
-// foldDigitTypos returns text with the letters typed for digits replaced by
-// them, byte for byte, so that offsets into either are the same: in 增长1O％
-// and 增长l3.6％ the letters are digits. A letter counts only inside a run of
-// digits, points and such letters that holds a real digit, that no Latin
-// letter or digit stands before, and that a unit follows — where the
-// context leaves no other reading; 5G, PM2.5, COD and G12 keep theirs.
-func foldDigitTypos(text string) string {
-	var b []byte
-	for i := 0; i < len(text); {
-		if !isRunByte(text[i]) {
-			i++
-			continue
-		}
-		j, digit, typo := i, false, false
-		for j < len(text) && isRunByte(text[j]) {
-			digit = digit || isASCIIDigit(rune(text[j]))
-			_, t := digitTypos[text[j]]
-			typo = typo || t
-			j++
-		}
-		before := byte(' ')
-		if i > 0 {
-			before = text[i-1]
-		}
-		if typo && digit && !isASCIILetter(before) && !isASCIIDigit(rune(before)) && text[i] != '.' && startsUnit(text[j:]) {
-			if b == nil {
-				b = []byte(text)
-			}
-			for k := i; k < j; k++ {
-				if d, ok := digitTypos[text[k]]; ok {
-					b[k] = d
-				}
-			}
-		}
-		i = j
-	}
-	if b == nil {
-		return text
-	}
-	return string(b)
+// mixedTail is the second part of a number written in Arabic digits with
+// two scales: the 5千 of 2万5千公里, the 3千多万 of 1亿3千多万.
+type mixedTail struct {
+	value, factor float64
+	infix         string // 余 or 多 inside it
+	end           int
 }
 
-// isRunByte reports whether c may be part of a number with typed letters.
-func isRunByte(c byte) bool {
-	_, typo := digitTypos[c]
-	return typo || c == '.' || isASCIIDigit(rune(c))
+// scanMixedTail reads at s[j:], right after a number and its scale of
+// factor f, whole digits and a smaller scale (5千 after 2万; 3千万, 3000万
+// or 3千多万 after 1亿). ok is false for anything else, which then is not
+// part of the number.
+func scanMixedTail(s string, j int, f float64) (mixedTail, bool) {
+	k := j
+	for k < len(s) && isASCIIDigit(rune(s[k])) {
+		k++
+	}
+	if k == j || k < len(s) && s[k] == '.' {
+		return mixedTail{}, false
+	}
+	v, err := strconv.ParseFloat(s[j:k], 64)
+	if err != nil {
+		return mixedTail{}, false
+	}
+	t := mixedTail{value: v, factor: 1}
+	sc, f2 := matchScale(s[k:])
+	if sc == "" || f2 >= f {
+		return mixedTail{}, false
+	}
+	t.factor, k = f2, k+len(sc)
+	if rest := cutApprox(s[k:]); len(rest) != len(s[k:]) {
+		if sc2, f3 := matchScale(rest); sc2 != "" && f2*f3 < f && f3 >= 1e4 {
+			t.infix, t.factor = s[k:len(s)-len(rest)], f2*f3 // 3千多万
+			k = len(s) - len(rest) + len(sc2)
+		}
+	}
+	if v*t.factor >= f {
+		return mixedTail{}, false // 1亿2亿: not a part below the first scale
+	}
+	t.end = k
+	return t, true
 }
 
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// scanPercentPrefix reads a percentage written with a prefix at s[i:]
+// (百分之五点二, 百分之十六): the number after the prefix, Chinese or Arabic,
+// with the prefix's unit.
+func scanPercentPrefix(s string, i int, prefix, unit string) (amount, bool) {
+	j := i + len(prefix)
+	if j >= len(s) {
+		return amount{}, false
+	}
+	a := amount{start: i, factor: 1, chinese: true, percent: true}
+	if isASCIIDigit(rune(s[j])) {
+		k := j
+		for k < len(s) && (isASCIIDigit(rune(s[k])) || s[k] == '.' && k+1 < len(s) && isASCIIDigit(rune(s[k+1]))) {
+			k++
+		}
+		n, ok := lexicon.ParseNumber(s[j:k])
+		if !ok {
+			return amount{}, false
+		}
+		a.value, a.digits, j = n.Value, s[j:k], k
+	} else {
+		c, ok := scanChinese(s, j, true)
+		if !ok || c.scale != "" {
+			return amount{}, false
+		}
+		a.value, a.digits, j = c.value, c.digits, c.end
+	}
+	u, ok := matchUnit(unit)
+	if !ok {
+		return amount{}, false
+	}
+	a.numEnd, a.base, a.unit = j, u, u.name
+	return a.finish(s, j)
+}
