@@ -58,6 +58,10 @@ var (
 	// reClauseYear is a year that opens a clause, unless it starts a span
 	// (2018年以来, 2023年起).
 	reClauseYear = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年(?:度)?(?:` + lexicon.NotClass("year-span-chars") + `|$)`)
+	// reClauseYearOf is a year that opens a clause with the thing it is of:
+	// 1957年的工业总产值比1956年将增长… (but 从2017年的3.68万亿元 is a value's
+	// year, read by reYearOfValue).
+	reClauseYearOf = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年的\p{Han}`)
 	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
@@ -216,10 +220,10 @@ func (c figureContext) leadPeriodOf(text string) Period {
 // A year that is compared with (比1980年预计增加…) is not a topic.
 func lastTopicYear(s string, plan int) int {
 	year, at := 0, -1
-	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear} {
+	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear, reClauseYearOf} {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			y := atoi(s[m[2]:m[3]])
-			if m[2] > at && (re != reClauseYear || carriesOn(y, plan, s[m[3]:])) && !comparedWith(s[:m[2]]) {
+			if m[2] > at && (re == reTopicYear || carriesOn(y, plan, s[m[3]:])) && !comparedWith(s[:m[2]]) {
 				year, at = y, m[2]
 			}
 		}

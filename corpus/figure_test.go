@@ -382,6 +382,12 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "1.5万人", indicator: "城镇新增就业", value: 1.5, year: 2023, kind: FigureTarget}}},
 		{"result", "全区生产总值是2020年的1.5倍。", []want{
 			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual}}},
+		// A year that opens a sentence with what it is of (national_1957:
+		// 1957年的工业总产值比1956年将增长…) dates it; the year compared
+		// with does not.
+		{"result", "2020年的工业总产值比2019年将增长百分之四点五，达到六百零三亿元。", []want{
+			{text: "百分之四点五", indicator: "工业总产值", value: 4.5, year: 2020, kind: FigureActual, measure: MeasureGrowth},
+			{text: "六百零三亿元", indicator: "工业总产值", value: 603, year: 2020, kind: FigureActual}}},
 		// The level a fall or a rise came to is a level (国务院组成部门由40个减少到29个,
 		// 比重由上年的3.3%上升到4.1%: national_2003, national_1991_plan).
 		{"result", "项目审批时间压减至8小时。", []want{{text: "8小时", indicator: "项目审批时间", value: 8, year: 2022, kind: FigureActual}}},
