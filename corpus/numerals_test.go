@@ -23,6 +23,8 @@ func TestScanChineseAmount(t *testing.T) {
 		{in: "一万亿元", text: "一万亿元", value: 1, unit: "万亿元", norm: 1e12},
 		{in: "十亿元", text: "十亿元", value: 10, unit: "亿元", norm: 1e9},
 		{in: "一点五亿元", text: "一点五亿元", value: 1.5, unit: "亿元", norm: 1.5e8},
+		{in: "八点三亿元", text: "八点三亿元", value: 8.3, unit: "亿元", norm: 8.3e8},
+		{in: "百分之八点三", text: "百分之八点三", value: 8.3, unit: "%", norm: 8.3},
 		{in: "两万三千人", text: "两万三千人", value: 23000, unit: "人", norm: 23000},
 		{in: "十万千瓦", text: "十万千瓦", value: 10, unit: "万千瓦", norm: 1e5}, // 千 is the unit's
 		{in: "一百四十四亿余元", text: "一百四十四亿余元", value: 144, unit: "亿元", norm: 1.44e10},
@@ -86,5 +88,25 @@ func TestNoFragmentOfANumeral(t *testing.T) {
 		if len(got) != 1 || got[0] != c.want {
 			t.Errorf("%q: figures %q, want only %q", c.sentence, got, c.want)
 		}
+	}
+}
+
+// TestFullWidthFigures: full-width digits, points and percent signs are
+// folded before figures are read (corpus.Normalize), so ８．３％ is 8.3%
+// (national_2003: １０．２万亿元).
+func TestFullWidthFigures(t *testing.T) {
+	r, err := Parse("t.txt", []byte("一、测试\n居民消费价格上涨８．３％，国内生产总值１０．２万亿元。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for f := range r.Figures() {
+		got = append(got, f.Text)
+		if f.Text == "8.3%" && f.Value != 8.3 || f.Text == "10.2万亿元" && f.Normalized != 1.02e13 {
+			t.Errorf("%q: value %v normalized %v", f.Text, f.Value, f.Normalized)
+		}
+	}
+	if len(got) != 2 || got[0] != "8.3%" || got[1] != "10.2万亿元" {
+		t.Errorf("figures %q, want 8.3%% and 10.2万亿元", got)
 	}
 }
