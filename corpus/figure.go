@@ -417,7 +417,8 @@ func plausible(text string, a amount, prev rune) bool {
 	if a.chinese {
 		// 十件民生实事, 百条韵味街巷, 十亿元: a Chinese numeral is a figure only
 		// when it is large and not part of an idiom (千家万户, 一个中心).
-		if a.value < 10 && a.factor < 1e4 && !a.percent {
+		// 增长一点三倍, 增加了一倍: a multiple is a figure however small.
+		if a.value < 10 && a.factor < 1e4 && !a.percent && a.base.class != ClassTimes {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(lexicon.UnitChars, r) {

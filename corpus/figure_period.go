@@ -62,7 +62,7 @@ var (
 	// 1957年的工业总产值比1956年将增长… (but 从2017年的3.68万亿元 is a value's
 	// year, read by reYearOfValue).
 	reClauseYearOf = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年的\p{Han}`)
-	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
+	reTargetYear   = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
 	reYearOfValue = regexp.MustCompile(`(` + lexicon.Year + `)年(?:底|末)?的?\s*$`)

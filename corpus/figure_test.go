@@ -388,6 +388,11 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"result", "2020年的工业总产值比2019年将增长百分之四点五，达到六百零三亿元。", []want{
 			{text: "百分之四点五", indicator: "工业总产值", value: 4.5, year: 2020, kind: FigureActual, measure: MeasureGrowth},
 			{text: "六百零三亿元", indicator: "工业总产值", value: 603, year: 2020, kind: FigureActual}}},
+		// A Chinese-numeral multiple is a figure however small; the year or
+		// period compared with is not the indicator's (national_1986).
+		{"result", "工农业总产值比一九八○年增长一点三倍，进出口总额比“六五”期间增长一倍。", []want{
+			{text: "一点三倍", indicator: "工农业总产值", value: 1.3, year: 2022, kind: FigureActual, measure: MeasureGrowth},
+			{text: "一倍", indicator: "进出口总额", value: 1, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
 		// The level a fall or a rise came to is a level (国务院组成部门由40个减少到29个,
 		// 比重由上年的3.3%上升到4.1%: national_2003, national_1991_plan).
 		{"result", "项目审批时间压减至8小时。", []want{{text: "8小时", indicator: "项目审批时间", value: 8, year: 2022, kind: FigureActual}}},

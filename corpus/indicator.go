@@ -127,9 +127,10 @@ var changeBases = func() []changeBase {
 	return out
 }()
 
-// reComparedYear is a comparison with a given year that ends the words
-// before a change: 较1955年, 比2020年同期.
-var reComparedYear = regexp.MustCompile(`[比较]` + lexicon.Year + `年(?:同期)?$`)
+// reComparedYear is a comparison with a given year or five-year period
+// that ends the words before a change: 较1955年, 比2020年同期, 比一九八○年,
+// 比“六五”期间, 比“十二五”末.
+var reComparedYear = regexp.MustCompile(`[比较](?:(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:同期|末|底)?|“?(?:` + lexicon.FivePlan + `|[六七八九]五)”?(?:时期|期间|末))$`) // 六五 to 九五: 1981–2000
 
 // rePeriodCue is a five-year period named in an indicator's words.
 var rePeriodCue = regexp.MustCompile(periodCue)
