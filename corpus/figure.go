@@ -164,9 +164,7 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		full := p.Text[lastFullStop(p.Text, sp.Start) : sp.Start+a.start]
 		ctx.datePeriod(f, full, text)
 		if f.Year == 0 && f.Period.IsZero() {
-			if ys := allYears(text[:a.start]); len(ys) > 0 {
-				f.Year = ys[len(ys)-1]
-			}
+			f.Year = ownYear(text[:a.start])
 		}
 		info := readIndicator(text[from:a.start])
 		info.phrase = cutBareMilestone(info.phrase)
@@ -204,8 +202,8 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			f.Measure = info.change // 增长5.2%; 比上年增加1.1万亿元; 提高20元
 		case info.empty && clausePrev != nil && clausePrev.Class == f.Class:
 			f.Measure = clausePrev.Measure // 下降18.4%、18.1%
-		case f.Class == ClassPercent:
-			f.Measure = MeasureRate
+		case f.Class == ClassPercent, f.Class == ClassTimes:
+			f.Measure = MeasureRate // 参保率达99.8%; 是2015年的1.19倍, a ratio to a base
 		}
 		f.Indicator = info.phrase
 		sfx := cleanSuffix(text[after:next])

@@ -259,9 +259,33 @@ var reTimeOpening = regexp.MustCompile(`^(?:` + lexicon.Alternation("time-openin
 // ratio (是2020年的1.5倍), not the value's; 比2015年的70万人 is 2015's.
 func ratioBase(before string) bool {
 	loc := reYearOfValue.FindStringIndex(before)
-	head := before[:loc[0]]
-	for _, w := range []string{"是", "为", "相当于"} {
-		if strings.HasSuffix(head, w) {
+	return hasAnySuffix(before[:loc[0]], ratioWords)
+}
+
+// ownYear is the last year written before a figure in its sentence that
+// can be the figure's own, or 0: not a year compared with (一九五四年的学生人数
+// 比一九五一年增长三倍 is 1954's) nor the base of a ratio (等于一九四九年的二点五倍).
+// It dates a figure when nothing else does.
+func ownYear(before string) int {
+	year, at := 0, -1
+	for _, re := range []*regexp.Regexp{reYear, reChineseYear} {
+		for _, m := range re.FindAllStringSubmatchIndex(before, -1) {
+			y := atoi(before[m[2]:m[3]])
+			if y < 1900 || y > 2199 || m[0] < at || comparedWith(before[:m[0]]) || hasAnySuffix(before[:m[0]], ratioWords) {
+				continue
+			}
+			year, at = y, m[0]
+		}
+	}
+	return year
+}
+
+// ratioWords make the year after them a ratio's base: 是2020年的1.5倍.
+var ratioWords = lexicon.Words("ratio-base-words")
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, w := range suffixes {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}

@@ -381,7 +381,7 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "45%", indicator: "森林覆盖率", value: 45, year: 2030, kind: FigureTarget, measure: MeasureRate},
 			{text: "1.5万人", indicator: "城镇新增就业", value: 1.5, year: 2023, kind: FigureTarget}}},
 		{"result", "全区生产总值是2020年的1.5倍。", []want{
-			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual}}},
+			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual, measure: MeasureRate}}},
 		// A year that opens a sentence with what it is of (national_1957:
 		// 1957年的工业总产值比1956年将增长…) dates it; the year compared
 		// with does not.

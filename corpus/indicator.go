@@ -39,7 +39,15 @@ const rangeMarks = "~～-—–至到"
 var reLowBound = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*[~～\-—–至到]$`)
 
 // reLeadingYear is a year that opens an indicator's words.
-var reLeadingYear = regexp.MustCompile(`^` + lexicon.Year + `年(?:度)?`)
+var reLeadingYear = regexp.MustCompile(`^(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:度)?`)
+
+// yearPrepositions introduce a year at the end of an indicator's words
+// (比重将由一九五二年, 到一九五七年): they go with the year.
+var yearPrepositions = longestFirst(lexicon.Words("year-prepositions"))
+
+// reTrailingYear is a year that ends an indicator's words, the figure's
+// year written after its name: 工业总产值一九七七年比一九七六年增长….
+var reTrailingYear = regexp.MustCompile(`(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:度)?$`)
 
 // leadingWords open a clause without belonging to the indicator.
 var leadingWords = lexicon.Words("leading-words")
@@ -130,7 +138,7 @@ var changeBases = func() []changeBase {
 // reComparedYear is a comparison with a given year or five-year period
 // that ends the words before a change: 较1955年, 比2020年同期, 比一九八○年,
 // 比“六五”期间, 比“十二五”末.
-var reComparedYear = regexp.MustCompile(`[比较](?:(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:同期|末|底)?|“?(?:` + lexicon.FivePlan + `|[六七八九]五)”?(?:时期|期间|末))$`) // 六五 to 九五: 1981–2000
+var reComparedYear = regexp.MustCompile(`[比较](?:(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:同期|末|底)?|“?(?:` + lexicon.FivePlan + `|` + lexicon.Alternation("earlier-five-year-plans") + `)”?(?:时期|期间|末))$`)
 
 // rePeriodCue is a five-year period named in an indicator's words.
 var rePeriodCue = regexp.MustCompile(periodCue)
@@ -258,7 +266,15 @@ func readIndicator(prefix string) indicatorInfo {
 		s = strings.TrimSuffix(s[:loc[0]], "在") + s[loc[1]:]
 	}
 	s = reLeadingYear.ReplaceAllString(strings.Trim(s, "、，的—-… "), "") // 1979年人口自然增长率: the year is the figure's, not the name's
-	s = strings.TrimPrefix(s, "的")                                     // 1957年的工业总产值
+	if t := reTrailingYear.ReplaceAllString(s, ""); t != "" && t != s {
+		// 工业总产值一九七七年; 比重将由一九五二年: the year and the
+		// preposition that introduced it go.
+		for _, p := range yearPrepositions {
+			t = strings.TrimSuffix(t, p)
+		}
+		s = trimAdverbs(t)
+	}
+	s = strings.TrimPrefix(s, "的") // 1957年的工业总产值
 	if attr := changeAttributes[info.changeWord]; attr != "" && namesProduct(s) && !strings.HasSuffix(s, attr) {
 		s += attr // 粮食增产20亿斤: a rise of 粮食产量
 	}
