@@ -202,6 +202,8 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			f.Measure = info.change // 增长5.2%; 比上年增加1.1万亿元; 提高20元
 		case info.empty && clausePrev != nil && clausePrev.Class == f.Class:
 			f.Measure = clausePrev.Measure // 下降18.4%、18.1%
+		case qualifierRoles[info.qualifier] == qualifierRestates && len(out) > 0 && (out[len(out)-1].Measure == MeasureGrowth || out[len(out)-1].Measure == MeasureDecline):
+			f.Measure = out[len(out)-1].Measure // 增产二千二百万吨，即百分之七点八: the rise in percent
 		case f.Class == ClassPercent, f.Class == ClassTimes:
 			f.Measure = MeasureRate // 参保率达99.8%; 是2015年的1.19倍, a ratio to a base
 		}

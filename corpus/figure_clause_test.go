@@ -87,9 +87,10 @@ func TestLevelAfterAnIncrease(t *testing.T) {
 		{"粮食增产20亿斤，达到650亿斤。", []clauseWant{{"20亿斤", "粮食产量", G}, {"650亿斤", "粮食产量", L}}},
 		// prov_xinjiang_2025: the level names only the attribute
 		{"粮食增产42.2亿斤，总产466亿斤。", []clauseWant{{"42.2亿斤", "粮食产量", G}, {"466亿斤", "粮食总产", L}}},
-		// national_1979: the level, then the increase against the year before
-		{"总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨。", []clauseWant{
-			{"三亿零四百七十五万吨", "总产量", L}, {"二千二百万吨", "总产量", G}}},
+		// national_1979: the level, then the increase against the year before,
+		// restated in percent (即)
+		{"总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。", []clauseWant{
+			{"三亿零四百七十五万吨", "总产量", L}, {"二千二百万吨", "总产量", G}, {"百分之七点八", "总产量", G}}},
 		// national_1954: words that are a clause get no attribute
 		{"就可以每年为国家增产一万六千亿元。", []clauseWant{{"一万六千亿元", "就可以每年为国家", G}}},
 		// district_mancheng_2023, city_baoding_2021: the total after an

@@ -60,11 +60,13 @@ const (
 	qualifierBound   qualifierRole = "bound"   // 约, 超过, 不低于 …: a bound or an approximation
 	qualifierReached qualifierRole = "reached" // 达, 稳定在 …: only that the figure was reached
 	qualifierOther   qualifierRole = "other"   // 增长到, 完成 …: neither
+	// qualifierRestates says again what the figure before said (即百分之七点八).
+	qualifierRestates qualifierRole = "restates"
 )
 
 // qualifiers are the words that may stand before a number, with their
 // roles, in file order.
-var qualifiers = lexicon.Tagged("qualifiers", "role", qualifierBound, qualifierReached, qualifierOther)
+var qualifiers = lexicon.Tagged("qualifiers", "role", qualifierBound, qualifierReached, qualifierOther, qualifierRestates)
 
 // qualifierRoles are the qualifiers' roles by word.
 var qualifierRoles = func() map[string]qualifierRole {
