@@ -93,7 +93,8 @@ type Weights struct {
 	// WrongMeasure is taken from a level for a question about growth, a
 	// decline or a rate, and the other way round; PercentForUnit from a
 	// percentage when a unit was asked for; ChangeForLevel and RateForLevel
-	// from a growth rate or a ratio when the question asks for the amount.
+	// from a growth rate or a ratio when the question asks for the amount
+	// (ChangeForLevel also from a milestone or a count of indicators).
 	WrongMeasure, PercentForUnit, ChangeForLevel, RateForLevel float64
 	// SameParagraph and SameSentence are added, for a question that asks
 	// for several figures, to a figure in the paragraph and the sentence of
@@ -328,6 +329,8 @@ func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *co
 		s += w.PercentForUnit
 	case f.Measure == "" && (fig.Measure == corpus.MeasureGrowth || fig.Measure == corpus.MeasureDecline):
 		s += w.ChangeForLevel // 地区生产总值是多少 asks for the amount, not its growth
+	case f.Measure == "" && (fig.Measure == corpus.MeasureMilestone || fig.Measure == corpus.MeasureIndicators):
+		s += w.ChangeForLevel // nor for a mark passed beside it (突破3000亿元) or a count of indicators (5项主要指标)
 	case f.Measure == "" && (fig.Measure == corpus.MeasureRate || fig.Class == corpus.ClassTimes && f.Class != corpus.ClassTimes) && !namesRatio(f.Indicator):
 		s += w.RateForLevel // nor for a ratio of it (研发经费支出相当于生产总值的比例, 是2015年的1.19倍)
 	}

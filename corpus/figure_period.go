@@ -58,7 +58,11 @@ var (
 	// reClauseYear is a year that opens a clause, unless it starts a span
 	// (2018年以来, 2023年起).
 	reClauseYear = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年(?:度)?(?:` + lexicon.NotClass("year-span-chars") + `|$)`)
-	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
+	// reClauseYearOf is a year that opens a clause with the thing it is of:
+	// 1957年的工业总产值比1956年将增长… (but 从2017年的3.68万亿元 is a value's
+	// year, read by reYearOfValue).
+	reClauseYearOf = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年的\p{Han}`)
+	reTargetYear   = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
 	reYearOfValue = regexp.MustCompile(`(` + lexicon.Year + `)年(?:底|末)?的?\s*$`)
@@ -129,7 +133,7 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			f.Kind = FigureTarget
 		}
 	default:
-		p := c.periodOf(before)
+		p := c.periodOf(afterBase(before))
 		if p.IsZero() && c.leadYear != 0 {
 			f.Year, f.Period = c.leadYear, Period{}
 			if c.plan != 0 && c.leadYear < c.plan && f.Kind == FigureTarget {
@@ -159,6 +163,29 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			}
 		}
 	}
+}
+
+// afterBase returns the words after the last 基础上 of s, or s: in
+// 在“十三五”时期突破2000亿元的基础上，达到2525亿元 the period is the base's,
+// and what follows is of the time the sentence speaks of.
+func afterBase(s string) string {
+	if i := strings.LastIndex(s, "基础上"); i >= 0 {
+		return s[i:]
+	}
+	return s
+}
+
+// successionPeriod dates marks passed one after another (接连突破8万亿元、
+// 9万亿元) with a sentence that names no year: they were passed over the
+// years the report reviews, not in one, so they are the period's — the
+// section's or the paragraph's five years, else the five years up to the
+// year reviewed.
+func (c figureContext) successionPeriod(f *Figure) {
+	if !f.Period.IsZero() || f.Kind == FigureTarget || c.past == 0 {
+		return
+	}
+	f.Period = cmp.Or(c.leadPeriod, c.period, Period{c.past - 4, c.past})
+	f.Year = 0
 }
 
 var (
@@ -193,10 +220,10 @@ func (c figureContext) leadPeriodOf(text string) Period {
 // A year that is compared with (比1980年预计增加…) is not a topic.
 func lastTopicYear(s string, plan int) int {
 	year, at := 0, -1
-	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear} {
+	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear, reClauseYearOf} {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			y := atoi(s[m[2]:m[3]])
-			if m[2] > at && (re != reClauseYear || carriesOn(y, plan, s[m[3]:])) && !comparedWith(s[:m[2]]) {
+			if m[2] > at && (re == reTopicYear || carriesOn(y, plan, s[m[3]:])) && !comparedWith(s[:m[2]]) {
 				year, at = y, m[2]
 			}
 		}
@@ -232,9 +259,33 @@ var reTimeOpening = regexp.MustCompile(`^(?:` + lexicon.Alternation("time-openin
 // ratio (是2020年的1.5倍), not the value's; 比2015年的70万人 is 2015's.
 func ratioBase(before string) bool {
 	loc := reYearOfValue.FindStringIndex(before)
-	head := before[:loc[0]]
-	for _, w := range []string{"是", "为", "相当于"} {
-		if strings.HasSuffix(head, w) {
+	return hasAnySuffix(before[:loc[0]], ratioWords)
+}
+
+// ownYear is the last year written before a figure in its sentence that
+// can be the figure's own, or 0: not a year compared with (一九五四年的学生人数
+// 比一九五一年增长三倍 is 1954's) nor the base of a ratio (等于一九四九年的二点五倍).
+// It dates a figure when nothing else does.
+func ownYear(before string) int {
+	year, at := 0, -1
+	for _, re := range []*regexp.Regexp{reYear, reChineseYear} {
+		for _, m := range re.FindAllStringSubmatchIndex(before, -1) {
+			y := atoi(before[m[2]:m[3]])
+			if y < 1900 || y > 2199 || m[0] < at || comparedWith(before[:m[0]]) || hasAnySuffix(before[:m[0]], ratioWords) {
+				continue
+			}
+			year, at = y, m[0]
+		}
+	}
+	return year
+}
+
+// ratioWords make the year after them a ratio's base: 是2020年的1.5倍.
+var ratioWords = lexicon.Words("ratio-base-words")
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, w := range suffixes {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
