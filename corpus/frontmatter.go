@@ -89,7 +89,7 @@ func (p *parser) frontMatter(lines []line) {
 			text += fl[i+1].text
 			i++
 		}
-		p.frontLine(line{no: l.no, text: text})
+		p.frontLine(line{no: l.no, order: l.order, text: text})
 	}
 }
 
@@ -162,7 +162,7 @@ func (p *parser) frontLine(l line) {
 	}
 	if loc := reSalutation.FindStringIndex(text); loc != nil {
 		p.drop(line{no: l.no, text: text[:loc[1]]}, "salutation")
-		p.preamble(line{no: l.no, text: strings.TrimSpace(text[loc[1]:])})
+		p.preamble(line{no: l.no, order: l.order, text: strings.TrimSpace(text[loc[1]:])})
 		return
 	}
 	if p.dateLine(l) || p.speakerLine(l, true) {
@@ -262,13 +262,16 @@ func (p *parser) preamble(l line) {
 	if p.titles.about == "" {
 		p.titles.about = reAboutReport.FindString(l.text)
 	}
-	p.r.Preamble = append(p.r.Preamble, &Paragraph{Text: l.text, Line: l.no})
+	if p.titles.spoken == "" && reWorkReportSpoken.MatchString(l.text) {
+		p.titles.spoken = workReportTitle
+	}
+	p.r.Preamble = append(p.r.Preamble, &Paragraph{Text: l.text, Line: l.no, order: l.order})
 }
 
 // finishMetadata settles the title and the issuer once all lines are read.
 func (p *parser) finishMetadata(fallback string) {
 	t := p.titles
-	for _, c := range []string{t.crawler, strings.TrimSpace(reVersionTag.ReplaceAllString(stripExt(t.fileName), "")), t.front, t.about} {
+	for _, c := range []string{t.crawler, strings.TrimSpace(reVersionTag.ReplaceAllString(stripExt(t.fileName), "")), t.front, t.about, t.spoken} {
 		if c != "" {
 			p.r.Title = c
 			break
@@ -291,8 +294,17 @@ func (p *parser) finishMetadata(fallback string) {
 	if p.r.Issuer == "" && reOnBehalfOfStateCouncil.MatchString(p.openingText()) {
 		p.r.Issuer = "国务院" // 我受国务院的委托，向大会提出…的报告
 	}
+
 	p.r.Region = regionOf(p.r.Issuer, p.r.Meeting, p.r.Title)
 }
+
+// reWorkReportSpoken is how the head of a government opens a work report
+// that has no title line (现在，我代表顺平县人民政府向大会作工作报告; 我代表国务院，
+// 向大会报告政府工作): the report is then titled as such reports are.
+var reWorkReportSpoken = regexp.MustCompile(`我代表[^，。；]{0,24}?(?:人民政府|国务院)[，,]?\s*向[^，。；]{0,16}?大会(?:作[^，。；]{0,4}工作报告|报告[^，。；]{0,12}工作)`)
+
+// workReportTitle is the title of a government's work report.
+const workReportTitle = "政府工作报告"
 
 // reOnBehalfOfStateCouncil is how a minister opens a report made for the
 // State Council.

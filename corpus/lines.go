@@ -14,6 +14,7 @@ import (
 // line's heading, classified once (see headingOf).
 type line struct {
 	no     int
+	order  int // the line's place among the logical lines: several share a no when a physical line holds them
 	text   string
 	head   heading
 	isHead bool
@@ -35,26 +36,56 @@ var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f",
 var rePageJump = regexp.MustCompile(`[（(]` + lexicon.Alternation("page-jump-words") + `第?(?:[0-9]|` + lexicon.SmallNumeral + `){1,3}版[）)]`)
 
 // splitLines splits decoded text into normalized lines, enforcing
-// MaxLineLength. Markdown syntax is stripped when markdown is set; page jump
-// markers are cut out of the text and recorded as dropped.
+// MaxLineLength. A physical line is cut into pieces first (see pieces.go):
+// at escaped line breaks when the text is evidently escaped, at the
+// crawler's residue and at paragraph indents; and a long line at the
+// headings inside it (splitInlineHeadings). A second copy of the text is
+// dropped (dropRepeats). Markdown syntax is stripped
+// when markdown is set; page jump markers are cut out of the text and
+// recorded as dropped.
 func (p *parser) splitLines(text string, markdown bool) ([]line, error) {
 	raw := strings.Split(lineBreaks.Replace(text), "\n")
+	escaped := escapedBreaks(text, len(raw))
 	out := make([]line, 0, len(raw))
 	for i, s := range raw {
 		if len(s) > MaxLineLength {
 			return nil, fmt.Errorf("%w: line %d is %d bytes, limit %d", ErrLineTooLong, i+1, len(s), MaxLineLength)
 		}
-		if markdown {
-			s = stripMarkdown(s)
+		for _, pc := range p.pieces(piece{i + 1, s}, escaped) {
+			s := pc.text
+			if markdown {
+				s = stripMarkdown(s)
+			}
+			s = Normalize(s)
+			if jumps := rePageJump.FindAllString(s, -1); jumps != nil {
+				p.drop(line{no: pc.no, text: strings.Join(jumps, "")}, "page residue")
+				s = strings.TrimSpace(rePageJump.ReplaceAllString(s, ""))
+			}
+			out = append(out, newLine(pc.no, s))
 		}
-		s = Normalize(s)
-		if jumps := rePageJump.FindAllString(s, -1); jumps != nil {
-			p.drop(line{no: i + 1, text: strings.Join(jumps, "")}, "page residue")
-			s = strings.TrimSpace(rePageJump.ReplaceAllString(s, ""))
-		}
-		out = append(out, newLine(i+1, s))
+	}
+	// A repeated copy is found before the headings inside lines are split:
+	// the split follows the numbering, which the copy restarts.
+	out = splitInlineHeadings(p.dropRepeats(out))
+	for i := range out {
+		out[i].order = i + 1
 	}
 	return out, nil
+}
+
+// pieces cuts one physical line into the lines it holds.
+func (p *parser) pieces(pc piece, escaped bool) []piece {
+	ps := []piece{pc}
+	if escaped {
+		ps = unescapeBreaks(pc)
+	}
+	var out []piece
+	for _, q := range ps {
+		for _, r := range p.splitResidue(q) {
+			out = append(out, splitIndents(r)...)
+		}
+	}
+	return out
 }
 
 var (
@@ -105,6 +136,7 @@ func (p *parser) dropResidue(lines []line) ([]line, string) {
 				l := lines[i]
 				p.drop(line{no: l.no, text: l.text[j:]}, "trailing boilerplate")
 				lines[i] = newLine(l.no, strings.TrimSpace(l.text[:j]))
+				lines[i].order = l.order
 				end = i + 1
 			}
 			break
@@ -175,7 +207,9 @@ func joinBody(lines []line) []line {
 		if len(parts) == 1 {
 			out = append(out, first)
 		} else {
-			out = append(out, newLine(first.no, strings.Join(parts, "")))
+			joined := newLine(first.no, strings.Join(parts, ""))
+			joined.order = first.order
+			out = append(out, joined)
 		}
 		open, parts = false, parts[:0]
 	}

@@ -47,7 +47,7 @@ func (r *Report) WriteOutline(w io.Writer) error {
 			before, after := s.Paragraphs, []*Paragraph(nil)
 			if len(s.Sections) > 0 {
 				i := 0
-				for i < len(s.Paragraphs) && s.Paragraphs[i].Line < s.Sections[0].Line {
+				for i < len(s.Paragraphs) && s.Paragraphs[i].before(s.Sections[0]) {
 					i++
 				}
 				before, after = s.Paragraphs[:i], s.Paragraphs[i:]
