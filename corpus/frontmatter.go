@@ -294,9 +294,23 @@ func (p *parser) finishMetadata(fallback string) {
 	if p.r.Issuer == "" && reOnBehalfOfStateCouncil.MatchString(p.openingText()) {
 		p.r.Issuer = "国务院" // 我受国务院的委托，向大会提出…的报告
 	}
-
+	if p.r.Issuer == "" {
+		// A report without a speaker line says whom it speaks for:
+		// 现在，我代表顺平县人民政府向大会作工作报告.
+		for _, t := range p.openingTexts(openingParagraphs) {
+			if m := reOnBehalfOf.FindStringSubmatch(t); m != nil {
+				p.r.Issuer = m[1]
+				break
+			}
+		}
+	}
 	p.r.Region = regionOf(p.r.Issuer, p.r.Meeting, p.r.Title)
 }
+
+// reOnBehalfOf is the government a report's speaker speaks for, in its
+// opening: 我代表顺平县人民政府, 我代表国务院, 我代表中央人民政府; not
+// 我代表市人民政府, which names no place (a name has two characters).
+var reOnBehalfOf = regexp.MustCompile(`我代表(\p{Han}{2,24}?人民政府|国务院)`)
 
 // reWorkReportSpoken is how the head of a government opens a work report
 // that has no title line (现在，我代表顺平县人民政府向大会作工作报告; 我代表国务院，

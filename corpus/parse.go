@@ -72,6 +72,11 @@ func parse(name string, data []byte) (*Report, error) {
 	}
 	p.finishMetadata(stripExt(p.r.Source))
 	p.assignIDs()
+	p.readDelivery()
+	if len(p.r.Region) == 0 {
+		p.r.Region = regionInText(p.texts(), p.r.Delivered)
+	}
+	p.r.RegionCode = regionCode(p.r.Region, p.r.Delivered)
 	p.assignPeriods()
 	n := 0
 	past, plan := p.reportYears()
