@@ -63,3 +63,63 @@ func TestMarkAnnouncedParts(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDatedPartHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"2003年工作回顾", true},
+		{"2004年主要工作及措施", true},
+		{"二〇〇八年主要任务", true},
+		{"2003年，全省经济平稳增长。", false},
+		{"全面建设小康社会", false},
+		{"2003年全省生产总值", false}, // a year, but no word of review or plan
+		{"一、2003年工作回顾", false}, // numbered: a heading already
+	}
+	for _, tc := range tests {
+		if got := isDatedPartHeading(newLine(1, tc.text)); got != tc.want {
+			t.Errorf("isDatedPartHeading(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestMarkDatedParts(t *testing.T) {
+	mk := func(ss ...string) []line {
+		var out []line
+		for i, s := range ss {
+			out = append(out, newLine(i+1, s))
+		}
+		return out
+	}
+	parts := func(ls []line) []string {
+		var out []string
+		for _, l := range ls {
+			if l.isHead && l.head.style == stylePart {
+				out = append(out, l.head.title)
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		lines []line
+		want  []string
+	}{
+		{"dated headings before chapters become parts",
+			mk("2003年工作回顾", "刚刚过去的一年很不寻常。", "（一）经济平稳增长", "增长较快。", "2004年主要工作及措施", "今年是关键一年。", "（一）加快发展", "要加快发展。"),
+			[]string{"2003年工作回顾", "2004年主要工作及措施"}},
+		{"not without a chapter after them",
+			mk("2003年工作回顾", "刚刚过去的一年很不寻常。"),
+			nil},
+		{"a report that numbers its parts is left alone",
+			mk("一、工作回顾", "2004年主要任务", "（一）加快发展"),
+			[]string{"工作回顾"}},
+	}
+	for _, tc := range tests {
+		markDatedParts(tc.lines)
+		if got := parts(tc.lines); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: parts %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"reportsearch/lexicon"
@@ -106,7 +107,7 @@ func stripMarkdown(s string) string {
 }
 
 // trailerMarkers start the site furniture or licence notice at the end of a
-// crawled page. From a marker in the last quarter of a file to the end,
+// crawled page. From a marker in the last quarter of a file (trailerFrom) to the end,
 // nothing is report text, even when the marker is glued to the last
 // sentence (…各项任务。扫一扫在手机打开当前页).
 var trailerMarkers = lexicon.Words("trailer-markers")
@@ -125,14 +126,16 @@ var (
 // (…草案（公开稿）.pdf), which is a title candidate.
 func (p *parser) dropResidue(lines []line) ([]line, string) {
 	end := len(lines)
-	for i := len(lines) * 3 / 4; i < len(lines) && end == len(lines); i++ {
+	for i := trailerFrom(lines); i < len(lines) && end == len(lines); i++ {
 		for _, m := range trailerMarkers {
 			j := strings.Index(lines[i].text, m)
 			if j < 0 {
 				continue
 			}
 			end = i
-			if j > 0 { // glued to the last sentence: keep what comes before
+			// Glued to the last sentence: keep what comes before, unless
+			// that is only the bracket the trailer opens with (（责任编辑：…）).
+			if j > 0 && strings.TrimFunc(lines[i].text[:j], func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) != "" {
 				l := lines[i]
 				p.drop(line{no: l.no, text: l.text[j:]}, "trailing boilerplate")
 				lines[i] = newLine(l.no, strings.TrimSpace(l.text[:j]))
@@ -172,6 +175,25 @@ func (p *parser) dropResidue(lines []line) ([]line, string) {
 		}
 	}
 	return kept, fileName
+}
+
+// trailerFrom is the first line of a file's last quarter, by lines or by
+// characters, whichever starts first: a crawled page whose report is a few
+// long lines has its trailer (（责任编辑：…）, a site's links) in its last
+// quarter of text, but not of lines.
+func trailerFrom(lines []line) int {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	from, rest := len(lines)*3/4, total
+	for i, l := range lines {
+		if i >= from || rest <= total/4 {
+			return i
+		}
+		rest -= len(l.text)
+	}
+	return from
 }
 
 // paragraphEnds are the marks after which a line may end a paragraph. A body

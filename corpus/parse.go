@@ -58,6 +58,7 @@ func parse(name string, data []byte) (*Report, error) {
 	lines, p.titles.fileName = p.dropResidue(lines)
 	lines = p.dropDoubledLines(lines)
 	markAnnouncedParts(lines)
+	markDatedParts(lines)
 
 	start := len(lines)
 	for i, l := range lines {
