@@ -208,7 +208,7 @@ func (p *parser) dateLine(l line) bool {
 		p.r.Meeting = after[mm[2]:mm[3]]
 	}
 	if before := strings.TrimSpace(text[:loc[0]]); reTitleWords.MatchString(before) && p.titles.front == "" {
-		p.titles.front = strings.TrimRight(before, "—-– ")
+		p.titles.front = strings.TrimRight(reDateline.ReplaceAllString(before, ""), "—-– ")
 	}
 	if rest := strings.TrimSpace(after[mm[1]:]); rest != "" {
 		p.speakerLine(line{no: l.no, text: rest}, false)
@@ -311,6 +311,11 @@ func (p *parser) finishMetadata(fallback string) {
 // opening: 我代表顺平县人民政府, 我代表国务院, 我代表中央人民政府; not
 // 我代表市人民政府, which names no place (a name has two characters).
 var reOnBehalfOf = regexp.MustCompile(`我代表(\p{Han}{2,24}?人民政府|国务院)`)
+
+// reDateline is a news agency's dateline before a reprinted report's
+// title (新华社北京3月14日电政府工作报告——…): the agency (…社), the city, the
+// day, 电. It is not part of the title.
+var reDateline = regexp.MustCompile(`^\p{Han}{1,6}社\p{Han}{1,4}\d{1,2}月\d{1,2}日电\s*`)
 
 // reWorkReportSpoken is how the head of a government opens a work report
 // that has no title line (现在，我代表顺平县人民政府向大会作工作报告; 我代表国务院，

@@ -584,6 +584,18 @@ func TestResidueAndMetadata(t *testing.T) {
 					t.Errorf("preamble %+v, part %+v", r.Preamble, r.Sections[0].Paragraphs)
 				}
 			}},
+		{"a news agency's dateline is not part of the title", "新华社北京3月14日电政府工作报告——2014年3月5日在第十二届全国人民代表大会第二次会议上\n一、2013年工作回顾\n正文。\n二、2014年工作总体部署\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if r.Title != "政府工作报告" || r.Date != "2014-03-05" {
+					t.Errorf("title %q date %q", r.Title, r.Date)
+				}
+			}},
+		{"a report without a title line that says it is a work report", "各位代表：\n现在，我代表顺平县人民政府向大会作工作报告，请予审议。\n一、2022年工作回顾\n正文。\n二、2023年工作安排\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if r.Title != "政府工作报告" || r.Issuer != "顺平县人民政府" || r.RegionCode != "130636" {
+					t.Errorf("title %q issuer %q code %q", r.Title, r.Issuer, r.RegionCode)
+				}
+			}},
 		{"a file name in the middle is not the title", "2023年政府工作报告\n一、回顾\n正文。\n附件：2023年重点项目清单.pdf\n二、任务\n正文。\n",
 			func(t *testing.T, r *Report) {
 				if r.Title != "2023年政府工作报告" {
