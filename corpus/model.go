@@ -82,6 +82,7 @@ type Section struct {
 	Sections   []*Section   `json:"sections"`
 
 	style markerStyle
+	order int // the heading's place among the report's lines (see before)
 }
 
 // Paragraph is a run of body text under one section.
@@ -96,6 +97,8 @@ type Paragraph struct {
 	Domains   []string   `json:"domains"`
 	Sentences []Sentence `json:"sentences"`
 	Figures   []*Figure  `json:"figures,omitempty"`
+
+	order int // the paragraph's place among the report's lines (see before)
 }
 
 // Sentence is a byte span [Start, End) of its paragraph's Text.
@@ -133,11 +136,21 @@ func (r *Report) Paragraphs() iter.Seq[*Paragraph] {
 	}
 }
 
+// before reports whether the paragraph comes before the section's heading
+// in the text. Several lines of a report can share a source line (a report
+// crawled onto one line), so the parser's order decides when it is known.
+func (p *Paragraph) before(s *Section) bool {
+	if p.order > 0 && s.order > 0 {
+		return p.order < s.order
+	}
+	return p.Line < s.Line
+}
+
 // walkParagraphs yields s's paragraphs and its subsections' in line order.
 func (s *Section) walkParagraphs(yield func(*Paragraph) bool) bool {
 	i := 0
 	for _, sub := range s.Sections {
-		for ; i < len(s.Paragraphs) && s.Paragraphs[i].Line < sub.Line; i++ {
+		for ; i < len(s.Paragraphs) && s.Paragraphs[i].before(sub); i++ {
 			if !yield(s.Paragraphs[i]) {
 				return false
 			}

@@ -128,8 +128,17 @@ func (p *parser) assignPeriods() {
 		case sig.any():
 			part.Year, part.Kind = resolve(sig)
 		case part.style == styleAppendix || part.style == styleImplicitList:
-		default:
+		case prevYear != 0:
 			part.Year, part.Kind = prevYear, prevKind
+		default:
+			// The first part, or one after parts that said nothing: its
+			// first sentence may name the year it speaks of (1956年，我国…).
+			// Else its year stays unknown: the year the report was given
+			// would date a review part wrongly, and a wrong year keeps a
+			// question about the right one from its figures.
+			if y := openingYear(part, past, plan); y != 0 {
+				part.Year, part.Kind = resolve(headingSignal{year: y})
+			}
 		}
 		prevYear, prevKind = part.Year, part.Kind
 		p.inheritPeriods(part, resolve)
@@ -143,10 +152,31 @@ func (p *parser) assignPeriods() {
 			years[s.Year] = true
 		}
 	}
+	if len(years) == 0 && plan != 0 {
+		// A report without dated parts speaks of the year it reviews and
+		// the year it plans.
+		years[past], years[plan] = true, true
+	}
 	for y := range years {
 		p.r.Years = append(p.r.Years, y)
 	}
 	slices.Sort(p.r.Years)
+}
+
+// openingYear is the year the first sentence of a part's first paragraph
+// names, when it is one the report can be about (from the year before the
+// one it reviews to the one it plans), or 0.
+func openingYear(part *Section, past, plan int) int {
+	y := 0
+	part.walkParagraphs(func(para *Paragraph) bool {
+		if ss := Sentences(para.Text); len(ss) > 0 && plan != 0 {
+			if years := allYears(ss[0].Text(para)); len(years) > 0 && years[0] >= past-1 && years[0] <= plan {
+				y = years[0]
+			}
+		}
+		return false // the first paragraph only
+	})
+	return y
 }
 
 // inheritPeriods passes a section's period to its subsections. A
@@ -163,13 +193,22 @@ func (p *parser) inheritPeriods(parent *Section, resolve func(headingSignal) (in
 	}
 }
 
+// lateMonth is the first month in which a report is given at the end of
+// the year it reviews, to plan the next (the national reports of
+// 1981–1982 were given in late November and December).
+const lateMonth = 11
+
 // reportYears returns the year a report looks back on and the year it plans
-// for. A report delivered in year Y reviews Y-1 and plans Y; without a date,
-// the years its part headings name decide.
+// for. A report delivered in year Y reviews Y-1 and plans Y. Without a
+// date, the years its part headings name decide (a report of 1980 may plan
+// 1980 and 1981), and without those the year readDelivery read.
 func (p *parser) reportYears() (past, plan int) {
-	if len(p.r.Date) >= 4 {
-		plan = atoi(p.r.Date[:4])
-		return plan - 1, plan
+	if len(p.r.Date) >= 7 {
+		year, month := atoi(p.r.Date[:4]), atoi(p.r.Date[5:7])
+		if month >= lateMonth {
+			return year, year + 1 // 1981-11-30: the year's results, the next year's plan
+		}
+		return year - 1, year
 	}
 	var results, targets []int
 	for _, s := range p.r.Sections {
@@ -189,6 +228,8 @@ func (p *parser) reportYears() (past, plan int) {
 	case len(results) > 0:
 		past = slices.Max(results)
 		plan = past + 1
+	case p.r.Delivered != 0:
+		past, plan = p.r.Delivered-1, p.r.Delivered
 	}
 	return past, plan
 }
