@@ -70,3 +70,36 @@ func TestOneCharacterProduct(t *testing.T) {
 		t.Errorf("钢材出口 of 钢: %v, want below %v", got, w.MinScore)
 	}
 }
+
+func TestClauseAround(t *testing.T) {
+	for _, tc := range []struct{ sentence, text, want string }{
+		// the words between two figures joined by 和 are about the first
+		{"完成了对195家散乱污企业的取缔和28家企业规范整治任务。", "28家", ""},
+		{"完成了对195家散乱污企业的取缔和28家企业规范整治任务。", "195家", "完成了对"},
+		// a year is no figure
+		{"2022年城镇和农村居民收入增长5%。", "5%", "2022年城镇和农村居民收入增长"},
+		// the clause after the figure before
+		{"生产总值增长5%，城镇新增就业40万人。", "40万人", "城镇新增就业"},
+	} {
+		if got := clauseAround(&corpus.Figure{Sentence: tc.sentence, Text: tc.text}); got != tc.want {
+			t.Errorf("clauseAround(%s in %s) = %q, want %q", tc.text, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestMeasuredAgainstOther(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, text string
+		years          []int
+		want           bool
+	}{
+		{"2010年全县地方生产总值98.1亿元，比2005年增长73.8%。", "73.8%", []int{2010}, true},
+		{"2010年地方生产总值比2009年增长12%。", "12%", []int{2010}, false},
+		{"地方生产总值比上年增长12%。", "12%", []int{2010}, false},
+		{"比2005年增长73.8%。", "73.8%", nil, false},
+	} {
+		if got := measuredAgainstOther(&corpus.Figure{Sentence: tc.sentence, Text: tc.text}, tc.years); got != tc.want {
+			t.Errorf("measuredAgainstOther(%s, %v) = %v, want %v", tc.sentence, tc.years, got, tc.want)
+		}
+	}
+}

@@ -112,6 +112,7 @@ var (
 
 	listSubjects    = lexicon.Words("question-list-subjects")
 	indicatorEnds   = lexicon.Words("question-indicator-ends")
+	boundWords      = corpus.BoundQualifiers()
 	indicatorStarts = lexicon.Words("question-indicator-starts")
 	comparisonWords = lexicon.Words("question-comparison-words")
 	relativeYears   = readRelativeYears()
@@ -272,6 +273,14 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	rest = rePlacePrefix.ReplaceAllString(rest, "")
 	for _, w := range indicatorEnds {
 		rest = strings.TrimSuffix(rest, w)
+	}
+	// 农业总产值约为多少: a bound the question repeats from the report is
+	// not part of what it asks about.
+	for _, w := range boundWords {
+		if r, ok := strings.CutSuffix(rest, w); ok && utf8.RuneCountInString(r) >= 2 {
+			rest = r
+			break
+		}
 	}
 	// An indicator that ends in 增长 or 下降 asks for the change:
 	// 生产总值增长(目标) is the growth rate, not the amount.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -86,6 +87,12 @@ type Weights struct {
 	// comes before what was planned for it. (An estimate is not taken
 	// from: it is often the only result a report gives for its year.)
 	UnsaidTarget float64
+	// ReviewedTarget is taken from a target for a question of unsaid kind
+	// about a year that a report of its place looks back on: the question
+	// asks what came of the year, and when no report says, the answer is
+	// that none does — not the plan (below MinScore even for an exact
+	// indicator of the year).
+	ReviewedTarget float64
 	// UnitFits rewards the unit asked for; WrongUnit punishes another; a
 	// question that names only a class of unit (people, money) takes
 	// WrongClass from a figure of another class.
@@ -96,6 +103,10 @@ type Weights struct {
 	// from a growth rate or a ratio when the question asks for the amount
 	// (ChangeForLevel also from a milestone or a count of indicators).
 	WrongMeasure, PercentForUnit, ChangeForLevel, RateForLevel float64
+	// OtherBase is taken from a growth measured against a year other than
+	// the one before the year asked about (比2005年增长73.8% for 2010年比上年
+	// 增长多少): a growth over several years is not the year's.
+	OtherBase float64
 	// SameParagraph and SameSentence are added, for a question that asks
 	// for several figures, to a figure in the paragraph and the sentence of
 	// the first figure answered: the parts of one question are usually
@@ -110,10 +121,10 @@ var DefaultWeights = Weights{
 	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
 	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1, YearUnknown: -0.3, PeriodEnd: 0,
 	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
-	WrongKind: -0.3, TargetList: 0.05, UnsaidTarget: -0.1,
+	WrongKind: -0.3, TargetList: 0.05, UnsaidTarget: -0.1, ReviewedTarget: -0.6,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
 	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
-	SameParagraph: 0.1, SameSentence: 0.1,
+	OtherBase: -0.5, SameParagraph: 0.1, SameSentence: 0.1,
 }
 
 // clauseAround is the text of a figure's sentence up to the figure, back to
@@ -121,10 +132,19 @@ var DefaultWeights = Weights{
 // the number, and what it said before the previous number is about that one.
 // In 生产总值增长5%，城镇新增就业40万人 the 40万人 is not about 生产总值; in
 // 加快推进35个省市重点项目，完成投资186.3亿元 the 186.3亿元 is about those 项目.
+//
+// A figure joined to the one before by 和 or 及 has only the words after
+// the conjunction: in 完成了对195家散乱污企业的取缔和28家企业规范整治 the words
+// between the two figures are about 195家.
 func clauseAround(f *corpus.Figure) string {
 	before := f.Sentence
 	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
 		before = f.Sentence[:i]
+	}
+	if d := strings.LastIndexAny(before, "0123456789"); d >= 0 && !reDateAfter.MatchString(before[d+1:]) {
+		if j := lastConjunction(before[d:]); j >= 0 {
+			return before[d+j:]
+		}
 	}
 	for i := len(before); i > 0; {
 		i = strings.LastIndexAny(before[:i], "，；：。、")
@@ -292,7 +312,7 @@ func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *co
 		case len(years) > 0 && slices.ContainsFunc(years, func(y int) bool { return slices.Contains(fc.reviewed, y) }):
 			// A later report looks back on the year: the question asks
 			// what came of it, and the plan for it does not answer.
-			s += w.WrongKind
+			s += w.ReviewedTarget
 		default:
 			s += w.UnsaidTarget
 		}
@@ -321,6 +341,8 @@ func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *co
 	switch {
 	case f.Measure == corpus.MeasureGrowth && strings.Contains(f.Indicator, "增长率") && strings.Contains(fig.Indicator, "增长率"):
 		// 人口自然增长率: the figure is the rate asked for, however it moved.
+	case (f.Measure == corpus.MeasureGrowth || f.Measure == corpus.MeasureDecline) && fig.Measure == f.Measure && measuredAgainstOther(fig, years):
+		s += w.OtherBase
 	case f.Measure == corpus.MeasureGrowth && fig.Measure != corpus.MeasureGrowth,
 		f.Measure == corpus.MeasureDecline && fig.Measure != corpus.MeasureDecline,
 		f.Measure == corpus.MeasureRate && fig.Measure != corpus.MeasureRate:
@@ -482,4 +504,40 @@ func (a *Asker) reviewedYears() func(id string) []int {
 		byPlace[place] = ys
 		return ys
 	}
+}
+
+// reDateAfter follows the digits of a date, not of a figure: 2022年.
+var reDateAfter = regexp.MustCompile(`^[年月日]`)
+
+// figureConjunctions join two figures of a sentence: 195家…的取缔和28家.
+var figureConjunctions = lexicon.Words("figure-conjunctions")
+
+// lastConjunction is the byte offset just after the last of
+// figureConjunctions in s, or -1.
+func lastConjunction(s string) int {
+	at := -1
+	for _, c := range figureConjunctions {
+		if i := strings.LastIndex(s, c); i >= 0 && i+len(c) > at {
+			at = i + len(c)
+		}
+	}
+	return at
+}
+
+// reFigureBase is the year a change is measured against, written before it
+// (比2005年增长, 较2010年下降): group 1.
+var reFigureBase = regexp.MustCompile(`(?:比|较)(` + lexicon.Year + `)年`)
+
+// measuredAgainstOther reports whether a change's clause measures it
+// against a year that is not the one before a year asked about.
+func measuredAgainstOther(fig *corpus.Figure, years []int) bool {
+	if len(years) == 0 {
+		return false
+	}
+	m := reFigureBase.FindAllStringSubmatch(clauseAround(fig), -1)
+	if m == nil {
+		return false
+	}
+	base, err := strconv.Atoi(m[len(m)-1][1])
+	return err == nil && !slices.Contains(years, base+1)
 }
