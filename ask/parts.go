@@ -232,7 +232,7 @@ func (a *Asker) answerParts(ctx context.Context, ans *Answer, parts []part) erro
 		if p.sameSentence {
 			// The figures the first's sentence lists with it, in its
 			// order, joined as it joins them (分别达到22480元和8298元).
-			listed := listedWith(figs[0], ranked)
+			listed := listedWith(figs[0], ranked, a.w.MinScore)
 			if len(listed) > 1 {
 				figs = listed
 				said = parts[0].label + sentenceSpan(listed)
@@ -293,13 +293,13 @@ func (a *Asker) bestPart(ranked []scoredFigure, taken []*corpus.Figure) (*corpus
 }
 
 // listedWith is the figures first's sentence lists with it of the same
-// class and measure (分别达到22480元和8298元), first among them, in the
-// sentence's order.
-func listedWith(first *corpus.Figure, ranked []scoredFigure) []*corpus.Figure {
+// class and measure that fit the question (分别达到22480元和8298元), first
+// among them, in the sentence's order.
+func listedWith(first *corpus.Figure, ranked []scoredFigure, minScore float64) []*corpus.Figure {
 	out := []*corpus.Figure{first}
 	for _, r := range ranked {
 		f := r.fig
-		if f.ID != first.ID && f.ParagraphID == first.ParagraphID && f.Sentence == first.Sentence &&
+		if f.ID != first.ID && r.score >= minScore && f.ParagraphID == first.ParagraphID && f.Sentence == first.Sentence &&
 			f.Class == first.Class && f.Measure == first.Measure && len(out) < maxListed {
 			out = append(out, f)
 		}

@@ -451,40 +451,19 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 }
 
 // yearsOfReport are the years a figure whose own year is not known may be
-// of: the year its report was delivered in and the year before, which it
-// looks back on; for a report whose delivery year is not known, the years
-// it names and the year before the first.
+// of: the year its report looks back on and the year it plans for; for a
+// report whose year is not known, the years it names.
 func (a *Asker) yearsOfReport(id string) []int {
-	c := a.idx.Catalog()
-	if d := c.DeliveredYear(id); d != 0 {
-		return []int{d - 1, d}
+	m := a.idx.Catalog().Meta(id)
+	if past, plan := corpus.ReviewAndPlan(m); plan != 0 {
+		return []int{past, plan}
 	}
-	m := c.Meta(id)
-	if len(m.Years) == 0 {
-		return nil
-	}
-	return append([]int{m.Years[0] - 1}, m.Years...)
-}
-
-// withoutPlanWords is a figure's indicator without the words of a plan it
-// may hold (拟安排财政赤字 → 财政赤字), which say its kind, not what it
-// measures; the kind is judged apart. An indicator of nothing else stays.
-func withoutPlanWords(indicator string) string {
-	out := indicator
-	for _, k := range kindWords {
-		if k.Tag == KindTarget || k.Tag == KindEstimate {
-			out = strings.ReplaceAll(out, k.Word, "")
-		}
-	}
-	if utf8.RuneCountInString(out) < 2 {
-		return indicator
-	}
-	return out
+	return m.Years
 }
 
 // reviewedYears returns, for a report, the years the reports of its place
-// look back on (the year before each was delivered), kept for each place
-// for one question.
+// look back on (see corpus.ReviewAndPlan), kept for each place for one
+// question.
 func (a *Asker) reviewedYears() func(id string) []int {
 	c := a.idx.Catalog()
 	byPlace := map[string][]int{}
@@ -496,8 +475,8 @@ func (a *Asker) reviewedYears() func(id string) []int {
 		var ys []int
 		if place != "" {
 			for _, r := range c.ReportsOf(place) {
-				if d := c.DeliveredYear(r); d != 0 {
-					ys = append(ys, d-1)
+				if past, _ := corpus.ReviewAndPlan(c.Meta(r)); past != 0 {
+					ys = append(ys, past)
 				}
 			}
 		}
@@ -540,4 +519,19 @@ func measuredAgainstOther(fig *corpus.Figure, years []int) bool {
 	}
 	base, err := strconv.Atoi(m[len(m)-1][1])
 	return err == nil && !slices.Contains(years, base+1)
+}
+// withoutPlanWords is a figure's indicator without the words of a plan it
+// may hold (拟安排财政赤字 → 财政赤字), which say its kind, not what it
+// measures; the kind is judged apart. An indicator of nothing else stays.
+func withoutPlanWords(indicator string) string {
+	out := indicator
+	for _, k := range kindWords {
+		if k.Tag == KindTarget || k.Tag == KindEstimate {
+			out = strings.ReplaceAll(out, k.Word, "")
+		}
+	}
+	if utf8.RuneCountInString(out) < 2 {
+		return indicator
+	}
+	return out
 }
