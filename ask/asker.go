@@ -263,7 +263,8 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 		if i == 0 {
 			taken = figs[1:]
 			if start := changeStart(figs[1], ranked); start != nil {
-				figs[0] = start
+				figs[0] = start.fig
+				ans.fit += start.score
 				break
 			}
 		}
@@ -564,6 +565,7 @@ func (a *Asker) answerInOnePlace(ctx context.Context, ans *Answer, first Frame, 
 		}
 	}
 	var best *Answer
+	var bestPlace string
 	var answered []string
 	for _, p := range places {
 		b := *ans
@@ -575,7 +577,7 @@ func (a *Asker) answerInOnePlace(ctx context.Context, ans *Answer, first Frame, 
 		}
 		answered = append(answered, p)
 		if best == nil || b.fit > best.fit {
-			best = &b
+			best, bestPlace = &b, p
 		}
 	}
 	if best == nil {
@@ -583,8 +585,9 @@ func (a *Asker) answerInOnePlace(ctx context.Context, ans *Answer, first Frame, 
 	}
 	best.Frame = ans.Frame
 	if len(answered) > 1 {
-		i := slices.Index(answered, c.PlaceOf(corpus.ReportOfID(best.Figures[0].ParagraphID)))
-		answered[0], answered[i] = answered[i], answered[0]
+		if i := slices.Index(answered, bestPlace); i > 0 {
+			answered[0], answered[i] = answered[i], answered[0]
+		}
 		best.Places = answered
 		best.Note = fmt.Sprintf("figures of several places fit (%s); these are %s's: name a place in the question to choose",
 			strings.Join(answered, ", "), answered[0])
@@ -596,7 +599,7 @@ func (a *Asker) answerInOnePlace(ctx context.Context, ans *Answer, first Frame, 
 // the level it came to (由7703元增加到13786元): the earlier year's figure of
 // a comparison whose later year is that level. Nil when the later figure is
 // not such a level.
-func changeStart(later *corpus.Figure, ranked []scoredFigure) *corpus.Figure {
+func changeStart(later *corpus.Figure, ranked []scoredFigure) *scoredFigure {
 	i := strings.Index(later.Sentence, later.Text)
 	if i <= 0 || !reCameTo.MatchString(later.Sentence[:i]) {
 		return nil
@@ -607,7 +610,7 @@ func changeStart(later *corpus.Figure, ranked []scoredFigure) *corpus.Figure {
 			continue
 		}
 		if j := strings.Index(f.Sentence, f.Text); j > 0 && startsFrom(f.Sentence[:j]) {
-			return f
+			return &r
 		}
 	}
 	return nil
