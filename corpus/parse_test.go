@@ -689,6 +689,7 @@ func TestPeriods(t *testing.T) {
 		{"一、“十三五”时期发展成就和“十四五”时期主要目标任务\n", "2021 target"},
 		{"一、2022年工作回顾\n二、2023年主要任务\n（一）2022年开工项目续建\n（二）2022年目标完成情况\n", "2022 result|2023 target|2023 target|2022 result"},
 		{"一、2002年工作回顾\n二、2000年政府工作的主要任务\n", "2002 result|2003 target"},
+		{"一、当前的经济形势\n二、2021年主要任务\n", "2020 result|2021 target"},
 	}
 	for _, tc := range tests {
 		text := "（2021年1月20日在某区第一届人民代表大会第一次会议上）\n" + tc.headings

@@ -85,13 +85,9 @@ func allYears(s string) []int {
 	return ys
 }
 
-// assignPeriods gives every section and paragraph a year and a kind.
-//
-// Parts (level 1) are read from their own heading; a part whose heading says
-// nothing (三、切实加强政府自身建设) continues the part before it, since a
-// report moves from review to plan and does not move back. Deeper sections
-// inherit their parent's period unless their heading names a year.
-// Appendices without a signal have no period.
+// assignPeriods gives every section and paragraph a year and a kind: parts
+// (level 1) by datePart, deeper sections from their parent unless their
+// heading names a year.
 func (p *parser) assignPeriods() {
 	past, plan := p.reportYears()
 	resolve := func(sig headingSignal) (int, Kind) {
@@ -122,26 +118,14 @@ func (p *parser) assignPeriods() {
 	}
 	var prevYear int
 	var prevKind Kind
+	var turned []*Section
 	for _, part := range p.r.Sections {
-		sig := readHeading(part.Title)
-		switch {
-		case sig.any():
-			part.Year, part.Kind = resolve(sig)
-		case part.style == styleAppendix || part.style == styleImplicitList:
-		case prevYear != 0:
-			part.Year, part.Kind = prevYear, prevKind
-		default:
-			// The first part, or one after parts that said nothing: its
-			// first sentence may name the year it speaks of (1956年，我国…).
-			// Else its year stays unknown: the year the report was given
-			// would date a review part wrongly, and a wrong year keeps a
-			// question about the right one from its figures.
-			if y := openingYear(part, past, plan); y != 0 {
-				part.Year, part.Kind = resolve(headingSignal{year: y})
-			}
-		}
+		part.Year, part.Kind = datePart(part, prevYear, prevKind, past, plan, resolve)
 		prevYear, prevKind = part.Year, part.Kind
 		p.inheritPeriods(part, resolve)
+		if part.Kind == KindResult && planTurn(part, plan) >= 0 {
+			turned = append(turned, part)
+		}
 	}
 	years := map[int]bool{}
 	for s := range p.r.AllSections() {
@@ -152,6 +136,25 @@ func (p *parser) assignPeriods() {
 			years[s.Year] = true
 		}
 	}
+	for _, part := range turned {
+		// From its turn on, a review part's paragraphs are of the plan the
+		// turning paragraph names; the parts after it are dated so already
+		// (datePart), by their words.
+		turn, i := planTurn(part, plan), 0
+		var year int
+		var kind Kind
+		part.walkParagraphs(func(para *Paragraph) bool {
+			if i == turn {
+				year, kind = resolve(readHeading(planOpening(para.Text)))
+			}
+			if i >= turn {
+				para.Year, para.Kind = year, kind
+				years[year] = true
+			}
+			i++
+			return true
+		})
+	}
 	if len(years) == 0 && plan != 0 {
 		// A report without dated parts speaks of the year it reviews and
 		// the year it plans.
@@ -161,6 +164,47 @@ func (p *parser) assignPeriods() {
 		p.r.Years = append(p.r.Years, y)
 	}
 	slices.Sort(p.r.Years)
+}
+
+// datePart is the year and kind of a part, by the first of these steps that
+// gives one:
+//
+//  1. its heading (2022年工作回顾, 今年的主要任务);
+//  2. a plan part before it: a report moves from review to plan and does
+//     not move back, so a part after a plan (三、切实加强政府自身建设) is
+//     of the plan too;
+//  3. the first sentence of a first part (1956年，我国…);
+//  4. its words (readPartWords): a review part is of the year the report
+//     reviews, a plan part of the year it plans;
+//  5. the review part before it, which it continues.
+//
+// An appendix (附件2 名词解释) is dated by its heading only: a glossary
+// explains words of both halves. A restarted list (附), which is most often
+// the plan's list of tasks after a review's, skips steps 3 and 5: it does
+// not continue a review.
+func datePart(part *Section, prevYear int, prevKind Kind, past, plan int, resolve func(headingSignal) (int, Kind)) (int, Kind) {
+	if sig := readHeading(part.Title); sig.any() {
+		return resolve(sig)
+	}
+	if part.style == styleAppendix {
+		return 0, KindNone
+	}
+	if prevKind == KindTarget && prevYear != 0 {
+		return prevYear, prevKind
+	}
+	restarted := part.style == styleImplicitList
+	if !restarted && prevYear == 0 {
+		if y := openingYear(part, past, plan); y != 0 {
+			return resolve(headingSignal{year: y})
+		}
+	}
+	if kind := readPartWords(part, plan); kind != KindNone && plan != 0 {
+		return resolve(headingSignal{kind: kind})
+	}
+	if !restarted && prevYear != 0 {
+		return prevYear, prevKind
+	}
+	return 0, KindNone
 }
 
 // openingYear is the year the first sentence of a part's first paragraph
