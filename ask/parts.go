@@ -224,6 +224,11 @@ func (a *Asker) answerParts(ctx context.Context, ans *Answer, parts []part) erro
 	var figs []*corpus.Figure
 	said := ""
 	for i, p := range parts {
+		if i > 0 && p.Kind == "" && figs[0].Kind == corpus.FigureTarget {
+			// The parts of one question are of one kind: after a target,
+			// the plan's other figures.
+			p.Kind = KindTarget
+		}
 		ranked, err := a.rankFigures(ctx, p.Frame)
 		if err != nil {
 			return err

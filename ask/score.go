@@ -88,10 +88,10 @@ type Weights struct {
 	// from: it is often the only result a report gives for its year.)
 	UnsaidTarget float64
 	// ReviewedTarget is taken from a target for a question of unsaid kind
-	// about a year that a report of its place looks back on: the question
-	// asks what came of the year, and when no report says, the answer is
-	// that none does — not the plan (below MinScore even for an exact
-	// indicator of the year).
+	// about a year that a report of its place looks back on and states the
+	// indicator of: that report is the word on what came of the year, and
+	// when it does not say what is asked, the answer is that none does —
+	// not the plan (below MinScore even for an exact indicator).
 	ReviewedTarget float64
 	// UnitFits rewards the unit asked for; WrongUnit punishes another; a
 	// question that names only a class of unit (people, money) takes
@@ -243,10 +243,10 @@ type figureContext struct {
 	// whose own year is not known is of one of them, so when none is asked
 	// about it is another year's figure.
 	reportYears []int
-	// reviewed are the years a report of the figure's place looks back on
-	// (the year before each was delivered): a question about one of them
-	// can be answered with what came of that year.
-	reviewed []int
+	// reviewed marks a figure of a place with a report that looks back on a
+	// year asked about and states the indicator asked about: what that
+	// report says came of the year answers, not the plan for it.
+	reviewed bool
 }
 
 // yearAgreement is what a figure's year or period adds or takes away.
@@ -309,7 +309,7 @@ func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *co
 	case "":
 		switch {
 		case fig.Kind != corpus.FigureTarget:
-		case len(years) > 0 && slices.ContainsFunc(years, func(y int) bool { return slices.Contains(fc.reviewed, y) }):
+		case fc.reviewed:
 			// A later report looks back on the year: the question asks
 			// what came of it, and the plan for it does not answer.
 			s += w.ReviewedTarget
@@ -413,16 +413,25 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	if err != nil {
 		return nil, fmt.Errorf("ask: %w", err)
 	}
+	c := a.idx.Catalog()
 	want := indexer.LowerASCII(f.Indicator)
 	syn := a.idx.Synonyms()
 	// The indicator asked about with a synonym for the whole of it, or for
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
 	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
-	reviewed := a.reviewedYears()
-	var out []scoredFigure
+	type candidate struct {
+		fig   *corpus.Figure
+		id    string
+		match float64
+	}
+	var cands []candidate
+	// reviewedIn are the places with a report that looks back on a year
+	// asked about and states the indicator (see figureContext.reviewed).
+	reviewedIn := map[string]bool{}
 	for _, fig := range figs {
+		id := corpus.ReportOfID(fig.ParagraphID)
 		if f.ReportYear != 0 {
-			if d := a.idx.Catalog().DeliveredYear(corpus.ReportOfID(fig.ParagraphID)); d != 0 && d != f.ReportYear {
+			if d := c.DeliveredYear(id); d != 0 && d != f.ReportYear {
 				continue // 1981年报告中…: another year's report
 			}
 		}
@@ -431,18 +440,25 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		for _, syn := range wantSyns {
 			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
 		}
+		cands = append(cands, candidate{fig, id, s})
+		if past, _ := corpus.ReviewAndPlan(c.Meta(id)); s >= a.w.MinScore && past != 0 && slices.Contains(f.Years, past) {
+			reviewedIn[c.PlaceOf(id)] = true
+		}
+	}
+	out := make([]scoredFigure, 0, len(cands))
+	for _, cd := range cands {
+		fig, s := cd.fig, cd.match
 		years := f.Years
 		if f.relative && len(f.Years) == 1 && f.Region != "" {
 			// 今年 of a place is the year of the figure's own report; of
 			// several reports whose 今年 fits, the newest speaks for now.
 			// Without a place, 今年 is the newest report's year.
-			if delivered := a.idx.Catalog().DeliveredYear(corpus.ReportOfID(fig.ParagraphID)); delivered != 0 {
+			if delivered := c.DeliveredYear(cd.id); delivered != 0 {
 				years = []int{delivered + f.offset}
 				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
 			}
 		}
-		id := corpus.ReportOfID(fig.ParagraphID)
-		fc := figureContext{reportYears: a.yearsOfReport(id), reviewed: reviewed(id)}
+		fc := figureContext{reportYears: a.yearsOfReport(cd.id), reviewed: reviewedIn[c.PlaceOf(cd.id)]}
 		s += a.w.agreement(f, years, fc, fig)
 		out = append(out, scoredFigure{fig, s})
 	}
@@ -459,30 +475,6 @@ func (a *Asker) yearsOfReport(id string) []int {
 		return []int{past, plan}
 	}
 	return m.Years
-}
-
-// reviewedYears returns, for a report, the years the reports of its place
-// look back on (see corpus.ReviewAndPlan), kept for each place for one
-// question.
-func (a *Asker) reviewedYears() func(id string) []int {
-	c := a.idx.Catalog()
-	byPlace := map[string][]int{}
-	return func(id string) []int {
-		place := c.PlaceOf(id)
-		if ys, ok := byPlace[place]; ok {
-			return ys
-		}
-		var ys []int
-		if place != "" {
-			for _, r := range c.ReportsOf(place) {
-				if past, _ := corpus.ReviewAndPlan(c.Meta(r)); past != 0 {
-					ys = append(ys, past)
-				}
-			}
-		}
-		byPlace[place] = ys
-		return ys
-	}
 }
 
 // reDateAfter follows the digits of a date, not of a figure: 2022年.
@@ -520,6 +512,7 @@ func measuredAgainstOther(fig *corpus.Figure, years []int) bool {
 	base, err := strconv.Atoi(m[len(m)-1][1])
 	return err == nil && !slices.Contains(years, base+1)
 }
+
 // withoutPlanWords is a figure's indicator without the words of a plan it
 // may hold (拟安排财政赤字 → 财政赤字), which say its kind, not what it
 // measures; the kind is judged apart. An indicator of nothing else stays.
