@@ -486,11 +486,16 @@ func namesAny(text string, words []string) bool {
 }
 
 // fallbackParagraphs adds the best paragraphs for the question's words.
+// fallbackWindow is how many of the best-scoring paragraphs the paragraphs
+// shown without an answer are chosen from: ranking every paragraph that has
+// a common word (经济) would cost more than the answer.
+const fallbackWindow = 30
+
 func (a *Asker) fallbackParagraphs(ctx context.Context, ans *Answer, f Frame) error {
 	if f.Indicator == "" {
 		return nil
 	}
-	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(f.Indicator), Scope: scopeOf(f), Size: 5, Snippets: 2})
+	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(f.Indicator), Scope: scopeOf(f), Size: 5, Snippets: 2, Window: fallbackWindow})
 	if err != nil {
 		return nil // the question's words need not make a query: an empty one finds nothing
 	}
