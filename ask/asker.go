@@ -143,7 +143,7 @@ func (a *Asker) ask(ctx context.Context, question, text string, place questionPl
 		return ans, nil
 	}
 	var err error
-	parts := questionParts(place.Rest, f, a.idx.Catalog().NewestYear(place.Reports), a.idx.Taxonomy())
+	parts := questionParts(place.Rest, f, a.idx.Catalog().NewestYear(place.Reports), a.idx.Taxonomy(), a.seg)
 	if parts != nil || f.Type == AskComparison {
 		// Several figures: of one place, the one named or the one that
 		// answers them all best.

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/lexicon"
 )
 
@@ -55,8 +56,8 @@ type part struct {
 
 // questionParts splits a question (its text without the place) into the
 // figures it asks for, or returns nil when it asks for one. whole is the
-// frame of the whole question.
-func questionParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonomy) []part {
+// frame of the whole question; seg splits text into words.
+func questionParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonomy, seg *indexer.Segmenter) []part {
 	if whole.Type != AskFigure && whole.Type != AskComparison {
 		return nil
 	}
@@ -72,7 +73,7 @@ func questionParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonom
 	if !reEach.MatchString(rest) {
 		return nil
 	}
-	if names := splitIndicators(whole.Indicator); len(names) > 1 {
+	if names := splitIndicators(whole.Indicator, seg); len(names) > 1 {
 		ps := make([]part, len(names))
 		for i, n := range names {
 			g := whole
@@ -177,32 +178,71 @@ func fromToParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonomy)
 
 // splitIndicators splits indicators joined by conjunctions, completing each
 // shorter one by the words it shares with the last: 城镇和农村居民人均可支
-// 配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入. It returns one
-// name when there is nothing to split.
-func splitIndicators(s string) []string {
-	names := []string{s}
-	for _, c := range conjunctions {
-		var next []string
-		for _, n := range names {
-			for _, piece := range strings.Split(n, c) {
-				if piece != "" {
-					next = append(next, piece)
-				}
+// 配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入. It splits only at a
+// conjunction that seg makes a word of its own (not the 及 of 普及率), and
+// completes a shorter name with what follows its own last word in the last
+// name (城镇居民 → 城镇居民人均可支配收入), or else by putting it in place of
+// the word that begins the last name (see leadingWord). It returns one name
+// when there is nothing to split.
+func splitIndicators(s string, seg *indexer.Segmenter) []string {
+	var names []string
+	var lastWords []string // the last word of each name
+	name, lastWord := "", ""
+	for _, w := range seg.Cut(s) {
+		if slices.Contains(conjunctions, w) {
+			if name != "" {
+				names, lastWords = append(names, name), append(lastWords, lastWord)
 			}
+			name = ""
+			continue
 		}
-		names = next
+		name, lastWord = name+w, w
+	}
+	if name != "" {
+		names, lastWords = append(names, name), append(lastWords, lastWord)
 	}
 	if len(names) < 2 {
-		return names
+		return []string{s}
 	}
-	last := []rune(names[len(names)-1])
+	last := names[len(names)-1]
 	for i, n := range names[:len(names)-1] {
-		r := []rune(n)
-		if len(r)+2 <= len(last) && !sharesEnd(r, last) {
-			names[i] = n + string(last[len(r):])
+		if sharesEnd([]rune(n), []rune(last)) || utf8.RuneCountInString(n) >= utf8.RuneCountInString(last) {
+			continue // 全部财政收入和一般预算收入, 普及率和巩固率: complete
+		}
+		// 城镇居民和农村居民…: the last name has the shorter one's last
+		// word, and what follows it completes the shorter.
+		// 城镇和农村居民…: a name of one word stands for the word that
+		// begins the last. A name of several words that the last does not
+		// continue (旅游人数和旅游业总收入) is complete.
+		if j := strings.Index(last, lastWords[i]); j > 0 {
+			names[i] = n + last[j+len(lastWords[i]):]
+		} else if lastWords[i] == n {
+			if lead := leadingWord(last, utf8.RuneCountInString(n), seg); lead != "" {
+				names[i] = n + last[len(lead):]
+			}
 		}
 	}
 	return names
+}
+
+// leadingWord is the word that begins name in the place of a shorter name
+// of n characters: of the dictionary words name begins with (农村,
+// 农村居民 of 农村居民人均可支配收入), the one of n characters, else the
+// longest shorter than name; "" when name begins with none.
+func leadingWord(name string, n int, seg *indexer.Segmenter) string {
+	best := ""
+	for _, w := range seg.Words(name) {
+		if w.Start != 0 || w.End >= len(name) {
+			continue
+		}
+		if utf8.RuneCountInString(w.Text) == n {
+			return name[:w.End]
+		}
+		if w.End > len(best) {
+			best = name[:w.End]
+		}
+	}
+	return best
 }
 
 // sharesEnd reports whether two indicators end alike (收入 and 收入): the

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 )
 
 // Each way of asking for several figures is split into its parts.
@@ -64,7 +65,7 @@ func TestQuestionParts(t *testing.T) {
 		}},
 	} {
 		whole := AnalyseQuestion(tc.q, 2024, tax)
-		got := questionParts(tc.q, whole, 2024, tax)
+		got := questionParts(tc.q, whole, 2024, tax, seg(t))
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: %d parts, want %d: %+v", tc.q, len(got), len(tc.want), got)
 			continue
@@ -84,7 +85,7 @@ func TestQuestionParts(t *testing.T) {
 		"哪里提到了老旧小区改造和加装电梯",
 	} {
 		whole := AnalyseQuestion(q, 2024, tax)
-		if got := questionParts(q, whole, 2024, tax); got != nil {
+		if got := questionParts(q, whole, 2024, tax, seg(t)); got != nil {
 			t.Errorf("%s: parts %+v, want none", q, got)
 		}
 	}
@@ -99,9 +100,15 @@ func TestSplitIndicators(t *testing.T) {
 		{"城镇居民和农村居民人均可支配收入", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
 		{"城镇居民人均可支配收入和农民人均纯收入", []string{"城镇居民人均可支配收入", "农民人均纯收入"}},
 		{"粮食播种面积和产量", []string{"粮食播种面积", "产量"}},
+		{"全部财政收入和一般预算收入", []string{"全部财政收入", "一般预算收入"}},
 		{"地区生产总值", []string{"地区生产总值"}},
+		// 及 inside a word is no conjunction
+		{"义务教育普及率和巩固率", []string{"义务教育普及率", "巩固率"}},
+		{"普及率", []string{"普及率"}},
+		// a name of several words the last does not continue is complete
+		{"旅游人数和旅游业总收入", []string{"旅游人数", "旅游业总收入"}},
 	} {
-		if got := splitIndicators(tc.in); !slices.Equal(got, tc.want) {
+		if got := splitIndicators(tc.in, seg(t)); !slices.Equal(got, tc.want) {
 			t.Errorf("splitIndicators(%s) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
@@ -119,4 +126,14 @@ func TestReportYear(t *testing.T) {
 	if f.ReportYear != 1993 || !slices.Equal(f.Years, []int{1997}) {
 		t.Errorf("frame %s report_year=%d", f, f.ReportYear)
 	}
+}
+
+// seg is the shared segmenter.
+func seg(t *testing.T) *indexer.Segmenter {
+	t.Helper()
+	s, err := indexer.SharedSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -129,17 +129,40 @@ func catalogOf(entries []indexer.ReportEntry) *Catalog {
 // it held in different years ([河北省 保定市 清苑县] and [保定市 清苑区]):
 // their own divisions have one short name, and so do the larger divisions
 // both name.
+//
+// A short name alone does not make one place: 吉林省 and 吉林市, 海南省 and
+// 海南藏族自治州 share theirs. Two names that differ are one division only
+// if the gazetteer has them at one level (清苑县 and 清苑区 are both of the
+// county level); names it does not know are taken as written.
 func samePlace(a, b corpus.Region) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
 	a = a[len(a)-len(b):]
 	for i := range b {
-		if a[i] != b[i] && corpus.ShortRegionName(a[i]) != corpus.ShortRegionName(b[i]) {
+		if a[i] != b[i] && (corpus.ShortRegionName(a[i]) != corpus.ShortRegionName(b[i]) || !sameLevel(a[i], b[i])) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameLevel reports whether the gazetteer has a division of each name at
+// one level, or knows neither name.
+func sameLevel(a, b string) bool {
+	g := lexicon.Places()
+	da, db := g.Named(a), g.Named(b)
+	if len(da) == 0 && len(db) == 0 {
+		return true
+	}
+	for _, x := range da {
+		for _, y := range db {
+			if x.Level == y.Level {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeNames are the names a question may give a region's place: its own

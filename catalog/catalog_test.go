@@ -130,3 +130,22 @@ func TestInferPlaces(t *testing.T) {
 		t.Errorf("a failing count: %v", err)
 	}
 }
+
+// One short name does not make one place; one division under the names it
+// held does.
+func TestSamePlace(t *testing.T) {
+	for _, tc := range []struct {
+		a, b corpus.Region
+		want bool
+	}{
+		{corpus.Region{"吉林省"}, corpus.Region{"吉林省", "吉林市"}, false},
+		{corpus.Region{"海南省"}, corpus.Region{"青海省", "海南藏族自治州"}, false},
+		{corpus.Region{"河北省", "保定市", "清苑县"}, corpus.Region{"保定市", "清苑区"}, true},
+		{corpus.Region{"海拉尔区"}, corpus.Region{"呼伦贝尔市", "海拉尔区"}, true},
+		{corpus.Region{"杭州市", "上城区"}, corpus.Region{"杭州市", "上城区"}, true},
+	} {
+		if got := samePlace(tc.a, tc.b); got != tc.want {
+			t.Errorf("samePlace(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
