@@ -67,7 +67,11 @@ func BenchmarkAskUnseen(b *testing.B) {
 		if err != nil {
 			b.Fatalf("%s: %v", q, err)
 		}
-		got := fmt.Sprint(ans.Found, ans.Answer)
+		cited := ""
+		if ans.Citation != nil {
+			cited = ans.Citation.ID
+		}
+		got := fmt.Sprint(ans.Found, ans.Answer, cited)
 		if was, ok := first[q]; ok && was != got {
 			b.Fatalf("%s: %s, then %s", q, was, got)
 		}

@@ -281,6 +281,8 @@ func (a *Asker) answerParts(ctx context.Context, ans *Answer, parts []part) erro
 			if len(listed) > 1 {
 				figs = listed
 				said = parts[0].label + sentenceSpan(listed)
+			} else {
+				ans.Note = "the question asks for each of several figures; the sentence gives one"
 			}
 			continue
 		}
