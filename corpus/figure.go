@@ -164,7 +164,7 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		full := p.Text[lastFullStop(p.Text, sp.Start) : sp.Start+a.start]
 		ctx.datePeriod(f, full, text)
 		if f.Year == 0 && f.Period.IsZero() {
-			f.Year = ownYear(text[:a.start])
+			ctx.undated(f, text[:a.start])
 		}
 		info := readIndicator(text[from:a.start])
 		info.phrase = cutBareMilestone(info.phrase)
