@@ -209,6 +209,9 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		}
 		f.Indicator = info.phrase
 		sfx := cleanSuffix(text[after:next])
+		if hasAnyPrefix(sfx, afterBoundVerbs) {
+			sfx = "" // 3.6%以上安排: what is done with the figure, not a noun
+		}
 		markNoun := false
 		for _, n := range milestoneNouns {
 			if rest, ok := strings.CutPrefix(sfx, n); ok {
@@ -432,6 +435,10 @@ func plausible(text string, a amount, prev rune) bool {
 // (税收十亿元楼宇, 5亿元的项目), not an amount spent.
 var classNouns = lexicon.Words("class-nouns")
 
+// afterBoundVerbs follow a bound that is the figure's own (3.6%以上安排),
+// not a class's (8座以下小汽车).
+var afterBoundVerbs = lexicon.Words("after-bound-verbs")
+
 // markAgeThresholds flags ages that bound a group (65岁以上老年人), which are
 // part of an indicator whether or not another figure follows.
 func markAgeThresholds(text string, amounts []found) {
@@ -475,6 +482,9 @@ func markThresholds(text string, amounts []found) {
 			continue
 		}
 		after := text[a.end+len(a.post):]
+		if hasAnyPrefix(after, afterBoundVerbs) {
+			continue // 拟按3.6%以上安排: the figure's own bound
+		}
 		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, "的")); unicode.Is(unicode.Han, r) {
 			a.threshold = true
 		}

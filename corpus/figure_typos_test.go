@@ -53,3 +53,14 @@ func TestCrawlerPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundBeforeVerb: a bound followed by what is done with the figure is
+// the figure's own (national_2020), not a class's.
+func TestBoundBeforeVerb(t *testing.T) {
+	p := &Paragraph{ID: "x/p1", Text: "今年赤字率拟按3.6%以上安排，财政赤字规模比去年增加1万亿元。"}
+	p.Sentences = Sentences(p.Text)
+	extractFigures(p, figureContext{past: 2019, plan: 2020})
+	if len(p.Figures) == 0 || p.Figures[0].Text != "3.6%以上" {
+		t.Fatalf("figures %+v, want 3.6%%以上 first", p.Figures)
+	}
+}
