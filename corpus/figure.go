@@ -165,6 +165,8 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		ctx.datePeriod(f, full, text)
 		if f.Year == 0 && f.Period.IsZero() {
 			ctx.undated(f, text[:a.start])
+		} else {
+			ctx.futureYear(f, text[clauseStart:a.start])
 		}
 		info := readIndicator(text[from:a.start])
 		info.phrase = cutBareMilestone(info.phrase)

@@ -320,6 +320,18 @@ func (c figureContext) undated(f *Figure, before string) {
 	}
 }
 
+// futureYear dates a figure whose clause names, before it, a year after
+// the one the report plans for as its own (争取1997年粮食产量达到4.75亿吨 in
+// the 1993 report): a target of that year, whatever its section says.
+func (c figureContext) futureYear(f *Figure, clause string) {
+	if c.plan == 0 || f.Kind == FigureEstimate || !f.Period.IsZero() {
+		return // a period's figure (年均增长15%) stays the period's
+	}
+	if y := ownYear(clause); y > c.plan && y > f.Year {
+		f.Year, f.Period, f.Kind = y, Period{}, FigureTarget
+	}
+}
+
 // ratioWords make the year after them a ratio's base: 是2020年的1.5倍.
 var ratioWords = lexicon.Words("ratio-base-words")
 

@@ -24,7 +24,8 @@ func TestOwnYear(t *testing.T) {
 
 // TestFigureDating: the year right before a value after a range's end
 // dates it (national_2008); a year past the plan year makes a target
-// (national_1979); 抓好2002年13个项目 is not 2002's (city_zhumadian_2003).
+// (national_1979), in a dated section too (争取1997年…, national_1993);
+// 抓好2002年13个项目 is not 2002's (city_zhumadian_2003).
 func TestFigureDating(t *testing.T) {
 	for _, c := range []struct {
 		text, fig  string
@@ -38,6 +39,7 @@ func TestFigureDating(t *testing.T) {
 		{"全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。", "1288亿元", 2007, 2008, "", 2002, FigureActual},
 		{"全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。", "3664亿元", 2007, 2008, "", 2007, FigureActual},
 		{"今后要继续努力使它逐年下降，一九八五年要降到千分之五左右。", "千分之五左右", 1978, 1979, "", 1985, FigureTarget},
+		{"争取1997年粮食产量达到4.75亿吨。", "4.75亿吨", 1992, 1993, KindTarget, 1997, FigureTarget},
 		{"抓好2002年13个干线公路项目的实施。", "13个", 2002, 2003, KindTarget, 2003, FigureTarget},
 	} {
 		p := &Paragraph{ID: "x/p1", Text: Normalize(c.text), Kind: c.section}
