@@ -164,7 +164,9 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		full := p.Text[lastFullStop(p.Text, sp.Start) : sp.Start+a.start]
 		ctx.datePeriod(f, full, text)
 		if f.Year == 0 && f.Period.IsZero() {
-			f.Year = ownYear(text[:a.start])
+			ctx.undated(f, text[:a.start])
+		} else {
+			ctx.futureYear(f, text[clauseStart:a.start])
 		}
 		info := readIndicator(text[from:a.start])
 		info.phrase = cutBareMilestone(info.phrase)
@@ -209,6 +211,9 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		}
 		f.Indicator = info.phrase
 		sfx := cleanSuffix(text[after:next])
+		if hasAnyPrefix(sfx, afterBoundVerbs) {
+			sfx = "" // 3.6%以上安排: what is done with the figure, not a noun
+		}
 		markNoun := false
 		for _, n := range milestoneNouns {
 			if rest, ok := strings.CutPrefix(sfx, n); ok {
@@ -432,6 +437,10 @@ func plausible(text string, a amount, prev rune) bool {
 // (税收十亿元楼宇, 5亿元的项目), not an amount spent.
 var classNouns = lexicon.Words("class-nouns")
 
+// afterBoundVerbs follow a bound that is the figure's own (3.6%以上安排),
+// not a class's (8座以下小汽车).
+var afterBoundVerbs = lexicon.Words("after-bound-verbs")
+
 // markAgeThresholds flags ages that bound a group (65岁以上老年人), which are
 // part of an indicator whether or not another figure follows.
 func markAgeThresholds(text string, amounts []found) {
@@ -475,6 +484,9 @@ func markThresholds(text string, amounts []found) {
 			continue
 		}
 		after := text[a.end+len(a.post):]
+		if hasAnyPrefix(after, afterBoundVerbs) {
+			continue // 拟按3.6%以上安排: the figure's own bound
+		}
 		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, "的")); unicode.Is(unicode.Han, r) {
 			a.threshold = true
 		}

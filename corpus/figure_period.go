@@ -115,10 +115,17 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 		topic, target = lastTopicYear(before, c.plan), lastYear(reTargetYear, before)
 	}
 	switch {
-	case hasYear && strings.HasSuffix(strings.TrimSpace(before), "的") && reYearOfValue.MatchString(before) && !ratioBase(before):
+	case hasYear && yearOfValue(before):
+		// The year written right before a value is the value's: 由2002年
+		// 7703元增加到2007年13786元 states 2002's and 2007's levels; 增加到
+		// 2007年 is the level reached, not a target year, unless the year is
+		// one the report plans for.
 		f.Year, f.Period = lastYear(reYearOfValue, before), Period{}
-		if c.plan != 0 && f.Year < c.plan {
+		switch {
+		case c.plan != 0 && f.Year < c.plan:
 			f.Kind = FigureActual
+		case c.plan != 0 && f.Kind != FigureEstimate && target == f.Year:
+			f.Kind = FigureTarget // 到2025年5000亿元
 		}
 	case target != 0 && target >= topic:
 		f.Year, f.Kind, f.Period = target, FigureTarget, Period{}
@@ -255,10 +262,32 @@ func carriesOn(year, plan int, after string) bool {
 // reTimeOpening is a time that opens a clause.
 var reTimeOpening = regexp.MustCompile(`^(?:` + lexicon.Alternation("time-openings") + `|(?:到|至)?` + lexicon.Year + `年)`)
 
+// reRangeEndYear is a year that ends the words before a value and opens
+// with a range's end (由2002年, 从2006年, 增加到2007年, 截至2022年底): without
+// 的 too, it is the value's year. After another verb the year is of what
+// the value counts (抓好2002年13个干线公路项目: a plan for the year's).
+var reRangeEndYear = regexp.MustCompile(lexicon.Class("range-end-chars") + `(` + lexicon.Year + `)年(?:底|末)?\s*$`)
+
+// yearOfValue reports whether the words before a value end with the
+// value's own year: 从2017年的3.68万亿元, 由2002年7703元; not a ratio's base
+// (是2020年的1.5倍).
+func yearOfValue(before string) bool {
+	if ratioBase(before) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(before), "的") {
+		return reYearOfValue.MatchString(before)
+	}
+	return reRangeEndYear.MatchString(before)
+}
+
 // ratioBase reports whether the year right before a value is the base of a
 // ratio (是2020年的1.5倍), not the value's; 比2015年的70万人 is 2015's.
 func ratioBase(before string) bool {
 	loc := reYearOfValue.FindStringIndex(before)
+	if loc == nil {
+		return false
+	}
 	return hasAnySuffix(before[:loc[0]], ratioWords)
 }
 
@@ -278,6 +307,29 @@ func ownYear(before string) int {
 		}
 	}
 	return year
+}
+
+// undated dates a figure that neither its section nor its sentence's
+// topic dates, by the last year written before it that can be its own
+// (ownYear); a year past the one the report plans for makes it a target
+// (一九八五年要降到千分之五左右 in the 1979 report).
+func (c figureContext) undated(f *Figure, before string) {
+	f.Year = ownYear(before)
+	if f.Year != 0 && c.plan != 0 && f.Year > c.plan && f.Kind == FigureActual {
+		f.Kind = FigureTarget
+	}
+}
+
+// futureYear dates a figure whose clause names, before it, a year after
+// the one the report plans for as its own (争取1997年粮食产量达到4.75亿吨 in
+// the 1993 report): a target of that year, whatever its section says.
+func (c figureContext) futureYear(f *Figure, clause string) {
+	if c.plan == 0 || f.Kind == FigureEstimate || !f.Period.IsZero() {
+		return // a period's figure (年均增长15%) stays the period's
+	}
+	if y := ownYear(clause); y > c.plan && y > f.Year {
+		f.Year, f.Period, f.Kind = y, Period{}, FigureTarget
+	}
 }
 
 // ratioWords make the year after them a ratio's base: 是2020年的1.5倍.
