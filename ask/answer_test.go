@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"reportsearch/corpus"
+	"reportsearch/search"
 )
 
 func TestCountedNoun(t *testing.T) {
@@ -101,5 +102,18 @@ func TestMeasuredAgainstOther(t *testing.T) {
 		if got := measuredAgainstOther(&corpus.Figure{Sentence: tc.sentence, Text: tc.text}, tc.years); got != tc.want {
 			t.Errorf("measuredAgainstOther(%s, %v) = %v, want %v", tc.sentence, tc.years, got, tc.want)
 		}
+	}
+}
+
+// A where-answer cites where its report first writes the phrase.
+func TestFirstMention(t *testing.T) {
+	hits := []search.Hit{
+		{ID: "a/4/p69", Report: "a", Match: search.MatchLiteral, Order: 69},
+		{ID: "b/1/p1", Report: "b", Match: search.MatchLiteral, Order: 1},
+		{ID: "a/3.3/p3", Report: "a", Match: search.MatchLiteral, Order: 30},
+		{ID: "a/1/p1", Report: "a", Match: search.MatchWords, Order: 1},
+	}
+	if got := firstMention(hits); got.ID != "a/3.3/p3" {
+		t.Errorf("firstMention = %s, want a/3.3/p3", got.ID)
 	}
 }

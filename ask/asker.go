@@ -333,7 +333,7 @@ func (a *Asker) answerWhere(ctx context.Context, ans *Answer) error {
 			continue
 		}
 		ans.Found, ans.Paragraphs = true, hits
-		h := hits[0]
+		h := firstMention(hits)
 		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
 		ans.Answer = a.whereAnswer(phrase, hits)
 		return nil
@@ -619,4 +619,17 @@ func changeStart(later *corpus.Figure, ranked []scoredFigure) *scoredFigure {
 		}
 	}
 	return nil
+}
+
+// firstMention is the paragraph a where-answer cites: of the best hit's
+// report, the paragraph that writes the phrase first in reading order —
+// where the report brings it up, which a later mention refers back to.
+func firstMention(hits []search.Hit) search.Hit {
+	first := hits[0]
+	for _, h := range hits[1:] {
+		if h.Report == first.Report && h.Match == first.Match && h.Order < first.Order {
+			first = h
+		}
+	}
+	return first
 }

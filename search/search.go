@@ -70,8 +70,8 @@ type Hit struct {
 	Snippets []Snippet `json:"snippets"`
 	Citation string    `json:"citation"`
 	Link     string    `json:"permalink"`
-
-	order int
+	// Order is the paragraph's place in its report's reading order.
+	Order int `json:"-"`
 }
 
 // Snippet is a sentence (or a few, when a match spans them) of a hit with the
@@ -148,7 +148,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		hits = append(hits, hit)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
-		return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.order-b.order)
+		return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.Order-b.Order)
 	})
 	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size
@@ -228,7 +228,7 @@ func (e *Engine) candidates(ctx context.Context, bq bquery.Query, window int) (*
 func hitFrom(p *indexer.Paragraph, score float64) Hit {
 	return Hit{
 		ID: p.ID, Score: score, Text: p.Text, Heading: p.Heading, Report: p.Report, Kind: p.Kind, Locator: p.Locator,
-		Domains: p.Domains, Year: p.Year, order: p.Order, Link: corpus.Permalink(p.ID),
+		Domains: p.Domains, Year: p.Year, Order: p.Order, Link: corpus.Permalink(p.ID),
 		Path: strings.TrimPrefix(p.Section, p.Report+"/"),
 	}
 }
