@@ -1,7 +1,12 @@
 package ask
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 	"reportsearch/search"
 )
 
@@ -9,18 +14,23 @@ import (
 // citation, or, when nothing fits well enough, found=false and the best
 // paragraphs instead — never a confident wrong number.
 type Answer struct {
-	Question     string           `json:"question"`
-	Frame        Frame            `json:"frame"`
-	Found        bool             `json:"found"`
-	Answer       string           `json:"answer"` // the figure as written: 2525亿元; for a comparison both
-	Figures      []*corpus.Figure `json:"figures"`
+	Question string           `json:"question"`
+	Frame    Frame            `json:"frame"`
+	Found    bool             `json:"found"`
+	Answer   string           `json:"answer"` // the figure as written: 2525亿元; for a comparison both
+	Figures  []*corpus.Figure `json:"figures"`
+	// About says what each of Figures is: year, kind, place and report.
+	About        []About          `json:"about,omitempty"`
 	Sentence     string           `json:"sentence,omitempty"`
 	Citation     *Citation        `json:"citation,omitempty"`
 	Alternatives []*corpus.Figure `json:"alternatives"`
-	Change       *Change          `json:"change,omitempty"` // for a comparison
-	Items        []ListItem       `json:"items,omitempty"`  // for a list question
-	Paragraphs   []search.Hit     `json:"paragraphs,omitempty"`
-	Note         string           `json:"note,omitempty"` // why nothing was found, or what was assumed
+	// Parts are the frames of a question that asks for several figures
+	// (see parts.go), one per figure, in Figures' order.
+	Parts      []Frame      `json:"parts,omitempty"`
+	Change     *Change      `json:"change,omitempty"` // for a comparison
+	Items      []ListItem   `json:"items,omitempty"`  // for a list question
+	Paragraphs []search.Hit `json:"paragraphs,omitempty"`
+	Note       string       `json:"note,omitempty"` // why nothing was found, or what was assumed
 	// Unindexed is the place the question names when no indexed report
 	// speaks for it: the reason there is no answer.
 	Unindexed string `json:"unindexed_region,omitempty"`
@@ -30,6 +40,10 @@ type Answer struct {
 	// AlsoNamed is another place the question names: it is answered for
 	// Frame.Region only.
 	AlsoNamed string `json:"also_named,omitempty"`
+
+	// fit is how well the figures of an answer to several parts fit, the
+	// sum of their scores: of the answers in several places, the best.
+	fit float64
 }
 
 // Citation is the paragraph an answer comes from: its text and the text
@@ -54,4 +68,105 @@ type ListItem struct {
 	Text     string `json:"text"`
 	Citation string `json:"citation"`
 	ID       string `json:"paragraph_id"`
+}
+
+// figureText is a figure as an answer says it: its text with the bound
+// written before its number (突破10亿元, 约5000亿元), which its text leaves
+// out.
+//
+// A decline says so (下降1.2%): 1.2% alone reads as a rise.
+func figureText(f *corpus.Figure) string {
+	text := f.Text
+	if corpus.IsBoundQualifier(f.Qualifier) && !strings.Contains(f.Text, f.Qualifier) {
+		text = f.Qualifier + text
+	}
+	if f.Measure == corpus.MeasureDecline && !strings.HasPrefix(text, "-") {
+		text = declineWordBefore(f) + text
+	}
+	return text
+}
+
+// declineWords are the words that make a number a decline (下降, 减少 …).
+var declineWords = func() []string {
+	var out []string
+	for _, t := range lexicon.Tagged("change-words", "measure", corpus.MeasureGrowth, corpus.MeasureDecline) {
+		if t.Tag == corpus.MeasureDecline {
+			out = append(out, t.Word)
+		}
+	}
+	return out
+}()
+
+// declineWordBefore is the word of decline a figure's sentence writes
+// right before it, or plainDecline.
+func declineWordBefore(f *corpus.Figure) string {
+	if i := strings.Index(f.Sentence, f.Text); i > 0 {
+		before := strings.TrimRight(f.Sentence[:i], figureLeadChars)
+		for _, w := range declineWords {
+			if strings.HasSuffix(before, w) {
+				return w
+			}
+		}
+	}
+	return plainDecline
+}
+
+// plainDecline is the word the longer words of decline are built on
+// (下降 of 同比下降), said of a decline whose sentence writes none right
+// before it.
+var plainDecline = func() string {
+	for i, w := range declineWords {
+		for _, longer := range declineWords[:i] {
+			if strings.HasSuffix(longer, w) {
+				return w
+			}
+		}
+	}
+	return declineWords[0]
+}()
+
+// About says what a figure of an answer is, so that a user sees that 5.5%
+// is a 2022 estimate and not the 2022 result: its year (or period), its
+// kind, the place and the report that state it.
+type About struct {
+	Year      int               `json:"year,omitempty"` // 0 when the report does not say
+	Period    corpus.Period     `json:"period,omitzero"`
+	Kind      corpus.FigureKind `json:"kind"`
+	Place     string            `json:"place,omitempty"`
+	Report    string            `json:"report"`                // its title
+	Delivered int               `json:"report_year,omitempty"` // the year the report was delivered
+}
+
+// countedNoun is what a count's sentence writes right after it when the
+// question counts it too (解决3138个贫困村的温饱问题 asked as 多少个贫困村):
+// the answer says what was counted. It stops at 的 and at punctuation.
+func countedNoun(f *corpus.Figure, question string) string {
+	if f.Class != corpus.ClassCount && f.Class != corpus.ClassOrgs {
+		return ""
+	}
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return ""
+	}
+	after := f.Sentence[i+len(f.Text):]
+	noun := ""
+	for _, r := range after {
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			break
+		}
+		if next := noun + string(r); strings.Contains(question, next) {
+			noun = next
+			continue
+		}
+		break
+	}
+	// The question must count it as the sentence does: 多少个贫困村, not
+	// 年度投资计划是多少 for 65个年度.
+	classifier, _ := utf8.DecodeLastRuneInString(f.Unit)
+	// Nor a verb before another number: 55个投资3000万元以上的重大项目.
+	next, _ := utf8.DecodeRuneInString(after[len(noun):])
+	if utf8.RuneCountInString(noun) < 2 || !strings.Contains(question, string(classifier)+noun) || unicode.IsDigit(next) {
+		return ""
+	}
+	return noun
 }

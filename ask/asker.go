@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -66,6 +68,11 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 	c := a.idx.Catalog()
 	text := corpus.Normalize(question)
 	place := placeIn(c, text)
+	if place.Name == "" {
+		if p, ok := impliedNational(c, text); ok {
+			place = p
+		}
+	}
 	if place.Term {
 		term, err := a.writtenAsTerm(ctx, place)
 		if err != nil {
@@ -85,6 +92,9 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		}
 	}
 	ans, err := a.ask(ctx, question, text, place)
+	if err == nil {
+		a.describe(ans)
+	}
 	if err == nil && other != "" {
 		ans.AlsoNamed = other
 		ans.Note = strings.TrimPrefix(ans.Note+"; ", "; ") + fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full)
@@ -98,6 +108,7 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		word := place.Name + firstRunes(rest, 2)
 		if b, err := a.ask(ctx, question, text, questionPlace{Rest: text}); err == nil && b.Found && b.Citation != nil &&
 			strings.Contains(b.Citation.Text, word) {
+			a.describe(b)
 			return b, nil
 		}
 	}
@@ -132,6 +143,30 @@ func (a *Asker) ask(ctx context.Context, question, text string, place questionPl
 		return ans, nil
 	}
 	var err error
+	parts := questionParts(place.Rest, f, a.idx.Catalog().NewestYear(place.Reports), a.idx.Taxonomy(), a.seg)
+	if parts != nil || f.Type == AskComparison {
+		// Several figures: of one place, the one named or the one that
+		// answers them all best.
+		answer := func(ans *Answer, region string, reports []string) error {
+			if parts == nil {
+				ans.Frame.Region, ans.Frame.reports = region, reports
+				return a.answerComparison(ctx, ans)
+			}
+			ps := slices.Clone(parts)
+			for i := range ps {
+				ps[i].Region, ps[i].reports = region, reports
+			}
+			return a.answerParts(ctx, ans, ps)
+		}
+		if f.Region != "" {
+			return ans, answer(ans, f.Region, f.reports)
+		}
+		first := f
+		if parts != nil {
+			first = parts[0].Frame
+		}
+		return a.answerInOnePlace(ctx, ans, first, answer)
+	}
 	switch f.Type {
 	case AskWhere:
 		err = a.answerWhere(ctx, ans)
@@ -168,7 +203,7 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	}
 	best := ranked[0]
 	ans.Found = true
-	ans.Answer = best.fig.Text
+	ans.Answer = figureText(best.fig) + countedNoun(best.fig, f.Question)
 	ans.Figures = []*corpus.Figure{best.fig}
 	ans.Sentence = best.fig.Sentence
 	ans.Citation = a.citation(ctx, best.fig.ParagraphID)
@@ -204,107 +239,263 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	return nil
 }
 
+// answerComparison answers a question about one indicator in two years
+// (2017年和2022年各是多少). The later year is answered first; the earlier
+// then prefers the later figure's sentence, where a report often gives both
+// (由7703元增加到13786元), and may be the value a change started from.
 func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 	f := ans.Frame
 	years := slices.Clone(f.Years)
 	slices.Sort(years)
-	var figs []*corpus.Figure
-	for _, y := range years[:2] {
+	years = years[:2]
+	figs := make([]*corpus.Figure, 2)
+	for i := 1; i >= 0; i-- {
 		g := f
-		g.Years = []int{y}
+		g.Years = []int{years[i]}
 		g.Kind = ""
 		g.Type = AskFigure
+		g.startAllowed = i == 0
 		ranked, err := a.rankFigures(ctx, g)
 		if err != nil {
 			return err
 		}
-		if len(ranked) == 0 || ranked[0].score < a.w.MinScore {
-			ans.Note = fmt.Sprintf("no figure for %d fits the question well enough", y)
+		var taken []*corpus.Figure
+		if i == 0 {
+			taken = figs[1:]
+			if start := changeStart(figs[1], ranked); start != nil {
+				figs[0] = start.fig
+				ans.fit += start.score
+				break
+			}
+		}
+		best, score := a.bestPart(ranked, taken)
+		if best == nil || score < a.w.MinScore {
+			ans.Note = fmt.Sprintf("no figure for %d fits the question well enough", years[i])
 			return a.fallbackParagraphs(ctx, ans, f)
 		}
-		figs = append(figs, ranked[0].fig)
+		figs[i] = best
+		ans.fit += score
 	}
 	ans.Found = true
 	ans.Figures = figs
-	ans.Answer = fmt.Sprintf("%d年%s，%d年%s", figs[0].Year, figs[0].Text, figs[1].Year, figs[1].Text)
+	// A figure's own year may not be known; the year it answered is.
+	ans.Answer = fmt.Sprintf("%d年%s，%d年%s", years[0], figureText(figs[0]), years[1], figureText(figs[1]))
 	ans.Sentence = figs[1].Sentence
 	ans.Citation = a.citation(ctx, figs[1].ParagraphID)
 	if figs[0].BaseUnit == figs[1].BaseUnit {
-		c := &Change{Difference: figs[1].Normalized - figs[0].Normalized, BaseUnit: figs[0].BaseUnit}
-		if figs[0].Normalized != 0 {
-			c.Ratio = figs[1].Normalized / figs[0].Normalized
-		}
-		ans.Change = c
+		ans.Change = change(figs[0], figs[1])
 	}
 	return nil
 }
 
-// answerWhere lists the paragraphs that mention what is asked about.
+// change is how a figure compares with an earlier one of the same base unit.
+func change(from, to *corpus.Figure) *Change {
+	c := &Change{Difference: to.Normalized - from.Normalized, BaseUnit: from.BaseUnit}
+	if from.Normalized != 0 {
+		c.Ratio = to.Normalized / from.Normalized
+	}
+	return c
+}
+
+// answerWhere finds the reports and paragraphs that write what a
+// where-question looks for: the phrases it quotes (哪个报告提到了“洗城净天”),
+// else the whole of what it says, as written, else all its words. The
+// answer names each report that has it — its place, year and title — and
+// cites the first paragraph.
 func (a *Asker) answerWhere(ctx context.Context, ans *Answer) error {
-	if ans.Frame.Indicator == "" {
+	phrase := ans.Frame.Indicator
+	if phrase == "" {
 		ans.Note = "the question does not say what to look for"
 		return nil
 	}
-	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(ans.Frame.Indicator), Scope: scopeOf(ans.Frame), Size: 10, Snippets: 2})
-	if err != nil {
-		return err
+	var tries []*query.Query
+	if quoted := reQuoted.FindAllStringSubmatch(phrase, -1); len(quoted) > 0 {
+		q := &query.Query{}
+		for _, m := range quoted {
+			q.Terms = append(q.Terms, query.Term{Alternatives: []query.Text{{Value: m[1], Phrase: true}}})
+		}
+		tries = append(tries, q)
 	}
-	ans.Paragraphs = res.Hits
-	ans.Found = len(res.Hits) > 0 && res.Hits[0].Match == search.MatchLiteral
-	if ans.Found {
-		ans.Answer = fmt.Sprintf("%d处提到“%s”", res.Total, ans.Frame.Indicator)
-		h := res.Hits[0]
+	plain := strings.NewReplacer("“", "", "”", "").Replace(phrase)
+	tries = append(tries, &query.Query{Terms: []query.Term{{Alternatives: []query.Text{{Value: plain, Phrase: true}}}}}, wordsOf(plain))
+	for _, q := range tries {
+		res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(ans.Frame), Size: 10, Snippets: 2})
+		if err != nil {
+			return err
+		}
+		var hits []search.Hit
+		for _, h := range res.Hits {
+			if h.Match == search.MatchLiteral || h.Match == search.MatchWords && len(q.Terms) > 1 {
+				hits = append(hits, h)
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		ans.Found, ans.Paragraphs = true, hits
+		h := firstMention(hits)
 		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+		ans.Answer = a.whereAnswer(phrase, hits)
+		return nil
 	}
-	return nil
+	ans.Note = fmt.Sprintf("no paragraph writes “%s”", plain)
+	return a.fallbackParagraphs(ctx, ans, ans.Frame)
 }
 
-// answerList lists the commitments of a domain (and year) from plan
-// paragraphs: the sentences of target paragraphs tagged with the domain.
+// reQuoted is a phrase a question quotes: “洗城净天”.
+var reQuoted = regexp.MustCompile(`“([^“”]+)”`)
+
+// whereAnswer names the reports that write a phrase, in the order of
+// their best paragraph: 见于河北省保定市徐水区2024年《政府工作报告》第一部分….
+func (a *Asker) whereAnswer(phrase string, hits []search.Hit) string {
+	c := a.idx.Catalog()
+	var reports []string
+	where := map[string][]string{}
+	for _, h := range hits {
+		if !slices.Contains(reports, h.Report) {
+			reports = append(reports, h.Report)
+		}
+		where[h.Report] = append(where[h.Report], h.Locator)
+	}
+	var parts []string
+	for _, id := range reports {
+		m := c.Meta(id)
+		label := c.PlaceOf(id)
+		if y := c.DeliveredYear(id); y != 0 {
+			label += fmt.Sprintf("%d年", y)
+		}
+		label += "《" + m.Title + "》"
+		if locs := slices.Compact(where[id]); len(locs) > 0 && locs[0] != "" {
+			label += strings.Join(locs, "、")
+		}
+		parts = append(parts, label)
+	}
+	return fmt.Sprintf("%s见于%s", phrase, strings.Join(parts, "；"))
+}
+
+// answerList lists what a report plans about a topic (保定2014年在大气污染防治
+// 方面有哪些举措): the plan paragraphs of the year that match the topic best,
+// read whole when the paragraph is about the topic (its heading or first
+// sentence names it) and else for the sentences that name it. A topic
+// that names only a domain (教育方面) matches by its words too, so the
+// paragraph on 教育 comes first, not every sentence the domain tags.
 func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 	f := ans.Frame
-	q := &query.Query{}
-	if f.Domain != "" {
-		q.Filters = append(q.Filters, query.DomainFilter(f.Domain))
+	topic := listTopic(f.Indicator)
+	q := wordsOf(topic)
+	if topic == "" && f.Domain != "" {
+		q = &query.Query{Filters: []query.Filter{query.DomainFilter(f.Domain)}}
+	}
+	if topic == "" && f.Domain == "" {
+		ans.Note = "the question does not say what the list is about"
+		return nil
 	}
 	for _, y := range f.Years[:min(1, len(f.Years))] {
 		q.Filters = append(q.Filters, query.YearFilter(y))
 	}
 	q.Filters = append(q.Filters, query.KindFilter(corpus.FigureTarget))
-	if f.Domain == "" && f.Indicator != "" {
-		q.Terms = wordsOf(f.Indicator).Terms
-	}
-	res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(f), Size: search.MaxPageSize, Snippets: 1})
+	res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(f), Size: maxListParagraphs, Snippets: 1})
 	if err != nil {
 		return err
 	}
-	tax := a.idx.Taxonomy()
-	for _, h := range res.Hits {
-		for _, s := range corpus.Sentences(h.Text) {
+	words := a.seg.Cut(topic)
+	for i, h := range res.Hits {
+		if h.Match == search.MatchPartial {
+			continue
+		}
+		sentences := corpus.Sentences(h.Text)
+		whole := i == 0 || len(sentences) > 0 && namesAll(h.Heading+h.Text[sentences[0].Start:sentences[0].End], words)
+		for _, s := range sentences {
 			text := h.Text[s.Start:s.End]
-			if f.Domain != "" && !slices.Contains(tax.Match(text), f.Domain) {
-				continue
+			if whole || namesAny(text, words) {
+				ans.Items = append(ans.Items, ListItem{Text: text, Citation: h.Citation, ID: h.ID})
 			}
-			ans.Items = append(ans.Items, ListItem{Text: text, Citation: h.Citation, ID: h.ID})
+		}
+		if ans.Citation == nil {
+			ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+		}
+		if len(ans.Items) >= maxListItems {
+			ans.Items = ans.Items[:maxListItems]
+			break
 		}
 	}
 	ans.Found = len(ans.Items) > 0
-	if ans.Found {
-		ans.Answer = fmt.Sprintf("%d项", len(ans.Items))
-		h := res.Hits[0]
-		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
-	} else {
+	if !ans.Found {
+		ans.Citation = nil
 		ans.Note = "no plan paragraph matches the question"
+		return nil
 	}
+	texts := make([]string, len(ans.Items))
+	for i, it := range ans.Items {
+		texts[i] = it.Text
+	}
+	ans.Answer = fmt.Sprintf("%d项：%s", len(ans.Items), strings.Join(texts, ""))
 	return nil
 }
 
+// A list answer reads at most maxListParagraphs paragraphs and lists at
+// most maxListItems sentences.
+const (
+	maxListParagraphs = 5
+	maxListItems      = 30
+)
+
+// listTopic is what a list question is about, without the words around a
+// topic: 在大气污染防治方面 → 大气污染防治, “11244”工程建设内容 → “11244”工程.
+func listTopic(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range listTopicStarts {
+			if t, ok := strings.CutPrefix(s, w); ok && t != "" {
+				s, changed = t, true
+			}
+		}
+		for _, w := range listTopicEnds {
+			if t, ok := strings.CutSuffix(s, w); ok && t != "" {
+				s, changed = t, true
+			}
+		}
+	}
+	return s
+}
+
+var (
+	listTopicStarts = lexicon.Words("question-list-topic-starts")
+	listTopicEnds   = lexicon.Words("question-list-topic-ends")
+)
+
+// namesAll and namesAny report whether text has all, or any, of the words
+// (of two characters or more; a topic of one-character words is named by
+// all of them).
+func namesAll(text string, words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 2 && !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func namesAny(text string, words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // fallbackParagraphs adds the best paragraphs for the question's words.
+// fallbackWindow is how many of the best-scoring paragraphs the paragraphs
+// shown without an answer are chosen from: ranking every paragraph that has
+// a common word (经济) would cost more than the answer.
+const fallbackWindow = 30
+
 func (a *Asker) fallbackParagraphs(ctx context.Context, ans *Answer, f Frame) error {
 	if f.Indicator == "" {
 		return nil
 	}
-	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(f.Indicator), Scope: scopeOf(f), Size: 5, Snippets: 2})
+	res, err := a.idx.Search(ctx, search.Request{Query: wordsOf(f.Indicator), Scope: scopeOf(f), Size: 5, Snippets: 2, Window: fallbackWindow})
 	if err != nil {
 		return nil // the question's words need not make a query: an empty one finds nothing
 	}
@@ -336,4 +527,109 @@ func (a *Asker) citation(ctx context.Context, paragraphID string) *Citation {
 		return &Citation{ID: paragraphID}
 	}
 	return &Citation{ID: p.ID, Text: p.Text, Cite: a.idx.Catalog().Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
+}
+
+// describe says what each figure of an answer is.
+func (a *Asker) describe(ans *Answer) {
+	c := a.idx.Catalog()
+	ans.About = ans.About[:0]
+	for _, f := range ans.Figures {
+		id := corpus.ReportOfID(f.ParagraphID)
+		m := c.Meta(id)
+		ans.About = append(ans.About, About{
+			Year: f.Year, Period: f.Period, Kind: f.Kind,
+			Place: c.PlaceOf(id), Report: m.Title, Delivered: c.DeliveredYear(id),
+		})
+	}
+}
+
+// maxPlacesTried is how many places answerInOnePlace tries.
+const maxPlacesTried = 4
+
+// answerInOnePlace answers a question that asks for several figures and
+// names no place: the figures are of one place, so it is answered within
+// each place whose figures fit its first part (the best few) and the
+// answer that fits best overall is kept, with the places that answered
+// named. first is the frame of the first part.
+func (a *Asker) answerInOnePlace(ctx context.Context, ans *Answer, first Frame, answer func(*Answer, string, []string) error) (*Answer, error) {
+	g := first
+	g.Type, g.Kind = AskFigure, ""
+	if len(g.Years) > 1 {
+		g.Years = []int{slices.Max(g.Years)}
+	}
+	ranked, err := a.rankFigures(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	c := a.idx.Catalog()
+	var places []string
+	for _, r := range ranked {
+		p := c.PlaceOf(corpus.ReportOfID(r.fig.ParagraphID))
+		if r.score >= a.w.MinScore && p != "" && !slices.Contains(places, p) && len(places) < maxPlacesTried {
+			places = append(places, p)
+		}
+	}
+	var best *Answer
+	var bestPlace string
+	var answered []string
+	for _, p := range places {
+		b := *ans
+		if err := answer(&b, p, c.ReportsOf(p)); err != nil {
+			return nil, err
+		}
+		if !b.Found {
+			continue
+		}
+		answered = append(answered, p)
+		if best == nil || b.fit > best.fit {
+			best, bestPlace = &b, p
+		}
+	}
+	if best == nil {
+		return ans, answer(ans, "", nil)
+	}
+	best.Frame = ans.Frame
+	if len(answered) > 1 {
+		if i := slices.Index(answered, bestPlace); i > 0 {
+			answered[0], answered[i] = answered[i], answered[0]
+		}
+		best.Places = answered
+		best.Note = fmt.Sprintf("figures of several places fit (%s); these are %s's: name a place in the question to choose",
+			strings.Join(answered, ", "), answered[0])
+	}
+	return best, nil
+}
+
+// changeStart is the value a change started from in the sentence that gives
+// the level it came to (由7703元增加到13786元): the earlier year's figure of
+// a comparison whose later year is that level. Nil when the later figure is
+// not such a level.
+func changeStart(later *corpus.Figure, ranked []scoredFigure) *scoredFigure {
+	i := strings.Index(later.Sentence, later.Text)
+	if i <= 0 || !reCameTo.MatchString(later.Sentence[:i]) {
+		return nil
+	}
+	for _, r := range ranked {
+		f := r.fig
+		if f.ParagraphID != later.ParagraphID || f.Sentence != later.Sentence || f.Start >= later.Start || f.BaseUnit != later.BaseUnit {
+			continue
+		}
+		if j := strings.Index(f.Sentence, f.Text); j > 0 && startsFrom(f.Sentence[:j]) {
+			return &r
+		}
+	}
+	return nil
+}
+
+// firstMention is the paragraph a where-answer cites: of the best hit's
+// report, the paragraph that writes the phrase first in reading order —
+// where the report brings it up, which a later mention refers back to.
+func firstMention(hits []search.Hit) search.Hit {
+	first := hits[0]
+	for _, h := range hits[1:] {
+		if h.Report == first.Report && h.Match == first.Match && h.Order < first.Order {
+			first = h
+		}
+	}
+	return first
 }

@@ -24,8 +24,9 @@ type qaSet struct {
 }
 
 // qaSets are every QA set of testdata: the default report's, the sets over
-// 17 reports of 9 places, and each test report's own set asked of that
-// report indexed alone.
+// 17 reports of 9 places, the development corpus's tuning half over every
+// test report, and each test report's own set asked of that report indexed
+// alone.
 func qaSets(t testing.TB) []qaSet {
 	sets := []qaSet{
 		{"qa_dev.tsv", testindex.Default},
@@ -33,6 +34,9 @@ func qaSets(t testing.TB) []qaSet {
 		{"qa_more.tsv", testindex.Multi},
 		{"qa_sectors.tsv", testindex.Multi},
 		{"qa_phrasing.tsv", testindex.Multi},
+		// The tuning half of the development corpus's questions, asked of
+		// every test report; the test half is measured with eval only.
+		{"unseen/tuning.tsv", testindex.Unseen},
 	}
 	files, err := filepath.Glob("testdata/single/*.tsv")
 	if err != nil || len(files) < 16 {

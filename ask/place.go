@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -34,66 +35,59 @@ var (
 	reYearAfterPlace = regexp.MustCompile(lexicon.Pattern("question-year-after-place"))
 	// After 国家 or a province's short name, these make it a place rather
 	// than the start of a word.
-	afterCountry  = "0123456789" + lexicon.Chars("after-country-chars")
-	afterProvince = "0123456789" + lexicon.Chars("after-province-chars")
+	afterCountry   = "0123456789" + lexicon.Chars("after-country-chars")
+	afterProvince  = "0123456789" + lexicon.Chars("after-province-chars")
+	interrogatives = lexicon.Words("question-interrogatives")
+	// nationalIndicators make a question that names no place a national one.
+	nationalIndicators = lexicon.Words("national-indicators")
 )
 
-// provinceNames are each province's full and short name (广东省, 广东).
-var provinceNames = func() [][2]string {
-	var out [][2]string
-	for _, p := range corpus.Provinces() {
-		out = append(out, [2]string{p, corpus.ShortRegionName(p)})
+// impliedNational is the country as the place of a question that names no
+// place but an indicator only the national reports state of their own
+// scope (国内生产总值), when national reports are indexed; not a
+// where-question, which asks which reports write it.
+func impliedNational(c *catalog.Catalog, q string) (questionPlace, bool) {
+	reports := c.ReportsOf(corpus.National)
+	if len(reports) == 0 || reWhereQ.MatchString(q) || !slices.ContainsFunc(nationalIndicators, func(w string) bool { return strings.Contains(q, w) }) {
+		return questionPlace{}, false
 	}
-	return out
-}()
+	return questionPlace{Name: corpus.National, Full: corpus.National, Reports: reports, Rest: q}, true
+}
+
+// asksWhich reports whether a name that looks like a place asks for one
+// instead: 哪个县.
+func asksWhich(name string) bool {
+	return slices.ContainsFunc(interrogatives, func(w string) bool { return strings.HasPrefix(name, w) })
+}
 
 // placeIn finds the place a question names at its start (after 请问, a year
-// or 今年): 广东2026年…, 2023年上城区…, 海拉尔区的…, with the reports that
-// speak for it. A place that no indexed report speaks for is returned with
-// none when it is a larger division of an indexed place (杭州市), one of
-// China's provinces, or written with its level and then a year
-// (宁波市2023年), so that the question is not answered from another place's
-// report.
+// or 今年) — 广东2026年…, 2023年上城区…, 海拉尔区的…, 四川米易县2022年…,
+// 1956年全国… — with the reports that speak for it. The names are those of
+// the indexed places (the catalog) and of every division of China since
+// 1980 (the gazetteer), read as a chain from the larger to the smaller
+// (河北易县 is 易县 of 河北, not 河北). A place that no indexed report speaks
+// for is returned with none, so that the question is not answered from
+// another place's report.
 func placeIn(c *catalog.Catalog, q string) questionPlace {
 	lead := reQuestionLead.FindString(q)
 	after := q[len(lead):]
-	for _, n := range c.Names() {
-		if !strings.HasPrefix(after, n) {
-			continue
-		}
-		full, _ := c.FullName(n)
-		return questionPlace{Name: n, Full: full, Reports: c.ReportsOf(n), Rest: lead + after[len(n):], Generic: catalog.IsGeneric(n)}
+	if p, ok := placeChainAt(c, lead, after); ok {
+		return p
 	}
 	// 国家 names the country only before a year or 的 (国家2021年…), since
 	// it begins so many words (国家高新技术企业).
 	if rest, ok := strings.CutPrefix(after, "国家"); ok {
 		if next, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(afterCountry, next) {
-			if reports := c.ReportsOf(corpus.National); len(reports) > 0 {
-				return questionPlace{Name: "国家", Full: corpus.National, Reports: reports, Rest: lead + rest, Generic: true}
+			p := questionPlace{Name: "国家", Reports: c.ReportsOf(corpus.National), Rest: lead + rest, Generic: true}
+			if len(p.Reports) > 0 {
+				p.Full = corpus.National
 			}
-		}
-	}
-	for _, names := range provinceNames {
-		for i, n := range names {
-			rest, ok := strings.CutPrefix(after, n)
-			if !ok {
-				continue
-			}
-			next, _ := utf8.DecodeRuneInString(rest)
-			if i == 0 || strings.ContainsRune(afterProvince, next) || strings.HasPrefix(rest, "地区") {
-				return questionPlace{Name: n, Rest: lead + rest}
-			}
-			if rest != "" {
-				// 北京城镇新增就业… names Beijing; 北京冬奥会… may not: Ask
-				// decides by whether the reports write the name and what
-				// follows it as one term.
-				return questionPlace{Name: n, Rest: lead + rest, Term: true}
-			}
+			return p
 		}
 	}
 	// A place written with its level and then a year or 的 (宁波市2023年…,
 	// 余杭区的…), not a word that ends like one (社区的…, 自贸区2023年…).
-	if name, rest := corpus.PlaceAt(after); name != "" && reYearAfterPlace.MatchString(rest) {
+	if name, rest := corpus.PlaceAt(after); name != "" && reYearAfterPlace.MatchString(rest) && !asksWhich(name) {
 		return questionPlace{Name: name, Rest: lead + rest}
 	}
 	// An indexed place later in the question, written with its level
@@ -111,6 +105,130 @@ func placeIn(c *catalog.Catalog, q string) questionPlace {
 		}
 	}
 	return questionPlace{Rest: q}
+}
+
+// placeChainAt reads the place names at the start of after, the larger
+// first (四川米易县, 河北省保定市徐水区, 广西), each within the one before it,
+// and returns the innermost as the place: an indexed one with its reports,
+// or one the gazetteer knows, with none. A name the catalog knows stands at
+// the start of a question whatever follows; a name only the gazetteer
+// knows must be written in full (石家庄市), follow a larger division
+// (河北石家庄), or be followed by a year or 的 (石家庄2022年) — a county's short
+// name is too often a word (和平, 长安) — but for a province's, which may
+// begin a term (北京冬奥会): Ask then looks it up in the reports (Term).
+func placeChainAt(c *catalog.Catalog, lead, after string) (questionPlace, bool) {
+	for _, n := range catalog.NationalNames() {
+		if rest, ok := strings.CutPrefix(after, n); ok {
+			// The country, indexed or not: a national question is never
+			// answered from a province's figure.
+			p := questionPlace{Name: n, Reports: c.ReportsOf(n), Rest: lead + rest, Generic: true}
+			if len(p.Reports) > 0 {
+				p.Full = corpus.National
+			}
+			return p, true
+		}
+	}
+	g := lexicon.Places()
+	var names []string
+	var divs [][]lexicon.Division // the divisions each name may be, within the one before
+	rest := after
+	for {
+		n, known := c.NameAt(rest), false
+		if gn := g.NameAt(rest); len(gn) > len(n) && !corpus.IsGenericPlace(gn) {
+			n = gn
+		} else if n != "" {
+			known = true
+		}
+		n = beforeLevelLedTerm(rest, n)
+		if n == "" {
+			break
+		}
+		cands := g.Named(n)
+		if len(names) > 0 {
+			outer := divs[len(divs)-1]
+			cands = slices.DeleteFunc(cands, func(d lexicon.Division) bool {
+				return !slices.ContainsFunc(outer, func(o lexicon.Division) bool { return lexicon.Within(d, o) })
+			})
+			if len(cands) == 0 && !(known && withinIndexed(c, n, names[len(names)-1])) {
+				break
+			}
+		}
+		names, divs = append(names, n), append(divs, cands)
+		rest = rest[len(n):]
+	}
+	if len(names) == 0 {
+		return questionPlace{}, false
+	}
+	own := names[len(names)-1]
+	written := strings.Join(names, "")
+	p := questionPlace{Name: written, Rest: lead + rest, Generic: catalog.IsGeneric(written)}
+	for _, n := range []string{written, own} {
+		full, known := c.FullName(n)
+		if !known || n == own && len(names) > 1 && !consistent(c.RegionOf(own), divs[:len(divs)-1]) {
+			continue
+		}
+		p.Full, p.Reports = full, c.ReportsOf(n)
+		return p, true
+	}
+	// Only the gazetteer knows it: a place no indexed report speaks for,
+	// if it reads as one.
+	next, _ := utf8.DecodeRuneInString(rest)
+	full := slices.ContainsFunc(divs[len(divs)-1], func(d lexicon.Division) bool { return d.Name == own })
+	switch {
+	case full || len(names) > 1 || strings.ContainsRune(afterProvince, next) || strings.HasPrefix(rest, "地区"):
+		return p, true
+	case rest != "" && slices.ContainsFunc(divs[0], func(d lexicon.Division) bool { return d.Level == lexicon.Province }):
+		// 北京冬奥会… may not name Beijing: Ask decides by whether the
+		// reports write the name and what follows it as one term.
+		p.Term = true
+		return p, true
+	}
+	return questionPlace{}, false
+}
+
+// levelLedTerms begin with a level word: 地区生产总值, 省级.
+var levelLedTerms = lexicon.Words("level-led-terms")
+
+// beforeLevelLedTerm is a place name at the start of text cut before a
+// term that begins with its level word: 驻马店 of 驻马店地区生产总值, since 地区
+// begins the indicator.
+func beforeLevelLedTerm(text, name string) string {
+	short := corpus.ShortRegionName(name)
+	if short == name {
+		return name
+	}
+	for _, t := range levelLedTerms {
+		if strings.HasPrefix(text[len(short):], t) {
+			return short
+		}
+	}
+	return name
+}
+
+// withinIndexed reports whether an indexed place's region, which the
+// catalog names inner, holds outer as a larger division: 杭州市上城区.
+func withinIndexed(c *catalog.Catalog, inner, outer string) bool {
+	r := c.RegionOf(inner)
+	return len(r) > 1 && slices.ContainsFunc(r[:len(r)-1], func(d string) bool { return d == outer || corpus.ShortRegionName(d) == outer })
+}
+
+// consistent reports whether an indexed place's region agrees with the
+// larger divisions a question names before it: a region that names a
+// division of the same level must name one of those (四川米易县 is not a
+// 米易县 of Hebei); a region that names none is taken to agree.
+func consistent(r corpus.Region, outers [][]lexicon.Division) bool {
+	g := lexicon.Places()
+	for _, outer := range outers {
+		for _, name := range r {
+			for _, d := range g.Named(name) {
+				same := slices.ContainsFunc(outer, func(o lexicon.Division) bool { return o.Level == d.Level })
+				if same && !slices.ContainsFunc(outer, func(o lexicon.Division) bool { return o.Code == d.Code || lexicon.Within(d, o) }) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // otherPlace returns an indexed place, other than full, that text names,

@@ -35,15 +35,21 @@ const (
 
 // Frame is a question analysed into what it asks about.
 type Frame struct {
-	Question  string           `json:"question"`
-	Type      QuestionType     `json:"type"`
-	Indicator string           `json:"indicator"` // what is asked about: 城镇新增就业
-	Years     []int            `json:"years,omitempty"`
-	Kind      Kind             `json:"kind,omitempty"` // empty when not said
-	Unit      string           `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
-	Class     corpus.UnitClass `json:"unit_class,omitempty"`
-	Measure   corpus.Measure   `json:"measure,omitempty"` // growth, decline or rate when asked; empty for a level
-	Domain    string           `json:"domain,omitempty"`  // for list questions
+	Question  string       `json:"question"`
+	Type      QuestionType `json:"type"`
+	Indicator string       `json:"indicator"` // what is asked about: 城镇新增就业
+	Years     []int        `json:"years,omitempty"`
+	// ReportYear is the year of the report a question asks of (1981年报告
+	// 中…): only that year's reports answer it. 0 when it names none.
+	ReportYear int `json:"report_year,omitempty"`
+	// Span is the years a question asks about as one period: 2003—2007年,
+	// “十三五”期间. A figure of that period fits it.
+	Span    corpus.Period    `json:"period,omitzero"`
+	Kind    Kind             `json:"kind,omitempty"` // empty when not said
+	Unit    string           `json:"unit,omitempty"` // a unit the question names: 家, 台, 亿元
+	Class   corpus.UnitClass `json:"unit_class,omitempty"`
+	Measure corpus.Measure   `json:"measure,omitempty"` // growth, decline or rate when asked; empty for a level
+	Domain  string           `json:"domain,omitempty"`  // for list questions
 	// Counted is the thing a question counts when it is not a unit:
 	// 增加了多少学位 counts 学位.
 	Counted string `json:"counted,omitempty"`
@@ -59,6 +65,12 @@ type Frame struct {
 	// toLevel marks a question for the level a change came to (提高到多少):
 	// a figure written after 提高到 fits it best.
 	toLevel bool
+	// fromValue marks a question for the value a change started from
+	// (从多少增加到…): a figure written after 从 or 由 fits it best.
+	fromValue bool
+	// startAllowed marks a question for an earlier year of a comparison:
+	// the value a change started from may be that year's.
+	startAllowed bool
 	// mayBeFigure marks a list question that may ask for one figure:
 	// Ask answers it with a figure if one fits.
 	mayBeFigure bool
@@ -92,9 +104,15 @@ var (
 	reListQ       = regexp.MustCompile(lexicon.Pattern("question-list"))
 	rePlacePrefix = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
 	reWhereQ      = regexp.MustCompile(lexicon.Pattern("question-where"))
+	reBaseline    = regexp.MustCompile(lexicon.Pattern("question-baseline"))
+	reYearRange   = regexp.MustCompile(lexicon.Pattern("question-year-range"))
+	reReportYear  = regexp.MustCompile(lexicon.Pattern("question-report-year"))
+	reFivePlanQ   = regexp.MustCompile(lexicon.Pattern("question-five-plan"))
+	fivePlans     = readFivePlans()
 
 	listSubjects    = lexicon.Words("question-list-subjects")
 	indicatorEnds   = lexicon.Words("question-indicator-ends")
+	boundWords      = corpus.BoundQualifiers()
 	indicatorStarts = lexicon.Words("question-indicator-starts")
 	comparisonWords = lexicon.Words("question-comparison-words")
 	relativeYears   = readRelativeYears()
@@ -131,7 +149,19 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	text := corpus.Normalize(q)
 	f := Frame{Question: text, Type: AskFigure}
 	rest := reDoneHowMany.ReplaceAllString(text, "$1") // 增加了多少 → 增加多少
+	// 比上年增长多少, 比1957年增长多少: the year a change is measured
+	// against is not a year asked about.
+	rest = reBaseline.ReplaceAllString(rest, "")
 
+	// The report's year, a span of years or a five-year plan, then single
+	// years.
+	if m := reReportYear.FindStringSubmatch(rest); m != nil {
+		if y := yearOf(m[1]); y != 0 {
+			f.ReportYear = y
+			rest = strings.Replace(rest, m[0], "", 1)
+		}
+	}
+	rest = f.readSpan(rest)
 	// Years, explicit or relative.
 	for _, m := range reQYear.FindAllStringSubmatch(rest, -1) {
 		if y := yearOf(m[1]); y != 0 {
@@ -161,8 +191,11 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 
 	switch {
 	case reWhereQ.MatchString(rest):
+		// What to look for is the rest as written: a phrase, not an
+		// indicator to trim.
 		f.Type = AskWhere
-		rest = reWhereQ.ReplaceAllString(rest, "")
+		f.Indicator = wherePhrase(reWhereQ.ReplaceAllString(rest, ""))
+		return f
 	case reListQ.MatchString(rest) && !strings.Contains(rest, "多少") && !strings.Contains(rest, "几"):
 		f.Type = AskList
 		// …目标是什么 may ask for one figure (生产总值增长目标是什么); …有哪些
@@ -173,7 +206,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			f.Domain = ds[0]
 		}
 	}
-	if len(f.Years) >= 2 && (strings.Count(text, "多少") >= 2 || strings.Contains(text, "相比") || strings.Contains(text, "对比")) {
+	if len(f.Years) >= 2 && (strings.Count(text, "多少") >= 2 || strings.Contains(text, "相比") || strings.Contains(text, "对比") || reEach.MatchString(rest)) {
 		f.Type = AskComparison
 	}
 
@@ -224,6 +257,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			}
 		}
 	}
+	rest = reEach.ReplaceAllString(rest, "") // 分别是多少 asks for several figures, see parts.go
 	if f.Type == AskComparison {
 		// 2022年城镇新增就业完成多少，2023年计划多少: the first clause names it.
 		rest, _, _ = strings.Cut(rest, "，")
@@ -239,6 +273,14 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	rest = rePlacePrefix.ReplaceAllString(rest, "")
 	for _, w := range indicatorEnds {
 		rest = strings.TrimSuffix(rest, w)
+	}
+	// 农业总产值约为多少: a bound the question repeats from the report is
+	// not part of what it asks about.
+	for _, w := range boundWords {
+		if r, ok := strings.CutSuffix(rest, w); ok && utf8.RuneCountInString(r) >= 2 {
+			rest = r
+			break
+		}
 	}
 	// An indicator that ends in 增长 or 下降 asks for the change:
 	// 生产总值增长(目标) is the growth rate, not the amount.
@@ -263,6 +305,19 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.mayBeFigure = false
 	}
 	return f
+}
+
+// reWhereLead and reWhereEnd are what may stand around the phrase of a
+// where-question once its where-words are gone: 要打造“中国香都”, 所谓“…”的.
+var (
+	reWhereLead = regexp.MustCompile(`^[，,、：:\s]*(?:` + lexicon.Alternation("question-where-leads") + `)*`)
+	reWhereEnd  = regexp.MustCompile(`(?:的)?[？?。！!，,\s]*$`)
+)
+
+// wherePhrase is what a where-question looks for: the text left once the
+// where-words are gone, without what may stand around it.
+func wherePhrase(s string) string {
+	return reWhereEnd.ReplaceAllString(reWhereLead.ReplaceAllString(s, ""), "")
 }
 
 // yearOf reads a year a question writes in digits or in Chinese digits
@@ -309,4 +364,40 @@ func IsQuestion(input string) bool {
 		}
 	}
 	return reHowMany.MatchString(text) || reFinalMa.MatchString(text)
+}
+
+func readFivePlans() map[string]corpus.Period {
+	m := map[string]corpus.Period{}
+	for _, r := range lexicon.Table("five-year-plans", "plan", "years") {
+		p, ok := corpus.ParsePeriod(r[1])
+		if !ok {
+			panic("ask: five-year-plans: " + r[1] + " is not a period") // a defect of the data, caught by tests
+		}
+		m[r[0]] = p
+	}
+	return m
+}
+
+// readSpan reads the span of years a question asks about — 2003—2007年
+// (both years are asked about, and the period), “十三五”期间 (the period),
+// “十三五”末 (its last year) — and returns the question without it.
+func (f *Frame) readSpan(rest string) string {
+	if m := reYearRange.FindStringSubmatch(rest); m != nil {
+		from, to := yearOf(m[1]), yearOf(m[2])
+		if from != 0 && to > from {
+			f.Span = corpus.Period{From: from, To: to}
+			f.Years = append(f.Years, from, to)
+			return strings.Replace(rest, m[0], "", 1)
+		}
+	}
+	if m := reFivePlanQ.FindStringSubmatch(rest); m != nil {
+		p := fivePlans[m[1]]
+		if m[2] != "" {
+			f.Years = append(f.Years, p.To)
+		} else {
+			f.Span = p
+		}
+		return strings.Replace(rest, m[0], "", 1)
+	}
+	return rest
 }

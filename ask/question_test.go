@@ -100,7 +100,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2022年和2023年加装电梯相比如何?", `comparison "加装电梯相比" years=[2022 2023] kind= unit= class= measure= domain=`},
 		{"2023年教育方面有哪些目标?", `list "教育" years=[2023] kind=target unit= class= measure= domain=教育`},
 		{"养老有哪些举措?", `list "养老" years=[] kind= unit= class= measure= domain=养老与社会保障`},
-		{"2023年生态环境有哪些任务?", `list "生态环境" years=[2023] kind= unit= class= measure= domain=生态环境`},
+		{"2023年生态环境有哪些任务?", `list "生态环境" years=[2023] kind=target unit= class= measure= domain=生态环境`},
 		{"哪里提到德寿宫?", `where "德寿宫" years=[] kind= unit= class= measure= domain=`},
 		{"在哪里提到金融港湾?", `where "金融港湾" years=[] kind= unit= class= measure= domain=`},
 		{"哪些段落提到宋韵?", `where "宋韵" years=[] kind= unit= class= measure= domain=`},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -62,8 +63,14 @@ type Weights struct {
 	// YearFits rewards a figure of the year asked about; OtherYear
 	// disqualifies another year's figure (it must never answer); a
 	// five-year total or average is PeriodOfYear below when the period
-	// holds the year, OtherPeriod when it does not.
-	YearFits, OtherYear, PeriodOfYear, OtherPeriod float64
+	// holds the year, OtherPeriod when it does not. YearUnknown is taken
+	// from a figure of a report that says no year at all: it may be of
+	// the year asked, but nothing says so.
+	YearFits, OtherYear, PeriodOfYear, OtherPeriod, YearUnknown float64
+	// PeriodEnd is the level a five-year review says a period came to
+	// (五年来…农民人均纯收入2685元) for a question about the period's last
+	// year: its level then, though the year's own figure fits better.
+	PeriodEnd float64
 	// StartValue is taken from a value a change started from (从380元提高至
 	// 1000元: 380元 is not what it is); CameTo is added to the value after
 	// 提高到 for a question asking what a change came to.
@@ -75,6 +82,17 @@ type Weights struct {
 	// from a result for a question about a target; TargetList is added to
 	// a target stated in a list of targets (目标), the place to cite one from.
 	WrongKind, TargetList float64
+	// UnsaidTarget is taken from a target for a question that does not say
+	// which kind it asks: what a year came to, when a report states it,
+	// comes before what was planned for it. (An estimate is not taken
+	// from: it is often the only result a report gives for its year.)
+	UnsaidTarget float64
+	// ReviewedTarget is taken from a target for a question of unsaid kind
+	// about a year that a report of its place looks back on and states the
+	// indicator of: that report is the word on what came of the year, and
+	// when it does not say what is asked, the answer is that none does —
+	// not the plan (below MinScore even for an exact indicator).
+	ReviewedTarget float64
 	// UnitFits rewards the unit asked for; WrongUnit punishes another; a
 	// question that names only a class of unit (people, money) takes
 	// WrongClass from a figure of another class.
@@ -82,8 +100,18 @@ type Weights struct {
 	// WrongMeasure is taken from a level for a question about growth, a
 	// decline or a rate, and the other way round; PercentForUnit from a
 	// percentage when a unit was asked for; ChangeForLevel and RateForLevel
-	// from a growth rate or a ratio when the question asks for the amount.
+	// from a growth rate or a ratio when the question asks for the amount
+	// (ChangeForLevel also from a milestone or a count of indicators).
 	WrongMeasure, PercentForUnit, ChangeForLevel, RateForLevel float64
+	// OtherBase is taken from a growth measured against a year other than
+	// the one before the year asked about (比2005年增长73.8% for 2010年比上年
+	// 增长多少): a growth over several years is not the year's.
+	OtherBase float64
+	// SameParagraph and SameSentence are added, for a question that asks
+	// for several figures, to a figure in the paragraph and the sentence of
+	// the first figure answered: the parts of one question are usually
+	// stated together.
+	SameParagraph, SameSentence float64
 }
 
 // DefaultWeights are the weights measured on the project's QA sets.
@@ -91,11 +119,12 @@ var DefaultWeights = Weights{
 	MinScore: 0.6, GoodScore: 0.75, Close: 0.15,
 	Synonym: 0.9, NewerReport: 0.001,
 	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
-	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1,
+	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1, YearUnknown: -0.3, PeriodEnd: 0,
 	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
-	WrongKind: -0.3, TargetList: 0.05,
+	WrongKind: -0.3, TargetList: 0.05, UnsaidTarget: -0.1, ReviewedTarget: -0.6,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
 	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
+	OtherBase: -0.5, SameParagraph: 0.1, SameSentence: 0.1,
 }
 
 // clauseAround is the text of a figure's sentence up to the figure, back to
@@ -103,10 +132,19 @@ var DefaultWeights = Weights{
 // the number, and what it said before the previous number is about that one.
 // In 生产总值增长5%，城镇新增就业40万人 the 40万人 is not about 生产总值; in
 // 加快推进35个省市重点项目，完成投资186.3亿元 the 186.3亿元 is about those 项目.
+//
+// A figure joined to the one before by 和 or 及 has only the words after
+// the conjunction: in 完成了对195家散乱污企业的取缔和28家企业规范整治 the words
+// between the two figures are about 195家.
 func clauseAround(f *corpus.Figure) string {
 	before := f.Sentence
 	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
 		before = f.Sentence[:i]
+	}
+	if d := strings.LastIndexAny(before, "0123456789"); d >= 0 && !reDateAfter.MatchString(before[d+1:]) {
+		if j := lastConjunction(before[d:]); j >= 0 {
+			return before[d+j:]
+		}
 	}
 	for i := len(before); i > 0; {
 		i = strings.LastIndexAny(before[:i], "，；：。、")
@@ -137,6 +175,10 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 	}
 	if want == indicator {
 		return w.Exact
+	}
+	// 钢产量 of 钢六千六百零四万吨: a product named by one character.
+	if rest, ok := strings.CutPrefix(want, indicator); ok && utf8.RuneCountInString(indicator) == 1 && slices.Contains(outputNouns, rest) {
+		return w.Contained
 	}
 	grams := corpus.Bigrams(want)
 	if len(grams) == 0 {
@@ -188,34 +230,92 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 // agreement adds to a figure's score when its year (one of years), kind,
 // unit and measure agree with the question and takes away when they
 // contradict it.
-func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
+//
+// fc says what the library knows around the figure (see figureContext).
+func (w Weights) agreement(f Frame, years []int, fc figureContext, fig *corpus.Figure) float64 {
+	return w.yearAgreement(f, years, fc.reportYears, fig) + w.kindUnitMeasure(f, years, fc, fig)
+}
+
+// figureContext is what the library knows around a figure that judging it
+// needs.
+type figureContext struct {
+	// reportYears are the years the figure's report speaks of: a figure
+	// whose own year is not known is of one of them, so when none is asked
+	// about it is another year's figure.
+	reportYears []int
+	// reviewed marks a figure of a place with a report that looks back on a
+	// year asked about and states the indicator asked about: what that
+	// report says came of the year answers, not the plan for it.
+	reviewed bool
+}
+
+// yearAgreement is what a figure's year or period adds or takes away.
+func (w Weights) yearAgreement(f Frame, years, reportYears []int, fig *corpus.Figure) float64 {
 	s := 0.0
+	if !f.Span.IsZero() {
+		switch {
+		case fig.Period == f.Span, f.Span.Has(fig.Year), fig.Year == f.Span.From-1:
+			// The period asked about, a year of it, or the year it
+			// started from (由4.14亿元增长到8.56亿元).
+			s += w.YearFits
+		case fig.Year != 0 || !fig.Period.IsZero():
+			s += w.OtherYear
+		}
+		return s
+	}
 	if len(years) > 0 {
 		switch {
 		case slices.Contains(years, fig.Year):
 			s += w.YearFits
 		case fig.Year != 0:
 			s += w.OtherYear // another year's figure never answers this year's question
+		case !fig.Period.IsZero() && fig.Measure == corpus.MeasureLevel && slices.Contains(years, fig.Period.To):
+			s += w.PeriodEnd // the level a period came to is its last year's
 		case !fig.Period.IsZero() && slices.ContainsFunc(years, fig.Period.Has):
 			s += w.PeriodOfYear // a five-year total or average, not the year's
 		case !fig.Period.IsZero():
 			s += w.OtherPeriod // another period's
+		case len(reportYears) == 0:
+			s += w.YearUnknown
+		case !slices.ContainsFunc(years, func(y int) bool { return slices.Contains(reportYears, y) }):
+			s += w.OtherYear // a report about other years
 		}
 	}
+	return s
+}
+
+// kindUnitMeasure is what a figure's kind, unit and measure, and the words
+// before it, add or take away.
+func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *corpus.Figure) float64 {
+	s := 0.0
 	// 从380元提高至1000元: the value it started from is not what it is; a
 	// question for what it came to (提高到多少) wants the value after 提高至.
 	if i := strings.Index(fig.Sentence, fig.Text); i > 0 {
 		switch before := fig.Sentence[:i]; {
-		case startsFrom(before):
+		case startsFrom(before) && f.fromValue:
+			s += w.CameTo // 从多少增加到…: the value it started from is asked
+		case startsFrom(before) && !f.startAllowed:
 			s += w.StartValue
 		case f.toLevel && reCameTo.MatchString(before):
 			s += w.CameTo
+		case f.fromValue && reCameTo.MatchString(before):
+			s += w.StartValue
 		}
 	}
 	if f.Counted != "" && strings.Contains(fig.Indicator, f.Counted) {
 		s += w.Counted // 增加了多少学位: the figure counts 学位
 	}
 	switch f.Kind {
+	case "":
+		switch {
+		case fig.Kind != corpus.FigureTarget:
+		case fc.reviewed:
+			// A later report looks back on the year: the question asks
+			// what came of it, and the plan for it does not answer.
+			s += w.ReviewedTarget
+		default:
+			s += w.UnsaidTarget
+		}
 	case KindResult, KindEstimate:
 		if fig.Kind == corpus.FigureTarget {
 			s += w.WrongKind
@@ -241,6 +341,8 @@ func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 	switch {
 	case f.Measure == corpus.MeasureGrowth && strings.Contains(f.Indicator, "增长率") && strings.Contains(fig.Indicator, "增长率"):
 		// 人口自然增长率: the figure is the rate asked for, however it moved.
+	case (f.Measure == corpus.MeasureGrowth || f.Measure == corpus.MeasureDecline) && fig.Measure == f.Measure && measuredAgainstOther(fig, years):
+		s += w.OtherBase
 	case f.Measure == corpus.MeasureGrowth && fig.Measure != corpus.MeasureGrowth,
 		f.Measure == corpus.MeasureDecline && fig.Measure != corpus.MeasureDecline,
 		f.Measure == corpus.MeasureRate && fig.Measure != corpus.MeasureRate:
@@ -249,8 +351,10 @@ func (w Weights) agreement(f Frame, years []int, fig *corpus.Figure) float64 {
 		s += w.PercentForUnit
 	case f.Measure == "" && (fig.Measure == corpus.MeasureGrowth || fig.Measure == corpus.MeasureDecline):
 		s += w.ChangeForLevel // 地区生产总值是多少 asks for the amount, not its growth
-	case f.Measure == "" && fig.Measure == corpus.MeasureRate && !namesRatio(f.Indicator):
-		s += w.RateForLevel // nor for a ratio of it (研发经费支出相当于生产总值的比例)
+	case f.Measure == "" && (fig.Measure == corpus.MeasureMilestone || fig.Measure == corpus.MeasureIndicators):
+		s += w.ChangeForLevel // nor for a mark passed beside it (突破3000亿元) or a count of indicators (5项主要指标)
+	case f.Measure == "" && (fig.Measure == corpus.MeasureRate || fig.Class == corpus.ClassTimes && f.Class != corpus.ClassTimes) && !namesRatio(f.Indicator):
+		s += w.RateForLevel // nor for a ratio of it (研发经费支出相当于生产总值的比例, 是2015年的1.19倍)
 	}
 	return s
 }
@@ -267,6 +371,7 @@ var (
 	// startValueWordChars make a word of 从 or 由 before them: 由于, 从事.
 	startValueWordChars = lexicon.Chars("start-value-word-chars")
 	ratioWords          = lexicon.Words("ratio-words")
+	outputNouns         = lexicon.Words("output-nouns")
 	// reCameTo ends the words before the level a change came to: 提高到, 降为.
 	reCameTo = regexp.MustCompile(lexicon.Pattern("question-came-to"))
 )
@@ -308,31 +413,118 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	if err != nil {
 		return nil, fmt.Errorf("ask: %w", err)
 	}
+	c := a.idx.Catalog()
 	want := indexer.LowerASCII(f.Indicator)
 	syn := a.idx.Synonyms()
 	// The indicator asked about with a synonym for the whole of it, or for
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
 	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
-	var out []scoredFigure
+	type candidate struct {
+		fig   *corpus.Figure
+		id    string
+		match float64
+	}
+	var cands []candidate
+	// reviewedIn are the places with a report that looks back on a year
+	// asked about and states the indicator (see figureContext.reviewed).
+	reviewedIn := map[string]bool{}
 	for _, fig := range figs {
-		indicator, before, sentence := indexer.LowerASCII(fig.Indicator), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
+		id := corpus.ReportOfID(fig.ParagraphID)
+		if f.ReportYear != 0 {
+			if d := c.DeliveredYear(id); d != 0 && d != f.ReportYear {
+				continue // 1981年报告中…: another year's report
+			}
+		}
+		indicator, before, sentence := indexer.LowerASCII(withoutPlanWords(fig.Indicator)), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
 		s := a.w.indicatorMatch(want, indicator, before, sentence)
 		for _, syn := range wantSyns {
 			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
 		}
+		cands = append(cands, candidate{fig, id, s})
+		if past, _ := corpus.ReviewAndPlan(c.Meta(id)); s >= a.w.MinScore && past != 0 && slices.Contains(f.Years, past) {
+			reviewedIn[c.PlaceOf(id)] = true
+		}
+	}
+	out := make([]scoredFigure, 0, len(cands))
+	for _, cd := range cands {
+		fig, s := cd.fig, cd.match
 		years := f.Years
 		if f.relative && len(f.Years) == 1 && f.Region != "" {
 			// 今年 of a place is the year of the figure's own report; of
 			// several reports whose 今年 fits, the newest speaks for now.
 			// Without a place, 今年 is the newest report's year.
-			if delivered := a.idx.Catalog().DeliveredYear(corpus.ReportOfID(fig.ParagraphID)); delivered != 0 {
+			if delivered := c.DeliveredYear(cd.id); delivered != 0 {
 				years = []int{delivered + f.offset}
 				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
 			}
 		}
-		s += a.w.agreement(f, years, fig)
+		fc := figureContext{reportYears: a.yearsOfReport(cd.id), reviewed: reviewedIn[c.PlaceOf(cd.id)]}
+		s += a.w.agreement(f, years, fc, fig)
 		out = append(out, scoredFigure{fig, s})
 	}
 	slices.SortStableFunc(out, func(a, b scoredFigure) int { return cmp.Compare(b.score, a.score) })
 	return out, nil
+}
+
+// yearsOfReport are the years a figure whose own year is not known may be
+// of: the year its report looks back on and the year it plans for; for a
+// report whose year is not known, the years it names.
+func (a *Asker) yearsOfReport(id string) []int {
+	m := a.idx.Catalog().Meta(id)
+	if past, plan := corpus.ReviewAndPlan(m); plan != 0 {
+		return []int{past, plan}
+	}
+	return m.Years
+}
+
+// reDateAfter follows the digits of a date, not of a figure: 2022年.
+var reDateAfter = regexp.MustCompile(`^[年月日]`)
+
+// figureConjunctions join two figures of a sentence: 195家…的取缔和28家.
+var figureConjunctions = lexicon.Words("figure-conjunctions")
+
+// lastConjunction is the byte offset just after the last of
+// figureConjunctions in s, or -1.
+func lastConjunction(s string) int {
+	at := -1
+	for _, c := range figureConjunctions {
+		if i := strings.LastIndex(s, c); i >= 0 && i+len(c) > at {
+			at = i + len(c)
+		}
+	}
+	return at
+}
+
+// reFigureBase is the year a change is measured against, written before it
+// (比2005年增长, 较2010年下降): group 1.
+var reFigureBase = regexp.MustCompile(`(?:比|较)(` + lexicon.Year + `)年`)
+
+// measuredAgainstOther reports whether a change's clause measures it
+// against a year that is not the one before a year asked about.
+func measuredAgainstOther(fig *corpus.Figure, years []int) bool {
+	if len(years) == 0 {
+		return false
+	}
+	m := reFigureBase.FindAllStringSubmatch(clauseAround(fig), -1)
+	if m == nil {
+		return false
+	}
+	base, err := strconv.Atoi(m[len(m)-1][1])
+	return err == nil && !slices.Contains(years, base+1)
+}
+
+// withoutPlanWords is a figure's indicator without the words of a plan it
+// may hold (拟安排财政赤字 → 财政赤字), which say its kind, not what it
+// measures; the kind is judged apart. An indicator of nothing else stays.
+func withoutPlanWords(indicator string) string {
+	out := indicator
+	for _, k := range kindWords {
+		if k.Tag == KindTarget || k.Tag == KindEstimate {
+			out = strings.ReplaceAll(out, k.Word, "")
+		}
+	}
+	if utf8.RuneCountInString(out) < 2 {
+		return indicator
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/lexicon"
 )
 
 // Catalog is the reports of an index and the places they speak for. It is
@@ -17,10 +18,11 @@ type Catalog struct {
 	reports []indexer.ReportEntry
 	byID    map[string]int
 
-	names   []string            // every place name, longest first
-	ofName  map[string][]string // name → the reports of the places it names; none for a parent
-	full    map[string]string   // name → the place as one name: 上城 → 杭州市上城区; "" for a parent
-	placeOf map[string]string   // report ID → its place as one name
+	names   []string                 // every place name, longest first
+	ofName  map[string][]string      // name → the reports of the places it names; none for a parent
+	full    map[string]string        // name → the place as one name: 上城 → 杭州市上城区; "" for a parent
+	region  map[string]corpus.Region // name → the region of the (first) place it names
+	placeOf map[string]string        // report ID → its place as one name
 	// unplaced are the reports whose place is not known (no issuer,
 	// meeting or title names it) and that InferPlaces could not place.
 	unplaced []string
@@ -28,8 +30,10 @@ type Catalog struct {
 
 // place is one region and the reports that speak for it.
 type place struct {
-	region  corpus.Region
+	region  corpus.Region   // its fullest name, the newest report's when as full
+	regions []corpus.Region // as each report names it
 	reports []string
+	newest  int // the year its newest report was delivered in
 }
 
 // Counter counts, for names of a place, the paragraphs of each of the given
@@ -52,28 +56,32 @@ func New(entries []indexer.ReportEntry, count Counter) (*Catalog, error) {
 
 // catalogOf catalogs the reports by the places their metadata names.
 func catalogOf(entries []indexer.ReportEntry) *Catalog {
-	c := &Catalog{reports: entries, byID: map[string]int{}, ofName: map[string][]string{}, full: map[string]string{}, placeOf: map[string]string{}}
+	c := &Catalog{reports: entries, byID: map[string]int{}, ofName: map[string][]string{}, full: map[string]string{},
+		region: map[string]corpus.Region{}, placeOf: map[string]string{}}
 	for i, r := range entries {
 		c.byID[r.ID] = i
 	}
 	// Reports of one place may name it more or less fully (海拉尔区人民政府,
-	// 呼伦贝尔市海拉尔区第十五届人民代表大会): they are one place, known by
-	// its fullest name. Places of one name in different cities (北京市朝阳区,
-	// 长春市朝阳区) are not.
+	// 呼伦贝尔市海拉尔区第十五届人民代表大会), or by the name its division
+	// held that year (清苑县 until 2015, 清苑区 since): they are one place,
+	// known by its newest and fullest name. Places of one name in
+	// different cities (北京市朝阳区, 长春市朝阳区) are not.
 	var places []*place
 	for _, r := range entries {
 		if len(r.Region) == 0 {
 			c.unplaced = append(c.unplaced, r.ID)
 			continue
 		}
-		i := slices.IndexFunc(places, func(p *place) bool { return sameDivision(p.region, r.Region) })
+		i := slices.IndexFunc(places, func(p *place) bool { return samePlace(p.region, r.Region) })
 		if i < 0 {
 			places = append(places, &place{region: r.Region})
 			i = len(places) - 1
 		}
-		if len(r.Region) > len(places[i].region) {
-			places[i].region = r.Region
+		if p := places[i]; len(r.Region) > len(p.region) || len(r.Region) == len(p.region) && c.DeliveredYear(r.ID) >= p.newest {
+			p.region = r.Region
 		}
+		places[i].newest = max(places[i].newest, c.DeliveredYear(r.ID))
+		places[i].regions = append(places[i].regions, r.Region)
 		places[i].reports = append(places[i].reports, r.ID)
 	}
 	add := func(name, full string, reports []string) {
@@ -83,14 +91,23 @@ func catalogOf(entries []indexer.ReportEntry) *Catalog {
 		} else if full != "" && c.full[name] != full && !strings.Contains(c.full[name], full) {
 			c.full[name] = strings.TrimPrefix(c.full[name]+"、"+full, "、") // 朝阳区: 北京市朝阳区、长春市朝阳区
 		}
-		c.ofName[name] = append(c.ofName[name], reports...)
+		for _, id := range reports {
+			if !slices.Contains(c.ofName[name], id) {
+				c.ofName[name] = append(c.ofName[name], id)
+			}
+		}
 	}
 	for _, p := range places {
 		for _, id := range p.reports {
 			c.placeOf[id] = p.region.String()
 		}
-		for _, n := range p.region.Names() {
-			add(n, p.region.String(), p.reports)
+		for _, r := range p.regions {
+			for _, n := range placeNames(r) {
+				add(n, p.region.String(), p.reports)
+				if _, ok := c.region[n]; !ok {
+					c.region[n] = p.region
+				}
+			}
 		}
 	}
 	// A larger division of an indexed place (杭州市 of 杭州市上城区) is a
@@ -107,13 +124,75 @@ func catalogOf(entries []indexer.ReportEntry) *Catalog {
 	return c
 }
 
-// sameDivision reports whether two regions are one place: the same division,
-// one chain the end of the other ([海拉尔区] and [呼伦贝尔市 海拉尔区]).
-func sameDivision(a, b corpus.Region) bool {
+// samePlace reports whether two regions are one place: the same division,
+// named as fully or not ([海拉尔区] and [呼伦贝尔市 海拉尔区]), or by the names
+// it held in different years ([河北省 保定市 清苑县] and [保定市 清苑区]):
+// their own divisions have one short name, and so do the larger divisions
+// both name.
+//
+// A short name alone does not make one place: 吉林省 and 吉林市, 海南省 and
+// 海南藏族自治州 share theirs. Two names that differ are one division only
+// if the gazetteer has them at one level (清苑县 and 清苑区 are both of the
+// county level); names it does not know are taken as written.
+func samePlace(a, b corpus.Region) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	return slices.Equal(a[len(a)-len(b):], b)
+	a = a[len(a)-len(b):]
+	for i := range b {
+		if a[i] != b[i] && (corpus.ShortRegionName(a[i]) != corpus.ShortRegionName(b[i]) || !sameLevel(a[i], b[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameLevel reports whether the gazetteer has a division of each name at
+// one level, or knows neither name.
+func sameLevel(a, b string) bool {
+	g := lexicon.Places()
+	da, db := g.Named(a), g.Named(b)
+	if len(da) == 0 && len(db) == 0 {
+		return true
+	}
+	for _, x := range da {
+		for _, y := range db {
+			if x.Level == y.Level {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNames are the names a question may give a region's place: its own
+// division's full and short name (清苑区, 清苑), alone and after any larger
+// division's (保定市清苑区, 保定清苑, 河北清苑区), and the whole chain
+// (河北省保定市清苑区). The larger divisions alone are not names of it: a
+// question about 保定市 is not answered from a report of 清苑区. The country
+// is known by its national names (全国, 中国, 我国).
+func placeNames(r corpus.Region) []string {
+	if r[0] == corpus.National {
+		return slices.Clone(nationalNames)
+	}
+	forms := func(name string) []string {
+		if short := corpus.ShortRegionName(name); short != name {
+			return []string{name, short}
+		}
+		return []string{name}
+	}
+	own := forms(r[len(r)-1])
+	names := []string{r.String()}
+	for _, parent := range r[:len(r)-1] {
+		for _, p := range forms(parent) {
+			for _, o := range own {
+				names = append(names, p+o)
+			}
+		}
+	}
+	names = append(names, own...)
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // Reports lists the catalogued reports, in the index's order.
@@ -135,18 +214,22 @@ func (c *Catalog) Meta(id string) corpus.Meta {
 	return r.Meta
 }
 
-// DeliveredYear is the year a report was delivered in, or 0 when its date
-// is not known.
+// DeliveredYear is the year a report was delivered in, or 0 when it is not
+// known.
 func (c *Catalog) DeliveredYear(id string) int {
 	r, ok := c.Report(id)
-	if !ok || len(r.Date) < 4 {
+	if !ok {
 		return 0
 	}
-	y, err := strconv.Atoi(r.Date[:4])
-	if err != nil {
-		return 0
+	if r.Delivered != 0 {
+		return r.Delivered
 	}
-	return y
+	if len(r.Date) >= 4 {
+		if y, err := strconv.Atoi(r.Date[:4]); err == nil {
+			return y
+		}
+	}
+	return 0
 }
 
 // NewestYear is the year the newest of the given reports was delivered in
@@ -168,6 +251,16 @@ func (c *Catalog) NewestYear(ids []string) int {
 // 上城, 广东省, 广东, and larger divisions of indexed places (杭州市).
 func (c *Catalog) Names() []string { return c.names }
 
+// NameAt returns the longest name of a place that text starts with, or "".
+func (c *Catalog) NameAt(text string) string {
+	for _, n := range c.names {
+		if strings.HasPrefix(text, n) {
+			return n
+		}
+	}
+	return ""
+}
+
 // ReportsOf returns the reports of the place a name names, or nil (none for
 // a larger division of an indexed place, which has no report of its own).
 func (c *Catalog) ReportsOf(name string) []string { return c.ofName[name] }
@@ -179,6 +272,10 @@ func (c *Catalog) FullName(name string) (string, bool) {
 	f, ok := c.full[name]
 	return f, ok
 }
+
+// RegionOf is the region of the place a name names (the first, for a name
+// of two places), or nil for a name of no indexed place.
+func (c *Catalog) RegionOf(name string) corpus.Region { return c.region[name] }
 
 // PlaceOf is the place a report speaks for as one name, or "" when it is
 // not known.
@@ -238,10 +335,13 @@ func (c *Catalog) inferPlaces(count Counter) error {
 	return nil
 }
 
-// genericNames name the whole country, but also begin words (全国文明城区,
-// 中国式现代化).
-var genericNames = []string{corpus.National, "中国"}
+// nationalNames name the whole country, but also begin words (全国文明城区,
+// 中国式现代化, 我国首个).
+var nationalNames = lexicon.Words("national-names")
 
 // IsGeneric reports whether a place name names the whole country and may
-// as well begin a word: 全国, 中国.
-func IsGeneric(name string) bool { return slices.Contains(genericNames, name) }
+// as well begin a word: 全国, 中国, 我国.
+func IsGeneric(name string) bool { return slices.Contains(nationalNames, name) }
+
+// NationalNames are the names of the whole country a question may use.
+func NationalNames() []string { return slices.Clone(nationalNames) }

@@ -23,6 +23,8 @@ func TestNames(t *testing.T) {
 		entry("bj", "", "北京市", "朝阳区"),
 		entry("cc", "", "长春市", "朝阳区"),
 		entry("cn", "2024-03-05", corpus.National),
+		entry("qy05", "2005-02-26", "河北省", "保定市", "清苑县"),
+		entry("qy23", "2023-01-13", "保定市", "清苑区"),
 	}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -46,6 +48,16 @@ func TestNames(t *testing.T) {
 		{"全国", corpus.National, true, "cn"},
 		{"中国", corpus.National, true, "cn"},
 		{"上海", "", false, ""},
+		// One place by the names it held in different years, known by the
+		// newest and fullest, and by any of its names after a larger one.
+		{"清苑", "河北省保定市清苑县", true, "qy05 qy23"},
+		// Any of its names is the place, whatever year asked about: the
+		// year decides the report.
+		{"清苑区", "河北省保定市清苑县", true, "qy05 qy23"},
+		{"清苑县", "河北省保定市清苑县", true, "qy05 qy23"},
+		{"保定清苑", "河北省保定市清苑县", true, "qy05 qy23"},
+		{"河北清苑县", "河北省保定市清苑县", true, "qy05 qy23"},
+		{"保定市", "", true, ""},
 	} {
 		full, known := c.FullName(tc.name)
 		if full != tc.full || known != tc.known || strings.Join(c.ReportsOf(tc.name), " ") != tc.reports {
@@ -116,5 +128,24 @@ func TestInferPlaces(t *testing.T) {
 	boom := errors.New("boom")
 	if _, err := New(entries, func([]string, []string) (map[string]int, error) { return nil, boom }); !errors.Is(err, boom) {
 		t.Errorf("a failing count: %v", err)
+	}
+}
+
+// One short name does not make one place; one division under the names it
+// held does.
+func TestSamePlace(t *testing.T) {
+	for _, tc := range []struct {
+		a, b corpus.Region
+		want bool
+	}{
+		{corpus.Region{"吉林省"}, corpus.Region{"吉林省", "吉林市"}, false},
+		{corpus.Region{"海南省"}, corpus.Region{"青海省", "海南藏族自治州"}, false},
+		{corpus.Region{"河北省", "保定市", "清苑县"}, corpus.Region{"保定市", "清苑区"}, true},
+		{corpus.Region{"海拉尔区"}, corpus.Region{"呼伦贝尔市", "海拉尔区"}, true},
+		{corpus.Region{"杭州市", "上城区"}, corpus.Region{"杭州市", "上城区"}, true},
+	} {
+		if got := samePlace(tc.a, tc.b); got != tc.want {
+			t.Errorf("samePlace(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

@@ -67,6 +67,8 @@ func (m Meta) Cite(locator string) string {
 	switch d := chineseDate(m.Date); {
 	case d != "":
 		meta = append(meta, d)
+	case m.Delivered != 0:
+		meta = append(meta, fmt.Sprintf("%d年", m.Delivered))
 	case len(m.Years) > 0:
 		meta = append(meta, fmt.Sprintf("%d年", m.Years[len(m.Years)-1]))
 	}

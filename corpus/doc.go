@@ -17,8 +17,12 @@
 // read by lexicon.ParseNumber. This package keeps the engines that apply
 // them, one subject a file: units.go and number.go (amounts), figure.go,
 // indicator.go and figure_period.go (figures, their indicators and dates),
-// heading.go and period.go (headings and their periods), region.go (places),
-// frontmatter.go and lines.go (metadata and page residue). A new word goes
+// heading.go and period.go (headings and their periods), region.go,
+// regioncode.go and regiontext.go (places and their GB/T 2260 codes),
+// delivery.go (the year a report was given, with where it was read),
+// frontmatter.go and lines.go (metadata and page residue), pieces.go,
+// inline.go, repeats.go and announced.go (a file's lines cut into the
+// report's lines, repeated copies dropped, announced parts). A new word goes
 // into its lexicon file, not into a Go list; lexicon's tests fail on a
 // Chinese list of more than three items written in code.
 //
@@ -37,5 +41,9 @@
 //     in the report does not change them.
 //   - A section's year and kind (result or target) come from its heading, or
 //     are inherited from its parent, so every paragraph knows which year it
-//     speaks of.
+//     speaks of; a part whose heading names none takes the year its first
+//     sentence names, or the year the report was given.
+//   - Every report has a delivery year (Meta.Delivered) and says where it
+//     was read (Meta.DeliveredFrom): the date, the title, the opening, the
+//     headings or, last, the file name.
 package corpus

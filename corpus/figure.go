@@ -109,9 +109,10 @@ type found struct {
 
 func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 	text := p.Text[sp.Start:sp.End]
-	amounts := findAmounts(text)
+	amounts := findAmounts(foldDigitTypos(text))
 	var out []*Figure
-	var infos []indicatorInfo // parallel to out
+	var infos []indicatorInfo  // parallel to out
+	var clauses []clauseFigure // parallel to out
 	for k, a := range amounts {
 		if a.threshold {
 			continue
@@ -163,11 +164,18 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		full := p.Text[lastFullStop(p.Text, sp.Start) : sp.Start+a.start]
 		ctx.datePeriod(f, full, text)
 		if f.Year == 0 && f.Period.IsZero() {
-			if ys := allYears(text[:a.start]); len(ys) > 0 {
-				f.Year = ys[len(ys)-1]
-			}
+			ctx.undated(f, text[:a.start])
+		} else {
+			ctx.futureYear(f, text[clauseStart:a.start])
 		}
 		info := readIndicator(text[from:a.start])
+		info.phrase = cutBareMilestone(info.phrase)
+		if len(out) > 0 && info.empty && infos[len(infos)-1].succession && amounts[infos[len(infos)-1].index].clause == a.clause {
+			info.succession = true // 接连突破8万亿元、9万亿元: the list goes on
+		}
+		if info.succession && len(allYears(text[:a.start])) == 0 {
+			ctx.successionPeriod(f)
+		}
 		if info.yearBefore && f.Year != 0 {
 			f.Year, f.Kind = f.Year-1, FigureActual // 1979年…由上年的1.2%下降到1.17%: 1.2% is 1978's
 		}
@@ -196,17 +204,30 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			f.Measure = info.change // 增长5.2%; 比上年增加1.1万亿元; 提高20元
 		case info.empty && clausePrev != nil && clausePrev.Class == f.Class:
 			f.Measure = clausePrev.Measure // 下降18.4%、18.1%
-		case f.Class == ClassPercent:
-			f.Measure = MeasureRate
+		case qualifierRoles[info.qualifier] == qualifierRestates && len(out) > 0 && (out[len(out)-1].Measure == MeasureGrowth || out[len(out)-1].Measure == MeasureDecline):
+			f.Measure = out[len(out)-1].Measure // 增产二千二百万吨，即百分之七点八: the rise in percent
+		case f.Class == ClassPercent, f.Class == ClassTimes:
+			f.Measure = MeasureRate // 参保率达99.8%; 是2015年的1.19倍, a ratio to a base
 		}
 		f.Indicator = info.phrase
-		if sfx := cleanSuffix(text[after:next]); sfx != "" && f.Measure != MeasureGrowth && f.Measure != MeasureDecline {
+		sfx := cleanSuffix(text[after:next])
+		if hasAnyPrefix(sfx, afterBoundVerbs) {
+			sfx = "" // 3.6%以上安排: what is done with the figure, not a noun
+		}
+		markNoun := false
+		for _, n := range milestoneNouns {
+			if rest, ok := strings.CutPrefix(sfx, n); ok {
+				sfx, markNoun = rest, true // 突破两亿元大关: the mark, not a thing counted
+			}
+		}
+		if sfx != "" && f.Measure != MeasureGrowth && f.Measure != MeasureDecline {
 			if info.empty && clausePrev != nil {
 				f.Indicator = infos[len(infos)-1].phrase // 覆盖23万用户、755个线下学习点
 			}
 			f.Indicator += sfx
 		}
-		if f.Indicator == "" && len(out) > 0 && !info.respectively {
+		inherited := f.Indicator == "" && len(out) > 0 && !info.respectively
+		if inherited {
 			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
 			if info.aggregate != "" {
 				// 新增上市公司45家、总量达1224家: the total is not the addition.
@@ -221,20 +242,32 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			// 粮食播种面积3320万亩、产量1285万吨: the attribute is of what
 			// the figure before names (粮食产量).
 			f.Indicator = headOf(clausePrev.Indicator) + f.Indicator
+		} else if n := len(out); n > 0 && out[n-1].Measure == MeasureGrowth && out[n-1].BaseUnit == f.BaseUnit && slices.Contains(attributeWords, f.Indicator) {
+			// 粮食增产42.2亿斤，总产466亿斤: the level after an increase is
+			// of the thing increased, in the next clause too.
+			f.Indicator = headOf(out[n-1].Indicator) + f.Indicator
 		}
 		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
 			// alone; the clause before says what it is about.
 			prevClause := strings.TrimSpace(text[lastClauseEnd(text, clauseStart-1):clauseStart])
-			prevClause = strings.TrimRight(prevClause, clauseEnds)
-			if runeLen(prevClause) <= 20 && !strings.ContainsAny(prevClause, "0123456789") {
+			prevClause = cutBareMilestone(strings.TrimRight(prevClause, clauseEnds))
+			if runeLen(prevClause) <= 20 && len(findAmounts(prevClause)) == 0 && !strings.ContainsAny(prevClause, "0123456789") {
 				f.Indicator = prevClause + f.Indicator
 			}
 		}
 		out = append(out, f)
 		infos = append(infos, info)
+		between := text[:a.start]
+		if len(infos) > 1 {
+			pa := amounts[infos[len(infos)-2].index]
+			between = text[pa.end+len(pa.post) : a.start]
+		}
+		clauses = append(clauses, clauseFigure{f: f, info: info, clause: a.clause, inherited: inherited, markNoun: markNoun,
+			between: between, rest: text[after:clauseEndAfter(text, after)]})
 	}
 	assignRespectively(out, infos, amounts)
+	applyClauseRules(clauses)
 	return out
 }
 
@@ -251,7 +284,7 @@ func assignRespectively(out []*Figure, infos []indicatorInfo, amounts []found) {
 			for j := i + 1; j < len(out) && infos[j].empty && amounts[infos[j].index].clause == amounts[infos[i].index].clause; j++ {
 				n++
 			}
-			if n == 2 && len(names) == 1 && out[i].Unit == out[i+1].Unit {
+			if n == 2 && len(names) == 1 && out[i].Unit == out[i+1].Unit && !infos[i].succession {
 				names = expandPair(names[0]) // 存贷款余额达247亿元和197亿元
 			}
 			if n >= 2 && len(names) == n && !strings.Contains(infos[i].phrase, "等") {
@@ -328,7 +361,7 @@ func findAmounts(text string) []found {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(lexicon.NumeralChars, r2)) {
+				if !(isASCIIDigit(r2) || r2 == '.' || r2 == ',' || strings.ContainsRune(lexicon.NumeralChars, r2) || strings.ContainsRune(numeralRunChars, r2)) {
 					break
 				}
 				j += n2
@@ -356,8 +389,8 @@ func startsNumber(prev, r rune) bool {
 		return false
 	case prev < 0x80 && unicode.IsLetter(prev):
 		return false
-	case !isASCIIDigit(r) && strings.ContainsRune(lexicon.NumeralChars, prev):
-		return false
+	case !isASCIIDigit(r) && (strings.ContainsRune(lexicon.NumeralChars, prev) || strings.ContainsRune(numeralRunChars, prev)):
+		return false // inside a Chinese numeral: 二千万 of 三百五十六亿二千万
 	}
 	return true
 }
@@ -389,7 +422,8 @@ func plausible(text string, a amount, prev rune) bool {
 	if a.chinese {
 		// 十件民生实事, 百条韵味街巷, 十亿元: a Chinese numeral is a figure only
 		// when it is large and not part of an idiom (千家万户, 一个中心).
-		if a.value < 10 && a.factor < 1e4 {
+		// 增长一点三倍, 增加了一倍: a multiple is a figure however small.
+		if a.value < 10 && a.factor < 1e4 && !a.percent && a.base.class != ClassTimes {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(lexicon.UnitChars, r) {
@@ -402,6 +436,10 @@ func plausible(text string, a amount, prev rune) bool {
 // classNouns follow an amount of money that names a class of things
 // (税收十亿元楼宇, 5亿元的项目), not an amount spent.
 var classNouns = lexicon.Words("class-nouns")
+
+// afterBoundVerbs follow a bound that is the figure's own (3.6%以上安排),
+// not a class's (8座以下小汽车).
+var afterBoundVerbs = lexicon.Words("after-bound-verbs")
 
 // markAgeThresholds flags ages that bound a group (65岁以上老年人), which are
 // part of an indicator whether or not another figure follows.
@@ -446,6 +484,9 @@ func markThresholds(text string, amounts []found) {
 			continue
 		}
 		after := text[a.end+len(a.post):]
+		if hasAnyPrefix(after, afterBoundVerbs) {
+			continue // 拟按3.6%以上安排: the figure's own bound
+		}
 		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, "的")); unicode.Is(unicode.Han, r) {
 			a.threshold = true
 		}

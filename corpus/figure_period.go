@@ -58,7 +58,11 @@ var (
 	// reClauseYear is a year that opens a clause, unless it starts a span
 	// (2018年以来, 2023年起).
 	reClauseYear = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年(?:度)?(?:` + lexicon.NotClass("year-span-chars") + `|$)`)
-	reTargetYear = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
+	// reClauseYearOf is a year that opens a clause with the thing it is of:
+	// 1957年的工业总产值比1956年将增长… (but 从2017年的3.68万亿元 is a value's
+	// year, read by reYearOfValue).
+	reClauseYearOf = regexp.MustCompile(`(?:^|[，；：])(` + lexicon.Year + `)年的\p{Han}`)
+	reTargetYear   = regexp.MustCompile(`(?:到|至|力争到)(` + lexicon.Year + `)年(?:[^的]|$)`)
 	// The year a value is of, written right before it: 从2017年的3.68万亿元,
 	// 增长到2022年的4.93万亿元, 2021年底的….
 	reYearOfValue = regexp.MustCompile(`(` + lexicon.Year + `)年(?:底|末)?的?\s*$`)
@@ -111,10 +115,17 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 		topic, target = lastTopicYear(before, c.plan), lastYear(reTargetYear, before)
 	}
 	switch {
-	case hasYear && strings.HasSuffix(strings.TrimSpace(before), "的") && reYearOfValue.MatchString(before) && !ratioBase(before):
+	case hasYear && yearOfValue(before):
+		// The year written right before a value is the value's: 由2002年
+		// 7703元增加到2007年13786元 states 2002's and 2007's levels; 增加到
+		// 2007年 is the level reached, not a target year, unless the year is
+		// one the report plans for.
 		f.Year, f.Period = lastYear(reYearOfValue, before), Period{}
-		if c.plan != 0 && f.Year < c.plan {
+		switch {
+		case c.plan != 0 && f.Year < c.plan:
 			f.Kind = FigureActual
+		case c.plan != 0 && f.Kind != FigureEstimate && target == f.Year:
+			f.Kind = FigureTarget // 到2025年5000亿元
 		}
 	case target != 0 && target >= topic:
 		f.Year, f.Kind, f.Period = target, FigureTarget, Period{}
@@ -129,7 +140,7 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			f.Kind = FigureTarget
 		}
 	default:
-		p := c.periodOf(before)
+		p := c.periodOf(afterBase(before))
 		if p.IsZero() && c.leadYear != 0 {
 			f.Year, f.Period = c.leadYear, Period{}
 			if c.plan != 0 && c.leadYear < c.plan && f.Kind == FigureTarget {
@@ -159,6 +170,29 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			}
 		}
 	}
+}
+
+// afterBase returns the words after the last 基础上 of s, or s: in
+// 在“十三五”时期突破2000亿元的基础上，达到2525亿元 the period is the base's,
+// and what follows is of the time the sentence speaks of.
+func afterBase(s string) string {
+	if i := strings.LastIndex(s, "基础上"); i >= 0 {
+		return s[i:]
+	}
+	return s
+}
+
+// successionPeriod dates marks passed one after another (接连突破8万亿元、
+// 9万亿元) with a sentence that names no year: they were passed over the
+// years the report reviews, not in one, so they are the period's — the
+// section's or the paragraph's five years, else the five years up to the
+// year reviewed.
+func (c figureContext) successionPeriod(f *Figure) {
+	if !f.Period.IsZero() || f.Kind == FigureTarget || c.past == 0 {
+		return
+	}
+	f.Period = cmp.Or(c.leadPeriod, c.period, Period{c.past - 4, c.past})
+	f.Year = 0
 }
 
 var (
@@ -193,10 +227,10 @@ func (c figureContext) leadPeriodOf(text string) Period {
 // A year that is compared with (比1980年预计增加…) is not a topic.
 func lastTopicYear(s string, plan int) int {
 	year, at := 0, -1
-	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear} {
+	for _, re := range []*regexp.Regexp{reTopicYear, reClauseYear, reClauseYearOf} {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			y := atoi(s[m[2]:m[3]])
-			if m[2] > at && (re != reClauseYear || carriesOn(y, plan, s[m[3]:])) && !comparedWith(s[:m[2]]) {
+			if m[2] > at && (re == reTopicYear || carriesOn(y, plan, s[m[3]:])) && !comparedWith(s[:m[2]]) {
 				year, at = y, m[2]
 			}
 		}
@@ -228,13 +262,82 @@ func carriesOn(year, plan int, after string) bool {
 // reTimeOpening is a time that opens a clause.
 var reTimeOpening = regexp.MustCompile(`^(?:` + lexicon.Alternation("time-openings") + `|(?:到|至)?` + lexicon.Year + `年)`)
 
+// reRangeEndYear is a year that ends the words before a value and opens
+// with a range's end (由2002年, 从2006年, 增加到2007年, 截至2022年底): without
+// 的 too, it is the value's year. After another verb the year is of what
+// the value counts (抓好2002年13个干线公路项目: a plan for the year's).
+var reRangeEndYear = regexp.MustCompile(lexicon.Class("range-end-chars") + `(` + lexicon.Year + `)年(?:底|末)?\s*$`)
+
+// yearOfValue reports whether the words before a value end with the
+// value's own year: 从2017年的3.68万亿元, 由2002年7703元; not a ratio's base
+// (是2020年的1.5倍).
+func yearOfValue(before string) bool {
+	if ratioBase(before) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(before), "的") {
+		return reYearOfValue.MatchString(before)
+	}
+	return reRangeEndYear.MatchString(before)
+}
+
 // ratioBase reports whether the year right before a value is the base of a
 // ratio (是2020年的1.5倍), not the value's; 比2015年的70万人 is 2015's.
 func ratioBase(before string) bool {
 	loc := reYearOfValue.FindStringIndex(before)
-	head := before[:loc[0]]
-	for _, w := range []string{"是", "为", "相当于"} {
-		if strings.HasSuffix(head, w) {
+	if loc == nil {
+		return false
+	}
+	return hasAnySuffix(before[:loc[0]], ratioWords)
+}
+
+// ownYear is the last year written before a figure in its sentence that
+// can be the figure's own, or 0: not a year compared with (一九五四年的学生人数
+// 比一九五一年增长三倍 is 1954's) nor the base of a ratio (等于一九四九年的二点五倍).
+// It dates a figure when nothing else does.
+func ownYear(before string) int {
+	year, at := 0, -1
+	for _, re := range []*regexp.Regexp{reYear, reChineseYear} {
+		for _, m := range re.FindAllStringSubmatchIndex(before, -1) {
+			y := atoi(before[m[2]:m[3]])
+			if y < 1900 || y > 2199 || m[0] < at || comparedWith(before[:m[0]]) || hasAnySuffix(before[:m[0]], ratioWords) {
+				continue
+			}
+			year, at = y, m[0]
+		}
+	}
+	return year
+}
+
+// undated dates a figure that neither its section nor its sentence's
+// topic dates, by the last year written before it that can be its own
+// (ownYear); a year past the one the report plans for makes it a target
+// (一九八五年要降到千分之五左右 in the 1979 report).
+func (c figureContext) undated(f *Figure, before string) {
+	f.Year = ownYear(before)
+	if f.Year != 0 && c.plan != 0 && f.Year > c.plan && f.Kind == FigureActual {
+		f.Kind = FigureTarget
+	}
+}
+
+// futureYear dates a figure whose clause names, before it, a year after
+// the one the report plans for as its own (争取1997年粮食产量达到4.75亿吨 in
+// the 1993 report): a target of that year, whatever its section says.
+func (c figureContext) futureYear(f *Figure, clause string) {
+	if c.plan == 0 || f.Kind == FigureEstimate || !f.Period.IsZero() {
+		return // a period's figure (年均增长15%) stays the period's
+	}
+	if y := ownYear(clause); y > c.plan && y > f.Year {
+		f.Year, f.Period, f.Kind = y, Period{}, FigureTarget
+	}
+}
+
+// ratioWords make the year after them a ratio's base: 是2020年的1.5倍.
+var ratioWords = lexicon.Words("ratio-base-words")
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, w := range suffixes {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}

@@ -238,6 +238,7 @@ func FuzzScanAmount(f *testing.F) {
 		"预计全年实现地区生产总值2525亿元，同比增长3.3%", "入驻13000余名优秀教师、143所学校", "1.2万亿元", "1,234,567元",
 		"刑事警情、治安警情分别下降18.4%、18.1%", "打造百条韵味街巷", "兑现就创扶持资金1.63亿余元", "10亿元以上产业项目11个",
 		"99.9%以上", "近80万", "0.5个百分点", "2.50:1", "第13位", "PM2.5", "十亿元", "二〇二三年", "9.9平方公里",
+		"三百五十六亿二千万元", "百分之五点二", "二十五亿七千多万元", "增长1O%", "增长l3.6%", "十万千瓦",
 	} {
 		f.Add(s)
 	}
@@ -256,12 +257,16 @@ func FuzzScanAmount(f *testing.F) {
 			if p.Text[start] == '-' {
 				start, sign = start+1, -1
 			}
-			a, ok := scanAmount(p.Text, start)
+			// The letters typed for digits (1O%) are read as the digits;
+			// the sentence is folded as the extractor folds it.
+			sp := sentenceAt(p.Sentences, fig.Start)
+			folded := p.Text[:sp.Start] + foldDigitTypos(p.Text[sp.Start:sp.End]) + p.Text[sp.End:]
+			a, ok := scanAmount(folded, start)
 			if !ok || sign*a.value != fig.Value {
 				t.Fatalf("figure %q: value %v is not what the text says (%v, %v)", fig.Text, fig.Value, a.value, ok)
 			}
 			if !a.chinese {
-				written := p.Text[fig.Start:a.numEnd]
+				written := folded[fig.Start:a.numEnd]
 				written = strings.ReplaceAll(written, ",", "")
 				if v, err := strconv.ParseFloat(written, 64); err != nil || v != fig.Value {
 					t.Fatalf("figure %q: value %v, text says %q", fig.Text, fig.Value, written)
@@ -269,6 +274,16 @@ func FuzzScanAmount(f *testing.F) {
 			}
 		}
 	})
+}
+
+// sentenceAt returns the sentence that holds byte i.
+func sentenceAt(ss []Sentence, i int) Sentence {
+	for _, s := range ss {
+		if i >= s.Start && i < s.End {
+			return s
+		}
+	}
+	return Sentence{}
 }
 
 // TestFigureEdgeCases covers the patterns an audit of real reports found:
@@ -357,7 +372,7 @@ func TestFigureEdgeCases(t *testing.T) {
 		// year and month is a date; a ratio's base year is not its year.
 		{"result", "2020年工业总产值增长9.6%，上半年又增长24.2%。", []want{
 			{text: "9.6%", indicator: "工业总产值", value: 9.6, year: 2020, kind: FigureActual, measure: MeasureGrowth},
-			{text: "24.2%", indicator: "上半年又", value: 24.2, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
+			{text: "24.2%", indicator: "上半年", value: 24.2, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
 		{"result", "2020年基本建设投资完成500亿元，停建项目29个。", []want{
 			{text: "500亿元", indicator: "基本建设投资", value: 500, year: 2020, kind: FigureActual},
 			{text: "29个", indicator: "停建项目", value: 29, year: 2020, kind: FigureActual}}},
@@ -366,7 +381,41 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "45%", indicator: "森林覆盖率", value: 45, year: 2030, kind: FigureTarget, measure: MeasureRate},
 			{text: "1.5万人", indicator: "城镇新增就业", value: 1.5, year: 2023, kind: FigureTarget}}},
 		{"result", "全区生产总值是2020年的1.5倍。", []want{
-			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual}}},
+			{text: "1.5倍", indicator: "生产总值", value: 1.5, year: 2022, kind: FigureActual, measure: MeasureRate}}},
+		// A year that opens a sentence with what it is of (national_1957:
+		// 1957年的工业总产值比1956年将增长…) dates it; the year compared
+		// with does not.
+		{"result", "2020年的工业总产值比2019年将增长百分之四点五，达到六百零三亿元。", []want{
+			{text: "百分之四点五", indicator: "工业总产值", value: 4.5, year: 2020, kind: FigureActual, measure: MeasureGrowth},
+			{text: "六百零三亿元", indicator: "工业总产值", value: 603, year: 2020, kind: FigureActual}}},
+		// A Chinese-numeral multiple is a figure however small; the year or
+		// period compared with is not the indicator's (national_1986).
+		{"result", "工农业总产值比一九八○年增长一点三倍，进出口总额比“六五”期间增长一倍。", []want{
+			{text: "一点三倍", indicator: "工农业总产值", value: 1.3, year: 2022, kind: FigureActual, measure: MeasureGrowth},
+			{text: "一倍", indicator: "进出口总额", value: 1, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
+		// The level a fall or a rise came to is a level (国务院组成部门由40个减少到29个,
+		// 比重由上年的3.3%上升到4.1%: national_2003, national_1991_plan).
+		{"result", "项目审批时间压减至8小时。", []want{{text: "8小时", indicator: "项目审批时间", value: 8, year: 2022, kind: FigureActual}}},
+		{"result", "农林水利投资比重由上年的3.3%上升到4.1%。", []want{
+			{text: "3.3%", indicator: "农林水利投资比重", value: 3.3, year: 2021, kind: FigureActual, measure: MeasureRate},
+			{text: "4.1%", indicator: "农林水利投资比重", value: 4.1, year: 2022, kind: FigureActual, measure: MeasureRate}}},
+		// A five-year milestone beside the year's own figure is the
+		// period's; the year's figure keeps the year (issue 12).
+		{"result", "全区生产总值2525亿元，增长3%，“十三五”时期突破2000亿元。", []want{
+			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual},
+			{text: "3%", indicator: "生产总值", value: 3, year: 2022, kind: FigureActual, measure: MeasureGrowth},
+			{text: "2000亿元", indicator: "生产总值", value: 2000, period: "2016-2020", kind: FigureActual}}},
+		{"result", "全区生产总值在“十三五”时期突破2000亿元的基础上，达到2525亿元。", []want{
+			{text: "2000亿元", indicator: "生产总值", value: 2000, period: "2016-2020", kind: FigureActual},
+			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual}}},
+		// Marks passed one after another were passed over the years
+		// reviewed (020_prov_guangdong_2026): one indicator, not 进口 and 出口.
+		{"result", "进出口总额接连突破8万亿元、9万亿元。", []want{
+			{text: "8万亿元", indicator: "进出口总额", value: 8, period: "2018-2022", kind: FigureActual},
+			{text: "9万亿元", indicator: "进出口总额", value: 9, period: "2018-2022", kind: FigureActual}}},
+		{"result", "2022年进出口总额接连突破8万亿元、9万亿元。", []want{
+			{text: "8万亿元", indicator: "进出口总额", value: 8, year: 2022, kind: FigureActual},
+			{text: "9万亿元", indicator: "进出口总额", value: 9, year: 2022, kind: FigureActual}}},
 		// A running total after the year's addition is another indicator.
 		{"result", "新增境内外上市公司45家、总量达1224家，新增市场主体3万户，总数达到50万户。", []want{
 			{text: "45家", indicator: "新增境内外上市公司", value: 45, year: 2022, kind: FigureActual},

@@ -89,7 +89,7 @@ func (p *parser) frontMatter(lines []line) {
 			text += fl[i+1].text
 			i++
 		}
-		p.frontLine(line{no: l.no, text: text})
+		p.frontLine(line{no: l.no, order: l.order, text: text})
 	}
 }
 
@@ -162,7 +162,7 @@ func (p *parser) frontLine(l line) {
 	}
 	if loc := reSalutation.FindStringIndex(text); loc != nil {
 		p.drop(line{no: l.no, text: text[:loc[1]]}, "salutation")
-		p.preamble(line{no: l.no, text: strings.TrimSpace(text[loc[1]:])})
+		p.preamble(line{no: l.no, order: l.order, text: strings.TrimSpace(text[loc[1]:])})
 		return
 	}
 	if p.dateLine(l) || p.speakerLine(l, true) {
@@ -208,7 +208,7 @@ func (p *parser) dateLine(l line) bool {
 		p.r.Meeting = after[mm[2]:mm[3]]
 	}
 	if before := strings.TrimSpace(text[:loc[0]]); reTitleWords.MatchString(before) && p.titles.front == "" {
-		p.titles.front = strings.TrimRight(before, "—-– ")
+		p.titles.front = strings.TrimRight(reDateline.ReplaceAllString(before, ""), "—-– ")
 	}
 	if rest := strings.TrimSpace(after[mm[1]:]); rest != "" {
 		p.speakerLine(line{no: l.no, text: rest}, false)
@@ -262,13 +262,16 @@ func (p *parser) preamble(l line) {
 	if p.titles.about == "" {
 		p.titles.about = reAboutReport.FindString(l.text)
 	}
-	p.r.Preamble = append(p.r.Preamble, &Paragraph{Text: l.text, Line: l.no})
+	if p.titles.spoken == "" && reWorkReportSpoken.MatchString(l.text) {
+		p.titles.spoken = workReportTitle
+	}
+	p.r.Preamble = append(p.r.Preamble, &Paragraph{Text: l.text, Line: l.no, order: l.order})
 }
 
 // finishMetadata settles the title and the issuer once all lines are read.
 func (p *parser) finishMetadata(fallback string) {
 	t := p.titles
-	for _, c := range []string{t.crawler, strings.TrimSpace(reVersionTag.ReplaceAllString(stripExt(t.fileName), "")), t.front, t.about} {
+	for _, c := range []string{t.crawler, strings.TrimSpace(reVersionTag.ReplaceAllString(stripExt(t.fileName), "")), t.front, t.about, t.spoken} {
 		if c != "" {
 			p.r.Title = c
 			break
@@ -291,8 +294,36 @@ func (p *parser) finishMetadata(fallback string) {
 	if p.r.Issuer == "" && reOnBehalfOfStateCouncil.MatchString(p.openingText()) {
 		p.r.Issuer = "国务院" // 我受国务院的委托，向大会提出…的报告
 	}
+	if p.r.Issuer == "" {
+		// A report without a speaker line says whom it speaks for:
+		// 现在，我代表顺平县人民政府向大会作工作报告.
+		for _, t := range p.openingTexts(openingParagraphs) {
+			if m := reOnBehalfOf.FindStringSubmatch(t); m != nil {
+				p.r.Issuer = m[1]
+				break
+			}
+		}
+	}
 	p.r.Region = regionOf(p.r.Issuer, p.r.Meeting, p.r.Title)
 }
+
+// reOnBehalfOf is the government a report's speaker speaks for, in its
+// opening: 我代表顺平县人民政府, 我代表国务院, 我代表中央人民政府; not
+// 我代表市人民政府, which names no place (a name has two characters).
+var reOnBehalfOf = regexp.MustCompile(`我代表(\p{Han}{2,24}?人民政府|国务院)`)
+
+// reDateline is a news agency's dateline before a reprinted report's
+// title (新华社北京3月14日电政府工作报告——…): the agency (…社), the city, the
+// day, 电. It is not part of the title.
+var reDateline = regexp.MustCompile(`^\p{Han}{1,6}社\p{Han}{1,4}\d{1,2}月\d{1,2}日电\s*`)
+
+// reWorkReportSpoken is how the head of a government opens a work report
+// that has no title line (现在，我代表顺平县人民政府向大会作工作报告; 我代表国务院，
+// 向大会报告政府工作): the report is then titled as such reports are.
+var reWorkReportSpoken = regexp.MustCompile(`我代表[^，。；]{0,24}?(?:人民政府|国务院)[，,]?\s*向[^，。；]{0,16}?大会(?:作[^，。；]{0,4}工作报告|报告[^，。；]{0,12}工作)`)
+
+// workReportTitle is the title of a government's work report.
+const workReportTitle = "政府工作报告"
 
 // reOnBehalfOfStateCouncil is how a minister opens a report made for the
 // State Council.

@@ -85,8 +85,10 @@ func parseMarker(line string) (marker, bool) {
 				return marker{}, false // 一、二、三产业; 三、四季度
 			}
 		}
-		if p.style != styleAppendix && strings.TrimSpace(rest) == "" {
-			return marker{}, false // a bare number is not a heading
+		if p.style != styleAppendix && strings.TrimSpace(strings.Trim(rest, ".。…·")) == "" {
+			// A bare number is not a heading, nor one the crawler cut
+			// off its page's summary with dots (一、......).
+			return marker{}, false
 		}
 		return mk, true
 	}

@@ -16,6 +16,7 @@ type indicatorInfo struct {
 	phrase       string   // the indicator: 城镇新增就业, 地区生产总值
 	qualifier    string   // a qualifier word before the number: 约, 超, 达 …
 	change       Measure  // growth or decline when a change word precedes the number
+	changeWord   string   // the change word: 增长, 增产
 	respectively bool     // 分别: the values that follow go one to each name
 	list         []string // with respectively, the names: 刑事警情, 治安警情
 	empty        bool     // nothing but list punctuation before the number
@@ -25,6 +26,7 @@ type indicatorInfo struct {
 	lowLen       int      // the bytes of that lower bound and its mark
 	aggregate    string   // 总量, 累计 …: the number is a running total (总量达1224家)
 	yearBefore   bool     // 由上年的1.2%: the number is the year before's
+	succession   bool     // 接连突破: one of marks passed one after another, over years
 }
 
 // aggregateWords say that a number is a total so far rather than the year's
@@ -37,7 +39,15 @@ const rangeMarks = "~～-—–至到"
 var reLowBound = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*[~～\-—–至到]$`)
 
 // reLeadingYear is a year that opens an indicator's words.
-var reLeadingYear = regexp.MustCompile(`^` + lexicon.Year + `年(?:度)?`)
+var reLeadingYear = regexp.MustCompile(`^(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:度)?`)
+
+// yearPrepositions introduce a year at the end of an indicator's words
+// (比重将由一九五二年, 到一九五七年): they go with the year.
+var yearPrepositions = longestFirst(lexicon.Words("year-prepositions"))
+
+// reTrailingYear is a year that ends an indicator's words, the figure's
+// year written after its name: 工业总产值一九七七年比一九七六年增长….
+var reTrailingYear = regexp.MustCompile(`(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:度)?$`)
 
 // leadingWords open a clause without belonging to the indicator.
 var leadingWords = lexicon.Words("leading-words")
@@ -50,11 +60,13 @@ const (
 	qualifierBound   qualifierRole = "bound"   // 约, 超过, 不低于 …: a bound or an approximation
 	qualifierReached qualifierRole = "reached" // 达, 稳定在 …: only that the figure was reached
 	qualifierOther   qualifierRole = "other"   // 增长到, 完成 …: neither
+	// qualifierRestates says again what the figure before said (即百分之七点八).
+	qualifierRestates qualifierRole = "restates"
 )
 
 // qualifiers are the words that may stand before a number, with their
 // roles, in file order.
-var qualifiers = lexicon.Tagged("qualifiers", "role", qualifierBound, qualifierReached, qualifierOther)
+var qualifiers = lexicon.Tagged("qualifiers", "role", qualifierBound, qualifierReached, qualifierOther, qualifierRestates)
 
 // qualifierRoles are the qualifiers' roles by word.
 var qualifierRoles = func() map[string]qualifierRole {
@@ -90,6 +102,26 @@ var changeWords = func() []changeWord {
 	return out
 }()
 
+// changeAttributes are the attributes change words name (增产 → 产量).
+var changeAttributes = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range lexicon.Table("change-attributes", "word", "attribute") {
+		m[r[0]] = r[1]
+	}
+	return m
+}()
+
+// notNameChars do not occur in the name of a thing before 增产 or 增收
+// (就可以每年为国家增产, 即增产): words with them are a clause, not a name.
+var notNameChars = lexicon.Chars("not-name-chars")
+
+// namesProduct reports whether the words before a change word that names
+// an attribute are the name of the thing changed (粮食, 棉花, 农民), to which
+// the attribute is added.
+func namesProduct(s string) bool {
+	return runeLen(s) >= 2 && runeLen(s) <= 6 && !strings.ContainsAny(s, notNameChars)
+}
+
 // changeBase is a word before a change that says what it is against.
 type changeBase struct {
 	word        string
@@ -104,6 +136,35 @@ var changeBases = func() []changeBase {
 	}
 	return out
 }()
+
+// reComparedYear is a comparison with a given year or five-year period
+// that ends the words before a change: 较1955年, 比2020年同期, 比一九八○年,
+// 比“六五”期间, 比“十二五”末.
+var reComparedYear = regexp.MustCompile(`[比较](?:(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:同期|末|底)?|“?(?:` + lexicon.FivePlan + `|` + lexicon.Alternation("earlier-five-year-plans") + `)”?(?:时期|期间|末))$`)
+
+// rePeriodCue is a five-year period named in an indicator's words.
+var rePeriodCue = regexp.MustCompile(periodCue)
+
+// reSuccession ends the words before marks passed one after another:
+// 接连突破, 相继跨过.
+var reSuccession = regexp.MustCompile(`(?:` + lexicon.Alternation("succession-adverbs") + `)(?:` + lexicon.Alternation("milestone-words") + `)$`)
+
+// changeAdverbs stand between an indicator and its change word without
+// belonging to the indicator: 比1956年将增长, 又增长.
+var changeAdverbs = lexicon.Words("change-adverbs")
+
+// trimAdverbs cuts the change adverbs that end s, however many: 都要.
+func trimAdverbs(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, a := range changeAdverbs {
+			if t, ok := strings.CutSuffix(s, a); ok {
+				s, changed = t, true
+			}
+		}
+	}
+	return s
+}
 
 // yearBeforeWords make the number after them the year before's: 由上年的1.2%.
 var yearBeforeWords = lexicon.Words("year-before-words")
@@ -126,6 +187,7 @@ func readIndicator(prefix string) indicatorInfo {
 			prefix = prefix[:m[0]]
 		}
 	}
+	info.succession = reSuccession.MatchString(prefix)
 	for _, w := range aggregateWords {
 		if strings.Contains(prefix, w) {
 			info.aggregate = w
@@ -145,7 +207,7 @@ func readIndicator(prefix string) indicatorInfo {
 				if info.qualifier == "" {
 					info.qualifier = w
 				}
-				s = strings.TrimSuffix(s, w)
+				s = trimAdverbs(strings.TrimSuffix(s, w)) // 将达
 				changed = true
 				break // the next pass starts again from the longest: 增加到超过 leaves 增加到, not 增加
 			}
@@ -156,9 +218,9 @@ func readIndicator(prefix string) indicatorInfo {
 		for _, c := range changeWords {
 			if strings.HasSuffix(s, c.word) {
 				if info.change == MeasureLevel {
-					info.change = c.measure
+					info.change, info.changeWord = c.measure, c.word
 				}
-				s = strings.TrimSuffix(s, c.word)
+				s = trimAdverbs(strings.TrimSuffix(s, c.word)) // 将增长, 都要增长
 				changed = true
 				break
 			}
@@ -176,6 +238,15 @@ func readIndicator(prefix string) indicatorInfo {
 				info.yearBefore, changed = true, true
 			}
 		}
+		if m := reComparedYear.FindStringIndex(s); m != nil {
+			// 较1955年增长了百分之十六: the year compared with is not the
+			// indicator's; datePeriod reads the figure's own year.
+			s = trimAdverbs(s[:m[0]]) // 人口将比1980年增长
+			info.comparative, changed = true, true
+		}
+		if t, ok := strings.CutSuffix(s, "了"); ok && t != "" {
+			s, changed = t, true // 增长了, 达到了: older reports' aspect mark
+		}
 		if strings.HasSuffix(s, "分别") {
 			info.respectively = true
 			s = strings.TrimSuffix(s, "分别")
@@ -191,7 +262,24 @@ func readIndicator(prefix string) indicatorInfo {
 			}
 		}
 	}
+	// “十三五”时期突破2000亿元, 生产总值在“十三五”时期突破…: the period is
+	// the figure's, not its name's.
+	if loc := rePeriodCue.FindStringIndex(s); loc != nil {
+		s = strings.TrimSuffix(s[:loc[0]], "在") + s[loc[1]:]
+	}
 	s = reLeadingYear.ReplaceAllString(strings.Trim(s, "、，的—-… "), "") // 1979年人口自然增长率: the year is the figure's, not the name's
+	if t := reTrailingYear.ReplaceAllString(s, ""); t != "" && t != s {
+		// 工业总产值一九七七年; 比重将由一九五二年: the year and the
+		// preposition that introduced it go.
+		for _, p := range yearPrepositions {
+			t = strings.TrimSuffix(t, p)
+		}
+		s = trimAdverbs(t)
+	}
+	s = strings.TrimPrefix(s, "的") // 1957年的工业总产值
+	if attr := changeAttributes[info.changeWord]; attr != "" && namesProduct(s) && !strings.HasSuffix(s, attr) {
+		s += attr // 粮食增产20亿斤: a rise of 粮食产量
+	}
 	info.phrase = s
 	if info.respectively && s != "" {
 		info.list = splitList(s)
@@ -247,12 +335,18 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 // its noun: the qualifiers, then the list separators.
 var suffixWords = append(slices.Clip(qualifierWords), listSeparators...)
 
+// frameWords after a figure make it the frame of what follows (的基础上).
+var frameWords = lexicon.Words("frame-words")
+
 // cleanSuffix keeps the noun that follows a figure's unit when it names what
 // is counted (14所学校, 100%的事项实现“网上办”), and drops words that only
 // continue the sentence.
 func cleanSuffix(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "的")
+	if hasAnyPrefix(s, frameWords) || s == "内" {
+		return "" // 突破2000亿元的基础上, 压缩至10个工作日内: a frame, not a noun
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.Is(unicode.Han, r) && r != '“' && r != '（' {
 		return ""

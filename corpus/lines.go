@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"reportsearch/lexicon"
@@ -14,6 +15,7 @@ import (
 // line's heading, classified once (see headingOf).
 type line struct {
 	no     int
+	order  int // the line's place among the logical lines: several share a no when a physical line holds them
 	text   string
 	head   heading
 	isHead bool
@@ -35,26 +37,56 @@ var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f",
 var rePageJump = regexp.MustCompile(`[（(]` + lexicon.Alternation("page-jump-words") + `第?(?:[0-9]|` + lexicon.SmallNumeral + `){1,3}版[）)]`)
 
 // splitLines splits decoded text into normalized lines, enforcing
-// MaxLineLength. Markdown syntax is stripped when markdown is set; page jump
-// markers are cut out of the text and recorded as dropped.
+// MaxLineLength. A physical line is cut into pieces first (see pieces.go):
+// at escaped line breaks when the text is evidently escaped, at the
+// crawler's residue and at paragraph indents; and a long line at the
+// headings inside it (splitInlineHeadings). A second copy of the text is
+// dropped (dropRepeats). Markdown syntax is stripped
+// when markdown is set; page jump markers are cut out of the text and
+// recorded as dropped.
 func (p *parser) splitLines(text string, markdown bool) ([]line, error) {
 	raw := strings.Split(lineBreaks.Replace(text), "\n")
+	escaped := escapedBreaks(text, len(raw))
 	out := make([]line, 0, len(raw))
 	for i, s := range raw {
 		if len(s) > MaxLineLength {
 			return nil, fmt.Errorf("%w: line %d is %d bytes, limit %d", ErrLineTooLong, i+1, len(s), MaxLineLength)
 		}
-		if markdown {
-			s = stripMarkdown(s)
+		for _, pc := range p.pieces(piece{i + 1, s}, escaped) {
+			s := pc.text
+			if markdown {
+				s = stripMarkdown(s)
+			}
+			s = Normalize(s)
+			if jumps := rePageJump.FindAllString(s, -1); jumps != nil {
+				p.drop(line{no: pc.no, text: strings.Join(jumps, "")}, "page residue")
+				s = strings.TrimSpace(rePageJump.ReplaceAllString(s, ""))
+			}
+			out = append(out, newLine(pc.no, s))
 		}
-		s = Normalize(s)
-		if jumps := rePageJump.FindAllString(s, -1); jumps != nil {
-			p.drop(line{no: i + 1, text: strings.Join(jumps, "")}, "page residue")
-			s = strings.TrimSpace(rePageJump.ReplaceAllString(s, ""))
-		}
-		out = append(out, newLine(i+1, s))
+	}
+	// A repeated copy is found before the headings inside lines are split:
+	// the split follows the numbering, which the copy restarts.
+	out = splitInlineHeadings(p.dropRepeats(out))
+	for i := range out {
+		out[i].order = i + 1
 	}
 	return out, nil
+}
+
+// pieces cuts one physical line into the lines it holds.
+func (p *parser) pieces(pc piece, escaped bool) []piece {
+	ps := []piece{pc}
+	if escaped {
+		ps = unescapeBreaks(pc)
+	}
+	var out []piece
+	for _, q := range ps {
+		for _, r := range p.splitResidue(q) {
+			out = append(out, splitIndents(r)...)
+		}
+	}
+	return out
 }
 
 var (
@@ -75,7 +107,7 @@ func stripMarkdown(s string) string {
 }
 
 // trailerMarkers start the site furniture or licence notice at the end of a
-// crawled page. From a marker in the last quarter of a file to the end,
+// crawled page. From a marker in the last quarter of a file (trailerFrom) to the end,
 // nothing is report text, even when the marker is glued to the last
 // sentence (…各项任务。扫一扫在手机打开当前页).
 var trailerMarkers = lexicon.Words("trailer-markers")
@@ -94,17 +126,20 @@ var (
 // (…草案（公开稿）.pdf), which is a title candidate.
 func (p *parser) dropResidue(lines []line) ([]line, string) {
 	end := len(lines)
-	for i := len(lines) * 3 / 4; i < len(lines) && end == len(lines); i++ {
+	for i := trailerFrom(lines); i < len(lines) && end == len(lines); i++ {
 		for _, m := range trailerMarkers {
 			j := strings.Index(lines[i].text, m)
 			if j < 0 {
 				continue
 			}
 			end = i
-			if j > 0 { // glued to the last sentence: keep what comes before
+			// Glued to the last sentence: keep what comes before, unless
+			// that is only the bracket the trailer opens with (（责任编辑：…）).
+			if j > 0 && strings.TrimFunc(lines[i].text[:j], func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) != "" {
 				l := lines[i]
 				p.drop(line{no: l.no, text: l.text[j:]}, "trailing boilerplate")
 				lines[i] = newLine(l.no, strings.TrimSpace(l.text[:j]))
+				lines[i].order = l.order
 				end = i + 1
 			}
 			break
@@ -142,6 +177,25 @@ func (p *parser) dropResidue(lines []line) ([]line, string) {
 	return kept, fileName
 }
 
+// trailerFrom is the first line of a file's last quarter, by lines or by
+// characters, whichever starts first: a crawled page whose report is a few
+// long lines has its trailer (（责任编辑：…）, a site's links) in its last
+// quarter of text, but not of lines.
+func trailerFrom(lines []line) int {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	from, rest := len(lines)*3/4, total
+	for i, l := range lines {
+		if i >= from || rest <= total/4 {
+			return i
+		}
+		rest -= len(l.text)
+	}
+	return from
+}
+
 // paragraphEnds are the marks after which a line may end a paragraph. A body
 // line that ends with anything else was broken by the extraction (a page
 // break, a link, a subscript) and continues on the next line.
@@ -175,7 +229,9 @@ func joinBody(lines []line) []line {
 		if len(parts) == 1 {
 			out = append(out, first)
 		} else {
-			out = append(out, newLine(first.no, strings.Join(parts, "")))
+			joined := newLine(first.no, strings.Join(parts, ""))
+			joined.order = first.order
+			out = append(out, joined)
 		}
 		open, parts = false, parts[:0]
 	}

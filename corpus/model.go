@@ -15,6 +15,18 @@ const (
 	KindTarget Kind = "target"
 )
 
+// YearSource says where a report's delivery year was read.
+type YearSource string
+
+// Where a delivery year is read, most trusted first.
+const (
+	YearFromDate     YearSource = "date"      // the date line: （2023年1月17日在…会议上）
+	YearFromTitle    YearSource = "title"     // 2023年政府工作报告, 关于…2023年…计划草案的报告
+	YearFromOpening  YearSource = "opening"   // the first paragraphs: 过去的2022年…, 今年是…
+	YearFromHeadings YearSource = "headings"  // the years the part headings review and plan
+	YearFromFileName YearSource = "file name" // the last resort: …_2023_….txt
+)
+
 // Meta is what identifies a report and what a citation of it names.
 type Meta struct {
 	ID      string `json:"id"`                // URL-safe slug, stable for a file name
@@ -23,9 +35,19 @@ type Meta struct {
 	Speaker string `json:"speaker,omitempty"` // the person who delivers it, when named
 	Date    string `json:"date,omitempty"`    // YYYY-MM-DD of the meeting, when known
 	Meeting string `json:"meeting,omitempty"` // e.g. 杭州市上城区第一届人民代表大会第二次会议
-	Region  Region `json:"region,omitempty"`  // the place it speaks for: [杭州市 上城区]
-	Years   []int  `json:"years,omitempty"`   // the years the report speaks of, ascending
-	Source  string `json:"source"`            // the file name it was read from
+	// Delivered is the year the report was delivered in, and DeliveredFrom
+	// where that was read (see YearSource): every report has one when its
+	// date, title, opening, headings or, last, its file name say it.
+	Delivered     int        `json:"delivered,omitempty"`
+	DeliveredFrom YearSource `json:"delivered_from,omitempty"`
+	// Region is the place the report speaks for, from the largest division
+	// to its own ([浙江省 杭州市 上城区]; [全国] for the State Council), and
+	// RegionCode its own division's GB/T 2260 code when the gazetteer
+	// knows it ("" for 全国 and for a place it does not know).
+	Region     Region `json:"region,omitempty"`
+	RegionCode string `json:"region_code,omitempty"`
+	Years      []int  `json:"years,omitempty"` // the years the report speaks of, ascending
+	Source     string `json:"source"`          // the file name it was read from
 }
 
 // Report is one parsed report.
@@ -60,6 +82,7 @@ type Section struct {
 	Sections   []*Section   `json:"sections"`
 
 	style markerStyle
+	order int // the heading's place among the report's lines (see before)
 }
 
 // Paragraph is a run of body text under one section.
@@ -74,6 +97,8 @@ type Paragraph struct {
 	Domains   []string   `json:"domains"`
 	Sentences []Sentence `json:"sentences"`
 	Figures   []*Figure  `json:"figures,omitempty"`
+
+	order int // the paragraph's place among the report's lines (see before)
 }
 
 // Sentence is a byte span [Start, End) of its paragraph's Text.
@@ -111,11 +136,21 @@ func (r *Report) Paragraphs() iter.Seq[*Paragraph] {
 	}
 }
 
+// before reports whether the paragraph comes before the section's heading
+// in the text. Several lines of a report can share a source line (a report
+// crawled onto one line), so the parser's order decides when it is known.
+func (p *Paragraph) before(s *Section) bool {
+	if p.order > 0 && s.order > 0 {
+		return p.order < s.order
+	}
+	return p.Line < s.Line
+}
+
 // walkParagraphs yields s's paragraphs and its subsections' in line order.
 func (s *Section) walkParagraphs(yield func(*Paragraph) bool) bool {
 	i := 0
 	for _, sub := range s.Sections {
-		for ; i < len(s.Paragraphs) && s.Paragraphs[i].Line < sub.Line; i++ {
+		for ; i < len(s.Paragraphs) && s.Paragraphs[i].before(sub); i++ {
 			if !yield(s.Paragraphs[i]) {
 				return false
 			}

@@ -18,7 +18,8 @@ type amount struct {
 	numEnd     int     // end of the number itself
 	digits     string  // the number in ASCII without separators: "2525", "1.2"
 	value      float64 // the number as written: 2525 for 2525亿元
-	chinese    bool    // written in Chinese numerals
+	chinese    bool    // written in Chinese numerals, after 百分之, or with a Chinese scale inside (2万5千)
+	percent    bool    // written after 百分之 or 千分之: a percentage however small
 	unit       string  // scale and unit as written: "亿元", "万平方米", "%", "万"
 	base       unit    // the base unit; empty name when only a scale follows
 	factor     float64 // unit → base unit
@@ -67,26 +68,39 @@ func scanAmount(s string, i int) (amount, bool) {
 		}
 		a.value = n.Value
 	} else {
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !strings.ContainsRune(lexicon.NumeralChars, r) {
-				break
-			}
-			j += n
+		if prefix, unit := percentPrefix(s[i:]); prefix != "" {
+			return scanPercentPrefix(s, i, prefix, unit)
 		}
-		v, ok := chineseNumber(s[i:j])
+		c, ok := scanChineseAmount(s, i)
 		if !ok {
 			return amount{}, false
 		}
-		a.value, a.chinese = float64(v), true
-		a.digits = strconv.Itoa(v)
+		a.value, a.chinese, a.digits = c.value, true, c.digits
+		j = c.end
+		if c.scale != "" {
+			// the numeral ended with its scale (三百五十六亿二千万): only a
+			// unit may follow.
+			a.numEnd, a.factor, a.unit, a.infix = j, c.factor, c.scale, c.infix
+			if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
+				a.infix = s[j : j+3] // 一百四十四亿余元
+				j += 3
+			}
+			if u, ok := matchUnit(s[j:]); ok {
+				a.base = u
+				a.unit += u.name
+				j += len(u.name)
+			} else if a.infix != "" {
+				a.unit += a.infix // 近八十万余: keep what was written
+			}
+			return a.finish(s, j)
+		}
 	}
 	a.numEnd = j
 	if strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多") { // 13000余名, 20余场
 		if _, ok := matchUnit(s[j+3:]); ok {
 			a.infix = s[j : j+3]
 			j += 3
-		} else if sc, _ := matchScale(s[j+3:]); sc != "" && !a.chinese {
+		} else if sc, _ := matchScale(s[j+3:]); sc != "" && (!a.chinese || sc == "万" || sc == "亿") { // 一百多万人
 			a.infix = s[j : j+3]
 			j += 3
 		}
@@ -99,7 +113,31 @@ func scanAmount(s string, i int) (amount, bool) {
 		a.factor = f
 		a.unit = sc
 		j += len(sc)
-		if strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多") {
+		if t, ok := scanMixedTail(s, j, f); ok && !a.chinese && !strings.Contains(a.digits, ".") {
+			// 2万5千公里, 1亿3千多万: one number in two parts, not two.
+			v, _ := strconv.ParseFloat(a.digits, 64)
+			total := v*f + t.value*t.factor
+			a.factor, a.unit = 1, ""
+			if t.factor >= 1e4 { // the tail has a scale of its own (3千万): keep the first's
+				a.factor, a.unit = f, sc
+			}
+			a.value = total / a.factor
+			a.digits = strconv.FormatFloat(a.value, 'f', -1, 64)
+			a.infix, j, a.chinese = t.infix, t.end, true
+			if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
+				a.infix = s[j : j+3] // 1万6千多户
+				j += 3
+			}
+			if u, ok := matchUnit(s[j:]); ok {
+				a.base = u
+				a.unit += u.name
+				j += len(u.name)
+			} else if a.unit == "" {
+				return amount{}, false
+			}
+			return a.finish(s, j)
+		}
+		if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
 			a.infix = s[j : j+3]
 			j += 3
 		}
@@ -111,8 +149,18 @@ func scanAmount(s string, i int) (amount, bool) {
 			a.unit += a.infix // 近80万余: keep what was written
 		}
 	}
+	return a.finish(s, j)
+}
+
+// finish completes an amount whose number, scale and unit end at s[j]: the
+// factor to the base unit, a rate per unit (30万元/亩) and a qualifier after
+// it (以上, 左右). ok is false when there is no unit.
+func (a amount) finish(s string, j int) (amount, bool) {
 	if a.unit == "" {
 		return amount{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); a.chinese && (strings.ContainsRune(lexicon.NumeralChars, r) || strings.ContainsRune(numeralRunChars, r)) {
+		return amount{}, false // a numeral goes on after the unit: not an amount read whole
 	}
 	if a.base.name != "" { // else a bare scale: 近80万
 		a.factor *= a.base.factor

@@ -15,7 +15,11 @@ func (r *Report) WriteOutline(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s  %s\n", r.ID, r.Title)
 	meta := []string{}
-	for _, kv := range [][2]string{{"issuer", r.Issuer}, {"speaker", r.Speaker}, {"date", r.Date}, {"meeting", r.Meeting}, {"region", strings.Join(r.Region, " ")}, {"encoding", r.Encoding}} {
+	delivered := ""
+	if r.Delivered != 0 {
+		delivered = fmt.Sprintf("%d (%s)", r.Delivered, r.DeliveredFrom)
+	}
+	for _, kv := range [][2]string{{"issuer", r.Issuer}, {"speaker", r.Speaker}, {"date", r.Date}, {"delivered", delivered}, {"meeting", r.Meeting}, {"region", strings.Join(r.Region, " ")}, {"code", r.RegionCode}, {"encoding", r.Encoding}} {
 		if kv[1] != "" {
 			meta = append(meta, kv[0]+" "+kv[1])
 		}
@@ -47,7 +51,7 @@ func (r *Report) WriteOutline(w io.Writer) error {
 			before, after := s.Paragraphs, []*Paragraph(nil)
 			if len(s.Sections) > 0 {
 				i := 0
-				for i < len(s.Paragraphs) && s.Paragraphs[i].Line < s.Sections[0].Line {
+				for i < len(s.Paragraphs) && s.Paragraphs[i].before(s.Sections[0]) {
 					i++
 				}
 				before, after = s.Paragraphs[:i], s.Paragraphs[i:]

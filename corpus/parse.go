@@ -24,6 +24,7 @@ type titleCandidates struct {
 	fileName string // a trailing line naming the source file (…草案（公开稿）.pdf)
 	front    string // a title line before the first heading
 	about    string // 关于…的报告 in the opening paragraph
+	spoken   string // 政府工作报告 when the opening says it is one (我代表…向大会作工作报告)
 }
 
 // Parse decodes and parses one report. name is the file name the report was
@@ -55,6 +56,9 @@ func parse(name string, data []byte) (*Report, error) {
 		return nil, err
 	}
 	lines, p.titles.fileName = p.dropResidue(lines)
+	lines = p.dropDoubledLines(lines)
+	markAnnouncedParts(lines)
+	markDatedParts(lines)
 
 	start := len(lines)
 	for i, l := range lines {
@@ -69,6 +73,11 @@ func parse(name string, data []byte) (*Report, error) {
 	}
 	p.finishMetadata(stripExt(p.r.Source))
 	p.assignIDs()
+	p.readDelivery()
+	if len(p.r.Region) == 0 {
+		p.r.Region = regionInText(p.texts(), p.r.Delivered)
+	}
+	p.r.RegionCode = regionCode(p.r.Region, p.r.Delivered)
 	p.assignPeriods()
 	n := 0
 	past, plan := p.reportYears()
@@ -105,9 +114,9 @@ var partTransitions = regexp.MustCompile(`^(` + lexicon.Alternation("part-transi
 // section, anything else is a paragraph of the innermost open section.
 func (p *parser) bodyLine(l line) {
 	if l.isHead {
-		s := p.open(l.head, l.no)
+		s := p.open(l.head, l)
 		if l.head.body != "" {
-			p.addParagraph(s, l.no, l.head.body)
+			p.addParagraph(s, l, l.head.body)
 		}
 		return
 	}
@@ -122,11 +131,11 @@ func (p *parser) bodyLine(l line) {
 		p.drop(l, "salutation")
 		return
 	}
-	p.addParagraph(p.stack[len(p.stack)-1], l.no, l.text)
+	p.addParagraph(p.stack[len(p.stack)-1], l, l.text)
 }
 
-func (p *parser) addParagraph(s *Section, no int, text string) {
-	s.Paragraphs = append(s.Paragraphs, &Paragraph{Text: text, Line: no})
+func (p *parser) addParagraph(s *Section, l line, text string) {
+	s.Paragraphs = append(s.Paragraphs, &Paragraph{Text: text, Line: l.no, order: l.order})
 }
 
 // open starts a section for heading h. Levels follow the order in which
@@ -135,13 +144,13 @@ func (p *parser) addParagraph(s *Section, no int, text string) {
 // that restarts at 1 (一、 after 三、 with no 附件 line between) is an
 // appended list, not new parts: it goes into an implicit appendix so that the
 // report's parts stay as they are.
-func (p *parser) open(h heading, no int) *Section {
-	s := &Section{Number: h.number, Label: h.label, Title: h.title, Line: no, style: h.style}
+func (p *parser) open(h heading, l line) *Section {
+	s := &Section{Number: h.number, Label: h.label, Title: h.title, Line: l.no, order: l.order, style: h.style}
 	if h.style == styleAppendix {
 		p.stack = p.stack[:0]
 	} else if i := p.openIndex(h.style); i >= 0 {
 		if h.number == 1 && i == 0 {
-			group := &Section{Label: "附", Level: 1, style: styleImplicitList, Line: no}
+			group := &Section{Label: "附", Level: 1, style: styleImplicitList, Line: l.no, order: l.order}
 			p.r.Sections = append(p.r.Sections, group)
 			p.stack = []*Section{group}
 		} else {

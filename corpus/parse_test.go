@@ -156,8 +156,14 @@ func TestNoTextLostOrDuplicated(t *testing.T) {
 				t.Fatal(err)
 			}
 			text, _, _ := Decode(data)
+			// Escaped line breaks (the letters \r\n) are line breaks, not
+			// text, when the parser reads them so.
+			lines := strings.Split(lineBreaks.Replace(text), "\n")
 			var src strings.Builder
-			for _, l := range strings.Split(lineBreaks.Replace(text), "\n") {
+			for _, l := range lines {
+				if escapedBreaks(text, len(lines)) {
+					l = reEscapedBreak.ReplaceAllString(l, "")
+				}
 				src.WriteString(Normalize(l))
 			}
 			counts := map[rune]int{}
@@ -172,9 +178,26 @@ func TestNoTextLostOrDuplicated(t *testing.T) {
 			if len(diff) > 0 {
 				t.Errorf("characters lost (+) or duplicated (-): %v", diff)
 			}
+			// A paragraph is a piece of the source, or of the source
+			// without the whole lines dropped from inside it (a page
+			// number, a photo caption).
 			joined := stripNonContent(rePageJump.ReplaceAllString(src.String(), ""))
+			droppedLine := map[int]map[string]bool{}
+			for _, d := range r.Dropped {
+				if droppedLine[d.Line] == nil {
+					droppedLine[d.Line] = map[string]bool{}
+				}
+				droppedLine[d.Line][d.Text] = true
+			}
+			var kept strings.Builder
+			for i, l := range lines {
+				if l = Normalize(l); !droppedLine[i+1][strings.TrimSpace(l)] {
+					kept.WriteString(l)
+				}
+			}
+			withoutDropped := stripNonContent(rePageJump.ReplaceAllString(kept.String(), ""))
 			for p := range r.Paragraphs() {
-				if !strings.Contains(joined, stripNonContent(p.Text)) {
+				if s := stripNonContent(p.Text); !strings.Contains(joined, s) && !strings.Contains(withoutDropped, s) {
 					t.Errorf("%s is not a piece of the source: %.60s", p.ID, p.Text)
 				}
 			}
@@ -193,6 +216,14 @@ func stripNonContent(s string) string {
 
 var reURLSafe = regexp.MustCompile(`^[a-z0-9-]+(/[a-z0-9.~-]+)*$`)
 
+// headingless are the real reports whose text has no headings at all, so
+// that their outline is rightly flat: the parser must not invent parts for
+// them, and a report that gains headings must leave this list.
+var headingless = map[string]string{
+	"national_1954_gwr.txt": "printed in 人民日报 without headings: the parts are marked by the text alone",
+	"national_1975_gwr.txt": "printed in 人民日报 without headings: the parts are marked by 各位代表！ alone",
+}
+
 // TestInvariants checks, for every real report, what the rest of the
 // program relies on: unique URL-safe IDs, spans inside the text, sentences
 // that cover the paragraph, and headings that are not body text.
@@ -205,7 +236,7 @@ func TestInvariants(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkInvariants(t, r)
-			if len(r.Sections) < 2 {
+			if _, flat := headingless[r.Source]; len(r.Sections) < 2 && !flat {
 				t.Errorf("%d top-level parts, want at least 2", len(r.Sections))
 			}
 			if r.Title == "" || r.Title == strings.TrimSuffix(r.Source, ".txt") && r.ID != "005-national-1980-plan-report" {
@@ -462,8 +493,8 @@ func TestReadPathsDirectory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(reports) != 16 {
-		t.Fatalf("%d reports, want 16 (SOURCES.md files skipped)", len(reports))
+	if want := len(testReports(t)); len(reports) != want {
+		t.Fatalf("%d reports, want %d (SOURCES.md files skipped)", len(reports), want)
 	}
 	dir := t.TempDir()
 	for _, sub := range []string{"a", "b"} {
@@ -551,6 +582,18 @@ func TestResidueAndMetadata(t *testing.T) {
 			func(t *testing.T, r *Report) {
 				if len(r.Preamble) != 1 || r.Preamble[0].Text != "现在，我代表区政府作报告。" || len(r.Sections[0].Paragraphs) != 1 {
 					t.Errorf("preamble %+v, part %+v", r.Preamble, r.Sections[0].Paragraphs)
+				}
+			}},
+		{"a news agency's dateline is not part of the title", "新华社北京3月14日电政府工作报告——2014年3月5日在第十二届全国人民代表大会第二次会议上\n一、2013年工作回顾\n正文。\n二、2014年工作总体部署\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if r.Title != "政府工作报告" || r.Date != "2014-03-05" {
+					t.Errorf("title %q date %q", r.Title, r.Date)
+				}
+			}},
+		{"a report without a title line that says it is a work report", "各位代表：\n现在，我代表顺平县人民政府向大会作工作报告，请予审议。\n一、2022年工作回顾\n正文。\n二、2023年工作安排\n正文。\n",
+			func(t *testing.T, r *Report) {
+				if r.Title != "政府工作报告" || r.Issuer != "顺平县人民政府" || r.RegionCode != "130636" {
+					t.Errorf("title %q issuer %q code %q", r.Title, r.Issuer, r.RegionCode)
 				}
 			}},
 		{"a file name in the middle is not the title", "2023年政府工作报告\n一、回顾\n正文。\n附件：2023年重点项目清单.pdf\n二、任务\n正文。\n",
@@ -646,6 +689,7 @@ func TestPeriods(t *testing.T) {
 		{"一、“十三五”时期发展成就和“十四五”时期主要目标任务\n", "2021 target"},
 		{"一、2022年工作回顾\n二、2023年主要任务\n（一）2022年开工项目续建\n（二）2022年目标完成情况\n", "2022 result|2023 target|2023 target|2022 result"},
 		{"一、2002年工作回顾\n二、2000年政府工作的主要任务\n", "2002 result|2003 target"},
+		{"一、当前的经济形势\n二、2021年主要任务\n", "2020 result|2021 target"},
 	}
 	for _, tc := range tests {
 		text := "（2021年1月20日在某区第一届人民代表大会第一次会议上）\n" + tc.headings

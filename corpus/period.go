@@ -85,13 +85,9 @@ func allYears(s string) []int {
 	return ys
 }
 
-// assignPeriods gives every section and paragraph a year and a kind.
-//
-// Parts (level 1) are read from their own heading; a part whose heading says
-// nothing (三、切实加强政府自身建设) continues the part before it, since a
-// report moves from review to plan and does not move back. Deeper sections
-// inherit their parent's period unless their heading names a year.
-// Appendices without a signal have no period.
+// assignPeriods gives every section and paragraph a year and a kind: parts
+// (level 1) by datePart, deeper sections from their parent unless their
+// heading names a year.
 func (p *parser) assignPeriods() {
 	past, plan := p.reportYears()
 	resolve := func(sig headingSignal) (int, Kind) {
@@ -122,17 +118,14 @@ func (p *parser) assignPeriods() {
 	}
 	var prevYear int
 	var prevKind Kind
+	var turned []*Section
 	for _, part := range p.r.Sections {
-		sig := readHeading(part.Title)
-		switch {
-		case sig.any():
-			part.Year, part.Kind = resolve(sig)
-		case part.style == styleAppendix || part.style == styleImplicitList:
-		default:
-			part.Year, part.Kind = prevYear, prevKind
-		}
+		part.Year, part.Kind = datePart(part, prevYear, prevKind, past, plan, resolve)
 		prevYear, prevKind = part.Year, part.Kind
 		p.inheritPeriods(part, resolve)
+		if part.Kind == KindResult && planTurn(part, plan) >= 0 {
+			turned = append(turned, part)
+		}
 	}
 	years := map[int]bool{}
 	for s := range p.r.AllSections() {
@@ -143,10 +136,91 @@ func (p *parser) assignPeriods() {
 			years[s.Year] = true
 		}
 	}
+	for _, part := range turned {
+		// From its turn on, a review part's paragraphs are of the plan the
+		// turning paragraph names; the parts after it are dated so already
+		// (datePart), by their words.
+		turn, i := planTurn(part, plan), 0
+		var year int
+		var kind Kind
+		part.walkParagraphs(func(para *Paragraph) bool {
+			if i == turn {
+				year, kind = resolve(readHeading(planOpening(para.Text)))
+			}
+			if i >= turn {
+				para.Year, para.Kind = year, kind
+				years[year] = true
+			}
+			i++
+			return true
+		})
+	}
+	if len(years) == 0 && plan != 0 {
+		// A report without dated parts speaks of the year it reviews and
+		// the year it plans.
+		years[past], years[plan] = true, true
+	}
 	for y := range years {
 		p.r.Years = append(p.r.Years, y)
 	}
 	slices.Sort(p.r.Years)
+}
+
+// datePart is the year and kind of a part, by the first of these steps that
+// gives one:
+//
+//  1. its heading (2022年工作回顾, 今年的主要任务);
+//  2. a plan part before it: a report moves from review to plan and does
+//     not move back, so a part after a plan (三、切实加强政府自身建设) is
+//     of the plan too;
+//  3. the first sentence of a first part (1956年，我国…);
+//  4. its words (readPartWords): a review part is of the year the report
+//     reviews, a plan part of the year it plans;
+//  5. the review part before it, which it continues.
+//
+// An appendix (附件2 名词解释) is dated by its heading only: a glossary
+// explains words of both halves. A restarted list (附), which is most often
+// the plan's list of tasks after a review's, skips steps 3 and 5: it does
+// not continue a review.
+func datePart(part *Section, prevYear int, prevKind Kind, past, plan int, resolve func(headingSignal) (int, Kind)) (int, Kind) {
+	if sig := readHeading(part.Title); sig.any() {
+		return resolve(sig)
+	}
+	if part.style == styleAppendix {
+		return 0, KindNone
+	}
+	if prevKind == KindTarget && prevYear != 0 {
+		return prevYear, prevKind
+	}
+	restarted := part.style == styleImplicitList
+	if !restarted && prevYear == 0 {
+		if y := openingYear(part, past, plan); y != 0 {
+			return resolve(headingSignal{year: y})
+		}
+	}
+	if kind := readPartWords(part, plan); kind != KindNone && plan != 0 {
+		return resolve(headingSignal{kind: kind})
+	}
+	if !restarted && prevYear != 0 {
+		return prevYear, prevKind
+	}
+	return 0, KindNone
+}
+
+// openingYear is the year the first sentence of a part's first paragraph
+// names, when it is one the report can be about (from the year before the
+// one it reviews to the one it plans), or 0.
+func openingYear(part *Section, past, plan int) int {
+	y := 0
+	part.walkParagraphs(func(para *Paragraph) bool {
+		if ss := Sentences(para.Text); len(ss) > 0 && plan != 0 {
+			if years := allYears(ss[0].Text(para)); len(years) > 0 && years[0] >= past-1 && years[0] <= plan {
+				y = years[0]
+			}
+		}
+		return false // the first paragraph only
+	})
+	return y
 }
 
 // inheritPeriods passes a section's period to its subsections. A
@@ -163,13 +237,22 @@ func (p *parser) inheritPeriods(parent *Section, resolve func(headingSignal) (in
 	}
 }
 
+// lateMonth is the first month in which a report is given at the end of
+// the year it reviews, to plan the next (the national reports of
+// 1981–1982 were given in late November and December).
+const lateMonth = 11
+
 // reportYears returns the year a report looks back on and the year it plans
-// for. A report delivered in year Y reviews Y-1 and plans Y; without a date,
-// the years its part headings name decide.
+// for. A report delivered in year Y reviews Y-1 and plans Y. Without a
+// date, the years its part headings name decide (a report of 1980 may plan
+// 1980 and 1981), and without those the year readDelivery read.
 func (p *parser) reportYears() (past, plan int) {
-	if len(p.r.Date) >= 4 {
-		plan = atoi(p.r.Date[:4])
-		return plan - 1, plan
+	if len(p.r.Date) >= 7 {
+		year, month := atoi(p.r.Date[:4]), atoi(p.r.Date[5:7])
+		if month >= lateMonth {
+			return year, year + 1 // 1981-11-30: the year's results, the next year's plan
+		}
+		return year - 1, year
 	}
 	var results, targets []int
 	for _, s := range p.r.Sections {
@@ -189,6 +272,8 @@ func (p *parser) reportYears() (past, plan int) {
 	case len(results) > 0:
 		past = slices.Max(results)
 		plan = past + 1
+	case p.r.Delivered != 0:
+		past, plan = p.r.Delivered-1, p.r.Delivered
 	}
 	return past, plan
 }

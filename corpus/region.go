@@ -128,7 +128,7 @@ func (r Region) Names() []string {
 		return nil
 	}
 	if r[0] == National {
-		return []string{National, "中国"}
+		return slices.Clone(nationalNames)
 	}
 	own := r[len(r)-1]
 	names := []string{own}

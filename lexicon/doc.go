@@ -29,6 +29,8 @@
 //     Tagged for a word and one of an enumeration). A reader names the
 //     columns it expects, and reading panics unless the header names
 //     exactly those, in that order, since readers take fields by position;
+//     no two rows have the same first field, or the same fields that a
+//     "# key:" line after the columns names;
 //   - .re — a pattern list: one regular expression (RE2 syntax) a line, for
 //     cues that are not plain words (Alternation). An item has no capturing
 //     groups ((?:…) instead): the list is put inside other patterns, whose
@@ -58,7 +60,7 @@
 // returns by name. A pattern may name what it is built from, and Pattern
 // puts it in:
 //
-//   - {year} and {cn-year}: the fragments Year and ChineseYear;
+//   - {year}, {cn-year} and {five-plan}: the fragments Year, ChineseYear and FivePlan;
 //   - {list:name}: the Alternation of the list name (a word list, a table's
 //     first column or a pattern list);
 //   - {name}: another pattern of the table, as it is written (not grouped).

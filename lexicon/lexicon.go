@@ -288,6 +288,7 @@ func parse(file, data string) (*list, error) {
 		return nil, fmt.Errorf("%s:1: a data file starts with a # comment that says what it is for", file)
 	}
 	seen := map[string]int{}
+	key := []int{0} // the fields that tell one row from another
 	header := true
 	for i, line := range lines {
 		n := i + 1
@@ -300,6 +301,19 @@ func parse(file, data string) (*list, error) {
 				l.columns = strings.Fields(cols)
 				if len(l.columns) < 2 {
 					return nil, fmt.Errorf("%s:%d: a table has two columns or more", file, n)
+				}
+			}
+			if names, ok := strings.CutPrefix(line, "# key:"); ok && header {
+				if l.columns == nil {
+					return nil, fmt.Errorf("%s:%d: a table names its key after its columns", file, n)
+				}
+				key = nil
+				for _, name := range strings.Fields(names) {
+					k := slices.Index(l.columns, name)
+					if k < 0 {
+						return nil, fmt.Errorf("%s:%d: the key %q is not one of the columns (%s)", file, n, name, strings.Join(l.columns, " "))
+					}
+					key = append(key, k)
 				}
 			}
 			continue
@@ -345,10 +359,14 @@ func parse(file, data string) (*list, error) {
 				return nil, fmt.Errorf("%s:%d: a capturing group in a pattern list (write (?:…)): it would shift the groups of every pattern the list is put in", file, n)
 			}
 		}
-		if prev, dup := seen[fields[0]]; dup {
-			return nil, fmt.Errorf("%s:%d: %q again (first on line %d)", file, n, fields[0], prev)
+		id := make([]string, len(key))
+		for k, field := range key {
+			id[k] = fields[field]
 		}
-		seen[fields[0]] = n
+		if prev, dup := seen[strings.Join(id, "\t")]; dup {
+			return nil, fmt.Errorf("%s:%d: %q again (first on line %d)", file, n, strings.Join(id, " "), prev)
+		}
+		seen[strings.Join(id, "\t")] = n
 		l.rows = append(l.rows, fields)
 		l.lines = append(l.lines, n)
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // fragmentNames are the fragments a named pattern may refer to.
-var fragmentNames = map[string]string{"year": Year, "cn-year": ChineseYear}
+var fragmentNames = map[string]string{"year": Year, "cn-year": ChineseYear, "five-plan": FivePlan}
 
 // patterns are the named patterns, by name, read once. They are the
 // patterns of questions (package ask); corpus's cues that are not words are

@@ -14,7 +14,7 @@ func TestPatterns(t *testing.T) {
 			t.Errorf("pattern %s: %v", name, err)
 		}
 	}
-	if got, want := Pattern("question-lead"), "^(?:请问)?(?:(?:(?:19|20)\\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})年(?:度)?|今年|去年|明年|前年)?"; got != want {
+	if got, want := Pattern("question-lead"), "^(?:请问)?(?:(?:(?:19|20)\\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3})(?:\\s*年?\\s*(?:—|－|-|–|~|～|到|至)\\s*(?:(?:19|20)\\d{2}|[一二〇○零][一二三四五六七八九〇○零]{3}))?年(?:度)?|今年|去年|明年|前年)?"; got != want {
 		t.Errorf("question-lead = %s\nwant %s", got, want)
 	}
 	for _, bad := range []func(){

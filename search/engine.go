@@ -22,6 +22,7 @@ type Engine struct {
 	syn      *Synonyms
 
 	comparisons comparisons // paired on first use
+	figures     figureCache // decoded figures, see figurecache.go
 	eachPage    int         // the first page of each; 0 for eachFirstPage (tests set it)
 }
 

@@ -3,6 +3,10 @@ package search
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -32,8 +36,14 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 		return nil, nil
 	}
 	var any []bquery.Query
-	for _, w := range e.seg.QueryWords(fq.Indicator) {
-		any = append(any, termQuery(indexer.FieldIndicator, w), termQuery(indexer.FieldSentence, w))
+	words := e.seg.QueryWords(fq.Indicator)
+	for _, w := range e.indicatorWords(fq.Indicator) {
+		any = append(any, termQuery(indexer.FieldIndicator, w))
+		if slices.Contains(words, w) {
+			// The sentence by the question's own words only: its
+			// sub-words are in too many sentences.
+			any = append(any, termQuery(indexer.FieldSentence, w))
+		}
 		for _, syn := range e.syn.Expand(w) {
 			any = append(any, literalQuery(indexer.FieldIndicator, syn))
 		}
@@ -49,18 +59,62 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 		fq.Limit = DefaultFigureLimit
 	}
 	sr := bleve.NewSearchRequestOptions(scoped(bquery.NewBooleanQuery(must, nil, nil), fq.Scope), fq.Limit, 0, false)
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: figures: %w", err)
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	have, missing := e.figures.get(ids)
+	if len(missing) > 0 {
+		loaded, err := e.loadFigures(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		e.figures.put(loaded)
+		maps.Copy(have, loaded)
+	}
+	out := make([]*corpus.Figure, 0, len(ids))
+	for _, id := range ids {
+		if f, ok := have[id]; ok {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// loadFigures decodes the figures of ids from their stored fields.
+func (e *Engine) loadFigures(ctx context.Context, ids []string) (map[string]*corpus.Figure, error) {
+	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDocIDQuery(ids), termQuery(indexer.FieldDocType, indexer.TypeFigure)}, nil, nil)
+	sr := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
 	sr.Fields = indexer.FigureFields()
 	res, err := e.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: figures: %w", err)
 	}
-	var out []*corpus.Figure
+	out := make(map[string]*corpus.Figure, len(res.Hits))
 	for _, h := range res.Hits {
 		f, err := indexer.DecodeFigure(h.ID, h.Fields)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, f.Figure)
+		out[h.ID] = f.Figure
 	}
 	return out, nil
+}
+
+// indicatorWords are the words of an indicator a figure's may share: its
+// words and their dictionary sub-words, so that 城镇居民人均可支配收入, one
+// word of the dictionary, finds 城镇人均可支配收入 by 人均 and 可支配收入.
+func (e *Engine) indicatorWords(indicator string) []string {
+	words := e.seg.QueryWords(indicator)
+	for _, w := range e.seg.Words(indicator) {
+		t := strings.ToLower(w.Text)
+		if utf8.RuneCountInString(t) > 1 && !slices.Contains(words, t) {
+			words = append(words, t)
+		}
+	}
+	return words
 }

@@ -25,6 +25,11 @@ type Request struct {
 	// Scope keeps the search to these reports, without scoring by it; nil
 	// for all. Ask sets it to the reports of the place a question names.
 	Scope []string
+	// Window, when set, ranks in tiers only this many of the best-scoring
+	// matches, and the facets count only those: for a few paragraphs shown
+	// beside something else (an answer's), where the cost of ranking up to
+	// maxCandidates matches of a common word is not worth paying.
+	Window int
 }
 
 // MaxPageSize bounds Request.Size.
@@ -65,8 +70,8 @@ type Hit struct {
 	Snippets []Snippet `json:"snippets"`
 	Citation string    `json:"citation"`
 	Link     string    `json:"permalink"`
-
-	order int
+	// Order is the paragraph's place in its report's reading order.
+	Order int `json:"-"`
 }
 
 // Snippet is a sentence (or a few, when a match spans them) of a hit with the
@@ -118,7 +123,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, cands, err := e.candidates(ctx, scoped(bq, req.Scope))
+	res, cands, err := e.candidates(ctx, scoped(bq, req.Scope), req.Window)
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +135,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 			return nil, err
 		}
 		if rq != nil {
-			if res, cands, err = e.candidates(ctx, scoped(rq, req.Scope)); err != nil {
+			if res, cands, err = e.candidates(ctx, scoped(rq, req.Scope), req.Window); err != nil {
 				return nil, err
 			}
 			plan.relaxed = true
@@ -143,7 +148,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		hits = append(hits, hit)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
-		return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.order-b.order)
+		return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.Order-b.Order)
 	})
 	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size
@@ -180,10 +185,15 @@ func tierRank(m string) int {
 // most queries match few. Facets come from the candidates' stored fields
 // when the candidates are all the matches, and from bleve's facet builders
 // only when there are more matches than candidates.
-func (e *Engine) candidates(ctx context.Context, bq bquery.Query) (*bleve.SearchResult, []candidate, error) {
+//
+// window, when not 0, is the only window asked for (Request.Window).
+func (e *Engine) candidates(ctx context.Context, bq bquery.Query, window int) (*bleve.SearchResult, []candidate, error) {
 	// The same window for every page, so that pages never overlap: the
 	// first candidates, or all matches up to maxCandidates.
 	size := firstCandidates
+	if window > 0 {
+		size = min(window, maxCandidates)
+	}
 	for {
 		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
 		sr.Fields = indexer.HitFields()
@@ -199,7 +209,7 @@ func (e *Engine) candidates(ctx context.Context, bq bquery.Query) (*bleve.Search
 		if err != nil {
 			return nil, nil, fmt.Errorf("search: %w", err)
 		}
-		if int(res.Total) <= size || size >= maxCandidates {
+		if int(res.Total) <= size || size >= maxCandidates || window > 0 {
 			cands := make([]candidate, 0, len(res.Hits))
 			for _, h := range res.Hits {
 				p, err := indexer.DecodeParagraph(h.ID, h.Fields)
@@ -218,7 +228,7 @@ func (e *Engine) candidates(ctx context.Context, bq bquery.Query) (*bleve.Search
 func hitFrom(p *indexer.Paragraph, score float64) Hit {
 	return Hit{
 		ID: p.ID, Score: score, Text: p.Text, Heading: p.Heading, Report: p.Report, Kind: p.Kind, Locator: p.Locator,
-		Domains: p.Domains, Year: p.Year, order: p.Order, Link: corpus.Permalink(p.ID),
+		Domains: p.Domains, Year: p.Year, Order: p.Order, Link: corpus.Permalink(p.ID),
 		Path: strings.TrimPrefix(p.Section, p.Report+"/"),
 	}
 }

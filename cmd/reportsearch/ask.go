@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -66,7 +67,11 @@ func writeAnswer(w io.Writer, a *ask.Answer) {
 		}
 		return
 	case a.Found:
-		fmt.Fprintf(w, "%s\n  %s\n  %s\n", a.Answer, a.Sentence, a.Citation.Cite)
+		fmt.Fprintf(w, "%s\n", a.Answer)
+		for _, ab := range a.About {
+			fmt.Fprintf(w, "  %s\n", aboutLine(ab))
+		}
+		fmt.Fprintf(w, "  %s\n  %s\n", a.Sentence, a.Citation.Cite)
 		for _, alt := range a.Alternatives {
 			fmt.Fprintf(w, "  also: %s %s (%s)\n", alt.Indicator, alt.Text, alt.ParagraphID)
 		}
@@ -86,4 +91,27 @@ func firstSnippet(h search.Hit) string {
 		return markup(h.Snippets[0])
 	}
 	return h.Heading
+}
+
+// aboutLine says what a figure of an answer is: 2022 · estimate · 河北省 ·
+// 《2023年河北省政府工作报告》 (2023).
+func aboutLine(ab ask.About) string {
+	var parts []string
+	switch {
+	case !ab.Period.IsZero():
+		parts = append(parts, ab.Period.String())
+	case ab.Year != 0:
+		parts = append(parts, strconv.Itoa(ab.Year))
+	default:
+		parts = append(parts, "year not stated")
+	}
+	parts = append(parts, string(ab.Kind))
+	if ab.Place != "" {
+		parts = append(parts, ab.Place)
+	}
+	r := "《" + ab.Report + "》"
+	if ab.Delivered != 0 {
+		r += fmt.Sprintf(" (%d)", ab.Delivered)
+	}
+	return strings.Join(append(parts, r), " · ")
 }

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -126,7 +128,16 @@ func evalQA(cmd *cobra.Command, asker *ask.Asker, b *bytes.Buffer, file string) 
 	for _, r := range s.Results {
 		fmt.Fprintf(b, "%s %s → %s (answer %v, citation %v)\n", status(r.Passed()), r.Question, r.Answer, r.AnswerRight, r.CitationRight)
 	}
-	fmt.Fprintf(b, "answer accuracy %.3f  citation accuracy %.3f  (%d questions)\n", s.AnswerAccuracy, s.CitationAccuracy, len(qs))
+	if types := slices.Sorted(maps.Keys(s.ByType)); len(types) > 1 || len(types) == 1 && types[0] != "" {
+		for _, t := range types {
+			fmt.Fprintf(b, "%-12s %d/%d\n", t, s.ByType[t].Passed, s.ByType[t].Asked)
+		}
+	}
+	if s.Unanswerable > 0 {
+		fmt.Fprintf(b, "unanswerable questions answered all the same: %d of %d\n", s.Answered, s.Unanswerable)
+	}
+	fmt.Fprintf(b, "answer accuracy %.3f  citation accuracy %.3f  right with the right citation %d/%d (%.1f%%)\n",
+		s.AnswerAccuracy, s.CitationAccuracy, s.Passed, len(qs), 100*float64(s.Passed)/float64(max(1, len(qs))))
 	return s.Passed, s.Failed, nil
 }
 

@@ -19,7 +19,7 @@ import (
 // catalog of reports), answered (ask), measured (eval) and served (web, the
 // command).
 var layers = [][]string{
-	{"lexicon", "internal/golden", "internal/arch", "indexer/internal/gendict"},
+	{"lexicon", "lexicon/internal/gengazetteer", "internal/golden", "internal/arch", "indexer/internal/gendict"},
 	{"corpus"},
 	{"indexer", "query"},
 	{"catalog", "internal/testindex"},
