@@ -39,7 +39,7 @@ func TestEveryParagraphHasADomain(t *testing.T) {
 	catchAll := DefaultTaxonomy().CatchAll
 	total, totalFallback := 0, 0
 	for _, f := range files {
-		r, err := ReadFile(f)
+		r, err := readShared(f)
 		if err != nil {
 			t.Fatal(err)
 		}

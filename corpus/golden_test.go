@@ -24,7 +24,7 @@ func TestGoldenOutlines(t *testing.T) {
 	for _, f := range goldenReports(t) {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
-			r, err := ReadFile(f)
+			r, err := readShared(f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -49,7 +49,7 @@ func TestGoldenFigures(t *testing.T) {
 	for _, f := range goldenReports(t) {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
-			r, err := ReadFile(f)
+			r, err := readShared(f)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf16"
@@ -23,6 +24,26 @@ func testReports(t testing.TB) []string {
 		t.Fatalf("testdata reports: %v %v (%d files)", err, err2, len(files))
 	}
 	return files
+}
+
+// sharedReports are the test reports as read once for all the tests that
+// only look at them: parsing every report again for each such test costs
+// most of the package's test time under the race detector.
+var sharedReports sync.Map // path → *sharedReport
+
+type sharedReport struct {
+	once sync.Once
+	r    *Report
+	err  error
+}
+
+// readShared is ReadFile(path), read once per test binary. The report must
+// not be modified.
+func readShared(path string) (*Report, error) {
+	v, _ := sharedReports.LoadOrStore(path, &sharedReport{})
+	sr := v.(*sharedReport)
+	sr.once.Do(func() { sr.r, sr.err = ReadFile(path) })
+	return sr.r, sr.err
 }
 
 func mustDefault(t testing.TB) *Report {
@@ -231,7 +252,7 @@ func TestInvariants(t *testing.T) {
 	files := append(testReports(t), filepath.Join("reports", DefaultName))
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			r, err := ReadFile(f)
+			r, err := readShared(f)
 			if err != nil {
 				t.Fatal(err)
 			}

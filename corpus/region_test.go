@@ -83,7 +83,7 @@ func TestReportRegions(t *testing.T) {
 	files := append(testReports(t), filepath.Join("reports", DefaultName))
 	withRegion := 0
 	for _, f := range files {
-		r, err := ReadFile(f)
+		r, err := readShared(f)
 		if err != nil {
 			t.Fatal(err)
 		}

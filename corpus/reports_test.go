@@ -16,7 +16,7 @@ func TestEveryReportReads(t *testing.T) {
 	files := append(testReports(t), filepath.Join("reports", DefaultName))
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			r, err := ReadFile(f)
+			r, err := readShared(f)
 			if err != nil {
 				t.Fatal(err)
 			}
