@@ -300,7 +300,7 @@ func ownYear(before string) int {
 	for _, re := range []*regexp.Regexp{reYear, reChineseYear} {
 		for _, m := range re.FindAllStringSubmatchIndex(before, -1) {
 			y := atoi(before[m[2]:m[3]])
-			if y < 1900 || y > 2199 || m[0] < at || comparedWith(before[:m[0]]) || hasAnySuffix(before[:m[0]], ratioWords) {
+			if !IsReportYear(y) || m[0] < at || comparedWith(before[:m[0]]) || hasAnySuffix(before[:m[0]], ratioWords) {
 				continue
 			}
 			year, at = y, m[0]

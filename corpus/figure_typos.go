@@ -1,8 +1,19 @@
 package corpus
 
+import "reportsearch/lexicon"
+
 // digitTypos are the Latin letters crawled text has in place of a digit
-// (1O%, l3.6%), with the digit each stands for.
-var digitTypos = map[byte]byte{'O': '0', 'o': '0', 'l': '1', 'I': '1'}
+// (1O%, l3.6%), with the digit each stands for (lexicon's digit-typos).
+var digitTypos = func() map[byte]byte {
+	m := map[byte]byte{}
+	for _, r := range lexicon.Table("digit-typos", "letter", "digit") {
+		if len(r[0]) != 1 || len(r[1]) != 1 || r[1][0] < '0' || r[1][0] > '9' {
+			panic("corpus: digit-typos: " + r[0] + " → " + r[1] + " is not one letter for one digit") // a defect of the data, caught by tests
+		}
+		m[r[0][0]] = r[1][0]
+	}
+	return m
+}()
 
 // foldDigitTypos returns text with the letters typed for digits replaced by
 // them, byte for byte, so that offsets into either are the same: in 增长1O％
