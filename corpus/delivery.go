@@ -102,14 +102,18 @@ func yearOfOpening(texts []string) int {
 }
 
 // yearOfHeadings reads the years the part headings review and plan: the
-// report is given in the latest year it plans, or after the latest year it
-// reviews.
-func yearOfHeadings(titles []string) int {
+// report is given in the year it plans (see planYearOfHeadings).
+func yearOfHeadings(titles []string) int { return planYearOfHeadings(titles, IsReportYear) }
+
+// planYearOfHeadings is the year the headings' report plans for: the latest
+// year a heading plans, or the year after the latest it reviews; 0 when no
+// heading names a year that accept takes.
+func planYearOfHeadings(titles []string, accept func(int) bool) int {
 	var results, targets []int
 	for _, t := range titles {
 		sig := readHeading(t)
 		switch {
-		case !IsReportYear(sig.year):
+		case !accept(sig.year):
 		case sig.kind == KindResult:
 			results = append(results, sig.year)
 		case sig.kind == KindTarget:

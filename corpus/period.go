@@ -247,33 +247,36 @@ const lateMonth = 11
 // date, the years its part headings name decide (a report of 1980 may plan
 // 1980 and 1981), and without those the year readDelivery read.
 func (p *parser) reportYears() (past, plan int) {
-	if len(p.r.Date) >= 7 {
-		year, month := atoi(p.r.Date[:4]), atoi(p.r.Date[5:7])
-		if month >= lateMonth {
-			return year, year + 1 // 1981-11-30: the year's results, the next year's plan
-		}
-		return year - 1, year
+	if past, plan, ok := yearsOfDate(p.r.Date); ok {
+		return past, plan
 	}
-	var results, targets []int
-	for _, s := range p.r.Sections {
-		sig := readHeading(s.Title)
-		switch {
-		case sig.year == 0:
-		case sig.kind == KindResult:
-			results = append(results, sig.year)
-		case sig.kind == KindTarget:
-			targets = append(targets, sig.year)
-		}
+	titles := make([]string, len(p.r.Sections))
+	for i, s := range p.r.Sections {
+		titles[i] = s.Title
 	}
+	if plan := planYearOfHeadings(titles, func(y int) bool { return y != 0 }); plan != 0 {
+		return plan - 1, plan
+	}
+	if p.r.Delivered != 0 {
+		return p.r.Delivered - 1, p.r.Delivered
+	}
+	return 0, 0
+}
+
+// yearsOfDate is the year a report dated date (2023-01-17) looks back on and
+// the year it plans for: the year before and the year of its date, or, for
+// a report given late in its year, that year and the next. ok is false
+// when the date has no year and month.
+func yearsOfDate(date string) (past, plan int, ok bool) {
+	if len(date) < 7 {
+		return 0, 0, false
+	}
+	year, month := atoi(date[:4]), atoi(date[5:7])
 	switch {
-	case len(targets) > 0:
-		plan = slices.Max(targets)
-		past = plan - 1
-	case len(results) > 0:
-		past = slices.Max(results)
-		plan = past + 1
-	case p.r.Delivered != 0:
-		past, plan = p.r.Delivered-1, p.r.Delivered
+	case year == 0:
+		return 0, 0, false
+	case month >= lateMonth:
+		return year, year + 1, true // 1981-11-30: the year's results, the next year's plan
 	}
-	return past, plan
+	return year - 1, year, true
 }
