@@ -81,15 +81,8 @@ func scanAmount(s string, i int) (amount, bool) {
 			// the numeral ended with its scale (三百五十六亿二千万): only a
 			// unit may follow.
 			a.numEnd, a.factor, a.unit, a.infix = j, c.factor, c.scale, c.infix
-			if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
-				a.infix = s[j : j+3] // 一百四十四亿余元
-				j += 3
-			}
-			if u, ok := matchUnit(s[j:]); ok {
-				a.base = u
-				a.unit += u.name
-				j += len(u.name)
-			} else if a.infix != "" {
+			j, unit := a.infixAndUnit(s, j) // 一百四十四亿余元
+			if !unit && a.infix != "" {
 				a.unit += a.infix // 近八十万余: keep what was written
 			}
 			return a.finish(s, j)
@@ -123,33 +116,35 @@ func scanAmount(s string, i int) (amount, bool) {
 			}
 			a.value = total / a.factor
 			a.digits = strconv.FormatFloat(a.value, 'f', -1, 64)
-			a.infix, j, a.chinese = t.infix, t.end, true
-			if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
-				a.infix = s[j : j+3] // 1万6千多户
-				j += 3
-			}
-			if u, ok := matchUnit(s[j:]); ok {
-				a.base = u
-				a.unit += u.name
-				j += len(u.name)
-			} else if a.unit == "" {
+			a.infix, a.chinese = t.infix, true
+			j, unit := a.infixAndUnit(s, t.end) // 1万6千多户
+			if !unit && a.unit == "" {
 				return amount{}, false
 			}
 			return a.finish(s, j)
 		}
-		if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
-			a.infix = s[j : j+3]
-			j += 3
-		}
-		if u, ok := matchUnit(s[j:]); ok {
-			a.base = u
-			a.unit += u.name
-			j += len(u.name)
-		} else if a.infix != "" {
+		var unit bool
+		if j, unit = a.infixAndUnit(s, j); !unit && a.infix != "" {
 			a.unit += a.infix // 近80万余: keep what was written
 		}
 	}
 	return a.finish(s, j)
+}
+
+// infixAndUnit reads what may follow an amount's scale at s[j]: a 余 or 多
+// not read yet (一百四十四亿余元), then a unit, which it adds to the amount's.
+// It returns where the amount ends and whether a unit followed.
+func (a *amount) infixAndUnit(s string, j int) (int, bool) {
+	if a.infix == "" && (strings.HasPrefix(s[j:], "余") || strings.HasPrefix(s[j:], "多")) {
+		a.infix = s[j : j+3]
+		j += 3
+	}
+	if u, ok := matchUnit(s[j:]); ok {
+		a.base = u
+		a.unit += u.name
+		return j + len(u.name), true
+	}
+	return j, false
 }
 
 // finish completes an amount whose number, scale and unit end at s[j]: the
