@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -462,7 +461,22 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		s += a.w.agreement(f, years, fc, fig)
 		out = append(out, scoredFigure{fig, s})
 	}
-	slices.SortStableFunc(out, func(a, b scoredFigure) int { return cmp.Compare(b.score, a.score) })
+	// Ties go to the report of the widest place (the country before a
+	// province before a city: a question may name none), then by paragraph
+	// and by place in it. The order bleve returns equal candidates in
+	// depends on how a build happened to lay out the index, and the same
+	// question must get the same answer from every build.
+	depth := func(f *corpus.Figure) int {
+		r := c.Meta(corpus.ReportOfID(f.ParagraphID)).Region
+		if len(r) > 0 && r[0] == corpus.National {
+			return 0
+		}
+		return len(r)
+	}
+	slices.SortFunc(out, func(a, b scoredFigure) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), depth(a.fig)-depth(b.fig),
+			strings.Compare(a.fig.ParagraphID, b.fig.ParagraphID), a.fig.Start-b.fig.Start)
+	})
 	return out, nil
 }
 
@@ -496,8 +510,8 @@ func lastConjunction(s string) int {
 }
 
 // reFigureBase is the year a change is measured against, written before it
-// (比2005年增长, 较2010年下降): group 1.
-var reFigureBase = regexp.MustCompile(`(?:比|较)(` + lexicon.Year + `)年`)
+// in digits or Chinese digits (比2005年增长, 比一九七六年增长): group 1.
+var reFigureBase = regexp.MustCompile(`(?:比|较)(` + lexicon.Year + `|` + lexicon.ChineseYear + `)年`)
 
 // measuredAgainstOther reports whether a change's clause measures it
 // against a year that is not the one before a year asked about.
@@ -509,8 +523,8 @@ func measuredAgainstOther(fig *corpus.Figure, years []int) bool {
 	if m == nil {
 		return false
 	}
-	base, err := strconv.Atoi(m[len(m)-1][1])
-	return err == nil && !slices.Contains(years, base+1)
+	base := yearOf(m[len(m)-1][1])
+	return base != 0 && !slices.Contains(years, base+1)
 }
 
 // withoutPlanWords is a figure's indicator without the words of a plan it
