@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"reportsearch/corpus"
-	"reportsearch/lexicon"
 	"reportsearch/search"
 )
 
@@ -87,15 +86,7 @@ func figureText(f *corpus.Figure) string {
 }
 
 // declineWords are the words that make a number a decline (下降, 减少 …).
-var declineWords = func() []string {
-	var out []string
-	for _, t := range lexicon.Tagged("change-words", "measure", corpus.MeasureGrowth, corpus.MeasureDecline) {
-		if t.Tag == corpus.MeasureDecline {
-			out = append(out, t.Word)
-		}
-	}
-	return out
-}()
+var declineWords = corpus.DeclineWords()
 
 // declineWordBefore is the word of decline a figure's sentence writes
 // right before it, or plainDecline.

@@ -108,7 +108,6 @@ var (
 	reYearRange   = regexp.MustCompile(lexicon.Pattern("question-year-range"))
 	reReportYear  = regexp.MustCompile(lexicon.Pattern("question-report-year"))
 	reFivePlanQ   = regexp.MustCompile(lexicon.Pattern("question-five-plan"))
-	fivePlans     = readFivePlans()
 
 	listSubjects    = lexicon.Words("question-list-subjects")
 	indicatorEnds   = lexicon.Words("question-indicator-ends")
@@ -366,18 +365,6 @@ func IsQuestion(input string) bool {
 	return reHowMany.MatchString(text) || reFinalMa.MatchString(text)
 }
 
-func readFivePlans() map[string]corpus.Period {
-	m := map[string]corpus.Period{}
-	for _, r := range lexicon.Table("five-year-plans", "plan", "years") {
-		p, ok := corpus.ParsePeriod(r[1])
-		if !ok {
-			panic("ask: five-year-plans: " + r[1] + " is not a period") // a defect of the data, caught by tests
-		}
-		m[r[0]] = p
-	}
-	return m
-}
-
 // readSpan reads the span of years a question asks about — 2003—2007年
 // (both years are asked about, and the period), “十三五”期间 (the period),
 // “十三五”末 (its last year) — and returns the question without it.
@@ -391,7 +378,7 @@ func (f *Frame) readSpan(rest string) string {
 		}
 	}
 	if m := reFivePlanQ.FindStringSubmatch(rest); m != nil {
-		p := fivePlans[m[1]]
+		p, _ := corpus.FivePlanYears(m[1]) // the pattern matches only the plans the table has
 		if m[2] != "" {
 			f.Years = append(f.Years, p.To)
 		} else {

@@ -35,6 +35,13 @@ var fivePlans = func() map[string]Period {
 	return m
 }()
 
+// FivePlanYears is the years of a five-year plan by its name (十四五 →
+// 2021–2025), and false for a name that is none.
+func FivePlanYears(plan string) (Period, bool) {
+	p, ok := fivePlans[plan]
+	return p, ok
+}
+
 // periodCue names a five-year period: 五年来, 过去五年, “十四五”时期.
 var periodCue = lexicon.Alternation("five-year-cues") + `|“?` + lexicon.FivePlan + `”?(?:时期|期间|以来)`
 
