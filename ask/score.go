@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
 	"reportsearch/lexicon"
@@ -395,6 +396,7 @@ func startsFrom(before string) bool {
 type scoredFigure struct {
 	fig   *corpus.Figure
 	score float64
+	depth int // of its report's place, for ties (see reportFacts)
 }
 
 // rankFigures finds the figures that may answer a frame and scores each:
@@ -419,29 +421,28 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
 	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
 	type candidate struct {
-		fig   *corpus.Figure
-		id    string
-		match float64
+		fig    *corpus.Figure
+		report *reportFacts
+		match  float64
 	}
 	var cands []candidate
+	facts := reportFactsOf(c)
 	// reviewedIn are the places with a report that looks back on a year
 	// asked about and states the indicator (see figureContext.reviewed).
 	reviewedIn := map[string]bool{}
 	for _, fig := range figs {
-		id := corpus.ReportOfID(fig.ParagraphID)
-		if f.ReportYear != 0 {
-			if d := c.DeliveredYear(id); d != 0 && d != f.ReportYear {
-				continue // 1981年报告中…: another year's report
-			}
+		rf := facts(corpus.ReportOfID(fig.ParagraphID))
+		if f.ReportYear != 0 && rf.delivered != 0 && rf.delivered != f.ReportYear {
+			continue // 1981年报告中…: another year's report
 		}
 		indicator, before, sentence := indexer.LowerASCII(withoutPlanWords(fig.Indicator)), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
 		s := a.w.indicatorMatch(want, indicator, before, sentence)
 		for _, syn := range wantSyns {
 			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
 		}
-		cands = append(cands, candidate{fig, id, s})
-		if past, _ := corpus.ReviewAndPlan(c.Meta(id)); s >= a.w.MinScore && past != 0 && slices.Contains(f.Years, past) {
-			reviewedIn[c.PlaceOf(id)] = true
+		cands = append(cands, candidate{fig, rf, s})
+		if s >= a.w.MinScore && rf.past != 0 && slices.Contains(f.Years, rf.past) {
+			reviewedIn[rf.place] = true
 		}
 	}
 	out := make([]scoredFigure, 0, len(cands))
@@ -452,43 +453,60 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 			// 今年 of a place is the year of the figure's own report; of
 			// several reports whose 今年 fits, the newest speaks for now.
 			// Without a place, 今年 is the newest report's year.
-			if delivered := c.DeliveredYear(cd.id); delivered != 0 {
+			if delivered := cd.report.delivered; delivered != 0 {
 				years = []int{delivered + f.offset}
 				s -= a.w.NewerReport * float64(f.Years[0]-f.offset-delivered)
 			}
 		}
-		fc := figureContext{reportYears: a.yearsOfReport(cd.id), reviewed: reviewedIn[c.PlaceOf(cd.id)]}
+		fc := figureContext{reportYears: cd.report.years, reviewed: reviewedIn[cd.report.place]}
 		s += a.w.agreement(f, years, fc, fig)
-		out = append(out, scoredFigure{fig, s})
+		out = append(out, scoredFigure{fig: fig, score: s, depth: cd.report.depth})
 	}
 	// Ties go to the report of the widest place (the country before a
 	// province before a city: a question may name none), then by paragraph
 	// and by place in it. The order bleve returns equal candidates in
 	// depends on how a build happened to lay out the index, and the same
 	// question must get the same answer from every build.
-	depth := func(f *corpus.Figure) int {
-		r := c.Meta(corpus.ReportOfID(f.ParagraphID)).Region
-		if len(r) > 0 && r[0] == corpus.National {
-			return 0
-		}
-		return len(r)
-	}
 	slices.SortFunc(out, func(a, b scoredFigure) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), depth(a.fig)-depth(b.fig),
+		return cmp.Or(cmp.Compare(b.score, a.score), a.depth-b.depth,
 			strings.Compare(a.fig.ParagraphID, b.fig.ParagraphID), a.fig.Start-b.fig.Start)
 	})
 	return out, nil
 }
 
-// yearsOfReport are the years a figure whose own year is not known may be
-// of: the year its report looks back on and the year it plans for; for a
-// report whose year is not known, the years it names.
-func (a *Asker) yearsOfReport(id string) []int {
-	m := a.idx.Catalog().Meta(id)
-	if past, plan := corpus.ReviewAndPlan(m); plan != 0 {
-		return []int{past, plan}
+// reportFacts are what judging a figure needs of its report, read once per
+// report for a question's candidates.
+type reportFacts struct {
+	delivered int    // the year it was delivered in, or 0
+	past      int    // the year it looks back on, or 0
+	place     string // its place as the catalog names it
+	// years are those a figure whose own year is not known may be of: the
+	// year the report looks back on and the year it plans for; for a
+	// report whose year is not known, the years it names.
+	years []int
+	// depth is how deep its place lies, the country 0: ties go to the
+	// widest place.
+	depth int
+}
+
+// reportFactsOf returns the facts of a report by its ID, each read once.
+func reportFactsOf(c *catalog.Catalog) func(id string) *reportFacts {
+	seen := map[string]*reportFacts{}
+	return func(id string) *reportFacts {
+		if rf, ok := seen[id]; ok {
+			return rf
+		}
+		m := c.Meta(id)
+		rf := &reportFacts{delivered: c.DeliveredYear(id), place: c.PlaceOf(id), years: m.Years, depth: len(m.Region)}
+		if past, plan := corpus.ReviewAndPlan(m); plan != 0 {
+			rf.past, rf.years = past, []int{past, plan}
+		}
+		if len(m.Region) > 0 && m.Region[0] == corpus.National {
+			rf.depth = 0
+		}
+		seen[id] = rf
+		return rf
 	}
-	return m.Years
 }
 
 // reDateAfter follows the digits of a date, not of a figure: 2022年.
