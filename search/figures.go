@@ -87,15 +87,12 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 
 // loadFigures decodes the figures of ids from their stored fields.
 func (e *Engine) loadFigures(ctx context.Context, ids []string) (map[string]*corpus.Figure, error) {
-	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDocIDQuery(ids), termQuery(indexer.FieldDocType, indexer.TypeFigure)}, nil, nil)
-	sr := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
-	sr.Fields = indexer.FigureFields()
-	res, err := e.idx.SearchInContext(ctx, sr)
+	hits, err := e.storedByID(ctx, ids, indexer.TypeFigure, indexer.FigureFields())
 	if err != nil {
-		return nil, fmt.Errorf("search: figures: %w", err)
+		return nil, err
 	}
-	out := make(map[string]*corpus.Figure, len(res.Hits))
-	for _, h := range res.Hits {
+	out := make(map[string]*corpus.Figure, len(hits))
+	for _, h := range hits {
 		f, err := indexer.DecodeFigure(h.ID, h.Fields)
 		if err != nil {
 			return nil, err

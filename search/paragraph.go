@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"reportsearch/corpus"
@@ -53,14 +54,11 @@ func (e *Engine) Lookup(ctx context.Context, ids ...string) (map[string]*indexer
 	if len(ids) == 0 {
 		return out, nil
 	}
-	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDocIDQuery(ids), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
-	sr := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
-	sr.Fields = indexer.HitFields()
-	res, err := e.idx.SearchInContext(ctx, sr)
+	hits, err := e.storedByID(ctx, ids, indexer.TypeParagraph, indexer.HitFields())
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		p, err := indexer.DecodeParagraph(h.ID, h.Fields)
 		if err != nil {
 			return nil, err
@@ -68,4 +66,17 @@ func (e *Engine) Lookup(ctx context.Context, ids ...string) (map[string]*indexer
 		out[p.ID] = p
 	}
 	return out, nil
+}
+
+// storedByID loads the stored fields of the documents of one type with the
+// given IDs; IDs of no such document are left out.
+func (e *Engine) storedByID(ctx context.Context, ids []string, docType string, fields []string) (bsearch.DocumentMatchCollection, error) {
+	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDocIDQuery(ids), termQuery(indexer.FieldDocType, docType)}, nil, nil)
+	sr := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
+	sr.Fields = fields
+	res, err := e.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return res.Hits, nil
 }
