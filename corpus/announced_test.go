@@ -25,13 +25,6 @@ func TestAnnouncedTitles(t *testing.T) {
 }
 
 func TestMarkAnnouncedParts(t *testing.T) {
-	mk := func(ss ...string) []line {
-		var out []line
-		for i, s := range ss {
-			out = append(out, newLine(i+1, s))
-		}
-		return out
-	}
 	heads := func(ls []line) []string {
 		var out []string
 		for _, l := range ls {
@@ -47,13 +40,13 @@ func TestMarkAnnouncedParts(t *testing.T) {
 		want  []string
 	}{
 		{"announced titles in order become parts",
-			mk("报告分两个部分：一、当前形势；二、今后任务。", "当前形势", "形势很好。", "今后任务", "任务很重。"),
+			linesOf("报告分两个部分：一、当前形势；二、今后任务。", "当前形势", "形势很好。", "今后任务", "任务很重。"),
 			[]string{"当前形势", "今后任务"}},
 		{"out of order they stay text",
-			mk("报告分两个部分：一、当前形势；二、今后任务。", "今后任务", "当前形势"),
+			linesOf("报告分两个部分：一、当前形势；二、今后任务。", "今后任务", "当前形势"),
 			[]string{"当前形势"}},
 		{"a report that numbers its parts is left alone",
-			mk("一、工作回顾", "报告分两个部分：一、当前形势；二、今后任务。", "当前形势"),
+			linesOf("一、工作回顾", "报告分两个部分：一、当前形势；二、今后任务。", "当前形势"),
 			[]string{"工作回顾"}},
 	}
 	for _, tc := range tests {
@@ -85,13 +78,6 @@ func TestIsDatedPartHeading(t *testing.T) {
 }
 
 func TestMarkDatedParts(t *testing.T) {
-	mk := func(ss ...string) []line {
-		var out []line
-		for i, s := range ss {
-			out = append(out, newLine(i+1, s))
-		}
-		return out
-	}
 	parts := func(ls []line) []string {
 		var out []string
 		for _, l := range ls {
@@ -107,13 +93,13 @@ func TestMarkDatedParts(t *testing.T) {
 		want  []string
 	}{
 		{"dated headings before chapters become parts",
-			mk("2003年工作回顾", "刚刚过去的一年很不寻常。", "（一）经济平稳增长", "增长较快。", "2004年主要工作及措施", "今年是关键一年。", "（一）加快发展", "要加快发展。"),
+			linesOf("2003年工作回顾", "刚刚过去的一年很不寻常。", "（一）经济平稳增长", "增长较快。", "2004年主要工作及措施", "今年是关键一年。", "（一）加快发展", "要加快发展。"),
 			[]string{"2003年工作回顾", "2004年主要工作及措施"}},
 		{"not without a chapter after them",
-			mk("2003年工作回顾", "刚刚过去的一年很不寻常。"),
+			linesOf("2003年工作回顾", "刚刚过去的一年很不寻常。"),
 			nil},
 		{"a report that numbers its parts is left alone",
-			mk("一、工作回顾", "2004年主要任务", "（一）加快发展"),
+			linesOf("一、工作回顾", "2004年主要任务", "（一）加快发展"),
 			[]string{"工作回顾"}},
 	}
 	for _, tc := range tests {

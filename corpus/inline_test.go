@@ -24,10 +24,7 @@ func TestSplitInlineHeadings(t *testing.T) {
 			[]string{"一、工作回顾", "成效明显。二、二是另一件事。"}},
 	}
 	for _, tc := range tests {
-		var in []line
-		for i, s := range tc.lines {
-			in = append(in, newLine(i+1, s))
-		}
+		in := linesOf(tc.lines...)
 		var got []string
 		for _, l := range splitInlineHeadings(in) {
 			got = append(got, l.text)

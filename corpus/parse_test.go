@@ -46,6 +46,16 @@ func readShared(path string) (*Report, error) {
 	return sr.r, sr.err
 }
 
+// linesOf makes lines of texts, numbered from 1, for the tests of the steps
+// that read lines.
+func linesOf(texts ...string) []line {
+	var out []line
+	for i, s := range texts {
+		out = append(out, newLine(i+1, s))
+	}
+	return out
+}
+
 func mustDefault(t testing.TB) *Report {
 	t.Helper()
 	r, err := Default()

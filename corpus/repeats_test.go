@@ -35,10 +35,7 @@ func TestDropRepeats(t *testing.T) {
 			[]string{"repeated text"}},
 	}
 	for _, tc := range tests {
-		var in []line
-		for i, s := range tc.lines {
-			in = append(in, newLine(i+1, s))
-		}
+		in := linesOf(tc.lines...)
 		p := &parser{r: &Report{}}
 		var got []string
 		for _, l := range p.dropDoubledLines(p.dropRepeats(in)) {

@@ -6,22 +6,15 @@ import (
 )
 
 func TestTrailerFrom(t *testing.T) {
-	mk := func(ss ...string) []line {
-		var out []line
-		for i, s := range ss {
-			out = append(out, newLine(i+1, s))
-		}
-		return out
-	}
 	long := strings.Repeat("正文", 500)
 	tests := []struct {
 		name  string
 		lines []line
 		want  int
 	}{
-		{"lines of one length: the last quarter of the lines", mk("a", "b", "c", "d", "e", "f", "g", "h"), 6},
+		{"lines of one length: the last quarter of the lines", linesOf("a", "b", "c", "d", "e", "f", "g", "h"), 6},
 		{"a report of a few long lines, then many short ones: the last quarter of the text",
-			mk(long, long, long, "（责任编辑：某某）", "链接", "链接", "链接", "链接", "链接", "链接", "链接", "链接", "链接", "链接"), 3},
+			linesOf(long, long, long, "（责任编辑：某某）", "链接", "链接", "链接", "链接", "链接", "链接", "链接", "链接", "链接", "链接"), 3},
 		{"no lines", nil, 0},
 	}
 	for _, tc := range tests {
