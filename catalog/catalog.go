@@ -337,7 +337,7 @@ func (c *Catalog) inferPlaces(count Counter) error {
 
 // nationalNames name the whole country, but also begin words (全国文明城区,
 // 中国式现代化, 我国首个).
-var nationalNames = lexicon.Words("national-names")
+var nationalNames = corpus.Region{corpus.National}.Names() // lexicon's national-names, as the parser reads them
 
 // IsGeneric reports whether a place name names the whole country and may
 // as well begin a word: 全国, 中国, 我国.
