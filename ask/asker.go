@@ -12,7 +12,6 @@ import (
 	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
-	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -371,118 +370,6 @@ func (a *Asker) whereAnswer(phrase string, hits []search.Hit) string {
 		parts = append(parts, label)
 	}
 	return fmt.Sprintf("%s见于%s", phrase, strings.Join(parts, "；"))
-}
-
-// answerList lists what a report plans about a topic (保定2014年在大气污染防治
-// 方面有哪些举措): the plan paragraphs of the year that match the topic best,
-// read whole when the paragraph is about the topic (its heading or first
-// sentence names it) and else for the sentences that name it. A topic
-// that names only a domain (教育方面) matches by its words too, so the
-// paragraph on 教育 comes first, not every sentence the domain tags.
-func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
-	f := ans.Frame
-	topic := listTopic(f.Indicator)
-	q := wordsOf(topic)
-	if topic == "" && f.Domain != "" {
-		q = &query.Query{Filters: []query.Filter{query.DomainFilter(f.Domain)}}
-	}
-	if topic == "" && f.Domain == "" {
-		ans.Note = "the question does not say what the list is about"
-		return nil
-	}
-	for _, y := range f.Years[:min(1, len(f.Years))] {
-		q.Filters = append(q.Filters, query.YearFilter(y))
-	}
-	q.Filters = append(q.Filters, query.KindFilter(corpus.FigureTarget))
-	res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(f), Size: maxListParagraphs, Snippets: 1})
-	if err != nil {
-		return err
-	}
-	words := a.seg.Cut(topic)
-	for i, h := range res.Hits {
-		if h.Match == search.MatchPartial {
-			continue
-		}
-		sentences := corpus.Sentences(h.Text)
-		whole := i == 0 || len(sentences) > 0 && namesAll(h.Heading+h.Text[sentences[0].Start:sentences[0].End], words)
-		for _, s := range sentences {
-			text := h.Text[s.Start:s.End]
-			if whole || namesAny(text, words) {
-				ans.Items = append(ans.Items, ListItem{Text: text, Citation: h.Citation, ID: h.ID})
-			}
-		}
-		if ans.Citation == nil {
-			ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
-		}
-		if len(ans.Items) >= maxListItems {
-			ans.Items = ans.Items[:maxListItems]
-			break
-		}
-	}
-	ans.Found = len(ans.Items) > 0
-	if !ans.Found {
-		ans.Citation = nil
-		ans.Note = "no plan paragraph matches the question"
-		return nil
-	}
-	texts := make([]string, len(ans.Items))
-	for i, it := range ans.Items {
-		texts[i] = it.Text
-	}
-	ans.Answer = fmt.Sprintf("%d项：%s", len(ans.Items), strings.Join(texts, ""))
-	return nil
-}
-
-// A list answer reads at most maxListParagraphs paragraphs and lists at
-// most maxListItems sentences.
-const (
-	maxListParagraphs = 5
-	maxListItems      = 30
-)
-
-// listTopic is what a list question is about, without the words around a
-// topic: 在大气污染防治方面 → 大气污染防治, “11244”工程建设内容 → “11244”工程.
-func listTopic(s string) string {
-	for changed := true; changed; {
-		changed = false
-		for _, w := range listTopicStarts {
-			if t, ok := strings.CutPrefix(s, w); ok && t != "" {
-				s, changed = t, true
-			}
-		}
-		for _, w := range listTopicEnds {
-			if t, ok := strings.CutSuffix(s, w); ok && t != "" {
-				s, changed = t, true
-			}
-		}
-	}
-	return s
-}
-
-var (
-	listTopicStarts = lexicon.Words("question-list-topic-starts")
-	listTopicEnds   = lexicon.Words("question-list-topic-ends")
-)
-
-// namesAll and namesAny report whether text has all, or any, of the words
-// (of two characters or more; a topic of one-character words is named by
-// all of them).
-func namesAll(text string, words []string) bool {
-	for _, w := range words {
-		if utf8.RuneCountInString(w) >= 2 && !strings.Contains(text, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func namesAny(text string, words []string) bool {
-	for _, w := range words {
-		if utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // fallbackParagraphs adds the best paragraphs for the question's words.

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"reportsearch/lexicon"
 )
@@ -269,4 +270,16 @@ func firstClause(s string) string {
 // trimHeadingEnd drops the punctuation a heading line ends with.
 func trimHeadingEnd(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), "。：；:;，,？！ ")
+}
+
+// OpensItem reports whether a sentence opens with a number that makes it an
+// item of a list inside its paragraph: a heading number (（三）, 1., 第一，,
+// 一是) or a circled digit (①). An answer that reads a paragraph by its
+// items starts a new item there.
+func OpensItem(sentence string) bool {
+	if _, ok := parseMarker(sentence); ok {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(sentence)
+	return r >= '①' && r <= '⑳'
 }

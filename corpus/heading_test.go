@@ -105,3 +105,22 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensItem(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"一是在大气污染防治上用真功。", true},
+		{"①完成土地整治项目。", true},
+		{"第二，加强基础设施建设。", true},
+		{"（三）推进城市更新。", true},
+		{"2.5亿元用于改造。", false},
+		{"一、二、三产业协调发展。", false},
+		{"坚持科学规划。", false},
+	} {
+		if got := OpensItem(c.sentence); got != c.want {
+			t.Errorf("OpensItem(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
