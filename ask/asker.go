@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -294,82 +293,6 @@ func change(from, to *corpus.Figure) *Change {
 		c.Ratio = to.Normalized / from.Normalized
 	}
 	return c
-}
-
-// answerWhere finds the reports and paragraphs that write what a
-// where-question looks for: the phrases it quotes (哪个报告提到了“洗城净天”),
-// else the whole of what it says, as written, else all its words. The
-// answer names each report that has it — its place, year and title — and
-// cites the first paragraph.
-func (a *Asker) answerWhere(ctx context.Context, ans *Answer) error {
-	phrase := ans.Frame.Indicator
-	if phrase == "" {
-		ans.Note = "the question does not say what to look for"
-		return nil
-	}
-	var tries []*query.Query
-	if quoted := reQuoted.FindAllStringSubmatch(phrase, -1); len(quoted) > 0 {
-		q := &query.Query{}
-		for _, m := range quoted {
-			q.Terms = append(q.Terms, query.Term{Alternatives: []query.Text{{Value: m[1], Phrase: true}}})
-		}
-		tries = append(tries, q)
-	}
-	plain := strings.NewReplacer("“", "", "”", "").Replace(phrase)
-	tries = append(tries, &query.Query{Terms: []query.Term{{Alternatives: []query.Text{{Value: plain, Phrase: true}}}}}, wordsOf(plain))
-	for _, q := range tries {
-		res, err := a.idx.Search(ctx, search.Request{Query: q, Scope: scopeOf(ans.Frame), Size: 10, Snippets: 2})
-		if err != nil {
-			return err
-		}
-		var hits []search.Hit
-		for _, h := range res.Hits {
-			if h.Match == search.MatchLiteral || h.Match == search.MatchWords && len(q.Terms) > 1 {
-				hits = append(hits, h)
-			}
-		}
-		if len(hits) == 0 {
-			continue
-		}
-		ans.Found, ans.Paragraphs = true, hits
-		h := firstMention(hits)
-		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
-		ans.Answer = a.whereAnswer(phrase, hits)
-		return nil
-	}
-	ans.Note = fmt.Sprintf("no paragraph writes “%s”", plain)
-	return a.fallbackParagraphs(ctx, ans, ans.Frame)
-}
-
-// reQuoted is a phrase a question quotes: “洗城净天”.
-var reQuoted = regexp.MustCompile(`“([^“”]+)”`)
-
-// whereAnswer names the reports that write a phrase, in the order of
-// their best paragraph: 见于河北省保定市徐水区2024年《政府工作报告》第一部分….
-func (a *Asker) whereAnswer(phrase string, hits []search.Hit) string {
-	c := a.idx.Catalog()
-	var reports []string
-	where := map[string][]string{}
-	for _, h := range hits {
-		if !slices.Contains(reports, h.Report) {
-			reports = append(reports, h.Report)
-		}
-		where[h.Report] = append(where[h.Report], h.Locator)
-	}
-	var parts []string
-	for _, id := range reports {
-		m := c.Meta(id)
-		label := c.PlaceOf(id)
-		if y := c.DeliveredYear(id); y != 0 {
-			label += fmt.Sprintf("%d年", y)
-		}
-		label += "《" + m.Title + "》"
-		if locs := slices.Compact(where[id]); len(locs) > 0 && locs[0] != "" {
-			label += strings.Join(locs, "、")
-		}
-		parts = append(parts, label)
-	}
-	return fmt.Sprintf("%s见于%s", phrase, strings.Join(parts, "；"))
 }
 
 // fallbackParagraphs adds the best paragraphs for the question's words.
