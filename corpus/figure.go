@@ -549,8 +549,37 @@ func figureKind(section Kind, clause, sentence string) FigureKind {
 			return FigureTarget
 		}
 	}
+	if announcesTargets(sentence) {
+		return FigureTarget
+	}
 	return FigureActual
 }
+
+// announcesTargets reports whether a sentence, up to a figure, has
+// announced a list of targets with a colon (主要预期目标是：全县生产总值增长10%；
+// …固定资产投资同比增长24%): every figure of the list is a target, even in
+// a part that is not a plan, such as a preamble.
+func announcesTargets(sentence string) bool {
+	i := strings.LastIndexAny(sentence, "：:")
+	if i < 0 {
+		return false
+	}
+	lead := sentence[:i]
+	for _, m := range targetAnnouncementMasks {
+		if strings.Contains(lead, m) {
+			return false
+		}
+	}
+	for _, w := range targetWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetAnnouncementMasks make a colon's list one of results (目标任务完成情况：).
+var targetAnnouncementMasks = lexicon.Words("target-announcement-masks")
 
 // attributeWords name a measure of a thing (its 面积, its 产量) and need the
 // thing named before them.

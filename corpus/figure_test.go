@@ -464,3 +464,24 @@ func TestFigureEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureKindOfAnnouncedTargets(t *testing.T) {
+	for _, c := range []struct {
+		section          Kind
+		clause, sentence string
+		want             FigureKind
+	}{
+		{"", "固定资产投资同比增长", "经济社会发展的主要预期目标是：全县生产总值增长10%；固定资产投资同比增长", FigureTarget},
+		{"", "固定资产投资同比增长", "固定资产投资同比增长", FigureActual},
+		// A colon after no target word announces nothing.
+		{"", "粮食总产", "主要指标完成情况：粮食总产", FigureActual},
+		// A colon before the target word: the word is after it, in another clause.
+		{"", "实现", "全年：实现目标任务，", FigureActual},
+		// A list of how the targets went is one of results.
+		{"", "地区生产总值增长", "主要目标任务完成情况：地区生产总值增长", FigureActual},
+	} {
+		if got := figureKind(c.section, c.clause, c.sentence); got != c.want {
+			t.Errorf("figureKind(%q, %q) = %v, want %v", c.clause, c.sentence, got, c.want)
+		}
+	}
+}
