@@ -117,3 +117,19 @@ func TestFirstMention(t *testing.T) {
 		t.Errorf("firstMention = %s, want a/3.3/p3", got.ID)
 	}
 }
+
+func TestCountedAfter(t *testing.T) {
+	for _, c := range []struct {
+		fig  corpus.Figure
+		want string
+	}{
+		{corpus.Figure{Text: "453台", Class: corpus.ClassCount, Sentence: "全区453台10蒸吨及以下燃煤锅炉已全部拆除，实现“清零”。"}, "10蒸吨及以下燃煤锅炉已全部拆除"},
+		{corpus.Figure{Text: "12家", Class: corpus.ClassOrgs, Sentence: "新增规上企业12家。"}, ""},
+		// A level of money counts nothing.
+		{corpus.Figure{Text: "32.25亿元", Class: corpus.ClassMoney, Sentence: "固定资产投资完成32.25亿元，同比增长32.4%；"}, ""},
+	} {
+		if got := countedAfter(&c.fig); got != c.want {
+			t.Errorf("countedAfter(%q in %q) = %q, want %q", c.fig.Text, c.fig.Sentence, got, c.want)
+		}
+	}
+}

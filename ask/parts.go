@@ -70,10 +70,17 @@ func questionParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonom
 	if whole.Type == AskComparison {
 		return nil // two years of one indicator: answerComparison
 	}
+	names := splitIndicators(whole.Indicator, seg)
 	if !reEach.MatchString(rest) {
-		return nil
+		// 粮食播种面积和产量目标: without 各 or 分别, a conjunction
+		// asks for two figures when what follows it is a measure of the
+		// thing before it (see attributeParts).
+		names = attributeParts(names)
+		if len(names) < 2 {
+			return nil
+		}
 	}
-	if names := splitIndicators(whole.Indicator, seg); len(names) > 1 {
+	if len(names) > 1 {
 		ps := make([]part, len(names))
 		for i, n := range names {
 			g := whole
@@ -223,6 +230,28 @@ func splitIndicators(s string, seg *indexer.Segmenter) []string {
 		}
 	}
 	return names
+}
+
+// attributeParts completes the names after the first that are only a
+// measure of a thing (产量, 面积) with the thing the first measures:
+// 粮食播种面积, 产量 → 粮食播种面积, 粮食产量. It returns nil unless every
+// later name is such a measure: 工业和农业总产值 is one indicator.
+func attributeParts(names []string) []string {
+	if len(names) < 2 {
+		return nil
+	}
+	head := corpus.HeadOf(names[0])
+	if head == names[0] {
+		return nil
+	}
+	out := []string{names[0]}
+	for _, n := range names[1:] {
+		if !corpus.IsAttributeWord(n) {
+			return nil
+		}
+		out = append(out, head+n)
+	}
+	return out
 }
 
 // leadingWord is the word that begins name in the place of a shorter name

@@ -137,3 +137,21 @@ func seg(t *testing.T) *indexer.Segmenter {
 	}
 	return s
 }
+
+func TestAttributeParts(t *testing.T) {
+	for _, c := range []struct {
+		names, want []string
+	}{
+		{[]string{"粮食播种面积", "产量"}, []string{"粮食播种面积", "粮食产量"}},
+		{[]string{"棉花产量", "面积"}, []string{"棉花产量", "棉花面积"}},
+		// What follows the conjunction is an indicator of its own.
+		{[]string{"旅游人数", "旅游业总收入"}, nil},
+		// The first names no measure of a thing to share.
+		{[]string{"工业", "农业总产值"}, nil},
+		{[]string{"地区生产总值"}, nil},
+	} {
+		if got := attributeParts(c.names); !slices.Equal(got, c.want) {
+			t.Errorf("attributeParts(%q) = %q, want %q", c.names, got, c.want)
+		}
+	}
+}

@@ -437,6 +437,12 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		}
 		indicator, before, sentence := indexer.LowerASCII(withoutPlanWords(fig.Indicator)), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
 		s := a.w.indicatorMatch(want, indicator, before, sentence)
+		if after := countedAfter(fig); after != "" {
+			// 全区453台10蒸吨及以下燃煤锅炉已全部拆除: what is counted
+			// comes after the count, and the words before it name only
+			// where.
+			s = max(s, a.w.indicatorMatch(want, indicator, before+indexer.LowerASCII(after), sentence))
+		}
 		for _, syn := range wantSyns {
 			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
 		}
@@ -514,6 +520,24 @@ var reDateAfter = regexp.MustCompile(`^[年月日]`)
 
 // figureConjunctions join two figures of a sentence: 195家…的取缔和28家.
 var figureConjunctions = lexicon.Words("figure-conjunctions")
+
+// countedAfter is the rest of a count's clause after it, which may name
+// what it counts (453台10蒸吨及以下燃煤锅炉已全部拆除), or "" for a figure that
+// is not a count.
+func countedAfter(f *corpus.Figure) string {
+	if f.Class != corpus.ClassCount && f.Class != corpus.ClassOrgs {
+		return ""
+	}
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return ""
+	}
+	after := f.Sentence[i+len(f.Text):]
+	if j := strings.IndexAny(after, "，；。：！？,;"); j >= 0 {
+		after = after[:j]
+	}
+	return after
+}
 
 // lastConjunction is the byte offset just after the last of
 // figureConjunctions in s, or -1.

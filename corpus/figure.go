@@ -241,11 +241,11 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		if clausePrev != nil && slices.Contains(attributeWords, f.Indicator) {
 			// 粮食播种面积3320万亩、产量1285万吨: the attribute is of what
 			// the figure before names (粮食产量).
-			f.Indicator = headOf(clausePrev.Indicator) + f.Indicator
+			f.Indicator = HeadOf(clausePrev.Indicator) + f.Indicator
 		} else if n := len(out); n > 0 && out[n-1].Measure == MeasureGrowth && out[n-1].BaseUnit == f.BaseUnit && slices.Contains(attributeWords, f.Indicator) {
 			// 粮食增产42.2亿斤，总产466亿斤: the level after an increase is
 			// of the thing increased, in the next clause too.
-			f.Indicator = headOf(out[n-1].Indicator) + f.Indicator
+			f.Indicator = HeadOf(out[n-1].Indicator) + f.Indicator
 		}
 		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
@@ -585,11 +585,16 @@ var targetAnnouncementMasks = lexicon.Words("target-announcement-masks")
 // thing named before them.
 var attributeWords = lexicon.Words("attribute-words")
 
+// IsAttributeWord reports whether a word names only a measure of a thing
+// (面积, 产量), which needs the thing named before it.
+func IsAttributeWord(w string) bool { return slices.Contains(attributeWords, w) }
+
 // headVerbs stand between a thing and its attribute (粮食播种面积).
 var headVerbs = lexicon.Words("head-verbs")
 
-// headOf is the thing an indicator measures: 粮食播种面积 → 粮食.
-func headOf(indicator string) string {
+// HeadOf is the thing an indicator measures: 粮食播种面积 → 粮食. An
+// indicator that names no measure of a thing is its own head.
+func HeadOf(indicator string) string {
 	for _, a := range attributeWords {
 		if h, ok := strings.CutSuffix(indicator, a); ok && h != "" {
 			for _, v := range headVerbs {
