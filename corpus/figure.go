@@ -247,7 +247,7 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			// of the thing increased, in the next clause too.
 			f.Indicator = HeadOf(out[n-1].Indicator) + f.Indicator
 		}
-		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively {
+		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively && !info.changeTarget {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
 			// alone; the clause before says what it is about.
 			prevClause := strings.TrimSpace(text[lastClauseEnd(text, clauseStart-1):clauseStart])

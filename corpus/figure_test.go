@@ -327,6 +327,11 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"result", "工业增加值增长-3.2%。", []want{{text: "-3.2%", indicator: "工业增加值", value: -3.2, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
 		{"target", "力争认定头雁企业3~5家。", []want{{text: "3~5家", indicator: "认定头雁企业", value: 5, low: 3, year: 2023, kind: FigureTarget}}},
 		{"target", "经济增长5%—6%。", []want{{text: "5%—6%", indicator: "经济", value: 6, low: 5, year: 2023, kind: FigureTarget, measure: MeasureGrowth}}},
+		// The growth named as a target before its value.
+		{"target", "综合分析国内外各种情况，今年经济增长预期目标为7%左右。", []want{{text: "7%左右", indicator: "经济", value: 7, year: 2023, kind: FigureTarget, measure: MeasureGrowth}}},
+		{"target", "地区生产总值增长目标为5.5%。", []want{{text: "5.5%", indicator: "地区生产总值", value: 5.5, year: 2023, kind: FigureTarget, measure: MeasureGrowth}}},
+		// A target that is not a change keeps its words.
+		{"target", "城镇调查失业率预期目标为5.5%左右。", []want{{text: "5.5%左右", indicator: "城镇调查失业率预期目标", value: 5.5, year: 2023, kind: FigureTarget, measure: MeasureRate}}},
 		{"result", "土地出让均价30万元/亩。", []want{{text: "30万元/亩", indicator: "土地出让均价", value: 30, year: 2022, kind: FigureActual}}},
 		{"result", "煤炭产量62，000万吨。", []want{{text: "62,000万吨", indicator: "煤炭产量", value: 62000, year: 2022, kind: FigureActual}}},
 		{"target", "预计今年高校毕业生超过1170万人。", []want{{text: "1170万人", indicator: "高校毕业生", value: 1170, year: 2023, kind: FigureEstimate}}},

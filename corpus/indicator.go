@@ -18,6 +18,7 @@ type indicatorInfo struct {
 	change       Measure  // growth or decline when a change word precedes the number
 	changeWord   string   // the change word: 增长, 增产
 	respectively bool     // 分别: the values that follow go one to each name
+	changeTarget bool     // 经济增长预期目标为: the change is named as a target
 	list         []string // with respectively, the names: 刑事警情, 治安警情
 	empty        bool     // nothing but list punctuation before the number
 	comparative  bool     // 同比, 比上年: the change is against the year before
@@ -101,6 +102,20 @@ var changeWords = func() []changeWord {
 	}
 	return out
 }()
+
+// changeTargetNouns name a change as a target after a change word
+// (增长预期目标).
+var changeTargetNouns = lexicon.Words("change-target-nouns")
+
+// endsWithChangeWord reports whether s ends with a change word (经济增长).
+func endsWithChangeWord(s string) bool {
+	for _, c := range changeWords {
+		if strings.HasSuffix(s, c.word) && len(s) > len(c.word) {
+			return true
+		}
+	}
+	return false
+}
 
 // changeAttributes are the attributes change words name (增产 → 产量).
 var changeAttributes = func() map[string]string {
@@ -246,6 +261,13 @@ func readIndicator(prefix string) indicatorInfo {
 		}
 		if t, ok := strings.CutSuffix(s, "了"); ok && t != "" {
 			s, changed = t, true // 增长了, 达到了: older reports' aspect mark
+		}
+		for _, w := range changeTargetNouns {
+			if t, ok := strings.CutSuffix(s, w); ok && endsWithChangeWord(t) {
+				s, changed = t, true // 经济增长预期目标为7%: the growth is the target
+				info.changeTarget = true
+				break
+			}
 		}
 		if strings.HasSuffix(s, "分别") {
 			info.respectively = true
