@@ -141,13 +141,20 @@ func readRelativeYears() []relativeYear {
 	return out
 }
 
+// reTrailingNote is a bracketed note that ends a question.
+var reTrailingNote = regexp.MustCompile(`[（(][^（）()]*[）)][\s？?。]*$`)
+
 // AnalyseQuestion turns a question into a frame. reportYear is the year the
 // reports are delivered in (今年), for resolving relative years; tax finds
 // the domain of a list question.
 func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	text := corpus.Normalize(q)
 	f := Frame{Question: text, Type: AskFigure}
-	rest := reDoneHowMany.ReplaceAllString(text, "$1") // 增加了多少 → 增加多少
+	// A note in brackets at the end says how the figure is counted
+	// (…达到多少（按1952年价格）): neither a year asked about nor words of
+	// the indicator.
+	rest := reTrailingNote.ReplaceAllString(text, "")
+	rest = reDoneHowMany.ReplaceAllString(rest, "$1") // 增加了多少 → 增加多少
 	// 比上年增长多少, 比1957年增长多少: the year a change is measured
 	// against is not a year asked about.
 	rest = reBaseline.ReplaceAllString(rest, "")

@@ -100,6 +100,10 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2022年和2023年加装电梯相比如何?", `comparison "加装电梯相比" years=[2022 2023] kind= unit= class= measure= domain=`},
 		{"2023年教育方面有哪些目标?", `list "教育" years=[2023] kind=target unit= class= measure= domain=教育`},
 		{"养老有哪些举措?", `list "养老" years=[] kind= unit= class= measure= domain=养老与社会保障`},
+		// A bracketed note at the end says how to count, not what or when.
+		{"1957年工农业总产值达到多少（按1952年价格）", `figure "工农业总产值" years=[1957] kind= unit= class= measure= domain=`},
+		{"2022年粮食产量是多少(万吨)?", `figure "粮食产量" years=[2022] kind= unit= class= measure= domain=`},
+		{"2024年在乡村振兴方面有哪些主要举措?", `list "在乡村振兴" years=[2024] kind= unit= class= measure= domain=农业农村与区域协作`},
 		{"2023年生态环境有哪些任务?", `list "生态环境" years=[2023] kind=target unit= class= measure= domain=生态环境`},
 		{"哪里提到德寿宫?", `where "德寿宫" years=[] kind= unit= class= measure= domain=`},
 		{"在哪里提到金融港湾?", `where "金融港湾" years=[] kind= unit= class= measure= domain=`},

@@ -115,8 +115,10 @@ func TestCountOfIndicators(t *testing.T) {
 		// county_laiyuan_2021, county_yixian_2018
 		{"对照全面建成小康社会32项统计监测指标如期实现了目标。", []clauseWant{{"32项", "对照全面建成小康社会统计监测指标如期实现了目标", I}}},
 		{"扎实开展建档立卡“回头看”，22项退出指标全部完成。", []clauseWant{{"22项", "退出指标全部", I}}},
-		// national_1959: 一亿担的四项指标 counts 担
-		{"棉花产量一亿担的四项指标。", []clauseWant{{"一亿", "棉花产量担的四项指标", MeasureLevel}}},
+		// national_1959: 一亿担的四项指标 is a weight in 担 (the unit of
+		// old reports' cotton), not a count of indicators; the words after
+		// 的 still stick to the indicator.
+		{"棉花产量一亿担的四项指标。", []clauseWant{{"一亿担", "棉花产量四项指标", MeasureLevel}}},
 		// counts of other things stay levels
 		{"新建重建道路36条。", []clauseWant{{"36条", "新建重建道路", MeasureLevel}}},
 	})

@@ -3,6 +3,7 @@ package corpus
 import (
 	"cmp"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"reportsearch/lexicon"
@@ -117,11 +118,17 @@ func (c figureContext) periodOf(sentence string) Period {
 // a five-year cue (五年来, “十四五”时期, 年均) makes it a figure of the
 // period, not of one year.
 func (c figureContext) datePeriod(f *Figure, before, sentence string) {
-	topic, target, hasYear := 0, 0, strings.Contains(before, "年") // most clauses have no year: no regexes for them
+	hasYear := strings.Contains(before, "年") // most clauses have no year: no regexes for them
+	if hasYear {
+		before = arabicYears(before) // 一九五七年 is dated as 1957年 is
+	}
+	topic, target := 0, 0
 	if hasYear {
 		topic, target = lastTopicYear(before, c.plan), lastYear(reTargetYear, before)
 	}
 	switch {
+	case hasYear && c.dateBySpan(f, before):
+		// 从1980年至1985年，原煤产量由六亿二千万吨增加到八亿五千万吨.
 	case hasYear && yearOfValue(before):
 		// The year written right before a value is the value's: 由2002年
 		// 7703元增加到2007年13786元 states 2002's and 2007's levels; 增加到
@@ -139,7 +146,7 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 	case topic != 0:
 		f.Year, f.Period = topic, Period{}
 		switch {
-		case c.plan != 0 && topic < c.plan && strings.Contains(sentence, "预计"):
+		case c.plan != 0 && topic < c.plan && estimated(before):
 			f.Kind = FigureEstimate
 		case c.plan != 0 && topic < c.plan:
 			f.Kind = FigureActual
@@ -177,6 +184,71 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			}
 		}
 	}
+}
+
+// reYearSpan is a span of years written out: 1980年至1985年, 1949年到1952年,
+// 2018—2022年.
+var reYearSpan = regexp.MustCompile(`(` + lexicon.Year + `)年?(?:至|到|—|－|-|~|～)(` + lexicon.Year + `)年`)
+
+// reLaterYear is a year written after a span (not 每年, 年均).
+var reLaterYear = regexp.MustCompile(lexicon.Year + `年`)
+
+// dateBySpan dates a figure whose sentence speaks, last before it, of a
+// span of years (从1980年至1985年，…; 我国在1949年至1952年…): a change's
+// start (由六亿二千万吨) is the level of the span's first year, its end
+// (增加到八亿五千万吨) of its last, and any other figure is of the span.
+// A span that has ended by the year the report plans for is a result. It
+// reports whether it dated the figure: the span's end is no target year
+// (至1985年 of a span is not 到1985年).
+func (c figureContext) dateBySpan(f *Figure, before string) bool {
+	spans := reYearSpan.FindAllStringSubmatchIndex(before, -1)
+	if len(spans) == 0 {
+		return false
+	}
+	m := spans[len(spans)-1]
+	if reLaterYear.MatchString(before[m[1]:]) {
+		return false // a later year speaks for the figure
+	}
+	from, to := atoi(before[m[2]:m[3]]), atoi(before[m[4]:m[5]])
+	if from >= to || !IsReportYear(from) || !IsReportYear(to) {
+		return false
+	}
+	clause := before[lastClauseEnd(before, len(before)):]
+	switch {
+	case reFromValue.MatchString(clause):
+		f.Year, f.Period = from, Period{}
+	case strings.ContainsAny(clause, "从由") && reToValue.MatchString(clause):
+		f.Year, f.Period = to, Period{}
+	default:
+		f.Year, f.Period = 0, Period{From: from, To: to}
+	}
+	if c.plan != 0 && to < c.plan && f.Kind == FigureTarget && !hasAny(before[m[1]:], targetWords) {
+		f.Kind = FigureActual // but 2018年至2020年，力争培养… was a target
+	}
+	return true
+}
+
+// estimated reports whether the words before a figure make it an
+// estimate: 预计 in its own statement (…人均可支配收入预计达17172元), or
+// opening the sentence, which makes every item of its list one (预计2010年，
+// 全省生产总值达到2万亿元…；全部财政收入完成2410.5亿元). A 预计 after the
+// figure, or in an earlier item of the list, is another figure's.
+func estimated(before string) bool {
+	own := before
+	if i := strings.LastIndexAny(before, "；;"); i >= 0 {
+		own = before[i:]
+	}
+	return strings.Contains(own, "预计") || strings.HasPrefix(strings.TrimSpace(before), "预计")
+}
+
+// hasAny reports whether s contains any of words.
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterBase returns the words after the last 基础上 of s, or s: in
@@ -285,7 +357,28 @@ func yearOfValue(before string) bool {
 	if strings.HasSuffix(strings.TrimSpace(before), "的") {
 		return reYearOfValue.MatchString(before)
 	}
-	return reRangeEndYear.MatchString(before)
+	return reRangeEndYear.MatchString(before) || reYearReached.MatchString(before)
+}
+
+// reYearReached is a year that a value was reached in, right before it:
+// 在1957年达到了, 在2022年底突破. The year is the value's.
+var reYearReached = regexp.MustCompile(`在(` + lexicon.Year + `)年(?:底|末)?(?:` + lexicon.Alternation("year-reach-verbs") + `)了?\s*$`)
+
+// arabicYears writes the years of s that are in Chinese digits in Arabic
+// ones (一九五七年 → 1957年), so that the rules that read a year before a
+// figure read both.
+func arabicYears(s string) string {
+	if !reChineseYear.MatchString(s) {
+		return s
+	}
+	return reChineseYear.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reChineseYear.FindStringSubmatch(m)
+		y := atoi(sub[1])
+		if !IsReportYear(y) {
+			return m
+		}
+		return strconv.Itoa(y) + "年"
+	})
 }
 
 // ratioBase reports whether the year right before a value is the base of a
