@@ -45,6 +45,14 @@ func TestRegionInText(t *testing.T) {
 			[]string{"驻马店市经济发展。"}, 2010, ""},
 		{"a neighbour named as often",
 			[]string{"我代表县政府。", "易县、涞水县、易县、涞水县、易县、涞水县"}, 2020, ""},
+		{"a one-character name ending a word is no place",
+			[]string{"我代表县人民政府。", "创建省级示范县，入选示范县名单，争创全国示范县。"}, 2024, ""},
+		{"a one-character name after a verb is the place",
+			[]string{"我代表县人民政府。", "支持易县发展，加快易县建设，易县人民团结奋斗。"}, 2018, "易县"},
+		{"a short name with its prefecture named",
+			[]string{"我代表县人民政府。", "积极承接洛阳中心城区产业转移，新安成功入选，新安经开区获评，现代化新安建设。"}, 2024, "新安县"},
+		{"a short name without its prefecture stays a word",
+			[]string{"我代表县人民政府。", "新安成功入选，新安经开区获评，现代化新安建设。"}, 2024, ""},
 	}
 	for _, tc := range tests {
 		if got := regionInText(tc.texts, tc.year).String(); got != tc.want {

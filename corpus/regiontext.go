@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"unicode/utf8"
 
 	"reportsearch/lexicon"
@@ -55,11 +56,12 @@ func regionInText(texts []string, year int) Region {
 	counts := map[string]int{} // code → mentions
 	full := map[string]bool{}  // codes the text names in full
 	short := map[string]int{}  // code → mentions by a two-character short name
+	named := map[string]bool{} // codes of every division the text names, of any level
 	names := map[string]string{}
 	for _, t := range texts {
 		for i := 0; i < len(t); {
 			n := g.NameAt(t[i:])
-			if n == "" {
+			if n == "" || insideWord(t, i, n) {
 				_, size := utf8.DecodeRuneInString(t[i:])
 				i += size
 				continue
@@ -67,6 +69,9 @@ func regionInText(texts []string, year int) Region {
 			i += len(n)
 			if IsGenericPlace(n) {
 				continue // 城区, 新区: words for a kind of place first
+			}
+			for _, d := range g.Named(n) {
+				named[d.Code] = true
 			}
 			for _, d := range g.Named(n) {
 				if (level == 0 || d.Level == level) && (year == 0 || d.HeldIn(year)) {
@@ -85,9 +90,14 @@ func regionInText(texts []string, year int) Region {
 		}
 	}
 	// A two-character short name is often a word as well (合作, 资源,
-	// 新建): it counts only for a division the text also names in full.
+	// 新建): it counts only for a division the text also names in full, or
+	// when the opening says the report's level (我代表县人民政府), whose
+	// prefecture or province it names (新安 of a county report that names
+	// 洛阳 is 新安县; 资源 of one that never names 桂林 is a word). A city's
+	// report names its counties by short names: without a level they
+	// would outnumber the city.
 	for code, n := range short {
-		if full[code] {
+		if full[code] || level != 0 && parentNamed(g, code, named) {
 			counts[code] += n
 		}
 	}
@@ -108,3 +118,35 @@ func regionInText(texts []string, year int) Region {
 	}
 	return Region{names[best]}
 }
+
+// parentNamed reports whether the text names a division that holds the
+// division of code (its prefecture or its province).
+func parentNamed(g *lexicon.Gazetteer, code string, named map[string]bool) bool {
+	d, ok := g.Division(code)
+	if !ok {
+		return false
+	}
+	for _, outer := range g.Chain(d) {
+		if outer.Code != d.Code && named[outer.Code] {
+			return true
+		}
+	}
+	return false
+}
+
+// insideWord reports whether the name at byte i of t, a division named by
+// one character and its level (范县), is the end of a word there instead
+// (示范县): the character before it and the name's first make one of
+// placeNameMasks.
+func insideWord(t string, i int, name string) bool {
+	if utf8.RuneCountInString(name) != 2 || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	first, _ := utf8.DecodeRuneInString(name)
+	return slices.Contains(placeNameMasks, string([]rune{r, first}))
+}
+
+// placeNameMasks are words that end with a one-character place name's
+// character (data/place-name-masks.txt).
+var placeNameMasks = lexicon.Words("place-name-masks")
