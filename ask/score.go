@@ -103,6 +103,10 @@ type Weights struct {
 	// from a growth rate or a ratio when the question asks for the amount
 	// (ChangeForLevel also from a milestone or a count of indicators).
 	WrongMeasure, PercentForUnit, ChangeForLevel, RateForLevel float64
+	// Opposite, MissingScope and NotAnAddition are taken from a figure of
+	// another thing than asked (see otherThing): the opposite word (收入 for
+	// 支出), a whole for a part (居民 for 城镇居民), a total for an addition.
+	Opposite, MissingScope, NotAnAddition float64
 	// OtherBase is taken from a growth measured against a year other than
 	// the one before the year asked about (比2005年增长73.8% for 2010年比上年
 	// 增长多少): a growth over several years is not the year's.
@@ -125,6 +129,7 @@ var DefaultWeights = Weights{
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
 	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
 	OtherBase: -0.5, SameParagraph: 0.1, SameSentence: 0.1,
+	Opposite: -1, MissingScope: -0.5, NotAnAddition: -0.4,
 }
 
 // clauseAround is the text of a figure's sentence up to the figure, back to
@@ -446,6 +451,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		for _, syn := range wantSyns {
 			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
 		}
+		s += a.w.otherThing(want, fig)
 		cands = append(cands, candidate{fig, rf, s})
 		if s >= a.w.MinScore && rf.past != 0 && slices.Contains(f.Years, rf.past) {
 			reviewedIn[rf.place] = true

@@ -1,0 +1,102 @@
+package ask
+
+import (
+	"strings"
+
+	"reportsearch/corpus"
+	"reportsearch/lexicon"
+)
+
+// A figure whose indicator shares most words with the question's may still
+// be of another thing: 一般公共预算收入 for 一般公共预算支出, 居民人均可支配收入
+// for 城镇居民人均可支配收入, 高新技术企业超7.5万家 (a total) for 新增高新技术企业.
+// Such a figure answers wrongly in the worst way, confidently, so each of
+// these differences is a named check with a weight of its own, applied
+// whatever the shared words score.
+
+// otherThing is what the differences between the question's indicator and
+// a figure take from the figure's score: the opposite word (收入 for 支出),
+// a missing part of the whole (城镇), an amount for an addition (新增).
+func (w Weights) otherThing(want string, fig *corpus.Figure) float64 {
+	s := 0.0
+	if opposed(want, fig.Indicator) {
+		s += w.Opposite
+	}
+	// A part or an addition is said once for a list: 全国农村…组成了二万六千多个
+	// 人民公社; 新增科技型中小企业50家、高新技术企业7家.
+	said := fig.Indicator + sentenceBefore(fig)
+	if missingScope(want, said) {
+		s += w.MissingScope
+	}
+	if asksAddition(want) && !hasAnyWord(said, additionWords) {
+		s += w.NotAnAddition
+	}
+	return s
+}
+
+// sentenceBefore is the figure's sentence up to the figure.
+func sentenceBefore(fig *corpus.Figure) string {
+	if i := strings.Index(fig.Sentence, fig.Text); i >= 0 {
+		return fig.Sentence[:i]
+	}
+	return fig.Sentence
+}
+
+// opposed reports whether the question names one word of an opposed pair
+// and the figure's indicator the other and not the first.
+func opposed(want, indicator string) bool {
+	for _, p := range opposedWords {
+		a, b := p[0], p[1]
+		if strings.Contains(want, a) && !strings.Contains(want, b) && strings.Contains(indicator, b) && !strings.Contains(indicator, a) ||
+			strings.Contains(want, b) && !strings.Contains(want, a) && strings.Contains(indicator, a) && !strings.Contains(indicator, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// missingScope reports whether the question narrows its indicator to a
+// part (城镇, 规模以上) that the figure's words do not name in any form.
+func missingScope(want, figureText string) bool {
+	for _, forms := range scopeQualifiers {
+		if hasAnyWord(want, forms) && !hasAnyWord(figureText, forms) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksAddition reports whether the question asks for what was added in the
+// year (新增高新技术企业多少家), not for the total.
+func asksAddition(want string) bool { return hasAnyWord(want, additionWords) }
+
+func hasAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	opposedWords = func() [][2]string {
+		var out [][2]string
+		for _, r := range lexicon.Table("opposed-words", "word", "opposites") {
+			for _, o := range strings.Split(r[1], "、") {
+				out = append(out, [2]string{r[0], o})
+			}
+		}
+		return out
+	}()
+	// scopeQualifiers are sets of words that name one part of a whole
+	// (规模以上, 规上): a line of the data file each.
+	scopeQualifiers = func() [][]string {
+		var out [][]string
+		for _, line := range lexicon.Words("scope-qualifiers") {
+			out = append(out, strings.Fields(line))
+		}
+		return out
+	}()
+	additionWords = lexicon.Words("addition-words")
+)

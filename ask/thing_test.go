@@ -1,0 +1,30 @@
+package ask
+
+import (
+	"testing"
+
+	"reportsearch/corpus"
+)
+
+func TestOtherThing(t *testing.T) {
+	w := DefaultWeights
+	for _, c := range []struct {
+		name, want string
+		fig        corpus.Figure
+		other      bool
+	}{
+		{"the opposite word", "一般公共预算支出", corpus.Figure{Indicator: "地方一般公共预算收入", Text: "1.4万亿元", Sentence: "全省地方一般公共预算收入达1.4万亿元"}, true},
+		{"both words of a pair", "出口总额", corpus.Figure{Indicator: "进出口总额", Text: "8万亿元", Sentence: "进出口总额突破8万亿元"}, false},
+		{"the whole for a part", "城镇居民人均可支配收入", corpus.Figure{Indicator: "居民人均可支配收入", Text: "4.5万元", Sentence: "居民人均可支配收入达4.5万元"}, true},
+		{"the part said in other words", "规上工业增加值", corpus.Figure{Indicator: "规模以上工业增加值", Text: "5%", Sentence: "规模以上工业增加值增长5%"}, false},
+		{"the part said once for the sentence", "农村组成人民公社", corpus.Figure{Indicator: "组成人民公社", Text: "二万六千多个", Sentence: "全国一亿二千万户农民进一步组成了二万六千多个人民公社"}, false},
+		{"a total for an addition", "新增高新技术企业", corpus.Figure{Indicator: "高新技术企业", Text: "超7.5万家", Sentence: "规模以上工业企业超7.1万家、高新技术企业超7.5万家"}, true},
+		{"an addition said once for a list", "新增高新技术企业", corpus.Figure{Indicator: "高新技术企业", Text: "7家", Sentence: "新增科技型中小企业50家、高新技术企业7家"}, false},
+		{"the same thing", "地区生产总值", corpus.Figure{Indicator: "全省地区生产总值", Text: "12.4万亿元", Sentence: "全省地区生产总值达12.4万亿元"}, false},
+	} {
+		got := w.otherThing(c.want, &c.fig) < 0
+		if got != c.other {
+			t.Errorf("%s: otherThing(%q, %q) < 0 = %v, want %v", c.name, c.want, c.fig.Indicator, got, c.other)
+		}
+	}
+}
