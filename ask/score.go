@@ -125,11 +125,11 @@ var DefaultWeights = Weights{
 	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
 	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1, YearUnknown: -0.3, PeriodEnd: 0,
 	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
-	WrongKind: -0.3, TargetList: 0.05, UnsaidTarget: -0.1, ReviewedTarget: -0.6,
+	WrongKind: -0.6, TargetList: 0.05, UnsaidTarget: -0.1, ReviewedTarget: -0.6,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
 	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
 	OtherBase: -0.5, SameParagraph: 0.1, SameSentence: 0.1,
-	Opposite: -1, MissingScope: -0.5, NotAnAddition: -0.4,
+	Opposite: -1, MissingScope: -0.6, NotAnAddition: -0.8,
 }
 
 // clauseAround is the text of a figure's sentence up to the figure, back to

@@ -226,6 +226,12 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			}
 			f.Indicator += sfx
 		}
+		if slices.Contains(leadingWords, f.Indicator) && len(out) > 0 && (f.Measure == MeasureGrowth || f.Measure == MeasureDecline) {
+			// 经营主体突破1800万户、全年净增172.8万户: a change whose words
+			// are only 全年 is a change of the thing before. (A level after
+			// 全市 counts what follows it: 全市7个产业集聚区.)
+			f.Indicator = ""
+		}
 		inherited := f.Indicator == "" && len(out) > 0 && !info.respectively
 		if inherited {
 			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
