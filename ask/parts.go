@@ -67,6 +67,9 @@ func questionParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonom
 	if ps := clauseParts(rest, reportYear, tax); len(ps) > 1 {
 		return ps
 	}
+	if ps := levelAndMeasureParts(whole); ps != nil {
+		return ps
+	}
 	if whole.Type == AskComparison {
 		return nil // two years of one indicator: answerComparison
 	}
@@ -230,6 +233,74 @@ func splitIndicators(s string, seg *indexer.Segmenter) []string {
 		}
 	}
 	return names
+}
+
+// levelAndMeasureParts splits a question for a thing and a measure of it,
+// joined by a conjunction, into a part for its level and one for the
+// measure: 地区生产总值总量和增速, 社会消费品零售总额及其增速, 研发经费支出和
+// 占地区生产总值比重. It returns nil when what follows the last conjunction is
+// not a measure word (增速, 增幅, 比重 …) or a share of a whole (占…比重).
+func levelAndMeasureParts(whole Frame) []part {
+	for _, c := range conjunctions {
+		i := strings.LastIndex(whole.Indicator, c)
+		if i <= 0 {
+			continue
+		}
+		thing, tail := whole.Indicator[:i], strings.TrimPrefix(whole.Indicator[i+len(c):], "其")
+		measure, indicator := corpus.Measure(""), thing
+		switch m, ok := measureNouns[tail]; {
+		case ok:
+			measure = m
+		case tail == "" && whole.Measure != "":
+			// The question's reading took the measure word off already:
+			// 地区生产总值总量和 (增速).
+			measure = whole.Measure
+		case strings.HasPrefix(tail, "占") && (whole.Measure == corpus.MeasureRate || hasAnySuffix(tail, ratioWords)):
+			measure, indicator = corpus.MeasureRate, thing+tail
+		default:
+			return nil
+		}
+		for _, w := range levelWords {
+			if t, cut := strings.CutSuffix(thing, w); cut && t != "" {
+				indicator = t + strings.TrimPrefix(indicator, thing)
+				thing = t
+				break
+			}
+		}
+		level, change := whole, whole
+		level.Indicator, level.Measure, level.Class, level.Unit = thing, "", "", ""
+		change.Indicator, change.Measure, change.Class, change.Unit = indicator, measure, corpus.ClassPercent, ""
+		label := measureLabel(measure)
+		if share := strings.TrimPrefix(indicator, thing); share != "" {
+			label = share // 占地区生产总值比重
+		}
+		return []part{{Frame: level, label: thing}, {Frame: change, label: label, glue: "，"}}
+	}
+	return nil
+}
+
+var (
+	// measureNouns are the measure words of question-measures that are
+	// nouns (增速, 比重), which a conjunction can join to a thing.
+	measureNouns = func() map[string]corpus.Measure {
+		out := map[string]corpus.Measure{}
+		for _, t := range lexicon.Tagged("question-measures", "measure", corpus.MeasureGrowth, corpus.MeasureDecline, corpus.MeasureRate) {
+			if !strings.Contains(t.Word, "多少") {
+				out[t.Word] = t.Tag
+			}
+		}
+		return out
+	}()
+	levelWords = lexicon.Words("level-words")
+)
+
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributeParts completes the names after the first that are only a

@@ -58,6 +58,19 @@ func TestQuestionParts(t *testing.T) {
 			{indicator: "全部财政收入", years: []int{2010}},
 			{indicator: "一般预算收入", years: []int{2010}},
 		}},
+		// a thing and a measure of it: its level, then the measure
+		{"2023年地区生产总值总量和增速各是多少", []want{
+			{indicator: "地区生产总值", years: []int{2023}},
+			{indicator: "地区生产总值", years: []int{2023}, measure: corpus.MeasureGrowth},
+		}},
+		{"2023年社会消费品零售总额及其增速", []want{
+			{indicator: "社会消费品零售总额", years: []int{2023}},
+			{indicator: "社会消费品零售总额", years: []int{2023}, measure: corpus.MeasureGrowth},
+		}},
+		{"2021年研发经费支出和占地区生产总值比重分别是多少", []want{
+			{indicator: "研发经费支出", years: []int{2021}},
+			{indicator: "研发经费支出占地区生产总值", years: []int{2021}, measure: corpus.MeasureRate},
+		}},
 		// each of one: what the sentence lists
 		{"2022年城乡居民人均可支配收入分别达到多少", []want{
 			{indicator: "城乡居民人均可支配收入", years: []int{2022}},
