@@ -93,13 +93,19 @@ func TestMeasuredAgainstOther(t *testing.T) {
 		sentence, text string
 		years          []int
 		want           bool
+		base           int // the year the question measures against, if it names one
 	}{
-		{"2010年全县地方生产总值98.1亿元，比2005年增长73.8%。", "73.8%", []int{2010}, true},
-		{"2010年地方生产总值比2009年增长12%。", "12%", []int{2010}, false},
-		{"地方生产总值比上年增长12%。", "12%", []int{2010}, false},
-		{"比2005年增长73.8%。", "73.8%", nil, false},
+		{"2010年全县地方生产总值98.1亿元，比2005年增长73.8%。", "73.8%", []int{2010}, true, 0},
+		// The question names the year: 比2006年增长多少.
+		{"农民人均纯收入7765元，比2006年增长3230元。", "3230元", []int{2011}, false, 2006},
+		{"农民人均纯收入7765元，比上年增长12%。", "12%", []int{2011}, true, 2006},
+		// 比2010年 of a 2011 question is the year before: 比上年 says it too.
+		{"农民人均纯收入7765元，比上年增长12%。", "12%", []int{2011}, false, 2010},
+		{"2010年地方生产总值比2009年增长12%。", "12%", []int{2010}, false, 0},
+		{"地方生产总值比上年增长12%。", "12%", []int{2010}, false, 0},
+		{"比2005年增长73.8%。", "73.8%", nil, false, 0},
 	} {
-		if got := measuredAgainstOther(&corpus.Figure{Sentence: tc.sentence, Text: tc.text}, tc.years); got != tc.want {
+		if got := measuredAgainstOther(&corpus.Figure{Sentence: tc.sentence, Text: tc.text}, tc.years, tc.base); got != tc.want {
 			t.Errorf("measuredAgainstOther(%s, %v) = %v, want %v", tc.sentence, tc.years, got, tc.want)
 		}
 	}

@@ -128,6 +128,9 @@ func clauseParts(rest string, reportYear int, tax *corpus.Taxonomy) []part {
 			}
 			if asksAboutBefore(g.Indicator, prev.Indicator) {
 				p.label, p.again = cmp.Or(measureLabel(g.Measure), g.Indicator), true
+				if g.Base != 0 {
+					p.label = fmt.Sprintf("比%d年%s", g.Base, p.label) // 比2006年增长3230元
+				}
 				g.Indicator = prev.Indicator
 				if g.Kind == "" {
 					g.Kind = prev.Kind

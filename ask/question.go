@@ -50,6 +50,10 @@ type Frame struct {
 	Class   corpus.UnitClass `json:"unit_class,omitempty"`
 	Measure corpus.Measure   `json:"measure,omitempty"` // growth, decline or rate when asked; empty for a level
 	Domain  string           `json:"domain,omitempty"`  // for list questions
+	// Base is the year a question measures a change against when it names
+	// one (比2006年增长多少): a change against that year answers it, and
+	// one against the year before does not. 0 when it names none.
+	Base int `json:"base,omitempty"`
 	// Counted is the thing a question counts when it is not a unit:
 	// 增加了多少学位 counts 学位.
 	Counted string `json:"counted,omitempty"`
@@ -81,6 +85,9 @@ func (f Frame) String() string {
 	s := fmt.Sprintf("%s %q years=%v kind=%s unit=%s class=%s measure=%s domain=%s", f.Type, f.Indicator, f.Years, f.Kind, f.Unit, f.Class, f.Measure, f.Domain)
 	if f.Counted != "" {
 		s += " counted=" + f.Counted
+	}
+	if f.Base != 0 {
+		s += fmt.Sprintf(" base=%d", f.Base)
 	}
 	if f.Region != "" {
 		s += " region=" + f.Region
@@ -157,6 +164,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	rest = reDoneHowMany.ReplaceAllString(rest, "$1") // 增加了多少 → 增加多少
 	// 比上年增长多少, 比1957年增长多少: the year a change is measured
 	// against is not a year asked about.
+	if m := reBaseline.FindStringSubmatch(rest); m != nil && m[1] != "" {
+		f.Base = yearOf(m[1])
+	}
 	rest = reBaseline.ReplaceAllString(rest, "")
 
 	// The report's year, a span of years or a five-year plan, then single

@@ -346,7 +346,7 @@ func (w Weights) kindUnitMeasure(f Frame, years []int, fc figureContext, fig *co
 	switch {
 	case f.Measure == corpus.MeasureGrowth && strings.Contains(f.Indicator, "增长率") && strings.Contains(fig.Indicator, "增长率"):
 		// 人口自然增长率: the figure is the rate asked for, however it moved.
-	case (f.Measure == corpus.MeasureGrowth || f.Measure == corpus.MeasureDecline) && fig.Measure == f.Measure && measuredAgainstOther(fig, years):
+	case (f.Measure == corpus.MeasureGrowth || f.Measure == corpus.MeasureDecline) && fig.Measure == f.Measure && measuredAgainstOther(fig, years, f.Base):
 		s += w.OtherBase
 	case f.Measure == corpus.MeasureGrowth && fig.Measure != corpus.MeasureGrowth,
 		f.Measure == corpus.MeasureDecline && fig.Measure != corpus.MeasureDecline,
@@ -562,17 +562,22 @@ func lastConjunction(s string) int {
 var reFigureBase = regexp.MustCompile(`(?:比|较)(` + lexicon.Year + `|` + lexicon.ChineseYear + `)年`)
 
 // measuredAgainstOther reports whether a change's clause measures it
-// against a year that is not the one before a year asked about.
-func measuredAgainstOther(fig *corpus.Figure, years []int) bool {
+// against another year than the question: the year the question names
+// (asked, 比2006年增长多少), else the one before a year asked about.
+func measuredAgainstOther(fig *corpus.Figure, years []int, asked int) bool {
+	figureBase := 0
+	if m := reFigureBase.FindAllStringSubmatch(clauseAround(fig), -1); m != nil {
+		figureBase = yearOf(m[len(m)-1][1])
+	}
+	if asked != 0 && !slices.Contains(years, asked+1) {
+		// 2011年…比2006年增长多少: against 2006, not the year before (比上年
+		// is the same as 比2010年, which the rule below allows).
+		return figureBase != asked
+	}
 	if len(years) == 0 {
 		return false
 	}
-	m := reFigureBase.FindAllStringSubmatch(clauseAround(fig), -1)
-	if m == nil {
-		return false
-	}
-	base := yearOf(m[len(m)-1][1])
-	return base != 0 && !slices.Contains(years, base+1)
+	return figureBase != 0 && !slices.Contains(years, figureBase+1)
 }
 
 // withoutPlanWords is a figure's indicator without the words of a plan it
