@@ -22,6 +22,11 @@ import (
 // measure add or take away (see agreement). Each weight says what it trades
 // off; a change to one shows in the QA goldens.
 type Weights struct {
+	// MinMatch is how well a figure's indicator must match the question's
+	// for the figure to be judged at all: agreement in year, unit and kind
+	// must not lift a figure of another thing (新增科技型企业上市50家 for
+	// 新增高新技术企业多少家) over MinScore.
+	MinMatch float64
 	// MinScore is how well a figure must fit to be answered with: below
 	// it the answer is found=false and the best paragraphs are shown. Lower
 	// answers more questions and risks a confident wrong number.
@@ -120,7 +125,7 @@ type Weights struct {
 
 // DefaultWeights are the weights measured on the project's QA sets.
 var DefaultWeights = Weights{
-	MinScore: 0.6, GoodScore: 0.75, Close: 0.15,
+	MinMatch: 0.4, MinScore: 0.6, GoodScore: 0.75, Close: 0.15,
 	Synonym: 0.9, NewerReport: 0.001,
 	Exact: 1, Contained: 0.8, Coverage: 0.75, Precision: 0.25, Before: 0.85, Sentence: 0.8,
 	YearFits: 0.15, OtherYear: -1, PeriodOfYear: -0.5, OtherPeriod: -1, YearUnknown: -0.3, PeriodEnd: 0,
@@ -460,6 +465,9 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	out := make([]scoredFigure, 0, len(cands))
 	for _, cd := range cands {
 		fig, s := cd.fig, cd.match
+		if s < a.w.MinMatch {
+			continue
+		}
 		years := f.Years
 		if f.relative && len(f.Years) == 1 && f.Region != "" {
 			// 今年 of a place is the year of the figure's own report; of
