@@ -171,7 +171,7 @@ func (p *parser) frontLine(l line) {
 	hasEnd := strings.ContainsAny(text, sentenceEnds)
 	if !hasEnd && runeLen(text) <= 60 && reTitleWords.MatchString(text) {
 		if p.titles.front == "" {
-			p.titles.front = text
+			p.titles.front = pageTitleOff(text)
 		}
 		p.drop(l, "title")
 		return
@@ -267,6 +267,22 @@ func (p *parser) preamble(l line) {
 	}
 	p.r.Preamble = append(p.r.Preamble, &Paragraph{Text: l.text, Line: l.no, order: l.order})
 }
+
+// pageTitleOff cuts the site's and channel's names off a title line a
+// crawler copied from a web page's title (2024年广东省政府工作报告_财经评论股吧_
+// 东方财富网股吧 → 2024年广东省政府工作报告): the part before the first
+// separator, when it names a report itself.
+func pageTitleOff(title string) string {
+	for _, sep := range pageTitleSeparators {
+		if i := strings.Index(title, sep); i > 0 && reTitleWords.MatchString(title[:i]) {
+			title = strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// pageTitleSeparators separate a page title from the site's name.
+var pageTitleSeparators = lexicon.Words("page-title-separators")
 
 // finishMetadata settles the title and the issuer once all lines are read.
 func (p *parser) finishMetadata(fallback string) {
