@@ -153,11 +153,28 @@ func totalAfterAddition(figs []clauseFigure) {
 // indicators they name.
 func markIndicatorCounts(figs []clauseFigure) {
 	for _, c := range figs {
-		if c.f.Class == ClassCount && c.f.BaseUnit != "" && c.f.Measure == MeasureLevel && nounFollows(c.rest, indicatorNouns) {
+		if c.f.Class != ClassCount || c.f.BaseUnit == "" || c.f.Measure != MeasureLevel {
+			continue
+		}
+		if nounFollows(c.rest, indicatorNouns) || countsListedKinds(c.f) {
 			c.f.Measure = MeasureIndicators
 		}
 	}
 }
+
+// countsListedKinds reports whether a count in kinds (种, 类) follows a list
+// that ends with 等: 粮食、棉花、原煤、钢等三十多种主要产品产量 counts the kinds,
+// and is the output of none of them.
+func countsListedKinds(f *Figure) bool {
+	if !slices.Contains(kindCountUnits, strings.TrimPrefix(f.Unit, "多")) {
+		return false
+	}
+	i := strings.Index(f.Sentence, f.Text)
+	return i > 0 && strings.HasSuffix(strings.TrimSpace(f.Sentence[:i]), "等")
+}
+
+// kindCountUnits count kinds of a thing (data/kind-count-units.txt).
+var kindCountUnits = lexicon.Words("kind-count-units")
 
 // nounFollows reports whether one of nouns follows the start of s after at
 // most four characters of its own (主要指标, 约束性指标, 统计监测指标 after

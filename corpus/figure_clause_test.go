@@ -119,6 +119,8 @@ func TestCountOfIndicators(t *testing.T) {
 		// old reports' cotton), not a count of indicators; the words after
 		// 的 still stick to the indicator.
 		{"棉花产量一亿担的四项指标。", []clauseWant{{"一亿担", "棉花产量四项指标", MeasureLevel}}},
+		// national_1984: a count of kinds after a list that ends with 等
+		{"粮食、棉花、原煤等三十多种主要产品产量提前达到指标。", []clauseWant{{"三十多种", "粮食、棉花、原煤等主要产品产量提前达到指标", I}}},
 		// counts of other things stay levels
 		{"新建重建道路36条。", []clauseWant{{"36条", "新建重建道路", MeasureLevel}}},
 	})
