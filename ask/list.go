@@ -53,7 +53,23 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 		report := paragraphs[0].hit.Report
 		paragraphs = slices.DeleteFunc(paragraphs, func(p listParagraph) bool { return p.hit.Report != report })
 	}
-	for i, p := range paragraphs[:min(maxListParagraphs, len(paragraphs))] {
+	read := maxListParagraphs
+	if len(paragraphs) > 0 && words.allIn(ownHeading(paragraphs[0].hit.Heading)) {
+		// The best paragraph's section is about the topic (（一）…走好工业
+		// 强区之路): its paragraphs, in reading order, are the list, whether
+		// or not each names the topic (培树龙头立支柱。…).
+		section, err := a.sectionParagraphs(ctx, paragraphs[0].hit)
+		if err != nil {
+			return err
+		}
+		if len(section) > 0 {
+			paragraphs = append(section, slices.DeleteFunc(paragraphs, func(p listParagraph) bool {
+				return slices.ContainsFunc(section, func(s listParagraph) bool { return s.hit.ID == p.hit.ID })
+			})...)
+			read = max(read, len(section))
+		}
+	}
+	for i, p := range paragraphs[:min(read, len(paragraphs))] {
 		for _, text := range p.items(i == 0, words) {
 			ans.Items = append(ans.Items, ListItem{Text: text, Citation: p.hit.Citation, ID: p.hit.ID})
 		}
@@ -87,6 +103,53 @@ const (
 	maxListParagraphs = 5
 	maxListItems      = 30
 )
+
+// ownHeading is the last heading of a heading path (二、… › （一）…): the
+// section's own.
+func ownHeading(path string) string {
+	if i := strings.LastIndex(path, " › "); i >= 0 {
+		return path[i+len(" › "):]
+	}
+	return path
+}
+
+// sectionParagraphs are the paragraphs of a hit's section, in reading
+// order, each read whole (led). They are looked up by their IDs, which
+// number a section's paragraphs from p1.
+func (a *Asker) sectionParagraphs(ctx context.Context, h search.Hit) ([]listParagraph, error) {
+	if h.Path == "" {
+		return nil, nil
+	}
+	ids := make([]string, maxSectionParagraphs)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("%s/%s/p%d", h.Report, h.Path, i+1)
+	}
+	found, err := a.idx.Lookup(ctx, ids...)
+	if err != nil {
+		return nil, err
+	}
+	meta := a.idx.Catalog().Meta(h.Report)
+	var out []listParagraph
+	for _, id := range ids {
+		p := found[id]
+		if p == nil {
+			continue
+		}
+		lp := listParagraph{hit: search.Hit{ID: p.ID, Report: p.Report, Path: h.Path, Heading: p.Heading, Text: p.Text,
+			Citation: meta.Cite(p.Locator), Link: corpus.Permalink(p.ID), Order: p.Order}, led: true}
+		for _, sp := range corpus.Sentences(p.Text) {
+			lp.sentences = append(lp.sentences, p.Text[sp.Start:sp.End])
+			lp.naming = append(lp.naming, true)
+		}
+		if len(lp.sentences) > 0 {
+			out = append(out, lp)
+		}
+	}
+	return out, nil
+}
+
+// maxSectionParagraphs is the most paragraphs a section's list reads.
+const maxSectionParagraphs = 40
 
 // listParagraph is a candidate paragraph of a list answer with what it says
 // of the topic.
