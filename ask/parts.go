@@ -77,7 +77,8 @@ func questionParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonom
 	if !reEach.MatchString(rest) {
 		// 粮食播种面积和产量目标: without 各 or 分别, a conjunction
 		// asks for two figures when what follows it is a measure of the
-		// thing before it (see attributeParts).
+		// thing before it (see attributeParts). Not when it joins two
+		// indicators: 市级及以上企业研发平台, 淘汰黄标车及老旧车辆 are one.
 		names = attributeParts(names)
 		if len(names) < 2 {
 			return nil

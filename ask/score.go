@@ -424,12 +424,27 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	if err != nil {
 		return nil, fmt.Errorf("ask: %w", err)
 	}
+	// 经济增长了多少: the indicator stands for 国内生产总值 …, whose figures
+	// the word does not find.
+	wholeSyns := wholeSynonyms[f.Indicator]
+	for _, syn := range wholeSyns {
+		more, err := a.idx.FigureCandidates(ctx, search.FigureQuery{Indicator: syn, Scope: fq.Scope})
+		if err != nil {
+			return nil, fmt.Errorf("ask: %w", err)
+		}
+		for _, m := range more {
+			if !slices.Contains(figs, m) {
+				figs = append(figs, m)
+			}
+		}
+	}
 	c := a.idx.Catalog()
 	want := indexer.LowerASCII(f.Indicator)
 	syn := a.idx.Synonyms()
 	// The indicator asked about with a synonym for the whole of it, or for
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
 	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
+	wantSyns = append(wantSyns, wholeSyns...)
 	type candidate struct {
 		fig    *corpus.Figure
 		report *reportFacts
@@ -534,6 +549,16 @@ var reDateAfter = regexp.MustCompile(`^[年月日]`)
 
 // figureConjunctions join two figures of a sentence: 195家…的取缔和28家.
 var figureConjunctions = lexicon.Words("figure-conjunctions")
+
+// wholeSynonyms are what a question's indicator stands for when it is only
+// this word (data/question-whole-synonyms.tsv).
+var wholeSynonyms = func() map[string][]string {
+	out := map[string][]string{}
+	for _, r := range lexicon.Table("question-whole-synonyms", "word", "synonyms") {
+		out[r[0]] = strings.Split(r[1], "、")
+	}
+	return out
+}()
 
 // countedAfter is the rest of a count's clause after it, which may name
 // what it counts (453台10蒸吨及以下燃煤锅炉已全部拆除), or "" for a figure that
