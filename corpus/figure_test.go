@@ -490,3 +490,23 @@ func TestFigureKindOfAnnouncedTargets(t *testing.T) {
 		}
 	}
 }
+
+func TestSpacedNumbers(t *testing.T) {
+	r, err := Parse("t.txt", []byte("一、2016年工作回顾\n地区生产总值完成 36.5 9亿元，增长7%。全县农村居民人均可支配收入完成 6542 元。农村电商服务网点发展到 209 家。计划于2020 年3月完成。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"36.5 9亿元": 36.59, "6542 元": 6542, "209 家": 209, "7%": 7}
+	got := map[string]float64{}
+	for f := range r.Figures() {
+		got[f.Text] = f.Value
+	}
+	for text, v := range want {
+		if g, ok := got[text]; !ok || g != v {
+			t.Errorf("figure %q: got %v (present %v), want %v; all %v", text, g, ok, v, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("figures %v, want only %v", got, want)
+	}
+}

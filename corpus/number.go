@@ -62,6 +62,7 @@ func scanAmount(s string, i int) (amount, bool) {
 			}
 		}
 		a.digits = strings.ReplaceAll(s[i:j], ",", "")
+		j = a.spacedTail(s, j)
 		n, ok := lexicon.ParseNumber(a.digits)
 		if !ok {
 			return amount{}, false
@@ -129,6 +130,29 @@ func scanAmount(s string, i int) (amount, bool) {
 		}
 	}
 	return a.finish(s, j)
+}
+
+// spacedTail reads past a space that crawled text puts inside a number or
+// before its unit (6542 元, 209 家; 36.5 9亿元 for 36.59亿元), when a unit or
+// a scale follows: the figure's text keeps the space as written. Without a
+// unit after it, the space ends the number (2020 年 is no figure either way).
+func (a *amount) spacedTail(s string, j int) int {
+	if j+1 >= len(s) || s[j] != ' ' {
+		return j
+	}
+	k := j + 1
+	if strings.Contains(a.digits, ".") {
+		for k < len(s) && isASCIIDigit(rune(s[k])) {
+			k++
+		}
+	}
+	if _, ok := matchUnit(s[k:]); !ok {
+		if sc, _ := matchScale(s[k:]); sc == "" {
+			return j
+		}
+	}
+	a.digits += s[j+1 : k]
+	return k
 }
 
 // infixAndUnit reads what may follow an amount's scale at s[j]: a 余 or 多
