@@ -103,18 +103,19 @@ var (
 	reAskWords    = regexp.MustCompile(lexicon.Pattern("question-how-many"))
 	reDoneHowMany = regexp.MustCompile(lexicon.Pattern("question-done-how-many"))
 	// reCounted is the noun a question counts, after 多少 at its end.
-	reCounted     = regexp.MustCompile(`^(\p{Han}{2,4})[？?。]*$`)
-	reShareOf     = regexp.MustCompile(lexicon.Pattern("question-share-of"))
-	reHowManyWord = regexp.MustCompile(lexicon.Pattern("question-number-word")) // the unit, if any, follows it
-	reToLevel     = regexp.MustCompile(lexicon.Pattern("question-to-level"))
-	reQuestionW   = regexp.MustCompile(`[？?。！!]+$`)
-	reListQ       = regexp.MustCompile(lexicon.Pattern("question-list"))
-	rePlacePrefix = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
-	reWhereQ      = regexp.MustCompile(lexicon.Pattern("question-where"))
-	reBaseline    = regexp.MustCompile(lexicon.Pattern("question-baseline"))
-	reYearRange   = regexp.MustCompile(lexicon.Pattern("question-year-range"))
-	reReportYear  = regexp.MustCompile(lexicon.Pattern("question-report-year"))
-	reFivePlanQ   = regexp.MustCompile(lexicon.Pattern("question-five-plan"))
+	reCounted       = regexp.MustCompile(`^(\p{Han}{2,4})[？?。]*$`)
+	reShareOf       = regexp.MustCompile(lexicon.Pattern("question-share-of"))
+	reHowManyWord   = regexp.MustCompile(lexicon.Pattern("question-number-word")) // the unit, if any, follows it
+	reToLevel       = regexp.MustCompile(lexicon.Pattern("question-to-level"))
+	reQuestionW     = regexp.MustCompile(`[？?。！!]+$`)
+	reListQ         = regexp.MustCompile(lexicon.Pattern("question-list"))
+	rePlacePrefix   = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
+	reWhereQ        = regexp.MustCompile(lexicon.Pattern("question-where"))
+	reBaseline      = regexp.MustCompile(lexicon.Pattern("question-baseline"))
+	rePercentNumber = regexp.MustCompile(lexicon.Pattern("question-percent-number"))
+	reYearRange     = regexp.MustCompile(lexicon.Pattern("question-year-range"))
+	reReportYear    = regexp.MustCompile(lexicon.Pattern("question-report-year"))
+	reFivePlanQ     = regexp.MustCompile(lexicon.Pattern("question-five-plan"))
 
 	listSubjects    = lexicon.Words("question-list-subjects")
 	indicatorEnds   = lexicon.Words("question-indicator-ends")
@@ -161,6 +162,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	// (…达到多少（按1952年价格）): neither a year asked about nor words of
 	// the indicator.
 	rest := reTrailingNote.ReplaceAllString(text, "")
+	// 增长了百分之几, 增长了多少% ask for a percentage: 增长了多少, in percent.
+	askedPercent := rePercentNumber.MatchString(rest)
+	rest = rePercentNumber.ReplaceAllString(rest, "多少")
 	rest = reDoneHowMany.ReplaceAllString(rest, "$1") // 增加了多少 → 增加多少
 	// 比上年增长多少, 比1957年增长多少: the year a change is measured
 	// against is not a year asked about.
@@ -212,7 +216,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Type = AskWhere
 		f.Indicator = wherePhrase(reWhereQ.ReplaceAllString(rest, ""))
 		return f
-	case reListQ.MatchString(rest) && !strings.Contains(rest, "多少") && !strings.Contains(rest, "几"):
+	case reListQ.MatchString(rest) && (!strings.Contains(rest, "多少") && !strings.Contains(rest, "几") || strings.Contains(rest, "哪几")):
 		f.Type = AskList
 		// …目标是什么 may ask for one figure (生产总值增长目标是什么); …有哪些
 		// and …方面 ask for a list.
@@ -315,6 +319,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		rest = strings.TrimPrefix(rest, w)
 	}
 	f.Indicator = strings.Trim(rest, "，,、：: ")
+	if askedPercent && f.Type == AskFigure && f.Unit == "" {
+		f.Class = corpus.ClassPercent
+	}
 	// Only a list question whose words name something a figure measures
 	// may be answered with one: not 主要预期目标是什么, nor 生态环境目标是什么.
 	if f.mayBeFigure && (slices.Contains(tax.Names(), f.Indicator) || utf8.RuneCountInString(f.Indicator) < 2 || slices.Contains(listSubjects, f.Indicator)) {

@@ -100,6 +100,10 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2022年和2023年加装电梯相比如何?", `comparison "加装电梯相比" years=[2022 2023] kind= unit= class= measure= domain=`},
 		{"2023年教育方面有哪些目标?", `list "教育" years=[2023] kind=target unit= class= measure= domain=教育`},
 		{"养老有哪些举措?", `list "养老" years=[] kind= unit= class= measure= domain=养老与社会保障`},
+		// A percentage asked for in words.
+		{"2024年一般公共预算收入增长了百分之几?", `figure "一般公共预算收入" years=[2024] kind= unit= class=percent measure=growth domain=`},
+		{"2024年一般公共预算收入增长了多少%?", `figure "一般公共预算收入" years=[2024] kind= unit= class=percent measure=growth domain=`},
+		{"2004年卫生事业重点抓哪几件事", `list "卫生事业重点抓" years=[2004] kind= unit= class= measure= domain=卫生健康`},
 		// A bracketed note at the end says how to count, not what or when.
 		{"1957年工农业总产值达到多少（按1952年价格）", `figure "工农业总产值" years=[1957] kind= unit= class= measure= domain=`},
 		{"2022年粮食产量是多少(万吨)?", `figure "粮食产量" years=[2022] kind= unit= class= measure= domain=`},
