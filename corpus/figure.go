@@ -202,9 +202,9 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		switch {
 		case info.change != MeasureLevel:
 			f.Measure = info.change // 增长5.2%; 比上年增加1.1万亿元; 提高20元
-		case info.empty && clausePrev != nil && clausePrev.Class == f.Class:
+		case info.empty && clausePrev != nil && clausePrev.Class == f.Class && !info.fromValue:
 			f.Measure = clausePrev.Measure // 下降18.4%、18.1%
-		case qualifierRoles[info.qualifier] == qualifierRestates && len(out) > 0 && (out[len(out)-1].Measure == MeasureGrowth || out[len(out)-1].Measure == MeasureDecline):
+		case qualifierRoles[info.qualifier] == qualifierRestates && len(out) > 0 && (out[len(out)-1].Measure == MeasureGrowth || out[len(out)-1].Measure == MeasureDecline) && !info.fromValue:
 			f.Measure = out[len(out)-1].Measure // 增产二千二百万吨，即百分之七点八: the rise in percent
 		case f.Class == ClassPercent, f.Class == ClassTimes:
 			f.Measure = MeasureRate // 参保率达99.8%; 是2015年的1.19倍, a ratio to a base
@@ -252,6 +252,9 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			// 粮食增产42.2亿斤，总产466亿斤: the level after an increase is
 			// of the thing increased, in the next clause too.
 			f.Indicator = HeadOf(out[n-1].Indicator) + f.Indicator
+		}
+		if reTimePhrase.MatchString(f.Indicator) && clauseStart > 0 {
+			f.Indicator = "" // 在过去四年中共增加了…: a time names no thing
 		}
 		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively && !info.changeTarget {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
@@ -526,6 +529,9 @@ func lastFullStop(text string, i int) int {
 	_, n := utf8.DecodeRuneInString(text[j:])
 	return j + n
 }
+
+// reTimePhrase is an indicator that says only when (data/time-phrases.re).
+var reTimePhrase = regexp.MustCompile(`^(?:` + lexicon.Alternation("time-phrases") + `)$`)
 
 // targetWords make a figure in a review a target when its clause has one.
 var targetWords = lexicon.Words("target-words")

@@ -330,6 +330,13 @@ func TestFigureEdgeCases(t *testing.T) {
 		// The growth named as a target before its value.
 		{"target", "综合分析国内外各种情况，今年经济增长预期目标为7%左右。", []want{{text: "7%左右", indicator: "经济", value: 7, year: 2023, kind: FigureTarget, measure: MeasureGrowth}}},
 		{"target", "地区生产总值增长目标为5.5%。", []want{{text: "5.5%", indicator: "地区生产总值", value: 5.5, year: 2023, kind: FigureTarget, measure: MeasureGrowth}}},
+		// A clause that says only when takes the thing of the clause before;
+		// the level a change started from is a level, and the year right
+		// before a value in Chinese digits is not part of the indicator.
+		{"result", "全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。", []want{
+			{text: "一千九百零五亿斤", indicator: "全国粮食总产量", value: 1905, year: 2022, kind: FigureActual, measure: MeasureGrowth},
+			{text: "三千四百九十六亿斤", indicator: "全国粮食总产量", value: 3496, year: 1955, kind: FigureActual, measure: MeasureLevel},
+			{text: "五千四百零一亿斤", indicator: "全国粮食总产量", value: 5401, year: 1959, kind: FigureActual, measure: MeasureLevel}}},
 		// A target that is not a change keeps its words.
 		{"target", "城镇调查失业率预期目标为5.5%左右。", []want{{text: "5.5%左右", indicator: "城镇调查失业率预期目标", value: 5.5, year: 2023, kind: FigureTarget, measure: MeasureRate}}},
 		{"result", "土地出让均价30万元/亩。", []want{{text: "30万元/亩", indicator: "土地出让均价", value: 30, year: 2022, kind: FigureActual}}},

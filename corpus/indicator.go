@@ -19,6 +19,7 @@ type indicatorInfo struct {
 	changeWord   string   // the change word: 增长, 增产
 	respectively bool     // 分别: the values that follow go one to each name
 	changeTarget bool     // 经济增长预期目标为: the change is named as a target
+	fromValue    bool     // 从, 由 right before it: the level a change started from
 	list         []string // with respectively, the names: 刑事警情, 治安警情
 	empty        bool     // nothing but list punctuation before the number
 	comparative  bool     // 同比, 比上年: the change is against the year before
@@ -102,6 +103,10 @@ var changeWords = func() []changeWord {
 	}
 	return out
 }()
+
+// reAnyYearOfValue is reYearOfValue with years in Chinese digits too
+// (增加到了一九五九年的五千四百零一亿斤).
+var reAnyYearOfValue = regexp.MustCompile(`(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:底|末)?的?\s*$`)
 
 // changeTargetNouns name a change as a target after a change word
 // (增长预期目标).
@@ -213,8 +218,10 @@ func readIndicator(prefix string) indicatorInfo {
 	info.empty = strings.Trim(prefix, listMarks+"以 ") == "" // 以 of 以及
 	// The year a value is of (从2017年的3.68万亿元, 增长到2022年的…) is not
 	// part of its indicator; datePeriod reads it.
-	s = reYearOfValue.ReplaceAllString(s, "")
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "从"), "由")
+	s = reAnyYearOfValue.ReplaceAllString(s, "")
+	if t := strings.TrimSuffix(strings.TrimSuffix(s, "从"), "由"); t != s {
+		s, info.fromValue = trimAdverbs(t), true // 比重已由一九四九年的…
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, w := range qualifierWords {
