@@ -2,8 +2,10 @@ package ask
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/lexicon"
 )
 
@@ -19,7 +21,7 @@ import (
 // a missing part of the whole (城镇), an amount for an addition (新增).
 func (w Weights) otherThing(want string, fig *corpus.Figure) float64 {
 	s := 0.0
-	if opposed(want, fig.Indicator) {
+	if opposed(want, fig.Indicator) || conflictingModifiers(want, fig) {
 		s += w.Opposite
 	}
 	// A part or an addition is said once for a list: 全国农村…组成了二万六千多个
@@ -53,6 +55,51 @@ func opposed(want, indicator string) bool {
 		}
 	}
 	return false
+}
+
+// conflictingModifiers reports whether two indicators that end alike are
+// told apart by what comes before, each its own: 全国棉花总产量 and
+// 全国粮食总产量, 货物进出口总额 and 跨境电商进出口总额. The question's
+// words before the shared end must stand nowhere in the figure's sentence,
+// and the figure's must have no character in common with them (粮食总产量
+// and 粮食产量, 规上 and 规模以上 share theirs), once words that narrow
+// nothing (全国, 地方) are taken off; both must be short (see maxModifier).
+func conflictingModifiers(want string, fig *corpus.Figure) bool {
+	w, f := []rune(want), []rune(indexer.LowerASCII(fig.Indicator)) // want is lower-cased: pm2.5
+	n := 0
+	for n < len(w) && n < len(f) && w[len(w)-1-n] == f[len(f)-1-n] {
+		n++
+	}
+	if n < minSharedEnd {
+		return false
+	}
+	wp, fp := neutralLeadOff(string(w[:len(w)-n])), neutralLeadOff(string(f[:len(f)-n]))
+	if wp == "" || fp == "" || utf8.RuneCountInString(wp) > maxModifier || utf8.RuneCountInString(fp) > maxModifier {
+		return false
+	}
+	return !strings.Contains(indexer.LowerASCII(fig.Sentence), wp) && !strings.ContainsAny(wp, fp)
+}
+
+// maxModifier is the longest a modifier is that conflictingModifiers
+// compares: a kind of thing (棉花, 跨境电商), not a clause (第一个五年期间国家,
+// 对经济和文化部门的), whose words say other things than what it is.
+const maxModifier = 4
+
+// minSharedEnd is how many characters two indicators must end with for
+// their modifiers to be compared: 进出口总额, not 总额.
+const minSharedEnd = 3
+
+// neutralLeadOff takes the words that narrow nothing off the start of s.
+func neutralLeadOff(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range neutralLeads {
+			if t, ok := strings.CutPrefix(s, w); ok {
+				s, changed = t, true
+			}
+		}
+	}
+	return s
 }
 
 // missingScope reports whether the question narrows its indicator to a
@@ -99,4 +146,5 @@ var (
 		return out
 	}()
 	additionWords = lexicon.Words("addition-words")
+	neutralLeads  = lexicon.Words("neutral-indicator-leads")
 )
