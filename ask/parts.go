@@ -129,6 +129,9 @@ func clauseParts(rest string, reportYear int, tax *corpus.Taxonomy) []part {
 			}
 			if asksAboutBefore(g.Indicator, prev.Indicator) {
 				p.label, p.again = cmp.Or(measureLabel(g.Measure), g.Indicator), true
+				if g.Kind == KindTarget && g.Kind != prev.Kind {
+					p.label = "目标" + strings.TrimPrefix(p.label, "目标") // 增长6.5%，目标6%以上
+				}
 				if g.Base != 0 {
 					p.label = fmt.Sprintf("比%d年%s", g.Base, p.label) // 比2006年增长3230元
 				}

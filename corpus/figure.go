@@ -232,6 +232,11 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			// 全市 counts what follows it: 全市7个产业集聚区.)
 			f.Indicator = ""
 		}
+		if len(out) > 0 && slices.Contains(asideTargetWords, strings.TrimLeft(f.Indicator, "（(，, ")) {
+			// 增长6.5%（年度目标6%以上）: the target of the figure before.
+			prev := out[len(out)-1]
+			f.Indicator, f.Measure, f.Kind = prev.Indicator, prev.Measure, FigureTarget
+		}
 		inherited := f.Indicator == "" && len(out) > 0 && !info.respectively
 		if inherited {
 			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
@@ -529,6 +534,10 @@ func lastFullStop(text string, i int) int {
 	_, n := utf8.DecodeRuneInString(text[j:])
 	return j + n
 }
+
+// asideTargetWords open an aside that gives the target of the figure
+// before (data/aside-target-words.txt).
+var asideTargetWords = lexicon.Words("aside-target-words")
 
 // reTimePhrase is an indicator that says only when (data/time-phrases.re).
 var reTimePhrase = regexp.MustCompile(`^(?:` + lexicon.Alternation("time-phrases") + `)$`)

@@ -337,6 +337,11 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "一千九百零五亿斤", indicator: "全国粮食总产量", value: 1905, year: 2022, kind: FigureActual, measure: MeasureGrowth},
 			{text: "三千四百九十六亿斤", indicator: "全国粮食总产量", value: 3496, year: 1955, kind: FigureActual, measure: MeasureLevel},
 			{text: "五千四百零一亿斤", indicator: "全国粮食总产量", value: 5401, year: 1959, kind: FigureActual, measure: MeasureLevel}}},
+		// An aside after a figure that gives its target.
+		{"result", "预计全年地区生产总值完成92.4亿元，增长6.5%（年度目标6%以上）。", []want{
+			{text: "92.4亿元", indicator: "地区生产总值", value: 92.4, year: 2022, kind: FigureEstimate, measure: MeasureLevel},
+			{text: "6.5%", indicator: "地区生产总值", value: 6.5, year: 2022, kind: FigureEstimate, measure: MeasureGrowth},
+			{text: "6%以上", indicator: "地区生产总值", value: 6, year: 2022, kind: FigureTarget, measure: MeasureGrowth}}},
 		// A target that is not a change keeps its words.
 		{"target", "城镇调查失业率预期目标为5.5%左右。", []want{{text: "5.5%左右", indicator: "城镇调查失业率预期目标", value: 5.5, year: 2023, kind: FigureTarget, measure: MeasureRate}}},
 		{"result", "土地出让均价30万元/亩。", []want{{text: "30万元/亩", indicator: "土地出让均价", value: 30, year: 2022, kind: FigureActual}}},
