@@ -120,7 +120,7 @@ func (c figureContext) periodOf(sentence string) Period {
 func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 	hasYear := strings.Contains(before, "年") // most clauses have no year: no regexes for them
 	if hasYear {
-		before = arabicYears(before) // 一九五七年 is dated as 1957年 is
+		before = arabicYears(compactYears(before)) // 一九五七年 and 2021 年 are dated as 1957年 is
 	}
 	topic, target := 0, 0
 	if hasYear {
@@ -363,6 +363,17 @@ func yearOfValue(before string) bool {
 // reYearReached is a year that a value was reached in, right before it:
 // 在1957年达到了, 在2022年底突破. The year is the value's.
 var reYearReached = regexp.MustCompile(`在(` + lexicon.Year + `)年(?:底|末)?(?:` + lexicon.Alternation("year-reach-verbs") + `)了?\s*$`)
+
+// compactYears takes out the spaces crawled text puts around a year
+// (力争到 2021 年), so that the rules that read years read it.
+func compactYears(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	return reSpacedYear.ReplaceAllString(s, "${1}${2}年")
+}
+
+var reSpacedYear = regexp.MustCompile(`([到至由从在]?)\s*(` + lexicon.Year + `)\s+年`)
 
 // arabicYears writes the years of s that are in Chinese digits in Arabic
 // ones (一九五七年 → 1957年), so that the rules that read a year before a
