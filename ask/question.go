@@ -160,8 +160,14 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	f := Frame{Question: text, Type: AskFigure}
 	// A note in brackets at the end says how the figure is counted
 	// (…达到多少（按1952年价格）): neither a year asked about nor words of
-	// the indicator.
-	rest := reTrailingNote.ReplaceAllString(text, "")
+	// the indicator — unless it is only a year.
+	rest := reTrailingNote.ReplaceAllStringFunc(text, func(note string) string {
+		// （2022年） says the year: it is kept, without its brackets.
+		if inner := strings.Trim(note, "（）()？?。 "); reQYear.FindString(inner) == inner {
+			return inner
+		}
+		return ""
+	})
 	// 增长了百分之几, 增长了多少% ask for a percentage: 增长了多少, in percent.
 	askedPercent := rePercentNumber.MatchString(rest)
 	rest = rePercentNumber.ReplaceAllString(rest, "多少")

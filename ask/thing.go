@@ -45,8 +45,15 @@ func sentenceBefore(fig *corpus.Figure) string {
 }
 
 // opposed reports whether the question names one word of an opposed pair
-// and the figure's indicator the other and not the first.
+// and the figure's indicator the other and not the first, or the question
+// a sum (进出口) and the figure one of its parts.
 func opposed(want, indicator string) bool {
+	// 进出口总额 is a sum: 出口总额 is one part of it.
+	for _, c := range sumCompounds {
+		if strings.Contains(want, c[0]) && !strings.Contains(indicator, c[0]) && (strings.Contains(indicator, c[1]) || strings.Contains(indicator, c[2])) {
+			return true
+		}
+	}
 	for _, p := range opposedWords {
 		a, b := p[0], p[1]
 		if strings.Contains(want, a) && !strings.Contains(want, b) && strings.Contains(indicator, b) && !strings.Contains(indicator, a) ||
@@ -146,5 +153,13 @@ var (
 		return out
 	}()
 	additionWords = lexicon.Words("addition-words")
+	// sumCompounds name the sum of two things (data/sum-compounds.tsv).
+	sumCompounds = func() [][3]string {
+		var out [][3]string
+		for _, r := range lexicon.Table("sum-compounds", "compound", "first", "second") {
+			out = append(out, [3]string{r[0], r[1], r[2]})
+		}
+		return out
+	}()
 	neutralLeads  = lexicon.Words("neutral-indicator-leads")
 )

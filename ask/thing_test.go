@@ -14,6 +14,7 @@ func TestOtherThing(t *testing.T) {
 		other      bool
 	}{
 		{"the opposite word", "一般公共预算支出", corpus.Figure{Indicator: "地方一般公共预算收入", Text: "1.4万亿元", Sentence: "全省地方一般公共预算收入达1.4万亿元"}, true},
+		{"one of a compound's pair", "进出口总额", corpus.Figure{Indicator: "出口总额", Text: "六百二十一亿美元", Sentence: "出口总额六百二十一亿美元"}, true},
 		{"both words of a pair", "出口总额", corpus.Figure{Indicator: "进出口总额", Text: "8万亿元", Sentence: "进出口总额突破8万亿元"}, false},
 		{"the whole for a part", "城镇居民人均可支配收入", corpus.Figure{Indicator: "居民人均可支配收入", Text: "4.5万元", Sentence: "居民人均可支配收入达4.5万元"}, true},
 		{"the part said in other words", "规上工业增加值", corpus.Figure{Indicator: "规模以上工业增加值", Text: "5%", Sentence: "规模以上工业增加值增长5%"}, false},
