@@ -161,5 +161,5 @@ var (
 		}
 		return out
 	}()
-	neutralLeads  = lexicon.Words("neutral-indicator-leads")
+	neutralLeads = lexicon.Words("neutral-indicator-leads")
 )
