@@ -370,10 +370,10 @@ func compactYears(s string) string {
 	if !strings.Contains(s, " ") {
 		return s
 	}
-	return reSpacedYear.ReplaceAllString(s, "${1}${2}年")
+	return reSpacedYear.ReplaceAllString(s, "${1}年")
 }
 
-var reSpacedYear = regexp.MustCompile(`([到至由从在]?)\s*(` + lexicon.Year + `)\s+年`)
+var reSpacedYear = regexp.MustCompile(`\s*(` + lexicon.Year + `)\s*年`)
 
 // arabicYears writes the years of s that are in Chinese digits in Arabic
 // ones (一九五七年 → 1957年), so that the rules that read a year before a
