@@ -111,6 +111,7 @@ var (
 	reListQ         = regexp.MustCompile(lexicon.Pattern("question-list"))
 	rePlacePrefix   = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
 	reWhereQ        = regexp.MustCompile(lexicon.Pattern("question-where"))
+	reWhereAbout    = regexp.MustCompile(lexicon.Pattern("question-where-about"))
 	reBaseline      = regexp.MustCompile(lexicon.Pattern("question-baseline"))
 	rePercentNumber = regexp.MustCompile(lexicon.Pattern("question-percent-number"))
 	reYearRange     = regexp.MustCompile(lexicon.Pattern("question-year-range"))
@@ -216,6 +217,10 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	}
 
 	switch {
+	case reWhereAbout.MatchString(rest):
+		f.Type = AskWhere
+		f.Indicator = wherePhrase(reWhereAbout.FindStringSubmatch(rest)[1])
+		return f
 	case reWhereQ.MatchString(rest):
 		// What to look for is the rest as written: a phrase, not an
 		// indicator to trim.
