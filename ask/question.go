@@ -112,6 +112,7 @@ var (
 	rePlacePrefix   = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
 	reWhereQ        = regexp.MustCompile(lexicon.Pattern("question-where"))
 	reWhereAbout    = regexp.MustCompile(lexicon.Pattern("question-where-about"))
+	listOnlyWords   = lexicon.Words("question-list-only-words")
 	reBaseline      = regexp.MustCompile(lexicon.Pattern("question-baseline"))
 	rePercentNumber = regexp.MustCompile(lexicon.Pattern("question-percent-number"))
 	reYearRange     = regexp.MustCompile(lexicon.Pattern("question-year-range"))
@@ -231,7 +232,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Type = AskList
 		// …目标是什么 may ask for one figure (生产总值增长目标是什么); …有哪些
 		// and …方面 ask for a list.
-		f.mayBeFigure = !strings.Contains(rest, "哪些") && !strings.Contains(rest, "方面") && !strings.Contains(rest, "领域")
+		f.mayBeFigure = !slices.ContainsFunc(listOnlyWords, func(w string) bool { return strings.Contains(rest, w) })
 		rest = reListQ.ReplaceAllString(rest, "")
 		if ds := tax.Match(text); len(ds) > 0 {
 			f.Domain = ds[0]

@@ -103,6 +103,10 @@ func TestAnalyseQuestion(t *testing.T) {
 		// A percentage asked for in words.
 		{"2024年一般公共预算收入增长了百分之几?", `figure "一般公共预算收入" years=[2024] kind= unit= class=percent measure=growth domain=`},
 		{"2024年一般公共预算收入增长了多少%?", `figure "一般公共预算收入" years=[2024] kind= unit= class=percent measure=growth domain=`},
+		{"2014年大气污染防治怎么做", `list "大气污染防治" years=[2014] kind= unit= class= measure= domain=生态环境`},
+		{"2023年如何提振居民消费", `list "提振居民消费" years=[2023] kind= unit= class= measure= domain=消费与外贸`},
+		{"2018年精品景区建设计划", `list "精品景区建设" years=[2018] kind=target unit= class= measure= domain=文化旅游体育`},
+		{"2021年红色旅游有什么安排", `list "红色旅游" years=[2021] kind=target unit= class= measure= domain=文化旅游体育`},
 		{"2004年卫生事业重点抓哪几件事", `list "卫生事业重点抓" years=[2004] kind= unit= class= measure= domain=卫生健康`},
 		// A bracketed note at the end says how to count, not what or when.
 		{"1957年工农业总产值达到多少（按1952年价格）", `figure "工农业总产值" years=[1957] kind= unit= class= measure= domain=`},
