@@ -207,6 +207,10 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		}
 	}
 	slices.SortFunc(said, func(a, b relativeAt) int { return a.at - b.at })
+	if len(f.Years) > 0 {
+		// 去年经济总量（2021年）: the year written out says which 去年.
+		said = nil
+	}
 	for _, r := range said {
 		if reportYear != 0 {
 			f.Years = append(f.Years, reportYear+r.offset)

@@ -110,6 +110,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2004年卫生事业重点抓哪几件事", `list "卫生事业重点抓" years=[2004] kind= unit= class= measure= domain=卫生健康`},
 		// A bracketed note at the end says how to count, not what or when.
 		{"1957年工农业总产值达到多少（按1952年价格）", `figure "工农业总产值" years=[1957] kind= unit= class= measure= domain=`},
+		{"去年粮食产量是多少（2021年）", `figure "粮食产量" years=[2021] kind= unit= class= measure= domain=`},
 		{"粮食产量是多少（2022年）", `figure "粮食产量" years=[2022] kind= unit= class= measure= domain=`},
 		{"2022年粮食产量是多少(万吨)?", `figure "粮食产量" years=[2022] kind= unit= class= measure= domain=`},
 		{"2024年在乡村振兴方面有哪些主要举措?", `list "在乡村振兴" years=[2024] kind= unit= class= measure= domain=农业农村与区域协作`},
