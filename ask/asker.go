@@ -199,6 +199,9 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 		ans.Note = "no figure in the reports fits the question well enough"
 		return a.fallbackParagraphs(ctx, ans, f)
 	}
+	if f.Region == "" {
+		ranked = widestFirst(ranked, a.w.Close)
+	}
 	best := ranked[0]
 	ans.Found = true
 	ans.Answer = figureText(best.fig) + countedNoun(best.fig, f.Question)
@@ -442,4 +445,29 @@ func firstMention(hits []search.Hit) search.Hit {
 		}
 	}
 	return first
+}
+
+// widestFirst moves to the front, of the figures within close of the best,
+// the one of the widest place (the country before a province before a
+// county): a question that names no place (2004年城镇新增就业目标) is read as
+// the country's, or the province's, when that fits about as well as a
+// smaller place's figure. The others stay in their order.
+func widestFirst(ranked []scoredFigure, close float64) []scoredFigure {
+	if len(ranked) < 2 {
+		return ranked
+	}
+	j := 0
+	for i, r := range ranked[1:] {
+		if r.score < ranked[0].score-close {
+			break
+		}
+		if r.depth < ranked[j].depth {
+			j = i + 1
+		}
+	}
+	if j == 0 {
+		return ranked
+	}
+	out := append([]scoredFigure{ranked[j]}, ranked[:j]...)
+	return append(out, ranked[j+1:]...)
 }

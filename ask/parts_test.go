@@ -168,3 +168,23 @@ func TestAttributeParts(t *testing.T) {
 		}
 	}
 }
+
+func TestWidestFirst(t *testing.T) {
+	county := scoredFigure{fig: &corpus.Figure{ID: "county"}, score: 1.2, depth: 2}
+	province := scoredFigure{fig: &corpus.Figure{ID: "province"}, score: 1.15, depth: 1}
+	nation := scoredFigure{fig: &corpus.Figure{ID: "nation"}, score: 1.1, depth: 0}
+	far := scoredFigure{fig: &corpus.Figure{ID: "far"}, score: 0.9, depth: 0}
+	ids := func(rs []scoredFigure) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.fig.ID)
+		}
+		return out
+	}
+	if got := ids(widestFirst([]scoredFigure{county, province, nation}, 0.15)); !slices.Equal(got, []string{"nation", "county", "province"}) {
+		t.Errorf("close figures: %v, want the country's first", got)
+	}
+	if got := ids(widestFirst([]scoredFigure{county, far}, 0.15)); !slices.Equal(got, []string{"county", "far"}) {
+		t.Errorf("a wider place that fits much worse: %v, want the order kept", got)
+	}
+}

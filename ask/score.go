@@ -426,7 +426,10 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	}
 	// 经济增长了多少: the indicator stands for 国内生产总值 …, whose figures
 	// the word does not find.
-	wholeSyns := wholeSynonyms[f.Indicator]
+	var wholeSyns []string
+	if ws, ok := wholeSynonyms[f.Indicator]; ok && (ws.measure == "" || ws.measure == f.Measure) {
+		wholeSyns = ws.synonyms
+	}
 	for _, syn := range wholeSyns {
 		more, err := a.idx.FigureCandidates(ctx, search.FigureQuery{Indicator: syn, Scope: fq.Scope})
 		if err != nil {
@@ -552,13 +555,24 @@ var figureConjunctions = lexicon.Words("figure-conjunctions")
 
 // wholeSynonyms are what a question's indicator stands for when it is only
 // this word (data/question-whole-synonyms.tsv).
-var wholeSynonyms = func() map[string][]string {
-	out := map[string][]string{}
-	for _, r := range lexicon.Table("question-whole-synonyms", "word", "synonyms") {
-		out[r[0]] = strings.Split(r[1], "、")
+var wholeSynonyms = func() map[string]wholeSynonym {
+	out := map[string]wholeSynonym{}
+	for _, r := range lexicon.Table("question-whole-synonyms", "word", "measure", "synonyms") {
+		m := corpus.Measure(r[1])
+		if r[1] == "-" {
+			m = ""
+		}
+		out[r[0]] = wholeSynonym{measure: m, synonyms: strings.Split(r[2], "、")}
 	}
 	return out
 }()
+
+// wholeSynonym is a row of question-whole-synonyms: what an indicator
+// stands for when the question asks for measure ("" for any).
+type wholeSynonym struct {
+	measure  corpus.Measure
+	synonyms []string
+}
 
 // countedAfter is the rest of a count's clause after it, which may name
 // what it counts (453台10蒸吨及以下燃煤锅炉已全部拆除), or "" for a figure that
