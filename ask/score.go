@@ -476,7 +476,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		}
 		s += a.w.otherThing(want, fig)
 		cands = append(cands, candidate{fig, rf, s})
-		if s >= a.w.MinScore && rf.past != 0 && slices.Contains(f.Years, rf.past) {
+		if rf.past != 0 && slices.Contains(f.Years, rf.past) && s >= a.w.MinMatch {
 			reviewedIn[rf.place] = true
 		}
 	}
