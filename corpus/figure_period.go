@@ -142,7 +142,14 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			f.Kind = FigureTarget // 到2025年5000亿元
 		}
 	case target != 0 && target >= topic:
-		f.Year, f.Kind, f.Period = target, FigureTarget, Period{}
+		f.Year, f.Period = target, Period{}
+		if c.plan == 0 || target >= c.plan {
+			f.Kind = FigureTarget
+		} else if f.Kind == FigureTarget {
+			// 到一九五九年底，全国农村已经办起… in the 1960 report: a year
+			// before the plan's is reached, not aimed at.
+			f.Kind = FigureActual
+		}
 	case topic != 0:
 		f.Year, f.Period = topic, Period{}
 		switch {

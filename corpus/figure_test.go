@@ -339,6 +339,8 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "五千四百零一亿斤", indicator: "全国粮食总产量", value: 5401, year: 1959, kind: FigureActual, measure: MeasureLevel}}},
 		// Spaces around a year, as crawled text has them.
 		{"target", "力争到 2025 年，城乡居民人均可支配收入达到 20000 元以上。", []want{{text: "20000 元以上", indicator: "城乡居民人均可支配收入", value: 20000, year: 2025, kind: FigureTarget, measure: MeasureLevel}}},
+		// 到 a year before the plan's is a year reached, not aimed at.
+		{"target", "到2022年底，全区已经建成充电桩300个。", []want{{text: "300个", indicator: "已经建成充电桩", value: 300, year: 2022, kind: FigureActual, measure: MeasureLevel}}},
 		// An aside after a figure that gives its target.
 		{"result", "预计全年地区生产总值完成92.4亿元，增长6.5%（年度目标6%以上）。", []want{
 			{text: "92.4亿元", indicator: "地区生产总值", value: 92.4, year: 2022, kind: FigureEstimate, measure: MeasureLevel},
