@@ -205,7 +205,7 @@ func (p *parser) dateLine(l line) bool {
 		if IsReportYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
 			p.r.Date = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 		}
-		p.r.Meeting = after[mm[2]:mm[3]]
+		p.r.Meeting = meetingOnly(after[mm[2]:mm[3]])
 	}
 	if before := strings.TrimSpace(text[:loc[0]]); reTitleWords.MatchString(before) && p.titles.front == "" {
 		p.titles.front = strings.TrimRight(reDateline.ReplaceAllString(before, ""), "—-– ")
@@ -268,6 +268,27 @@ func (p *parser) preamble(l line) {
 	p.r.Preamble = append(p.r.Preamble, &Paragraph{Text: l.text, Line: l.no, order: l.order})
 }
 
+// toNationalCongress reports whether a meeting is a session of the National
+// People's Congress: its speaker speaks for the country, not for a place
+// his title begins with (副总理兼财政部长).
+func toNationalCongress(meeting string) bool {
+	return strings.Contains(meeting, "全国人民代表大会") && !strings.ContainsAny(meeting, "省市县区")
+}
+
+// meetingOnly is the meeting of a dateline that names the speaker before
+// it (广东省省长王伟中在广东省第十四届人民代表大会第一次会议 → 广东省第十四届
+// 人民代表大会第一次会议): what comes after the last 在 before the session's 第.
+func meetingOnly(meeting string) string {
+	i := strings.Index(meeting, "第")
+	if i < 0 {
+		return meeting
+	}
+	if j := strings.LastIndex(meeting[:i], "在"); j >= 0 {
+		return meeting[j+len("在"):]
+	}
+	return meeting
+}
+
 // pageTitleOff cuts the site's and channel's names off a title line a
 // crawler copied from a web page's title (2024年广东省政府工作报告_财经评论股吧_
 // 东方财富网股吧 → 2024年广东省政府工作报告): the part before the first
@@ -296,7 +317,7 @@ func (p *parser) finishMetadata(fallback string) {
 	if p.r.Title == "" {
 		p.r.Title = fallback
 	}
-	if p.r.Issuer == "" && p.issuerPrefix != "" {
+	if p.r.Issuer == "" && p.issuerPrefix != "" && !toNationalCongress(p.r.Meeting) {
 		// A head of government speaks for the people's government of the
 		// place the meeting names (新疆维吾尔自治区第十四届人民代表大会 → 新疆维吾尔自治区).
 		place := p.issuerPrefix
@@ -343,7 +364,7 @@ const workReportTitle = "政府工作报告"
 
 // reOnBehalfOfStateCouncil is how a minister opens a report made for the
 // State Council.
-var reOnBehalfOfStateCouncil = regexp.MustCompile(`^[^。]{0,10}受国务院(?:的)?委托`)
+var reOnBehalfOfStateCouncil = regexp.MustCompile(`^[^。]{0,10}(?:受国务院(?:的)?委托|代表(?:中华人民共和国)?国务院)`)
 
 // openingText is the report's first paragraph of text.
 func (p *parser) openingText() string {

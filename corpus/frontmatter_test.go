@@ -15,3 +15,22 @@ func TestPageTitleOff(t *testing.T) {
 		}
 	}
 }
+
+func TestMeetingOnly(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"广东省省长王伟中在广东省第十四届人民代表大会第一次会议", "广东省第十四届人民代表大会第一次会议"},
+		{"至6日在第一届全国人民代表大会第二次会议", "第一届全国人民代表大会第二次会议"},
+		{"第五届全国人民代表大会第四次会议", "第五届全国人民代表大会第四次会议"},
+	} {
+		if got := meetingOnly(c.in); got != c.want {
+			t.Errorf("meetingOnly(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestRegionOfASpeakersDateline(t *testing.T) {
+	// The dateline names the speaker between the place and the meeting.
+	if got := regionOf("", "广东省省长王伟中在广东省第十四届人民代表大会第一次会议", "").String(); got != "广东省" {
+		t.Errorf("region %q, want 广东省", got)
+	}
+}

@@ -77,7 +77,7 @@ func divisions(text string) (Region, string) {
 		if utf8.RuneCountInString(m) == 2 && strings.HasSuffix(m, "市") && strings.HasPrefix(text[len(m):], "区") {
 			m += "区" // 沙市区, 新市区: the 市 is part of the name (not 上海市区)
 		}
-		if m == "" || IsGenericPlace(m) {
+		if m == "" || IsGenericPlace(m) || !placeName(m) {
 			break
 		}
 		chain = append(chain, m)
@@ -85,6 +85,25 @@ func divisions(text string) (Region, string) {
 	}
 	return chain, text
 }
+
+// placeName reports whether a match of reDivision can be a place's name:
+// one the gazetteer knows, or one without a head of government's title
+// (省长王伟中在广东省 of 广东省省长王伟中在广东省第十四届…) or a word no
+// name holds (在, 的).
+func placeName(m string) bool {
+	if len(lexicon.Places().Named(m)) > 0 {
+		return true
+	}
+	for _, role := range speakerRoles {
+		if strings.Contains(m, role) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(m, notNameChars)
+}
+
+// speakerRoles are the titles of heads of government (data/speaker-roles.txt).
+var speakerRoles = lexicon.Words("speaker-roles")
 
 // PlaceAt returns the administrative divisions named at the start of text
 // as one name (宁波市 of 宁波市2023年…, 杭州市余杭区 of 杭州市余杭区的…) and the
