@@ -132,14 +132,10 @@ type About struct {
 // question counts it too (解决3138个贫困村的温饱问题 asked as 多少个贫困村):
 // the answer says what was counted. It stops at 的 and at punctuation.
 func countedNoun(f *corpus.Figure, question string) string {
-	if f.Class != corpus.ClassCount && f.Class != corpus.ClassOrgs {
+	after, ok := afterCount(f)
+	if !ok {
 		return ""
 	}
-	i := strings.Index(f.Sentence, f.Text)
-	if i < 0 {
-		return ""
-	}
-	after := f.Sentence[i+len(f.Text):]
 	noun := ""
 	for _, r := range after {
 		if !unicode.Is(unicode.Han, r) || r == '的' {
@@ -160,4 +156,17 @@ func countedNoun(f *corpus.Figure, question string) string {
 		return ""
 	}
 	return noun
+}
+
+// afterCount is what a count's sentence writes after it, where what it
+// counts often stands (3138个贫困村); false for a figure that is no count.
+func afterCount(f *corpus.Figure) (string, bool) {
+	if f.Class != corpus.ClassCount && f.Class != corpus.ClassOrgs {
+		return "", false
+	}
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return "", false
+	}
+	return f.Sentence[i+len(f.Text):], true
 }

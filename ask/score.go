@@ -578,14 +578,10 @@ type wholeSynonym struct {
 // what it counts (453台10蒸吨及以下燃煤锅炉已全部拆除), or "" for a figure that
 // is not a count.
 func countedAfter(f *corpus.Figure) string {
-	if f.Class != corpus.ClassCount && f.Class != corpus.ClassOrgs {
+	after, ok := afterCount(f)
+	if !ok {
 		return ""
 	}
-	i := strings.Index(f.Sentence, f.Text)
-	if i < 0 {
-		return ""
-	}
-	after := f.Sentence[i+len(f.Text):]
 	if j := strings.IndexAny(after, "，；。：！？,;"); j >= 0 {
 		after = after[:j]
 	}

@@ -272,7 +272,8 @@ func (p *parser) preamble(l line) {
 // People's Congress: its speaker speaks for the country, not for a place
 // his title begins with (副总理兼财政部长).
 func toNationalCongress(meeting string) bool {
-	return strings.Contains(meeting, "全国人民代表大会") && !strings.ContainsAny(meeting, "省市县区")
+	chain, _ := divisions(meeting) // 广东省第十四届人民代表大会 is a province's
+	return strings.Contains(meeting, "全国人民代表大会") && len(chain) == 0
 }
 
 // meetingOnly is the meeting of a dateline that names the speaker before
