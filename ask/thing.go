@@ -93,8 +93,8 @@ func conflictingModifiers(want string, fig *corpus.Figure) bool {
 const maxModifier = 4
 
 // minSharedEnd is how many characters two indicators must end with for
-// their modifiers to be compared: 进出口总额, not 总额.
-const minSharedEnd = 3
+// their modifiers to be compared: 产量 of 棉花产量 and 粮食总产量.
+const minSharedEnd = 2
 
 // neutralLeadOff takes the words that narrow nothing off the start of s.
 func neutralLeadOff(s string) string {

@@ -124,3 +124,19 @@ func TestOpensItem(t *testing.T) {
 		}
 	}
 }
+
+func TestReadHeadingOfAReviewAndPlan(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		year  int
+		kind  Kind
+	}{
+		{"一、1993年国内工作的回顾和1994年工作的基本方针", 1993, KindResult},
+		{"一、2023年工作回顾", 2023, KindResult},
+	} {
+		sig := readHeading(c.title)
+		if sig.year != c.year || sig.kind != c.kind {
+			t.Errorf("readHeading(%q) = %d %s, want %d %s", c.title, sig.year, sig.kind, c.year, c.kind)
+		}
+	}
+}

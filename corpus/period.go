@@ -67,7 +67,27 @@ func readHeading(title string) headingSignal {
 			bestEnd, bestLen, sig.kind = end, len(w.word), w.kind
 		}
 	}
+	// 1993年国内工作的回顾和1994年工作的基本方针: the part is the review its
+	// kind word names, so its year is the last one written before that word.
+	if bestEnd >= 0 && sig.kind == KindResult {
+		if y := lastYearBefore(title[:bestEnd]); y != 0 {
+			sig.year = y
+		}
+	}
 	return sig
+}
+
+// lastYearBefore is the last year written in s, or 0.
+func lastYearBefore(s string) int {
+	at, year := -1, 0
+	for _, re := range []*regexp.Regexp{reYear, reChineseYear} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			if y := atoi(s[m[2]:m[3]]); m[0] > at && y >= 1900 && y <= 2199 {
+				at, year = m[0], y
+			}
+		}
+	}
+	return year
 }
 
 func (s headingSignal) any() bool { return s.year != 0 || s.kind != KindNone || s.hasRel }
