@@ -127,7 +127,14 @@ func clauseParts(rest string, reportYear int, tax *corpus.Taxonomy) []part {
 			if len(g.Years) == 0 {
 				g.Years, g.relative, g.offset = prev.Years, prev.relative, prev.offset
 			}
-			if asksAboutBefore(g.Indicator, prev.Indicator) {
+			if strings.HasPrefix(g.Indicator, "占") && prev.Indicator != "" {
+				// 研发经费支出多少？占地区生产总值比重多少: a share of the
+				// thing the clause before asks about.
+				p.label, g.Indicator = g.Indicator, prev.Indicator+g.Indicator
+				if g.Kind == "" {
+					g.Kind = prev.Kind
+				}
+			} else if asksAboutBefore(g.Indicator, prev.Indicator) {
 				p.label, p.again = cmp.Or(measureLabel(g.Measure), g.Indicator), true
 				if g.Kind == KindTarget && g.Kind != prev.Kind {
 					p.label = "目标" + strings.TrimPrefix(p.label, "目标") // 增长6.5%，目标6%以上

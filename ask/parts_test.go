@@ -58,6 +58,11 @@ func TestQuestionParts(t *testing.T) {
 			{indicator: "全部财政收入", years: []int{2010}},
 			{indicator: "一般预算收入", years: []int{2010}},
 		}},
+		// clauses: the second asks for a share of the first's thing
+		{"2022年研发经费支出多少？占地区生产总值比重多少？", []want{
+			{indicator: "研发经费支出", years: []int{2022}},
+			{indicator: "研发经费支出占地区生产总值", years: []int{2022}, measure: corpus.MeasureRate},
+		}},
 		// a thing and a measure of it: its level, then the measure
 		{"2023年地区生产总值总量和增速各是多少", []want{
 			{indicator: "地区生产总值", years: []int{2023}},
