@@ -13,6 +13,7 @@ import (
 // period of its figures.
 type figureContext struct {
 	past, plan int    // the years the report reviews and plans
+	delivered  int    // the year the report is delivered in, which 今年 names
 	period     Period // a five-year period the section speaks of, if only that
 	// leadPeriod is the five-year period the paragraph turned to with a
 	// sentence that opens with it (“十四五”时期，…; 这五年，…); the
@@ -119,6 +120,18 @@ func (c figureContext) periodOf(sentence string) Period {
 // period, not of one year.
 func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 	hasYear := strings.Contains(before, "年") // most clauses have no year: no regexes for them
+	if c.delivered != 0 && reClauseRelativeYear.MatchString(before) {
+		// …，去年全省…: the year it stands for, as if written.
+		before = reClauseRelativeYear.ReplaceAllStringFunc(before, func(m string) string {
+			for word, offset := range clauseRelativeYears {
+				if lead, ok := strings.CutSuffix(m, word); ok {
+					return lead + strconv.Itoa(c.delivered+offset) + "年"
+				}
+			}
+			return m
+		})
+		hasYear = true
+	}
 	if hasYear {
 		before = arabicYears(compactYears(before)) // 一九五七年 and 2021 年 are dated as 1957年 is
 	}
@@ -370,6 +383,24 @@ func yearOfValue(before string) bool {
 // reYearReached is a year that a value was reached in, right before it:
 // 在1957年达到了, 在2022年底突破. The year is the value's.
 var reYearReached = regexp.MustCompile(`在(` + lexicon.Year + `)年(?:底|末)?(?:` + lexicon.Alternation("year-reach-verbs") + `)了?\s*$`)
+
+// clauseRelativeYears are the offsets from the delivery year of the words
+// for a year that may open a clause (data/clause-relative-years.tsv), and
+// reClauseRelativeYear is such a word opening a clause.
+var (
+	clauseRelativeYears = func() map[string]int {
+		out := map[string]int{}
+		for _, r := range lexicon.Table("clause-relative-years", "word", "offset") {
+			n, err := strconv.Atoi(r[1])
+			if err != nil {
+				panic("corpus: clause-relative-years: " + err.Error())
+			}
+			out[r[0]] = n
+		}
+		return out
+	}()
+	reClauseRelativeYear = regexp.MustCompile(`(?:^|[，；])(?:` + lexicon.Alternation("clause-relative-years") + `)`)
+)
 
 // compactYears takes out the spaces crawled text puts around a year
 // (力争到 2021 年), so that the rules that read years read it.

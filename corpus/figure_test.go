@@ -245,7 +245,7 @@ func FuzzScanAmount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		p := &Paragraph{ID: "x/p1", Text: Normalize(s)}
 		p.Sentences = Sentences(p.Text)
-		extractFigures(p, figureContext{past: 2022, plan: 2023})
+		extractFigures(p, figureContext{past: 2022, plan: 2023, delivered: 2023})
 		for _, fig := range p.Figures {
 			if fig.Start < 0 || fig.End > len(p.Text) || fig.Start >= fig.End || p.Text[fig.Start:fig.End] != fig.Text {
 				t.Fatalf("figure %+v: span outside its text %q", fig, p.Text)
@@ -341,6 +341,8 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"target", "力争到 2025 年，城乡居民人均可支配收入达到 20000 元以上。", []want{{text: "20000 元以上", indicator: "城乡居民人均可支配收入", value: 20000, year: 2025, kind: FigureTarget, measure: MeasureLevel}}},
 		// 到 a year before the plan's is a year reached, not aimed at.
 		{"target", "到2022年底，全区已经建成充电桩300个。", []want{{text: "300个", indicator: "已经建成充电桩", value: 300, year: 2022, kind: FigureActual, measure: MeasureLevel}}},
+		// 去年 opening a clause dates it as the year before delivery.
+		{"target", "五年来科技实力明显增强，去年全省研发经费支出约4200亿元。", []want{{text: "4200亿元", indicator: "研发经费支出", value: 4200, year: 2022, kind: FigureActual, measure: MeasureLevel}}},
 		// An aside after a figure that gives its target.
 		{"result", "预计全年地区生产总值完成92.4亿元，增长6.5%（年度目标6%以上）。", []want{
 			{text: "92.4亿元", indicator: "地区生产总值", value: 92.4, year: 2022, kind: FigureEstimate, measure: MeasureLevel},

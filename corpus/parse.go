@@ -84,7 +84,7 @@ func parse(name string, data []byte) (*Report, error) {
 	periods := p.sectionPeriods()
 	for para := range p.r.Paragraphs() {
 		para.Sentences = Sentences(para.Text)
-		extractFigures(para, figureContext{past: past, plan: plan, period: periods[para.SectionID]})
+		extractFigures(para, figureContext{past: past, plan: plan, delivered: p.r.Delivered, period: periods[para.SectionID]})
 		n++
 	}
 	if n == 0 {
