@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
@@ -107,8 +108,8 @@ const (
 // ownHeading is the last heading of a heading path (二、… › （一）…): the
 // section's own.
 func ownHeading(path string) string {
-	if i := strings.LastIndex(path, " › "); i >= 0 {
-		return path[i+len(" › "):]
+	if i := strings.LastIndex(path, indexer.HeadingSep); i >= 0 {
+		return path[i+len(indexer.HeadingSep):]
 	}
 	return path
 }

@@ -236,7 +236,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.Type = AskList
 		// …目标是什么 may ask for one figure (生产总值增长目标是什么); …有哪些
 		// and …方面 ask for a list.
-		f.mayBeFigure = !slices.ContainsFunc(listOnlyWords, func(w string) bool { return strings.Contains(rest, w) })
+		f.mayBeFigure = !hasAnyWord(rest, listOnlyWords)
 		rest = reListQ.ReplaceAllString(rest, "")
 		if ds := tax.Match(text); len(ds) > 0 {
 			f.Domain = ds[0]

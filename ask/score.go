@@ -147,10 +147,7 @@ var DefaultWeights = Weights{
 // the conjunction: in 完成了对195家散乱污企业的取缔和28家企业规范整治 the words
 // between the two figures are about 195家.
 func clauseAround(f *corpus.Figure) string {
-	before := f.Sentence
-	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
-		before = f.Sentence[:i]
-	}
+	before := sentenceBefore(f)
 	if d := strings.LastIndexAny(before, "0123456789"); d >= 0 && !reDateAfter.MatchString(before[d+1:]) {
 		if j := lastConjunction(before[d:]); j >= 0 {
 			return before[d+j:]

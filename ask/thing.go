@@ -36,7 +36,8 @@ func (w Weights) otherThing(want string, fig *corpus.Figure) float64 {
 	return s
 }
 
-// sentenceBefore is the figure's sentence up to the figure.
+// sentenceBefore is the figure's sentence up to the figure (all of it when
+// the figure's text is not found in it).
 func sentenceBefore(fig *corpus.Figure) string {
 	if i := strings.Index(fig.Sentence, fig.Text); i >= 0 {
 		return fig.Sentence[:i]

@@ -586,17 +586,7 @@ func announcesTargets(sentence string) bool {
 		return false
 	}
 	lead := sentence[:i]
-	for _, m := range targetAnnouncementMasks {
-		if strings.Contains(lead, m) {
-			return false
-		}
-	}
-	for _, w := range targetWords {
-		if strings.Contains(lead, w) {
-			return true
-		}
-	}
-	return false
+	return !containsAny(lead, targetAnnouncementMasks) && containsAny(lead, targetWords)
 }
 
 // targetAnnouncementMasks make a colon's list one of results (目标任务完成情况：).

@@ -242,7 +242,7 @@ func (c figureContext) dateBySpan(f *Figure, before string) bool {
 	default:
 		f.Year, f.Period = 0, Period{From: from, To: to}
 	}
-	if c.plan != 0 && to < c.plan && f.Kind == FigureTarget && !hasAny(before[m[1]:], targetWords) {
+	if c.plan != 0 && to < c.plan && f.Kind == FigureTarget && !containsAny(before[m[1]:], targetWords) {
 		f.Kind = FigureActual // but 2018年至2020年，力争培养… was a target
 	}
 	return true
@@ -259,16 +259,6 @@ func estimated(before string) bool {
 		own = before[i:]
 	}
 	return strings.Contains(own, "预计") || strings.HasPrefix(strings.TrimSpace(before), "预计")
-}
-
-// hasAny reports whether s contains any of words.
-func hasAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // afterBase returns the words after the last 基础上 of s, or s: in

@@ -61,8 +61,8 @@ type figureDoc struct {
 
 func (figureDoc) BleveType() string { return TypeFigure }
 
-// headingSep separates the levels of a heading path.
-const headingSep = " › "
+// HeadingSep separates the levels of a heading path (a paragraph's Heading).
+const HeadingSep = " › "
 
 // reportDocs calls add for every document of a report: its paragraphs and
 // its figures. order numbers them across the index.
@@ -124,7 +124,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 		*order++
 		err := add(p.ID, paragraphDoc{
 			DocType: TypeParagraph, Locator: c.locate,
-			Report: r.ID, Text: p.Text, Heading: strings.Join(c.headings, headingSep), Headings: c.headings, Section: p.SectionID,
+			Report: r.ID, Text: p.Text, Heading: strings.Join(c.headings, HeadingSep), Headings: c.headings, Section: p.SectionID,
 			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), YearTerm: yearTerm(p.Year), Kind: string(p.Kind), Domains: p.Domains,
 			Order: float64(*order), Prev: prev, Next: next, Commitments: promised,
 		})
