@@ -35,7 +35,7 @@ func TestParseTaxonomyErrors(t *testing.T) {
 // TestEveryParagraphHasADomain holds for every real report, and the
 // catch-all stays rare: the taxonomy covers what reports talk about.
 func TestEveryParagraphHasADomain(t *testing.T) {
-	files := append(testReports(t), filepath.Join("reports", DefaultName))
+	files := realReports(t)
 	catchAll := DefaultTaxonomy().CatchAll
 	total, totalFallback := 0, 0
 	for _, f := range files {

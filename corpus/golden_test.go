@@ -11,17 +11,18 @@ import (
 	"reportsearch/internal/golden"
 )
 
-// goldenReports are the real reports whose outlines and figures are kept as
-// golden files: every test report and the embedded one.
-func goldenReports(t *testing.T) []string {
-	return append(testReports(t), filepath.Join("reports", DefaultName))
+// realReports are every test report and the embedded one: the real reports
+// the tests over all reports read, and whose outlines and figures are kept
+// as golden files.
+func realReports(t *testing.T) []string {
+	return realReports(t)
 }
 
 // TestGoldenOutlines compares each real report's outline with the one
 // reviewed and committed in testdata/golden. After an intended parser change,
 // run `go test ./corpus -run Golden -update` and review the diff.
 func TestGoldenOutlines(t *testing.T) {
-	for _, f := range goldenReports(t) {
+	for _, f := range realReports(t) {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
 			r, err := readShared(f)
@@ -46,7 +47,7 @@ func TestGoldenOutlines(t *testing.T) {
 // After an intended change, run `go test ./corpus -run GoldenFigures
 // -update` and review the diff.
 func TestGoldenFigures(t *testing.T) {
-	for _, f := range goldenReports(t) {
+	for _, f := range realReports(t) {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
 			r, err := readShared(f)

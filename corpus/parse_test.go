@@ -175,7 +175,7 @@ func modelText(r *Report) string {
 // paragraph text, a heading, or a dropped line), and that every paragraph is
 // a piece of the source.
 func TestNoTextLostOrDuplicated(t *testing.T) {
-	files := append(testReports(t), filepath.Join("reports", DefaultName))
+	files := realReports(t)
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			data, err := os.ReadFile(f)
@@ -259,7 +259,7 @@ var headingless = map[string]string{
 // program relies on: unique URL-safe IDs, spans inside the text, sentences
 // that cover the paragraph, and headings that are not body text.
 func TestInvariants(t *testing.T) {
-	files := append(testReports(t), filepath.Join("reports", DefaultName))
+	files := realReports(t)
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			r, err := readShared(f)

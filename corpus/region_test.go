@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -80,7 +79,7 @@ func TestShortRegionName(t *testing.T) {
 // speaks for a region, and that region is the place the issuer or meeting
 // names, not a word of the title.
 func TestReportRegions(t *testing.T) {
-	files := append(testReports(t), filepath.Join("reports", DefaultName))
+	files := realReports(t)
 	withRegion := 0
 	for _, f := range files {
 		r, err := readShared(f)
