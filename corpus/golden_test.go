@@ -15,7 +15,7 @@ import (
 // the tests over all reports read, and whose outlines and figures are kept
 // as golden files.
 func realReports(t *testing.T) []string {
-	return realReports(t)
+	return append(testReports(t), filepath.Join("reports", DefaultName))
 }
 
 // TestGoldenOutlines compares each real report's outline with the one
