@@ -24,7 +24,7 @@ type qaSet struct {
 }
 
 // qaSets are every QA set of testdata: the default report's, the sets over
-// 17 reports of 9 places, the development corpus's tuning half over every
+// 17 reports of 9 places, the development sets' tuning halves over every
 // test report, and each test report's own set asked of that report indexed
 // alone.
 func qaSets(t testing.TB) []qaSet {
@@ -37,6 +37,11 @@ func qaSets(t testing.TB) []qaSet {
 		// The tuning half of the development corpus's questions, asked of
 		// every test report; the test half is measured with eval only.
 		{"unseen/tuning.tsv", testindex.Unseen},
+		// The tuning halves of the later development sets and the
+		// questions in the forms users type, asked of every report.
+		{"fresh/tuning.tsv", testindex.All},
+		{"fresh2/tuning.tsv", testindex.All},
+		{"phrasing/tuning.tsv", testindex.All},
 	}
 	files, err := filepath.Glob("testdata/single/*.tsv")
 	if err != nil || len(files) < 16 {

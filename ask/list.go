@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"reportsearch/corpus"
@@ -70,13 +71,14 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 			read = max(read, len(section))
 		}
 	}
+	var cited []search.Hit // the paragraphs that give items, in the list's order
 	for i, p := range paragraphs[:min(read, len(paragraphs))] {
-		for _, text := range p.items(i == 0, words) {
+		items := p.items(i == 0, words)
+		for _, text := range items {
 			ans.Items = append(ans.Items, ListItem{Text: text, Citation: p.hit.Citation, ID: p.hit.ID})
 		}
-		if ans.Citation == nil {
-			h := p.hit
-			ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+		if len(items) > 0 {
+			cited = append(cited, p.hit)
 		}
 		if len(ans.Items) >= maxListItems {
 			ans.Items = ans.Items[:maxListItems]
@@ -85,16 +87,58 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 	}
 	ans.Found = len(ans.Items) > 0
 	if !ans.Found {
-		ans.Citation = nil
 		ans.Note = "no plan paragraph matches the question"
 		return nil
 	}
+	h := listCitation(cited, ans.Items, topic)
+	ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
 	texts := make([]string, len(ans.Items))
 	for i, it := range ans.Items {
 		texts[i] = it.Text
 	}
 	ans.Answer = fmt.Sprintf("%d项：%s", len(ans.Items), strings.Join(texts, ""))
 	return nil
+}
+
+// listCitation is the paragraph a list answer cites as a whole. Each item
+// cites its own paragraph; the answer's citation is what a reader checks
+// first, and a section's opening line (坚持农业农村优先发展，…) states none of
+// what the list lists — the paragraph of measures with their figures
+// (完成1500座农村改厕任务，创建7个省级美丽乡村) does. So it is the first
+// paragraph when that opens with the topic written whole and gives more
+// than that one sentence (深入推进绿美广东生态建设。实施…“六大行动”…), and
+// else, of the paragraphs that give items, the one that gives the most
+// items with a figure in them, the first of those that tie.
+func listCitation(cited []search.Hit, items []ListItem, topic string) search.Hit {
+	first := cited[0]
+	var own []string
+	for _, it := range items {
+		if it.ID == first.ID {
+			own = append(own, it.Text)
+		}
+	}
+	if topic != "" && len(own) > 1 && strings.Contains(own[0], topic) {
+		return first
+	}
+	best, most := first, 0
+	for _, h := range cited {
+		n := 0
+		for _, it := range items {
+			if it.ID == h.ID && hasDigit(it.Text) {
+				n++
+			}
+		}
+		if n > most {
+			best, most = h, n
+		}
+	}
+	return best
+}
+
+// hasDigit reports whether text writes a number in digits (half- or
+// full-width).
+func hasDigit(text string) bool {
+	return strings.IndexFunc(text, unicode.IsDigit) >= 0
 }
 
 // A list answer ranks the best listCandidates matching paragraphs, reads at

@@ -350,7 +350,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 // where-question once its where-words are gone: 要打造“中国香都”, 所谓“…”的.
 var (
 	reWhereLead = regexp.MustCompile(`^[，,、：:\s]*(?:` + lexicon.Alternation("question-where-leads") + `)*`)
-	reWhereEnd  = regexp.MustCompile(`(?:的)?[？?。！!，,\s]*$`)
+	reWhereEnd  = regexp.MustCompile(`(?:` + lexicon.Alternation("question-where-ends") + `)?(?:的)?[？?。！!，,\s]*$`)
 )
 
 // wherePhrase is what a where-question looks for: the text left once the

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"reportsearch/corpus"
+	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -133,6 +134,15 @@ func writtenApart(text string, words []string, phraseRunes int) (string, bool) {
 			if !ok {
 				break
 			}
+			// A closing bracket or quote after the last word is the
+			// phrase's own (题为《我呼吁》).
+			for end < len(sentence) {
+				r, n := utf8.DecodeRuneInString(sentence[end:])
+				if !unicode.In(r, unicode.Pe, unicode.Pf) {
+					break
+				}
+				end += n
+			}
 			if span := sentence[start:end]; utf8.RuneCountInString(span) <= maxApartFactor*phraseRunes {
 				return span, true
 			}
@@ -147,13 +157,22 @@ func writtenApart(text string, words []string, phraseRunes int) (string, bool) {
 const maxApartFactor = 2
 
 // phraseWords are a phrase's words as the segmenter cuts it, without
-// punctuation: the pieces writtenApart looks for.
+// punctuation and one-character function words: the pieces writtenApart
+// looks for. A question joins the words of what it quotes with 的 where the
+// text may not (叶圣陶的《我呼吁》 for 叶圣陶代表发表了题为《我呼吁》的文章).
 func (a *Asker) phraseWords(phrase string) []string {
 	var out []string
 	for _, w := range a.seg.Cut(phrase) {
-		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			out = append(out, w)
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
 		}
+		if r, n := utf8.DecodeRuneInString(w); n == len(w) && strings.ContainsRune(phraseFunctionWords, r) {
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }
+
+// phraseFunctionWords are the one-character words phraseWords leaves out.
+var phraseFunctionWords = lexicon.Chars("phrase-function-word-chars")

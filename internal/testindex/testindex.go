@@ -51,7 +51,14 @@ const (
 	// reports the program was not tuned on (corpus/testdata/reports/dev) —
 	// then the embedded one.
 	Unseen Set = "unseen"
+	// All is Unseen's reports and the two later development sets
+	// (corpus/testdata/fresh and fresh2), then the embedded one: every
+	// report of the repository.
+	All Set = "all"
 )
+
+// laterDevDirs are the development sets beside Reports that All adds.
+var laterDevDirs = []string{"fresh", "fresh2"}
 
 // devDir is the development corpus under Reports, left out of Multi.
 const devDir = "dev"
@@ -86,8 +93,14 @@ func (s Set) Sources() ([]corpus.Source, error) {
 	switch {
 	case s == Default:
 		return []corpus.Source{corpus.DefaultSource()}, nil
-	case s == Multi || s == Unseen:
-		srcs, err := corpus.Sources([]string{Reports()})
+	case s == Multi || s == Unseen || s == All:
+		dirs := []string{Reports()}
+		if s == All {
+			for _, d := range laterDevDirs {
+				dirs = append(dirs, filepath.Join(Reports(), "..", d))
+			}
+		}
+		srcs, err := corpus.Sources(dirs)
 		if err != nil {
 			return nil, err
 		}
