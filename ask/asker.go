@@ -64,7 +64,7 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		return nil, &query.ParseError{Query: question, Offset: 0, Msg: fmt.Sprintf("question is %d characters long, the limit is %d", n, query.MaxQueryLength)}
 	}
 	c := a.idx.Catalog()
-	text := corpus.Normalize(question)
+	text := withTargetAsked(corpus.Normalize(question))
 	place := placeIn(c, text)
 	if place.Name == "" {
 		if p, ok := impliedNational(c, text); ok {

@@ -135,7 +135,7 @@ func clauseParts(rest string, reportYear int, tax *corpus.Taxonomy) []part {
 					g.Kind = prev.Kind
 				}
 			} else if asksAboutBefore(g.Indicator, prev.Indicator) {
-				p.label, p.again = cmp.Or(measureLabel(g.Measure), g.Indicator), true
+				p.label, p.again = cmp.Or(changeLabel(g), g.Indicator), true
 				if g.Kind == KindTarget && g.Kind != prev.Kind {
 					p.label = "目标" + strings.TrimPrefix(p.label, "目标") // 增长6.5%，目标6%以上
 				}
@@ -184,6 +184,20 @@ func measureLabel(m corpus.Measure) string {
 		return "下降"
 	}
 	return ""
+}
+
+// changeLabel names a part that asks how its indicator changed, by an
+// amount in its own unit (增加, 减少: 比上年增加多少) or else by a rate.
+func changeLabel(f Frame) string {
+	if f.Class == "" {
+		switch f.Measure {
+		case corpus.MeasureGrowth:
+			return "增加"
+		case corpus.MeasureDecline:
+			return "减少"
+		}
+	}
+	return measureLabel(f.Measure)
 }
 
 // fromToParts is the value a change started from and the one it came to.

@@ -107,6 +107,8 @@ var (
 	reShareOf       = regexp.MustCompile(lexicon.Pattern("question-share-of"))
 	reHowManyWord   = regexp.MustCompile(lexicon.Pattern("question-number-word")) // the unit, if any, follows it
 	reToLevel       = regexp.MustCompile(lexicon.Pattern("question-to-level"))
+	reTargetMet     = regexp.MustCompile(lexicon.Pattern("question-target-met"))
+	reTargetDone    = regexp.MustCompile(lexicon.Pattern("question-target-done"))
 	reQuestionW     = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ         = regexp.MustCompile(lexicon.Pattern("question-list"))
 	rePlacePrefix   = regexp.MustCompile(lexicon.Pattern("question-place-prefix"))
@@ -130,6 +132,8 @@ var (
 	// rate).
 	kindWords    = lexicon.Tagged("question-kinds", "kind", KindResult, KindEstimate, KindTarget)
 	measureWords = lexicon.Tagged("question-measures", "measure", corpus.MeasureGrowth, corpus.MeasureDecline, corpus.MeasureRate)
+	// amountChangeWords ask for a change in the indicator's own unit.
+	amountChangeWords = lexicon.Tagged("question-amount-changes", "measure", corpus.MeasureGrowth, corpus.MeasureDecline)
 )
 
 // relativeYear is a year said relative to the year a report is delivered
@@ -265,6 +269,14 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 			break
 		}
 	}
+	for _, m := range amountChangeWords {
+		// Only at the end of the question: 增加了多少学位 asks how many
+		// places were added, a level.
+		if before, after, ok := strings.Cut(rest, m.Word); ok && f.Measure == "" && strings.Trim(after, "？?。 ") == "" {
+			f.Measure = m.Tag // in any unit: 增加二百七十五亿公斤
+			rest = before
+		}
+	}
 	if m := reAskUnit.FindStringSubmatch(rest); m != nil {
 		f.Unit = m[1]
 		f.Class = corpus.ClassOfUnit(m[1])
@@ -344,6 +356,25 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.mayBeFigure = false
 	}
 	return f
+}
+
+// withTargetAsked reads a question whether a target was met as one that
+// asks for the result and the target, which the answer states side by
+// side: GDP增长多少，完成年度目标没有 and GDP增长目标完成了吗 are asked as
+// GDP增长多少，目标是多少. Other questions are returned as they are.
+func withTargetAsked(q string) string {
+	for _, re := range []*regexp.Regexp{reTargetMet, reTargetDone} {
+		loc := re.FindStringIndex(q)
+		if loc == nil || loc[0] == 0 {
+			continue
+		}
+		before := q[:loc[0]]
+		if reNumberQuestion.MatchString(before) {
+			return before + "，目标是多少"
+		}
+		return before + "多少，目标是多少"
+	}
+	return q
 }
 
 // reWhereLead and reWhereEnd are what may stand around the phrase of a

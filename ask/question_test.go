@@ -123,6 +123,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2013年林果业打算怎么发展", `list "林果业" years=[2013] kind= unit= class= measure= domain=生态环境`},
 		{"2004年十项民心工程包括哪些", `list "十项民心工程" years=[2004] kind= unit= class= measure= domain=养老与社会保障`},
 		{"2022年关于乡村振兴提出了什么", `list "关于乡村振兴" years=[2022] kind= unit= class= measure= domain=农业农村与区域协作`},
+		{"比上年增加多少?", `figure "" years=[] kind= unit= class= measure=growth domain=`},
+		{"比上年增长多少?", `figure "" years=[] kind= unit= class=percent measure=growth domain=`},
 		{"2020年稳就业都有哪些举措", `list "稳就业" years=[2020] kind= unit= class= measure= domain=就业`},
 		{"在哪里提到金融港湾?", `where "金融港湾" years=[] kind= unit= class= measure= domain=`},
 		{"哪些段落提到宋韵?", `where "宋韵" years=[] kind= unit= class= measure= domain=`},
@@ -165,6 +167,24 @@ func TestAnalyseQuestion(t *testing.T) {
 	for _, tc := range tests {
 		if got := AnalyseQuestion(tc.q, 2023, tax).String(); got != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestWithTargetAsked: a question whether a target was met asks for the
+// result and the target; any other is left as it is.
+func TestWithTargetAsked(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"2024年GDP增长多少，完成年度目标没有", "2024年GDP增长多少，目标是多少"},
+		{"2022年城镇新增就业多少，完成国家下达任务了吗", "2022年城镇新增就业多少，目标是多少"},
+		{"2024年GDP增长目标完成了吗", "2024年GDP增长多少，目标是多少"},
+		{"2024年地区生产总值增速是否完成目标", "2024年地区生产总值增速多少，目标是多少"},
+		{"2024年GDP增长目标是多少", "2024年GDP增长目标是多少"},
+		{"2023年完成目标任务多少", "2023年完成目标任务多少"},
+		{"完成目标了吗", "完成目标了吗"},
+	} {
+		if got := withTargetAsked(c.q); got != c.want {
+			t.Errorf("withTargetAsked(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
 }

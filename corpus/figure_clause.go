@@ -80,7 +80,7 @@ func (c clauseFigure) isExact() bool {
 // sameThing reports whether two neighbouring figures state one indicator
 // in one unit: the second names nothing of its own, or the same indicator.
 func sameThing(a, b clauseFigure) bool {
-	if a.f.BaseUnit != b.f.BaseUnit || a.f.Class != b.f.Class || a.f.Measure != b.f.Measure {
+	if !sameUnit(a.f, b.f) || a.f.Measure != b.f.Measure {
 		return false
 	}
 	if a.f.Measure != MeasureLevel && a.f.Measure != MeasureRate {
@@ -89,11 +89,30 @@ func sameThing(a, b clauseFigure) bool {
 	return b.inherited || b.f.Indicator == a.f.Indicator
 }
 
+// sameUnit reports whether two figures are in one unit: the same base
+// unit and class, or a bare scale that the other's unit begins with (突破
+// 10亿大关，完成11.68亿元: 亿 and 亿元).
+func sameUnit(a, b *Figure) bool {
+	if a.BaseUnit == b.BaseUnit && a.Class == b.Class {
+		return true
+	}
+	bare := func(x, y *Figure) bool {
+		return x.BaseUnit == "" && x.Unit != "" && y.BaseUnit != "" && strings.HasPrefix(y.Unit, x.Unit)
+	}
+	return bare(a, b) || bare(b, a)
+}
+
 // onlyQualifier reports whether the words between two figures are one
 // qualifier, after a clause or list mark and adverbs (、达; ，首次突破): the
 // second restates the first. A list (、), a change (增加到超过) or another
 // indicator (，总量突破) between them says the two are different things.
 func onlyQualifier(between string) bool {
+	for _, n := range milestoneNouns { // the first figure's own: 突破10亿大关，完成…
+		if t, ok := strings.CutPrefix(between, n); ok {
+			between = t
+			break
+		}
+	}
 	s := strings.TrimLeft(between, listMarks+clauseEnds+" ")
 	for changed := true; changed; {
 		changed = false

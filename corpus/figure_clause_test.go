@@ -54,6 +54,9 @@ func TestMilestoneBesideItsLevel(t *testing.T) {
 		// city_zhumadian_2022: the level, then the mark with 大关
 		{"全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%。", []clauseWant{
 			{"3082.8亿元", "生产总值", L}, {"3000亿元", "生产总值", M}, {"7.2%", "生产总值", G}}},
+		// county_yixian_2019: a mark of a bare scale with 大关, then the level
+		{"全部财政收入突破10亿大关，完成11.68亿元，增长30.2%。", []clauseWant{
+			{"10亿", "全部财政收入", M}, {"11.68亿元", "全部财政收入", L}, {"30.2%", "全部财政收入", G}}},
 		// county_xushui_2011: a Chinese numeral mark
 		{"金融机构各项存款余额达108.3亿元，首次突破百亿元大关。", []clauseWant{
 			{"108.3亿元", "金融机构各项存款余额", L}, {"百亿元", "金融机构各项存款余额", M}}},
