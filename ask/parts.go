@@ -146,6 +146,10 @@ func clauseParts(rest string, reportYear int, tax *corpus.Taxonomy) []part {
 				if g.Kind == "" {
 					g.Kind = prev.Kind
 				}
+				if g.Kind == KindTarget && prev.Kind != KindTarget && g.Measure == "" && g.Unit == "" && g.Class == "" {
+					// 增长多少，年度目标是多少: the target of that growth.
+					g.Measure = prev.Measure
+				}
 				if g.Measure == prev.Measure && g.Unit == "" && g.Class == "" {
 					g.Unit, g.Class = prev.Unit, prev.Class
 				}

@@ -108,6 +108,7 @@ var (
 	reHowManyWord   = regexp.MustCompile(lexicon.Pattern("question-number-word")) // the unit, if any, follows it
 	reToLevel       = regexp.MustCompile(lexicon.Pattern("question-to-level"))
 	reTargetMet     = regexp.MustCompile(lexicon.Pattern("question-target-met"))
+	reSetTo         = regexp.MustCompile(lexicon.Pattern("question-set-to"))
 	reTargetDone    = regexp.MustCompile(lexicon.Pattern("question-target-done"))
 	reQuestionW     = regexp.MustCompile(`[？?。！!]+$`)
 	reListQ         = regexp.MustCompile(lexicon.Pattern("question-list"))
@@ -132,6 +133,8 @@ var (
 	// rate).
 	kindWords    = lexicon.Tagged("question-kinds", "kind", KindResult, KindEstimate, KindTarget)
 	measureWords = lexicon.Tagged("question-measures", "measure", corpus.MeasureGrowth, corpus.MeasureDecline, corpus.MeasureRate)
+	// changeEnds end an indicator whose change is asked for.
+	changeEnds = lexicon.Tagged("question-change-ends", "measure", corpus.MeasureGrowth, corpus.MeasureDecline)
 	// amountChangeWords ask for a change in the indicator's own unit.
 	amountChangeWords = lexicon.Tagged("question-amount-changes", "measure", corpus.MeasureGrowth, corpus.MeasureDecline)
 )
@@ -259,6 +262,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		rest = reShareOf.ReplaceAllString(rest, "占$1")
 		f.Measure, f.Class = corpus.MeasureRate, corpus.ClassPercent
 	}
+	rest = reSetTo.ReplaceAllString(rest, "${1}${2}") // 增长目标定了多少: 增长目标多少
 	for _, m := range measureWords {
 		if strings.Contains(rest, m.Word) {
 			f.Measure = m.Tag
@@ -272,7 +276,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	for _, m := range amountChangeWords {
 		// Only at the end of the question: 增加了多少学位 asks how many
 		// places were added, a level.
-		if before, after, ok := strings.Cut(rest, m.Word); ok && f.Measure == "" && strings.Trim(after, "？?。 ") == "" {
+		if before, after, ok := strings.Cut(rest, m.Word); ok && f.Measure == "" && (strings.Trim(after, "？?。 ") == "" || isUnit(after)) {
 			f.Measure = m.Tag // in any unit: 增加二百七十五亿公斤
 			rest = before
 		}
@@ -333,12 +337,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	// An indicator that ends in 增长 or 下降 asks for the change:
 	// 生产总值增长(目标) is the growth rate, not the amount.
 	if f.Measure == "" && f.Unit == "" {
-		for _, m := range []struct {
-			word    string
-			measure corpus.Measure
-		}{{"增长", corpus.MeasureGrowth}, {"下降", corpus.MeasureDecline}} {
-			if r, ok := strings.CutSuffix(rest, m.word); ok && r != "" {
-				rest, f.Measure, f.Class = r, m.measure, corpus.ClassPercent
+		for _, m := range changeEnds {
+			if r, ok := strings.CutSuffix(rest, m.Word); ok && r != "" {
+				rest, f.Measure, f.Class = r, m.Tag, corpus.ClassPercent
 				break
 			}
 		}
@@ -356,6 +357,13 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		f.mayBeFigure = false
 	}
 	return f
+}
+
+// isUnit reports whether what follows a question's number word is a unit
+// and nothing else: 多几天？.
+func isUnit(s string) bool {
+	s = strings.TrimRight(s, "？?。 ")
+	return s != "" && corpus.UnitAt(s) == s
 }
 
 // withTargetAsked reads a question whether a target was met as one that

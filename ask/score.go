@@ -132,7 +132,7 @@ var DefaultWeights = Weights{
 	StartValue: -0.2, CameTo: 0.15, Counted: 0.2,
 	WrongKind: -0.6, TargetList: 0.05, UnsaidTarget: -0.1, ReviewedTarget: -0.6,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
-	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.2, RateForLevel: -0.2,
+	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.6, RateForLevel: -0.2,
 	OtherBase: -0.5, SameParagraph: 0.1, SameSentence: 0.1,
 	Opposite: -1, MissingScope: -0.6, NotAnAddition: -0.8,
 }

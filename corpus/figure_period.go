@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"reportsearch/lexicon"
 )
@@ -154,6 +155,10 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 		case c.plan != 0 && f.Kind != FigureEstimate && target == f.Year:
 			f.Kind = FigureTarget // 到2025年5000亿元
 		}
+	case hasYear && c.ownFivePlan(f, before):
+		// 到2020年…翻一番，“十三五”时期经济年均增长保持在6.5%以上: the
+		// figure's own clause names the period, whatever year the
+		// sentence aims at first.
 	case target != 0 && target >= topic:
 		f.Year, f.Period = target, Period{}
 		if c.plan == 0 || target >= c.plan {
@@ -205,6 +210,34 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 		}
 	}
 }
+
+// ownFivePlan dates a figure by the five-year plan its own clause names,
+// with no year written after it (“十三五”时期经济年均增长保持在6.5%以上), and
+// reports whether it did. A period that has ended by the year the report
+// reviews is a result.
+func (c figureContext) ownFivePlan(f *Figure, before string) bool {
+	own := before[lastClauseEnd(before, len(before)):]
+	loc := reFivePlan.FindStringIndex(own)
+	if loc == nil {
+		return false
+	}
+	after := strings.TrimLeftFunc(own[loc[1]:], func(r rune) bool { return unicode.In(r, unicode.Pe, unicode.Pf) })
+	if reLaterYear.MatchString(after) || hasAnyPrefix(after, fiveYearPoints) {
+		return false
+	}
+	p := fivePlans[own[loc[0]:loc[1]]]
+	if p.IsZero() {
+		return false
+	}
+	f.Year, f.Period = 0, p
+	if c.past != 0 && p.To <= c.past && f.Kind == FigureTarget {
+		f.Kind = FigureActual
+	}
+	return true
+}
+
+// fiveYearPoints follow a plan's name that means a point in time.
+var fiveYearPoints = lexicon.Words("five-year-point-words")
 
 // reYearSpan is a span of years written out: 1980年至1985年, 1949年到1952年,
 // 2018—2022年.

@@ -431,6 +431,11 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"result", "全区生产总值在“十三五”时期突破2000亿元的基础上，达到2525亿元。", []want{
 			{text: "2000亿元", indicator: "生产总值", value: 2000, period: "2016-2020", kind: FigureActual},
 			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual}}},
+		// The plan its own clause names dates a figure, not a target year
+		// earlier in the sentence (national_2016).
+		{"target", "到2025年，城乡居民收入达到5万元，“十四五”时期经济年均增长保持在6%以上。", []want{
+			{text: "5万元", indicator: "城乡居民收入", value: 5, year: 2025, kind: FigureTarget},
+			{text: "6%以上", indicator: "经济", value: 6, period: "2021-2025", kind: FigureTarget, measure: MeasureGrowth}}},
 		// Marks passed one after another were passed over the years
 		// reviewed (020_prov_guangdong_2026): one indicator, not 进口 and 出口.
 		{"result", "进出口总额接连突破8万亿元、9万亿元。", []want{
