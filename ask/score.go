@@ -183,6 +183,10 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 	if want == indicator {
 		return w.Exact
 	}
+	// 全国工业总产值 is 工业总产值, and no less so than 重工业总产值 is.
+	if bare := neutralLeadOff(indicator); bare != "" && bare == neutralLeadOff(want) {
+		return w.Exact
+	}
 	// 钢产量 of 钢六千六百零四万吨: a product named by one character.
 	if rest, ok := strings.CutPrefix(want, indicator); ok && utf8.RuneCountInString(indicator) == 1 && slices.Contains(outputNouns, rest) {
 		return w.Contained
@@ -420,6 +424,19 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	figs, err := a.idx.FigureCandidates(ctx, fq)
 	if err != nil {
 		return nil, fmt.Errorf("ask: %w", err)
+	}
+	if len(f.Years) > 0 && len(figs) >= search.DefaultFigureLimit {
+		// Many figures match the words (工业总产值 over decades of national
+		// reports): those of the years asked about must not be crowded out.
+		ofYears, err := a.idx.FigureCandidates(ctx, search.FigureQuery{Indicator: fq.Indicator, Scope: fq.Scope, Years: f.Years})
+		if err != nil {
+			return nil, fmt.Errorf("ask: %w", err)
+		}
+		for _, m := range ofYears {
+			if !slices.Contains(figs, m) {
+				figs = append(figs, m)
+			}
+		}
 	}
 	// 经济增长了多少: the indicator stands for 国内生产总值 …, whose figures
 	// the word does not find.

@@ -73,7 +73,9 @@ func opposed(want, indicator string) bool {
 // and 粮食产量, 规上 and 规模以上 share theirs), once words that narrow
 // nothing (全国, 地方) are taken off; both must be short (see maxModifier).
 func conflictingModifiers(want string, fig *corpus.Figure) bool {
-	w, f := []rune(want), []rune(indexer.LowerASCII(fig.Indicator)) // want is lower-cased: pm2.5
+	// The words that narrow nothing come off first: 地区生产总值 and 全区
+	// 生产总值 share 区生产总值, but their modifiers are not 地 and 全.
+	w, f := []rune(neutralLeadOff(want)), []rune(neutralLeadOff(indexer.LowerASCII(fig.Indicator))) // want is lower-cased: pm2.5
 	n := 0
 	for n < len(w) && n < len(f) && w[len(w)-1-n] == f[len(f)-1-n] {
 		n++
@@ -81,7 +83,7 @@ func conflictingModifiers(want string, fig *corpus.Figure) bool {
 	if n < minSharedEnd {
 		return false
 	}
-	wp, fp := neutralLeadOff(string(w[:len(w)-n])), neutralLeadOff(string(f[:len(f)-n]))
+	wp, fp := string(w[:len(w)-n]), string(f[:len(f)-n])
 	if wp == "" || fp == "" || utf8.RuneCountInString(wp) > maxModifier || utf8.RuneCountInString(fp) > maxModifier {
 		return false
 	}

@@ -28,6 +28,7 @@ func TestOtherThing(t *testing.T) {
 		{"the question's modifier in the sentence", "城乡居民人均可支配收入", corpus.Figure{Indicator: "农村居民人均可支配收入", Text: "12%", Sentence: "城乡居民人均可支配收入分别增长9%和12%"}, false},
 		{"a clause, not a kind", "第一个五年期间国家基本建设投资总额", corpus.Figure{Indicator: "国家对经济和文化部门的基本建设投资总额", Text: "四百九十三亿元", Sentence: "国家对经济和文化部门的基本建设投资总额共为四百九十三亿元"}, false},
 		{"kinds before a short shared end", "全国棉花产量", corpus.Figure{Indicator: "粮食总产量", Text: "4564亿公斤", Sentence: "粮食总产量4564亿公斤"}, true},
+		{"leads that narrow nothing, ending alike", "地区生产总值", corpus.Figure{Indicator: "全区生产总值", Text: "144.9亿元", Sentence: "2020年全区生产总值达到144.9亿元"}, false},
 		{"the same thing", "地区生产总值", corpus.Figure{Indicator: "全省地区生产总值", Text: "12.4万亿元", Sentence: "全省地区生产总值达12.4万亿元"}, false},
 	} {
 		got := w.otherThing(c.want, &c.fig) < 0

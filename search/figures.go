@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,7 @@ type FigureQuery struct {
 	Indicator string   // what is asked about: 城镇新增就业
 	Scope     []string // the reports to look in; nil for all
 	Limit     int      // at most this many, the best matching first; 0 for DefaultFigureLimit
+	Years     []int    // only figures of these years; nil for any
 }
 
 // DefaultFigureLimit is how many candidate figures a question gets unless
@@ -55,6 +57,13 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 		return nil, nil
 	}
 	must := []bquery.Query{bquery.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeFigure)}
+	if len(fq.Years) > 0 {
+		var years []bquery.Query
+		for _, y := range fq.Years {
+			years = append(years, termQuery(indexer.FieldYearTerm, strconv.Itoa(y)))
+		}
+		must = append(must, bquery.NewDisjunctionQuery(years))
+	}
 	if fq.Limit <= 0 {
 		fq.Limit = DefaultFigureLimit
 	}
