@@ -310,6 +310,16 @@ func (p listParagraph) items(best bool, words topicWords) []string {
 			last = i
 		}
 	}
+	// A kept sentence that announces a list (重点办好十件民生实事：一是…) keeps
+	// the items that follow it (二是…。三是…).
+	for i := 0; i < len(p.sentences); i++ {
+		if !keep[i] || !strings.ContainsAny(p.sentences[i], "：:") {
+			continue
+		}
+		for j := i + 1; j < len(p.sentences) && corpus.OpensItem(p.sentences[j]); j++ {
+			keep[j] = true
+		}
+	}
 	var out []string
 	for i, s := range p.sentences {
 		if keep[i] {

@@ -100,6 +100,11 @@ func TestListItems(t *testing.T) {
 			want: []string{"城北植物园"}, notWant: []string{"居住区", "四化"},
 		},
 		{
+			name: "a sentence that announces a list keeps its items", topic: "民生实事",
+			text: "提升民生保障水平。优先发展教育事业，加大教育投入。重点办好十件民生实事：一是城镇新增就业4000人。二是完成150公里农村公路建设。三是完成第二污水处理厂建设。加强文物保护。",
+			want: []string{"150公里农村公路", "第二污水处理厂"}, notWant: []string{"文物保护"},
+		},
+		{
 			name: "a heading that names the topic takes the paragraph", topic: "城中村改造", heading: "（四）加快城中村改造",
 			text: "推进城市更新。加快首批17个城中村改造进度。推进高铁片区基础设施建设。",
 			want: []string{"高铁片区"},
