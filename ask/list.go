@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
 	"reportsearch/lexicon"
@@ -50,16 +51,23 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 	}
 	paragraphs := rankListParagraphs(hits, topic, words)
 	// A list is what one report plans: the others' paragraphs, found when
-	// the question names no place, are left out.
+	// the question names no place, are left out. With no place named, the
+	// widest place's report that is about as much about the topic is the
+	// one (2022年保障粮食安全有哪些举措: the country's, not a province's).
+	if f.Region == "" {
+		paragraphs = widestListFirst(paragraphs, a.idx.Catalog())
+	}
 	if len(paragraphs) > 0 {
 		report := paragraphs[0].hit.Report
 		paragraphs = slices.DeleteFunc(paragraphs, func(p listParagraph) bool { return p.hit.Report != report })
 	}
 	read := maxListParagraphs
-	if len(paragraphs) > 0 && words.allIn(ownHeading(paragraphs[0].hit.Heading)) {
+	if len(paragraphs) > 0 && (words.allIn(ownHeading(paragraphs[0].hit.Heading)) || opensSubsection(paragraphs[0], words)) {
 		// The best paragraph's section is about the topic (（一）…走好工业
-		// 强区之路): its paragraphs, in reading order, are the list, whether
-		// or not each names the topic (培树龙头立支柱。…).
+		// 强区之路), or its opening paragraph is (坚持农业农村优先发展，深入实施
+		// 乡村振兴战略… under （三）突出产业兴旺、宜居宜业…): its paragraphs, in
+		// reading order, are the list, whether or not each names the topic
+		// (培树龙头立支柱。…).
 		section, err := a.sectionParagraphs(ctx, paragraphs[0].hit)
 		if err != nil {
 			return err
@@ -148,6 +156,43 @@ const (
 	maxListParagraphs = 5
 	maxListItems      = 30
 )
+
+// opensSubsection reports whether a paragraph whose first sentence names
+// the whole topic is the first of a section below a part (2.3/p1, not 2/p1: a part's opening
+// speaks of all its sections).
+func opensSubsection(p listParagraph, words topicWords) bool {
+	return len(p.sentences) > 0 && words.allIn(p.sentences[0]) && strings.Contains(p.hit.Path, ".") && strings.HasSuffix(p.hit.ID, "/"+p.hit.Path+"/p1")
+}
+
+// widestListFirst moves to the front, of the paragraphs about as much about
+// the topic as the best (within aboutClose), the first of the widest place
+// (the country before a province before a county). The others keep their
+// order.
+func widestListFirst(paragraphs []listParagraph, c *catalog.Catalog) []listParagraph {
+	if len(paragraphs) < 2 {
+		return paragraphs
+	}
+	facts := reportFactsOf(c)
+	j := 0
+	for i, p := range paragraphs[1:] {
+		if p.about < paragraphs[0].about-aboutClose {
+			break
+		}
+		if facts(p.hit.Report).depth < facts(paragraphs[j].hit.Report).depth {
+			j = i + 1
+		}
+	}
+	if j == 0 {
+		return paragraphs
+	}
+	out := append([]listParagraph{paragraphs[j]}, paragraphs[:j]...)
+	return append(out, paragraphs[j+1:]...)
+}
+
+// aboutClose is how much less about a topic a wider place's paragraph may
+// be and still come first for a question that names no place: one sentence
+// more or less that names it.
+const aboutClose = aboutPerSentence
 
 // ownHeading is the last heading of a heading path (二、… › （一）…): the
 // section's own.
