@@ -168,6 +168,9 @@ func (c figureContext) datePeriod(f *Figure, before, sentence string) {
 			// before the plan's is reached, not aimed at.
 			f.Kind = FigureActual
 		}
+	case topic != 0 && c.averagedSinceBase(f, before, topic):
+		// 2007年，国内生产总值…比2002年增长65.5%，年均增长10.6%: the
+		// average of 2003–2007, not 2007's growth.
 	case topic != 0:
 		f.Year, f.Period = topic, Period{}
 		switch {
@@ -235,6 +238,33 @@ func (c figureContext) ownFivePlan(f *Figure, before string) bool {
 	}
 	return true
 }
+
+// averagedSinceBase dates a yearly average (年均增长10.6%) in a sentence
+// about a year that compares it with an earlier one (比2002年增长65.5%) as
+// the period between them, and reports whether it did.
+func (c figureContext) averagedSinceBase(f *Figure, before string, topic int) bool {
+	own := before[lastClauseEnd(before, len(before)):]
+	if !reYearlyAverage.MatchString(own) {
+		return false
+	}
+	m := reBaseYear.FindAllStringSubmatch(before, -1)
+	if m == nil {
+		return false
+	}
+	base := atoi(m[len(m)-1][1])
+	if base >= topic || !IsReportYear(base) {
+		return false
+	}
+	f.Year, f.Period = 0, Period{From: base + 1, To: topic}
+	return true
+}
+
+var (
+	// reYearlyAverage is a rate per year over several: 年均增长, 平均每年增长.
+	reYearlyAverage = regexp.MustCompile(`(?:年均|平均每年)` + lexicon.Alternation("annual-average-verbs"))
+	// reBaseYear is the year a change is measured against: 比2002年.
+	reBaseYear = regexp.MustCompile(`比(` + lexicon.Year + `)年`)
+)
 
 // fiveYearPoints follow a plan's name that means a point in time.
 var fiveYearPoints = lexicon.Words("five-year-point-words")
@@ -445,8 +475,10 @@ func arabicYears(s string) string {
 	}
 	return reChineseYear.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reChineseYear.FindStringSubmatch(m)
+		// Any year of the digits' form, also one before reports were given
+		// (一九三六年全国钢产量…: 1936's, not the plan year's).
 		y := atoi(sub[1])
-		if !IsReportYear(y) {
+		if y < 1900 {
 			return m
 		}
 		return strconv.Itoa(y) + "年"

@@ -431,6 +431,15 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"result", "全区生产总值在“十三五”时期突破2000亿元的基础上，达到2525亿元。", []want{
 			{text: "2000亿元", indicator: "生产总值", value: 2000, period: "2016-2020", kind: FigureActual},
 			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual}}},
+		// A yearly average since a base year is the period's (national_2008).
+		{"result", "2022年，全区生产总值达到2525亿元，比2017年增长40%，年均增长7%。", []want{
+			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual},
+			{text: "40%", indicator: "生产总值", value: 40, year: 2022, kind: FigureActual, measure: MeasureGrowth},
+			{text: "7%", indicator: "生产总值", value: 7, period: "2018-2022", kind: FigureActual, measure: MeasureGrowth}}},
+		// A year in Chinese digits before any report dates its figure
+		// (national_1955_plan: 一九三六年全国钢产量超过四十万吨).
+		{"target", "一九三六年全国钢产量超过四十万吨。", []want{
+			{text: "四十万吨", indicator: "全国钢产量", value: 40, year: 1936, kind: FigureActual}}},
 		// The plan its own clause names dates a figure, not a target year
 		// earlier in the sentence (national_2016).
 		{"target", "到2025年，城乡居民收入达到5万元，“十四五”时期经济年均增长保持在6%以上。", []want{
