@@ -213,6 +213,11 @@ func fromToParts(rest string, whole Frame, reportYear int, tax *corpus.Taxonomy)
 	g := AnalyseQuestion(rest[:loc[0]]+"多少"+rest[loc[1]:], reportYear, tax)
 	g.Type, g.Years, g.Measure, g.Class = AskFigure, whole.Years, "", ""
 	from, to := g, g
+	if len(g.Years) == 1 {
+		// 1958年钢产量从多少增长到多少: from the year before's level
+		// (由一九五七年的五百三十五万吨) or one stated for the year itself.
+		from.Years = []int{g.Years[0] - 1, g.Years[0]}
+	}
 	from.fromValue = true
 	to.toLevel = true
 	return []part{{Frame: from, label: "从"}, {Frame: to, label: "到", glue: ""}}

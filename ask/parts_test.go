@@ -49,6 +49,15 @@ func TestQuestionParts(t *testing.T) {
 			{indicator: "钢产量", years: []int{1976, 1978}, fromValue: true},
 			{indicator: "钢产量", years: []int{1976, 1978}, toLevel: true},
 		}},
+		// one year: from the year before's level or the year's own
+		{"1958年钢产量从多少增长到多少", []want{
+			{indicator: "钢产量", years: []int{1957, 1958}, fromValue: true},
+			{indicator: "钢产量", years: []int{1958}, toLevel: true},
+		}},
+		{"2010年城镇居民人均可支配收入从多少涨到了多少", []want{
+			{indicator: "城镇居民人均可支配收入", years: []int{2009, 2010}, fromValue: true},
+			{indicator: "城镇居民人均可支配收入", years: []int{2010}, toLevel: true},
+		}},
 		// each of several, the shorter completed
 		{"2021年城镇和农村居民人均可支配收入各是多少", []want{
 			{indicator: "城镇居民人均可支配收入", years: []int{2021}},

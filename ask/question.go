@@ -276,7 +276,9 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	for _, m := range amountChangeWords {
 		// Only at the end of the question: 增加了多少学位 asks how many
 		// places were added, a level.
-		if before, after, ok := strings.Cut(rest, m.Word); ok && f.Measure == "" && (strings.Trim(after, "？?。 ") == "" || isUnit(after)) {
+		// Not once a change to a level is taken out: 从多少增长到多少 leaves
+		// 从多少多少, no 多多少.
+		if before, after, ok := strings.Cut(rest, m.Word); ok && f.Measure == "" && !f.toLevel && (strings.Trim(after, "？?。 ") == "" || isUnit(after)) {
 			f.Measure = m.Tag // in any unit: 增加二百七十五亿公斤
 			rest = before
 		}
