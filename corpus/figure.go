@@ -237,9 +237,15 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			prev := out[len(out)-1]
 			f.Indicator, f.Measure, f.Kind = prev.Indicator, prev.Measure, FigureTarget
 		}
+		if w := strings.TrimSuffix(f.Indicator, "的"); len(out) > 0 && slices.Contains(planCompletionWords, w) {
+			// 完成年度计划的102%: the share of the plan of the thing before.
+			f.Indicator = withoutPlanCompletion(out[len(out)-1].Indicator) + w
+		}
 		inherited := f.Indicator == "" && len(out) > 0 && !info.respectively
 		if inherited {
-			f.Indicator = out[len(out)-1].Indicator // 41万平方米、2275套; 同比增长3.3%
+			// 41万平方米、2275套; 同比增长3.3%; after 完成年度计划的102%, the
+			// thing whose plan it was.
+			f.Indicator = withoutPlanCompletion(out[len(out)-1].Indicator)
 			if info.aggregate != "" {
 				// 新增上市公司45家、总量达1224家: the total is not the addition.
 				f.Indicator = strings.TrimPrefix(f.Indicator, "新增") + info.aggregate
@@ -635,4 +641,19 @@ func listSeparated(between string) bool {
 		}
 	}
 	return t == ""
+}
+
+// planCompletionWords make a figure the share of its plan that the thing
+// before it reached (完成年度计划的102%).
+var planCompletionWords = lexicon.Words("plan-completion-words")
+
+// withoutPlanCompletion is an indicator without the plan-completion word
+// that ends it: 粮食总产量完成年度计划 → 粮食总产量.
+func withoutPlanCompletion(indicator string) string {
+	for _, w := range planCompletionWords {
+		if t, ok := strings.CutSuffix(indicator, w); ok && t != "" {
+			return t
+		}
+	}
+	return indicator
 }

@@ -431,6 +431,12 @@ func TestFigureEdgeCases(t *testing.T) {
 		{"result", "全区生产总值在“十三五”时期突破2000亿元的基础上，达到2525亿元。", []want{
 			{text: "2000亿元", indicator: "生产总值", value: 2000, period: "2016-2020", kind: FigureActual},
 			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual}}},
+		// The share of its plan is of the thing before it, and so is the
+		// growth after that share (national_1956).
+		{"result", "粮食总产量达到3680亿斤，完成年度计划的102%，比上年增长9%。", []want{
+			{text: "3680亿斤", indicator: "粮食总产量", value: 3680, year: 2022, kind: FigureActual},
+			{text: "102%", indicator: "粮食总产量完成年度计划", value: 102, year: 2022, kind: FigureActual, measure: MeasureRate},
+			{text: "9%", indicator: "粮食总产量", value: 9, year: 2022, kind: FigureActual, measure: MeasureGrowth}}},
 		// A yearly average since a base year is the period's (national_2008).
 		{"result", "2022年，全区生产总值达到2525亿元，比2017年增长40%，年均增长7%。", []want{
 			{text: "2525亿元", indicator: "生产总值", value: 2525, year: 2022, kind: FigureActual},
