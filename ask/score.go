@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"reportsearch/catalog"
@@ -108,6 +109,10 @@ type Weights struct {
 	// from a growth rate or a ratio when the question asks for the amount
 	// (ChangeForLevel also from a milestone or a count of indicators).
 	WrongMeasure, PercentForUnit, ChangeForLevel, RateForLevel float64
+	// ModifierOnly scales the match of an indicator that has the one asked
+	// about inside it, followed by a thing of its own (单位国内生产总值能耗
+	// for 国内生产总值).
+	ModifierOnly float64
 	// Opposite, MissingScope and NotAnAddition are taken from a figure of
 	// another thing than asked (see otherThing): the opposite word (收入 for
 	// 支出), a whole for a part (居民 for 城镇居民), a total for an addition.
@@ -133,7 +138,8 @@ var DefaultWeights = Weights{
 	WrongKind: -0.6, TargetList: 0.05, UnsaidTarget: -0.1, ReviewedTarget: -0.6,
 	UnitFits: 0.2, WrongUnit: -0.5, WrongClass: -0.4,
 	WrongMeasure: -0.3, PercentForUnit: -0.3, ChangeForLevel: -0.6, RateForLevel: -0.2,
-	OtherBase: -0.5, SameParagraph: 0.1, SameSentence: 0.1,
+	ModifierOnly: 0.7,
+	OtherBase:    -0.5, SameParagraph: 0.1, SameSentence: 0.1,
 	Opposite: -1, MissingScope: -0.6, NotAnAddition: -0.8,
 }
 
@@ -235,8 +241,26 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 		}
 		score = max(score, w.Sentence*float64(inSentence)/float64(len(grams)))
 	}
+	if i := strings.LastIndex(indicator, want); i >= 0 && namesOwnThing(indicator[i+len(want):]) {
+		// 单位国内生产总值能耗 is the energy used per unit of 国内生产总值, not
+		// the product: a figure's thing is at the end of its indicator.
+		score *= w.ModifierOnly
+	}
 	return score
 }
+
+// namesOwnThing reports whether what follows the indicator asked about in
+// a figure's indicator is a thing of its own (能耗 of 单位国内生产总值能耗):
+// two characters or more, all Chinese, not opening with a preposition or a
+// conjunction (森林覆盖率由“十二五”末, 〔24〕 are no things).
+func namesOwnThing(tail string) bool {
+	first, _ := utf8.DecodeRuneInString(tail)
+	return utf8.RuneCountInString(tail) >= 2 && !strings.ContainsRune(notThingStarts, first) &&
+		strings.IndexFunc(tail, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0
+}
+
+// notThingStarts cannot begin a thing after an indicator (see namesOwnThing).
+var notThingStarts = lexicon.Chars("not-thing-start-chars")
 
 // agreement adds to a figure's score when its year (one of years), kind,
 // unit and measure agree with the question and takes away when they

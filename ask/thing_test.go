@@ -37,3 +37,25 @@ func TestOtherThing(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOwnThing: what follows the indicator asked about inside a
+// figure's indicator is another thing only when it is one.
+func TestNamesOwnThing(t *testing.T) {
+	for _, c := range []struct {
+		tail string
+		want bool
+	}{
+		{"能耗", true},       // 单位国内生产总值能耗
+		{"比重", true},       // 占国内生产总值比重
+		{"", false},        // the indicator itself
+		{"额", false},       // one character
+		{"由“十二五”末", false}, // a start value follows
+		{"〔24〕", false},    // a footnote mark
+		{"比上年", false},     // a base
+		{"和农村居民人均可支配收入", false}, // another thing joined
+	} {
+		if got := namesOwnThing(c.tail); got != c.want {
+			t.Errorf("namesOwnThing(%q) = %v, want %v", c.tail, got, c.want)
+		}
+	}
+}
