@@ -254,13 +254,12 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 // two characters or more, all Chinese, not opening with a preposition or a
 // conjunction (森林覆盖率由“十二五”末, 〔24〕 are no things).
 func namesOwnThing(tail string) bool {
-	first, _ := utf8.DecodeRuneInString(tail)
-	return utf8.RuneCountInString(tail) >= 2 && !strings.ContainsRune(notThingStarts, first) &&
+	return utf8.RuneCountInString(tail) >= 2 && !hasAnyPrefix(tail, notThingStarts) &&
 		strings.IndexFunc(tail, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0
 }
 
 // notThingStarts cannot begin a thing after an indicator (see namesOwnThing).
-var notThingStarts = lexicon.Chars("not-thing-start-chars")
+var notThingStarts = lexicon.Words("not-thing-starts")
 
 // agreement adds to a figure's score when its year (one of years), kind,
 // unit and measure agree with the question and takes away when they
@@ -675,4 +674,13 @@ func withoutPlanWords(indicator string) string {
 		return indicator
 	}
 	return out
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
