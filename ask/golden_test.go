@@ -42,6 +42,7 @@ func qaSets(t testing.TB) []qaSet {
 		{"fresh/tuning.tsv", testindex.All},
 		{"fresh2/tuning.tsv", testindex.All},
 		{"phrasing/tuning.tsv", testindex.All},
+		{"phrasing2/tuning.tsv", testindex.All},
 	}
 	files, err := filepath.Glob("testdata/single/*.tsv")
 	if err != nil || len(files) < 16 {
