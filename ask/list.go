@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -113,8 +114,8 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 // first, and a section's opening line (坚持农业农村优先发展，…) states none of
 // what the list lists — the paragraph of measures with their figures
 // (完成1500座农村改厕任务，创建7个省级美丽乡村) does. So it is the first
-// paragraph when that opens with the topic written whole and gives more
-// than that one sentence (深入推进绿美广东生态建设。实施…“六大行动”…), and
+// paragraph when the first item it gives names the topic written whole and
+// it gives more than that one item (深入推进绿美广东生态建设。实施…“六大行动”…), and
 // else, of the paragraphs that give items, the one that gives the most
 // items with a figure in them, the first of those that tie.
 func listCitation(cited []search.Hit, items []ListItem, topic string) search.Hit {
@@ -173,12 +174,18 @@ func widestListFirst(paragraphs []listParagraph, c *catalog.Catalog) []listParag
 		return paragraphs
 	}
 	facts := reportFactsOf(c)
+	depth := func(p listParagraph) int {
+		if len(c.Meta(p.hit.Report).Region) == 0 {
+			return math.MaxInt // a report of no known place is no wider
+		}
+		return facts(p.hit.Report).depth
+	}
 	j := 0
 	for i, p := range paragraphs[1:] {
 		if p.about < paragraphs[0].about-aboutClose {
 			break
 		}
-		if facts(p.hit.Report).depth < facts(paragraphs[j].hit.Report).depth {
+		if depth(p) < depth(paragraphs[j]) {
 			j = i + 1
 		}
 	}

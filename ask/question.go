@@ -136,7 +136,7 @@ var (
 	// changeEnds end an indicator whose change is asked for.
 	changeEnds = lexicon.Tagged("question-change-ends", "measure", corpus.MeasureGrowth, corpus.MeasureDecline)
 	// amountChangeWords ask for a change in the indicator's own unit.
-	amountChangeWords = lexicon.Tagged("question-amount-changes", "measure", corpus.MeasureGrowth, corpus.MeasureDecline)
+	amountChangeWords = longestFirst(lexicon.Tagged("question-amount-changes", "measure", corpus.MeasureGrowth, corpus.MeasureDecline))
 )
 
 // relativeYear is a year said relative to the year a report is delivered
@@ -361,6 +361,15 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 	return f
 }
 
+// longestFirst orders tagged words longer first, so that a word is found
+// before the words inside it (上涨了多少 before 涨了多少).
+func longestFirst[T ~string](tags []lexicon.Tag[T]) []lexicon.Tag[T] {
+	slices.SortStableFunc(tags, func(a, b lexicon.Tag[T]) int {
+		return utf8.RuneCountInString(b.Word) - utf8.RuneCountInString(a.Word)
+	})
+	return tags
+}
+
 // isUnit reports whether what follows a question's number word is a unit
 // and nothing else: 多几天？.
 func isUnit(s string) bool {
@@ -373,12 +382,18 @@ func isUnit(s string) bool {
 // side: GDP增长多少，完成年度目标没有 and GDP增长目标完成了吗 are asked as
 // GDP增长多少，目标是多少. Other questions are returned as they are.
 func withTargetAsked(q string) string {
+	if reListQ.MatchString(q) || reWhereQ.MatchString(q) {
+		return q // 如何完成全年目标任务, 哪里提到完成目标任务
+	}
 	for _, re := range []*regexp.Regexp{reTargetMet, reTargetDone} {
 		loc := re.FindStringIndex(q)
 		if loc == nil || loc[0] == 0 {
 			continue
 		}
 		before := q[:loc[0]]
+		if utf8.RuneCountInString(reQYear.ReplaceAllString(before, "")) < 2 {
+			return q // 2024年是否完成目标: no indicator to ask of
+		}
 		if reNumberQuestion.MatchString(before) {
 			return before + "，目标是多少"
 		}

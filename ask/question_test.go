@@ -125,6 +125,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"2022年关于乡村振兴提出了什么", `list "关于乡村振兴" years=[2022] kind= unit= class= measure= domain=农业农村与区域协作`},
 		{"比上年增加多少?", `figure "" years=[] kind= unit= class= measure=growth domain=`},
 		{"比上年增长多少?", `figure "" years=[] kind= unit= class=percent measure=growth domain=`},
+		{"2023年房价上涨了多少?", `figure "房价" years=[2023] kind= unit= class= measure=growth domain=`},
+		{"2023年GDP增长目标定了多少?", `figure "GDP" years=[2023] kind=target unit= class=percent measure=growth domain=`},
+		{"2003年制定了多少部行政法规?", `figure "制定行政法规" years=[2003] kind= unit=部 class=count measure= domain=`},
 		{"2020年稳就业都有哪些举措", `list "稳就业" years=[2020] kind= unit= class= measure= domain=就业`},
 		{"在哪里提到金融港湾?", `where "金融港湾" years=[] kind= unit= class= measure= domain=`},
 		{"哪些段落提到宋韵?", `where "宋韵" years=[] kind= unit= class= measure= domain=`},
@@ -182,6 +185,9 @@ func TestWithTargetAsked(t *testing.T) {
 		{"2024年GDP增长目标是多少", "2024年GDP增长目标是多少"},
 		{"2023年完成目标任务多少", "2023年完成目标任务多少"},
 		{"完成目标了吗", "完成目标了吗"},
+		{"2023年如何完成全年目标任务", "2023年如何完成全年目标任务"},
+		{"哪里提到完成目标任务", "哪里提到完成目标任务"},
+		{"2024年是否完成目标", "2024年是否完成目标"},
 	} {
 		if got := withTargetAsked(c.q); got != c.want {
 			t.Errorf("withTargetAsked(%q) = %q, want %q", c.q, got, c.want)

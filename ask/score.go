@@ -254,12 +254,16 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 // two characters or more, all Chinese, not opening with a preposition or a
 // conjunction (森林覆盖率由“十二五”末, 〔24〕 are no things).
 func namesOwnThing(tail string) bool {
-	return utf8.RuneCountInString(tail) >= 2 && !hasAnyPrefix(tail, notThingStarts) &&
+	return utf8.RuneCountInString(tail) >= 2 && !hasAnyPrefix(tail, notThingStarts) && !hasAnyPrefix(tail, changeAdverbs) && !hasAnyPrefix(tail, indicatorVerbs) &&
 		strings.IndexFunc(tail, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0
 }
 
 // notThingStarts cannot begin a thing after an indicator (see namesOwnThing).
-var notThingStarts = lexicon.Words("not-thing-starts")
+var (
+	notThingStarts = lexicon.Words("not-thing-starts")
+	changeAdverbs  = lexicon.Words("change-adverbs")
+	indicatorVerbs = lexicon.Words("indicator-verbs")
+)
 
 // agreement adds to a figure's score when its year (one of years), kind,
 // unit and measure agree with the question and takes away when they
@@ -455,11 +459,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		if err != nil {
 			return nil, fmt.Errorf("ask: %w", err)
 		}
-		for _, m := range ofYears {
-			if !slices.Contains(figs, m) {
-				figs = append(figs, m)
-			}
-		}
+		figs = appendNewFigures(figs, ofYears)
 	}
 	// 经济增长了多少: the indicator stands for 国内生产总值 …, whose figures
 	// the word does not find.
@@ -472,11 +472,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		if err != nil {
 			return nil, fmt.Errorf("ask: %w", err)
 		}
-		for _, m := range more {
-			if !slices.Contains(figs, m) {
-				figs = append(figs, m)
-			}
-		}
+		figs = appendNewFigures(figs, more)
 	}
 	c := a.idx.Catalog()
 	want := indexer.LowerASCII(f.Indicator)
@@ -676,11 +672,19 @@ func withoutPlanWords(indicator string) string {
 	return out
 }
 
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
+// appendNewFigures appends to figs the figures of more it does not hold,
+// told apart by ID (the figure cache may give one figure twice as two
+// values).
+func appendNewFigures(figs, more []*corpus.Figure) []*corpus.Figure {
+	for _, m := range more {
+		if !slices.ContainsFunc(figs, func(f *corpus.Figure) bool { return f.ID == m.ID }) {
+			figs = append(figs, m)
 		}
 	}
-	return false
+	return figs
+}
+
+// hasAnyPrefix reports whether s begins with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }

@@ -53,6 +53,10 @@ func TestNamesOwnThing(t *testing.T) {
 		{"〔24〕", false},    // a footnote mark
 		{"比上年", false},     // a base
 		{"和农村居民人均可支配收入", false}, // another thing joined
+		{"只有", false},  // 棉花产量只有…
+		{"也只有", false}, // 全国钢产量也只有…
+		{"达标率", true},  // not 达到
+		{"及时率", true},  // not 和
 	} {
 		if got := namesOwnThing(c.tail); got != c.want {
 			t.Errorf("namesOwnThing(%q) = %v, want %v", c.tail, got, c.want)

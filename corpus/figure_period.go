@@ -478,7 +478,7 @@ func arabicYears(s string) string {
 		// Any year of the digits' form, also one before reports were given
 		// (一九三六年全国钢产量…: 1936's, not the plan year's).
 		y := atoi(sub[1])
-		if y < 1900 {
+		if y < 1900 { // lexicon.Year's first century: 19xx and 20xx
 			return m
 		}
 		return strconv.Itoa(y) + "年"
