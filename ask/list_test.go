@@ -155,3 +155,68 @@ func TestOwnHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestListCitation: a list cites its first paragraph when that opens with
+// the topic and gives more than its opening, else the paragraph that gives
+// the most items with figures.
+func TestListCitation(t *testing.T) {
+	open := search.Hit{ID: "r/2.3/p1"}
+	measures := search.Hit{ID: "r/2.3/p2"}
+	more := search.Hit{ID: "r/2.3/p3"}
+	cited := []search.Hit{open, measures, more}
+	for _, c := range []struct {
+		name  string
+		items []ListItem
+		topic string
+		want  string
+	}{
+		{"a one-line opening gives way to the measures", []ListItem{
+			{Text: "坚持农业农村优先发展，深入实施乡村振兴战略。", ID: open.ID},
+			{Text: "完成1500座农村改厕任务，创建7个省级美丽乡村。", ID: measures.ID},
+			{Text: "加强乡村生态文明建设。", ID: more.ID},
+		}, "乡村振兴", measures.ID},
+		{"an opening led by the topic, with more of its own", []ListItem{
+			{Text: "深入推进绿美广东生态建设。", ID: open.ID},
+			{Text: "全面落实林长制。", ID: open.ID},
+			{Text: "新建森林城市2个。", ID: measures.ID},
+		}, "绿美广东生态建设", open.ID},
+		{"the most items with figures, the first of a tie", []ListItem{
+			{Text: "推进乡村建设。", ID: open.ID},
+			{Text: "新建高标准农田2万亩。", ID: measures.ID},
+			{Text: "改厕5000座。", ID: more.ID},
+			{Text: "新建美丽乡村10个。", ID: more.ID},
+		}, "乡村振兴", more.ID},
+		{"no figures at all: the first", []ListItem{
+			{Text: "推进乡村建设。", ID: open.ID},
+			{Text: "加强乡村治理。", ID: measures.ID},
+		}, "乡村振兴", open.ID},
+	} {
+		if got := listCitation(cited, c.items, c.topic); got.ID != c.want {
+			t.Errorf("%s: cites %s, want %s", c.name, got.ID, c.want)
+		}
+	}
+}
+
+// TestOpensSubsection: the first paragraph of a section below a part, whose
+// first sentence names the whole topic, opens the section on it.
+func TestOpensSubsection(t *testing.T) {
+	a := listAsker(t)
+	words := a.topicWords("乡村振兴")
+	para := func(id, path, text string) listParagraph {
+		return listParagraph{hit: search.Hit{ID: id, Path: path}, sentences: sentencesOf(text)}
+	}
+	for _, c := range []struct {
+		name string
+		p    listParagraph
+		want bool
+	}{
+		{"a section's first paragraph on the topic", para("r/2.3/p1", "2.3", "坚持农业农村优先发展，深入实施乡村振兴战略。"), true},
+		{"a later paragraph", para("r/2.3/p2", "2.3", "深入实施乡村振兴战略。"), false},
+		{"a part's opening", para("r/2/p1", "2", "深入实施乡村振兴战略。"), false},
+		{"the topic only later in the paragraph", para("r/2.3/p1", "2.3", "发展现代农业。推进乡村振兴。"), false},
+	} {
+		if got := opensSubsection(c.p, words); got != c.want {
+			t.Errorf("%s: opensSubsection = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -202,3 +202,22 @@ func TestWidestFirst(t *testing.T) {
 		t.Errorf("a wider place that fits much worse: %v, want the order kept", got)
 	}
 }
+
+// TestChangeLabel: a change in the indicator's own unit is 增加 or 减少, a
+// rate 增长 or 下降.
+func TestChangeLabel(t *testing.T) {
+	for _, c := range []struct {
+		f    Frame
+		want string
+	}{
+		{Frame{Measure: corpus.MeasureGrowth}, "增加"},
+		{Frame{Measure: corpus.MeasureDecline}, "减少"},
+		{Frame{Measure: corpus.MeasureGrowth, Class: corpus.ClassPercent}, "增长"},
+		{Frame{Measure: corpus.MeasureDecline, Class: corpus.ClassPercent}, "下降"},
+		{Frame{}, ""},
+	} {
+		if got := changeLabel(c.f); got != c.want {
+			t.Errorf("changeLabel(%v, %v) = %q, want %q", c.f.Measure, c.f.Class, got, c.want)
+		}
+	}
+}
