@@ -200,7 +200,7 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 		return a.fallbackParagraphs(ctx, ans, f)
 	}
 	if f.Region == "" {
-		ranked = widestFirst(ranked, a.w.Close)
+		ranked = widestFirst(ranked, a.w.Close, scoredFigure.scoreOf, scoredFigure.depthOf)
 	}
 	best := ranked[0]
 	ans.Found = true
@@ -447,27 +447,32 @@ func firstMention(hits []search.Hit) search.Hit {
 	return first
 }
 
-// widestFirst moves to the front, of the figures within close of the best,
-// the one of the widest place (the country before a province before a
-// county): a question that names no place (2004年城镇新增就业目标) is read as
-// the country's, or the province's, when that fits about as well as a
-// smaller place's figure. The others stay in their order.
-func widestFirst(ranked []scoredFigure, close float64) []scoredFigure {
+// widestFirst moves to the front, of the ranked items within close of the
+// best by score, the first of the widest place by depth (the country before
+// a province before a county): a question that names no place
+// (2004年城镇新增就业目标) is read as the country's, or the province's, when
+// that fits about as well as a smaller place's figure or list. The others
+// stay in their order.
+func widestFirst[T any](ranked []T, close float64, score func(T) float64, depth func(T) int) []T {
 	if len(ranked) < 2 {
 		return ranked
 	}
 	j := 0
 	for i, r := range ranked[1:] {
-		if r.score < ranked[0].score-close {
+		if score(r) < score(ranked[0])-close {
 			break
 		}
-		if r.depth < ranked[j].depth {
+		if depth(r) < depth(ranked[j]) {
 			j = i + 1
 		}
 	}
 	if j == 0 {
 		return ranked
 	}
-	out := append([]scoredFigure{ranked[j]}, ranked[:j]...)
+	out := append([]T{ranked[j]}, ranked[:j]...)
 	return append(out, ranked[j+1:]...)
 }
+
+// scoreOf and depthOf are what widestFirst ranks figures by.
+func (r scoredFigure) scoreOf() float64 { return r.score }
+func (r scoredFigure) depthOf() int     { return r.depth }

@@ -56,7 +56,7 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 	// widest place's report that is about as much about the topic is the
 	// one (2022年保障粮食安全有哪些举措: the country's, not a province's).
 	if f.Region == "" {
-		paragraphs = widestListFirst(paragraphs, a.idx.Catalog())
+		paragraphs = widestFirst(paragraphs, aboutClose, func(p listParagraph) float64 { return p.about }, listDepth(a.idx.Catalog()))
 	}
 	if len(paragraphs) > 0 {
 		report := paragraphs[0].hit.Report
@@ -165,35 +165,16 @@ func opensSubsection(p listParagraph, words topicWords) bool {
 	return len(p.sentences) > 0 && words.allIn(p.sentences[0]) && strings.Contains(p.hit.Path, ".") && strings.HasSuffix(p.hit.ID, "/"+p.hit.Path+"/p1")
 }
 
-// widestListFirst moves to the front, of the paragraphs about as much about
-// the topic as the best (within aboutClose), the first of the widest place
-// (the country before a province before a county). The others keep their
-// order.
-func widestListFirst(paragraphs []listParagraph, c *catalog.Catalog) []listParagraph {
-	if len(paragraphs) < 2 {
-		return paragraphs
-	}
+// listDepth is how deep the place of a list paragraph's report lies, for
+// widestFirst; a report of no known place is no wider than any.
+func listDepth(c *catalog.Catalog) func(listParagraph) int {
 	facts := reportFactsOf(c)
-	depth := func(p listParagraph) int {
+	return func(p listParagraph) int {
 		if len(c.Meta(p.hit.Report).Region) == 0 {
-			return math.MaxInt // a report of no known place is no wider
+			return math.MaxInt
 		}
 		return facts(p.hit.Report).depth
 	}
-	j := 0
-	for i, p := range paragraphs[1:] {
-		if p.about < paragraphs[0].about-aboutClose {
-			break
-		}
-		if depth(p) < depth(paragraphs[j]) {
-			j = i + 1
-		}
-	}
-	if j == 0 {
-		return paragraphs
-	}
-	out := append([]listParagraph{paragraphs[j]}, paragraphs[:j]...)
-	return append(out, paragraphs[j+1:]...)
 }
 
 // aboutClose is how much less about a topic a wider place's paragraph may

@@ -195,10 +195,10 @@ func TestWidestFirst(t *testing.T) {
 		}
 		return out
 	}
-	if got := ids(widestFirst([]scoredFigure{county, province, nation}, 0.15)); !slices.Equal(got, []string{"nation", "county", "province"}) {
+	if got := ids(widestFirst([]scoredFigure{county, province, nation}, 0.15, scoredFigure.scoreOf, scoredFigure.depthOf)); !slices.Equal(got, []string{"nation", "county", "province"}) {
 		t.Errorf("close figures: %v, want the country's first", got)
 	}
-	if got := ids(widestFirst([]scoredFigure{county, far}, 0.15)); !slices.Equal(got, []string{"county", "far"}) {
+	if got := ids(widestFirst([]scoredFigure{county, far}, 0.15, scoredFigure.scoreOf, scoredFigure.depthOf)); !slices.Equal(got, []string{"county", "far"}) {
 		t.Errorf("a wider place that fits much worse: %v, want the order kept", got)
 	}
 }

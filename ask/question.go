@@ -281,6 +281,7 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		if before, after, ok := strings.Cut(rest, m.Word); ok && f.Measure == "" && !f.toLevel && (strings.Trim(after, "？?。 ") == "" || isUnit(after)) {
 			f.Measure = m.Tag // in any unit: 增加二百七十五亿公斤
 			rest = before
+			break
 		}
 	}
 	if m := reAskUnit.FindStringSubmatch(rest); m != nil {

@@ -254,16 +254,14 @@ func (w Weights) indicatorMatch(want, indicator, before, sentence string) float6
 // two characters or more, all Chinese, not opening with a preposition or a
 // conjunction (森林覆盖率由“十二五”末, 〔24〕 are no things).
 func namesOwnThing(tail string) bool {
-	return utf8.RuneCountInString(tail) >= 2 && !hasAnyPrefix(tail, notThingStarts) && !hasAnyPrefix(tail, changeAdverbs) && !hasAnyPrefix(tail, indicatorVerbs) &&
+	return utf8.RuneCountInString(tail) >= 2 && !hasAnyPrefix(tail, notThingStarts) &&
 		strings.IndexFunc(tail, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0
 }
 
-// notThingStarts cannot begin a thing after an indicator (see namesOwnThing).
-var (
-	notThingStarts = lexicon.Words("not-thing-starts")
-	changeAdverbs  = lexicon.Words("change-adverbs")
-	indicatorVerbs = lexicon.Words("indicator-verbs")
-)
+// notThingStarts cannot begin a thing after an indicator (see
+// namesOwnThing): prepositions and conjunctions, and the adverbs and verbs
+// that may follow an indicator (只有, 也, 新增).
+var notThingStarts = slices.Concat(lexicon.Words("not-thing-starts"), lexicon.Words("change-adverbs"), lexicon.Words("indicator-verbs"))
 
 // agreement adds to a figure's score when its year (one of years), kind,
 // unit and measure agree with the question and takes away when they
