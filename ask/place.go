@@ -57,7 +57,7 @@ func impliedNational(c *catalog.Catalog, q string) (questionPlace, bool) {
 // asksWhich reports whether a name that looks like a place asks for one
 // instead: 哪个县.
 func asksWhich(name string) bool {
-	return slices.ContainsFunc(interrogatives, func(w string) bool { return strings.HasPrefix(name, w) })
+	return hasAnyPrefix(name, interrogatives)
 }
 
 // placeIn finds the place a question names at its start (after 请问, a year
