@@ -18,11 +18,15 @@ type RelQuery struct {
 }
 
 // ReadRel reads the relevance TSV format: query, tab, evidence strings
-// separated by |; lines starting with # are comments.
+// separated by |, and any further columns, which it ignores; lines starting
+// with # are comments.
 func ReadRel(r io.Reader) ([]RelQuery, error) {
 	var out []RelQuery
 	err := eachTSVLine(r, func(n int, line string) error {
 		q, ev, ok := strings.Cut(line, "\t")
+		// Columns after the evidence (a query's class, a note) are for
+		// the people who read the file.
+		ev, _, _ = strings.Cut(ev, "\t")
 		if !ok || strings.TrimSpace(q) == "" || strings.TrimSpace(ev) == "" {
 			return fmt.Errorf("relevance file: line %d: want query<TAB>evidence|evidence", n)
 		}
