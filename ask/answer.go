@@ -49,10 +49,12 @@ type Answer struct {
 // citation, the part of corpus.Citation an answer card shows (the
 // paragraph's page has the other forms).
 type Citation struct {
-	ID   string `json:"id"`
-	Text string `json:"text"` // the whole paragraph
-	Cite string `json:"cite"`
-	Link string `json:"permalink"`
+	ID string `json:"id"`
+	// ReportLabel says which report it cites (place · year and kind).
+	ReportLabel string `json:"report_label"`
+	Text        string `json:"text"` // the whole paragraph
+	Cite        string `json:"cite"`
+	Link        string `json:"permalink"`
 }
 
 // Change compares two figures of a comparison.
@@ -120,12 +122,14 @@ var plainDecline = func() string {
 // is a 2022 estimate and not the 2022 result: its year (or period), its
 // kind, the place and the report that state it.
 type About struct {
-	Year      int               `json:"year,omitempty"` // 0 when the report does not say
-	Period    corpus.Period     `json:"period,omitzero"`
-	Kind      corpus.FigureKind `json:"kind"`
-	Place     string            `json:"place,omitempty"`
-	Report    string            `json:"report"`                // its title
-	Delivered int               `json:"report_year,omitempty"` // the year the report was delivered
+	Year   int               `json:"year,omitempty"` // 0 when the report does not say
+	Period corpus.Period     `json:"period,omitzero"`
+	Kind   corpus.FigureKind `json:"kind"`
+	Place  string            `json:"place,omitempty"`
+	Report string            `json:"report"` // its title
+	// ReportLabel is the report's short label (place · year and kind).
+	ReportLabel string `json:"report_label"`
+	Delivered   int    `json:"report_year,omitempty"` // the year the report was delivered
 }
 
 // countedNoun is what a count's sentence writes right after it when the

@@ -339,7 +339,8 @@ func (a *Asker) citation(ctx context.Context, paragraphID string) *Citation {
 	if err != nil || p == nil {
 		return &Citation{ID: paragraphID}
 	}
-	return &Citation{ID: p.ID, Text: p.Text, Cite: a.idx.Catalog().Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
+	c := a.idx.Catalog()
+	return &Citation{ID: p.ID, ReportLabel: c.Label(p.Report), Text: p.Text, Cite: c.Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
 }
 
 // describe says what each figure of an answer is.
@@ -351,7 +352,7 @@ func (a *Asker) describe(ans *Answer) {
 		m := c.Meta(id)
 		ans.About = append(ans.About, About{
 			Year: f.Year, Period: f.Period, Kind: f.Kind,
-			Place: c.PlaceOf(id), Report: m.Title, Delivered: c.DeliveredYear(id),
+			Place: c.PlaceOf(id), Report: m.Title, ReportLabel: c.Label(id), Delivered: c.DeliveredYear(id),
 		})
 	}
 }

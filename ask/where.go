@@ -62,7 +62,7 @@ func (a *Asker) answerWhere(ctx context.Context, ans *Answer) error {
 		}
 		ans.Found, ans.Paragraphs = true, hits
 		h := firstMention(hits)
-		ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+		ans.Citation = &Citation{ID: h.ID, ReportLabel: h.ReportLabel, Text: h.Text, Cite: h.Citation, Link: h.Link}
 		ans.Answer = a.whereAnswer(phrase, hits)
 		if written != "" && !strings.Contains(h.Text, plain) {
 			ans.Answer += fmt.Sprintf("（原文写作“%s”）", written)

@@ -23,6 +23,10 @@ type Catalog struct {
 	full    map[string]string        // name → the place as one name: 上城 → 杭州市上城区; "" for a parent
 	region  map[string]corpus.Region // name → the region of the (first) place it names
 	placeOf map[string]string        // report ID → its place as one name
+	// placeRegion is the region of each place as one name (placeOf's
+	// values).
+	placeRegion map[string]corpus.Region
+	labels      map[string]string // report ID → its label (see Label)
 	// unplaced are the reports whose place is not known (no issuer,
 	// meeting or title names it) and that InferPlaces could not place.
 	unplaced []string
@@ -51,13 +55,14 @@ func New(entries []indexer.ReportEntry, count Counter) (*Catalog, error) {
 			return nil, err
 		}
 	}
+	c.labelReports()
 	return c, nil
 }
 
 // catalogOf catalogs the reports by the places their metadata names.
 func catalogOf(entries []indexer.ReportEntry) *Catalog {
 	c := &Catalog{reports: entries, byID: map[string]int{}, ofName: map[string][]string{}, full: map[string]string{},
-		region: map[string]corpus.Region{}, placeOf: map[string]string{}}
+		region: map[string]corpus.Region{}, placeOf: map[string]string{}, placeRegion: map[string]corpus.Region{}}
 	for i, r := range entries {
 		c.byID[r.ID] = i
 	}
@@ -98,6 +103,7 @@ func catalogOf(entries []indexer.ReportEntry) *Catalog {
 		}
 	}
 	for _, p := range places {
+		c.placeRegion[p.region.String()] = p.region
 		for _, id := range p.reports {
 			c.placeOf[id] = p.region.String()
 		}

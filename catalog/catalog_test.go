@@ -149,3 +149,50 @@ func TestSamePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLabels: every report is labelled by its place as it names itself, the
+// year it was delivered in and its kind, and no two reports share a label.
+func TestLabels(t *testing.T) {
+	titled := func(e indexer.ReportEntry, title, source string) indexer.ReportEntry {
+		e.Title, e.Source = title, source
+		return e
+	}
+	c, err := New([]indexer.ReportEntry{
+		titled(entry("sc", "2023-01-17", "浙江省", "杭州市", "上城区"), "关于上城区2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告", "sc.txt"),
+		titled(entry("cn", "2024-03-05", corpus.National), "政府工作报告", "cn.txt"),
+		titled(entry("qy05", "2005-02-26", "河北省", "保定市", "清苑县"), "政府工作报告", "qy05.txt"),
+		titled(entry("qy23", "2023-01-13", "保定市", "清苑区"), "工作报告", "qy23.txt"),
+		titled(entry("bj", "2024-01-10", "北京市", "朝阳区"), "政府工作报告", "bj.txt"),
+		titled(entry("cc", "2024-01-12", "长春市", "朝阳区"), "政府工作报告", "cc.txt"),
+		titled(entry("cn80", "", corpus.National), "关于1980、1981年国民经济计划安排的报告", "cn80.txt"),
+		titled(entry("copy1", "2026-01-20", "广东省"), "2026年广东省政府工作报告", "dir/c0001__gd.txt"),
+		titled(entry("copy2", "2026-01-20", "广东省"), "2026年广东省政府工作报告", "dir/c0002__gd.txt"),
+		titled(entry("nowhere", "2020-01-01"), "工作报告", "nowhere.txt"),
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{
+		"sc":      "上城区 · 2022年计划执行与2023年计划草案",
+		"cn":      "全国 · 2024年政府工作报告",
+		"qy05":    "清苑县 · 2005年政府工作报告",
+		"qy23":    "清苑区 · 2023年政府工作报告",
+		"bj":      "北京市朝阳区 · 2024年政府工作报告",
+		"cc":      "长春市朝阳区 · 2024年政府工作报告",
+		"cn80":    "全国 · 计划报告",
+		"copy1":   "广东省 · 2026年政府工作报告（c0001__gd）",
+		"copy2":   "广东省 · 2026年政府工作报告（c0002__gd）",
+		"nowhere": "2020年政府工作报告",
+		"missing": "",
+	} {
+		if got := c.Label(id); got != want {
+			t.Errorf("Label(%s) = %q, want %q", id, got, want)
+		}
+	}
+	if got := c.PlaceLabel("qy23"); got != "清苑区" {
+		t.Errorf("PlaceLabel(qy23) = %q, want 清苑区", got)
+	}
+	if got := c.PlaceLabel("nowhere"); got != "" {
+		t.Errorf("PlaceLabel(nowhere) = %q, want none", got)
+	}
+}

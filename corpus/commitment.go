@@ -21,6 +21,8 @@ type Commitment struct {
 	Strength    string   `json:"strength,omitempty"` // 确保 (a firm pledge), 力争 (an aim), or empty
 	Domains     []string `json:"domains"`
 	Figures     []string `json:"figures,omitempty"` // IDs of the figures it states
+	// ReportLabel says which report makes it; set like Figure's.
+	ReportLabel string `json:"report_label,omitempty"`
 }
 
 // actionVerbs mark a sentence that commits to doing something.

@@ -13,9 +13,9 @@ const utf8BOM = "\ufeff"
 // WriteFiguresCSV writes figures as CSV with a header row, UTF-8 with a BOM
 // so that a spreadsheet opens the Chinese text correctly.
 func WriteFiguresCSV(w io.Writer, figs []*Figure) error {
-	rows := [][]string{{"id", "indicator", "value", "unit", "normalized", "base_unit", "qualifier", "kind", "measure", "year", "domains", "paragraph_id", "sentence"}}
+	rows := [][]string{{"id", "report", "indicator", "value", "unit", "normalized", "base_unit", "qualifier", "kind", "measure", "year", "domains", "paragraph_id", "sentence"}}
 	for _, f := range figs {
-		rows = append(rows, []string{f.ID, f.Indicator, formatNumber(f.Value), f.Unit, formatNumber(f.Normalized), f.BaseUnit,
+		rows = append(rows, []string{f.ID, f.ReportLabel, f.Indicator, formatNumber(f.Value), f.Unit, formatNumber(f.Normalized), f.BaseUnit,
 			f.Qualifier, string(f.Kind), string(f.Measure), itoaOrEmpty(f.Year), strings.Join(f.Domains, "、"), f.ParagraphID, f.Sentence})
 	}
 	return writeCSV(w, rows)
@@ -23,9 +23,9 @@ func WriteFiguresCSV(w io.Writer, figs []*Figure) error {
 
 // WriteCommitmentsCSV writes commitments as CSV (UTF-8 with a BOM).
 func WriteCommitmentsCSV(w io.Writer, cs []*Commitment) error {
-	rows := [][]string{{"id", "year", "strength", "domains", "figures", "paragraph_id", "text"}}
+	rows := [][]string{{"id", "report", "year", "strength", "domains", "figures", "paragraph_id", "text"}}
 	for _, c := range cs {
-		rows = append(rows, []string{c.ID, itoaOrEmpty(c.Year), c.Strength, strings.Join(c.Domains, "、"),
+		rows = append(rows, []string{c.ID, c.ReportLabel, itoaOrEmpty(c.Year), c.Strength, strings.Join(c.Domains, "、"),
 			strings.Join(c.Figures, " "), c.ParagraphID, c.Text})
 	}
 	return writeCSV(w, rows)
@@ -33,11 +33,11 @@ func WriteCommitmentsCSV(w io.Writer, cs []*Commitment) error {
 
 // WriteComparisonsCSV writes plan/result pairs as CSV (UTF-8 with a BOM).
 func WriteComparisonsCSV(w io.Writer, cs []Comparison) error {
-	rows := [][]string{{"indicator", "target_year", "target", "target_normalized", "result_year", "result", "result_normalized", "base_unit", "change", "target_id", "result_id"}}
+	rows := [][]string{{"indicator", "target_year", "target", "target_normalized", "result_year", "result", "result_normalized", "base_unit", "change", "target_report", "result_report", "target_id", "result_id"}}
 	for _, c := range cs {
 		rows = append(rows, []string{c.Indicator, itoaOrEmpty(c.Target.Year), c.Target.Text, formatNumber(c.Target.Normalized),
 			itoaOrEmpty(c.Result.Year), c.Result.Text, formatNumber(c.Result.Normalized), c.Target.BaseUnit, formatNumber(c.Change),
-			c.Target.ID, c.Result.ID})
+			c.Target.ReportLabel, c.Result.ReportLabel, c.Target.ID, c.Result.ID})
 	}
 	return writeCSV(w, rows)
 }

@@ -53,6 +53,10 @@ type Figure struct {
 	Sentence    string     `json:"sentence"`
 	Start       int        `json:"start"` // byte span of Text in the paragraph
 	End         int        `json:"end"`
+	// ReportLabel says which report states it (上城区 ·
+	// 2022年计划执行与2023年计划草案): the search engine that returns it
+	// sets it from its catalog of reports; the parser leaves it empty.
+	ReportLabel string `json:"report_label,omitempty"`
 }
 
 // Figures yields every figure of the report in document order.

@@ -87,6 +87,11 @@ func (e *Engine) Manifest() *indexer.Manifest { return e.manifest }
 // Catalog is the reports of the index and the places they speak for.
 func (e *Engine) Catalog() *catalog.Catalog { return e.catalog }
 
+// labelFigure sets the label of the report a figure is read from.
+func (e *Engine) labelFigure(f *corpus.Figure) {
+	f.ReportLabel = e.catalog.Label(corpus.ReportOfID(f.ParagraphID))
+}
+
 // Taxonomy is the policy-domain taxonomy the index's reports were tagged with.
 func (e *Engine) Taxonomy() *corpus.Taxonomy { return e.tax }
 

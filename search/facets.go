@@ -14,6 +14,10 @@ import (
 type FacetValue struct {
 	Value string `json:"value"`
 	Count int    `json:"count"`
+	// Label and Group, for a report, are its label and its place (see
+	// catalog.Label): a report's ID says nothing to a user.
+	Label string `json:"label,omitempty"`
+	Group string `json:"group,omitempty"`
 }
 
 // facets are the facets every search returns: the index field each counts
@@ -81,6 +85,27 @@ func (e *Engine) regionFacet(byReport []FacetValue) []FacetValue {
 	}
 	sortFacet(out)
 	return out
+}
+
+// labelReportFacet labels the values of the report facet and orders them by
+// place, the places by their matches, and the reports of a place by theirs:
+// a user reads which places speak of the query, then which of their reports.
+func (e *Engine) labelReportFacet(vs []FacetValue) {
+	byPlace := map[string]int{}
+	for i := range vs {
+		vs[i].Label = e.catalog.Label(vs[i].Value)
+		vs[i].Group = e.catalog.PlaceLabel(vs[i].Value)
+		byPlace[vs[i].Group] += vs[i].Count
+	}
+	slices.SortStableFunc(vs, func(a, b FacetValue) int {
+		if a.Group != b.Group {
+			if byPlace[a.Group] != byPlace[b.Group] {
+				return byPlace[b.Group] - byPlace[a.Group]
+			}
+			return strings.Compare(a.Group, b.Group)
+		}
+		return b.Count - a.Count
+	})
 }
 
 func sortFacet(vs []FacetValue) {

@@ -106,6 +106,7 @@ func (e *Engine) loadFigures(ctx context.Context, ids []string) (map[string]*cor
 		if err != nil {
 			return nil, err
 		}
+		e.labelFigure(f.Figure)
 		out[h.ID] = f.Figure
 	}
 	return out, nil

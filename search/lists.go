@@ -85,6 +85,7 @@ func (e *Engine) Commitments(ctx context.Context, cf CommitmentFilter) ([]*corpu
 	var out []*corpus.Commitment
 	for _, p := range paragraphs {
 		for _, c := range p.Commitments {
+			c.ReportLabel = e.catalog.Label(p.Report)
 			if cf.Match(c) {
 				out = append(out, c)
 			}

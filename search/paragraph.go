@@ -40,6 +40,9 @@ func (e *Engine) Paragraph(ctx context.Context, id string) (*Paragraph, error) {
 		return nil, err
 	}
 	out := &Paragraph{Paragraph: p, Figures: []*corpus.Figure{}}
+	for _, c := range p.Commitments {
+		c.ReportLabel = e.catalog.Label(p.Report)
+	}
 	for _, f := range figs {
 		out.Figures = append(out.Figures, f.Figure)
 	}

@@ -22,6 +22,7 @@ func (e *Engine) figureDocs(ctx context.Context, qs ...bquery.Query) ([]*indexer
 	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureFields(), func(id string, fields map[string]any) error {
 		f, err := indexer.DecodeFigure(id, fields)
 		if err == nil {
+			e.labelFigure(f.Figure)
 			out = append(out, f)
 		}
 		return err

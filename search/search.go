@@ -55,21 +55,24 @@ type Result struct {
 
 // Hit is a matching paragraph.
 type Hit struct {
-	ID       string    `json:"id"`
-	Report   string    `json:"report"`
-	Path     string    `json:"path"` // the section path, e.g. 2.3.1
-	Heading  string    `json:"heading"`
-	Locator  string    `json:"locator"` // where it stands in its report: 第二部分（三）1.
-	Year     int       `json:"year,omitempty"`
-	Kind     string    `json:"kind,omitempty"`
-	Domains  []string  `json:"domains"`
-	Score    float64   `json:"score"`
-	Match    string    `json:"match"`              // literal, words or synonym
-	Synonyms []string  `json:"synonyms,omitempty"` // the synonyms that matched, for a synonym hit
-	Text     string    `json:"text"`
-	Snippets []Snippet `json:"snippets"`
-	Citation string    `json:"citation"`
-	Link     string    `json:"permalink"`
+	ID     string `json:"id"`
+	Report string `json:"report"`
+	// ReportLabel says which report it is: place, year and kind (上城区 ·
+	// 2022年计划执行与2023年计划草案), unique among the indexed reports.
+	ReportLabel string    `json:"report_label"`
+	Path        string    `json:"path"` // the section path, e.g. 2.3.1
+	Heading     string    `json:"heading"`
+	Locator     string    `json:"locator"` // where it stands in its report: 第二部分（三）1.
+	Year        int       `json:"year,omitempty"`
+	Kind        string    `json:"kind,omitempty"`
+	Domains     []string  `json:"domains"`
+	Score       float64   `json:"score"`
+	Match       string    `json:"match"`              // literal, words or synonym
+	Synonyms    []string  `json:"synonyms,omitempty"` // the synonyms that matched, for a synonym hit
+	Text        string    `json:"text"`
+	Snippets    []Snippet `json:"snippets"`
+	Citation    string    `json:"citation"`
+	Link        string    `json:"permalink"`
 	// Order is the paragraph's place in its report's reading order.
 	Order int `json:"-"`
 }
@@ -145,6 +148,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	for _, c := range cands {
 		hit := hitFrom(c.p, c.score)
 		plan.classify(&hit)
+		hit.Score *= 1 + plan.aboutness(hit)
 		hits = append(hits, hit)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
@@ -156,6 +160,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		h := hits[i]
 		h.Snippets = snippets(h.Text, plan.needles(h), req.Snippets)
 		h.Citation = e.catalog.Meta(h.Report).Cite(h.Locator)
+		h.ReportLabel = e.catalog.Label(h.Report)
 		out.Hits = append(out.Hits, h)
 	}
 	out.Facets = facetsOf(res, cands)
@@ -164,6 +169,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		byReport = facetValues(fr)
 	}
 	out.Facets["region"] = e.regionFacet(byReport)
+	e.labelReportFacet(out.Facets["report"])
 	out.Expanded = plan.expanded
 	return out, nil
 }

@@ -59,6 +59,7 @@ type paragraphView struct {
 	ID          string               `json:"id"`
 	Report      string               `json:"report"`
 	ReportTitle string               `json:"report_title"`
+	ReportLabel string               `json:"report_label"`
 	SectionID   string               `json:"section_id,omitempty"`
 	Headings    []string             `json:"headings"`
 	Text        string               `json:"text"`
@@ -87,7 +88,7 @@ func (s *Server) paragraphView(c *gin.Context) (*paragraphView, error) {
 	}
 	meta := s.cfg.Index.Catalog().Meta(p.Report)
 	return &paragraphView{
-		ID: p.ID, Report: p.Report, ReportTitle: meta.Title, SectionID: p.Section,
+		ID: p.ID, Report: p.Report, ReportTitle: meta.Title, ReportLabel: s.cfg.Index.Catalog().Label(p.Report), SectionID: p.Section,
 		Headings: nonNil(p.Headings), Text: p.Text, Year: p.Year, Kind: p.Kind, Domains: nonNil(p.Domains),
 		Prev: p.Prev, Next: p.Next, Figures: nonNil(p.Figures), Commitments: nonNil(p.Commitments),
 		Citation: corpus.CiteParagraph(meta, p.ID, p.Locator, p.Heading, p.Text, corpus.Permalink(p.ID)),

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -17,6 +18,9 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
 )
 
 // browserEnv makes a missing browser fail the run instead of skipping the
@@ -308,5 +312,48 @@ func TestBrowserPhoneWidth(t *testing.T) {
 			t.Errorf("%s scrolls sideways by %d px at 390 px", target, overflow)
 		}
 	}
+	s.noConsoleErrors()
+}
+
+// TestBrowserProvenance: with several reports loaded, every hit and every
+// row of the figures table says which report it is from, with the label
+// the catalog gives that report, and the report facet lists labels under
+// their places.
+func TestBrowserProvenance(t *testing.T) {
+	s := newBrowser(t, 1280, 900)
+	cat := setup(t).engine.Catalog()
+	type labelled struct{ ID, Label string }
+	checkLabels := func(what string, rows []labelled) {
+		t.Helper()
+		distinct := map[string]bool{}
+		for _, r := range rows {
+			want := cat.Label(corpus.ReportOfID(r.ID))
+			if r.Label == "" || r.Label != want {
+				t.Errorf("%s: %s is labelled %q, want %q", what, r.ID, r.Label, want)
+			}
+			distinct[r.Label] = true
+		}
+		if len(distinct) < 2 {
+			t.Errorf("%s: %d rows from %d reports; the test wants rows of several", what, len(rows), len(distinct))
+		}
+	}
+
+	s.do("open the search", chromedp.Navigate(s.base+"/?q="+url.QueryEscape("就业")+"&size=20"), chromedp.WaitVisible(chromedp.CSS(`li.hit`)))
+	checkLabels("hits", eval[[]labelled](s, `Array.from(document.querySelectorAll('li.hit')).map(h =>
+	  ({ID: h.dataset.id, Label: (h.querySelector('.report-label') || {}).textContent || ''}))`))
+	groups := eval[[]string](s, `Array.from(document.querySelectorAll('.facet[data-facet="report"] .facet-group')).map(g => g.textContent)`)
+	titles := eval[[]string](s, `Array.from(document.querySelectorAll('.facet[data-facet="report"] a')).map(a => a.title)`)
+	if len(groups) < 2 || len(titles) < 2 {
+		t.Errorf("report facet: places %q, reports %q; want several of each", groups, titles)
+	}
+	for _, title := range titles {
+		if !slices.ContainsFunc(cat.Reports(), func(r indexer.ReportEntry) bool { return cat.Label(r.ID) == title }) {
+			t.Errorf("report facet value titled %q, which is no report's label", title)
+		}
+	}
+
+	s.do("open the figures", chromedp.Navigate(s.base+"/figures"), chromedp.WaitVisible(chromedp.CSS(`table.figures`)))
+	checkLabels("figures", eval[[]labelled](s, `Array.from(document.querySelectorAll('table.figures tbody tr')).map(tr =>
+	  ({ID: decodeURIComponent(tr.querySelector('a').getAttribute('href').replace(/^\/p\//, '')), Label: tr.querySelector('td.report-label').textContent}))`))
 	s.noConsoleErrors()
 }

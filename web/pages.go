@@ -55,9 +55,14 @@ type facetView struct {
 
 type facetLink struct {
 	Label  string
+	Title  string // the whole label, when Label is a part of it
 	Count  int
 	URL    string
 	Active bool
+	// Group is the place a report of the report facet speaks for, shown
+	// once above its reports (NewGroup); their Labels then omit it.
+	Group    string
+	NewGroup bool
 }
 
 type activeFilter struct {
@@ -165,10 +170,17 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 		fv := facetView{Name: name, Label: label("filter", name)}
 		for _, v := range res.Facets[name] {
 			active := slices.Contains(q[name], v.Value)
-			fv.Values = append(fv.Values, facetLink{
+			link := facetLink{
 				Label: s.facetValueLabel(name, v.Value), Count: v.Count, Active: active,
 				URL: toggled(q, name, v.Value),
-			})
+			}
+			if v.Group != "" {
+				link.Title, link.Group = link.Label, v.Group
+				link.Label = strings.TrimPrefix(v.Label, v.Group+" · ")
+				n := len(fv.Values)
+				link.NewGroup = n == 0 || fv.Values[n-1].Group != v.Group
+			}
+			fv.Values = append(fv.Values, link)
 		}
 		// One place offers no choice, and the report facet below names it.
 		if len(fv.Values) > 0 && !(name == "region" && len(fv.Values) == 1 && !fv.Values[0].Active) {
@@ -208,8 +220,8 @@ func (s *Server) facetValueLabel(name, v string) string {
 	case "part":
 		return "第" + v + "部分"
 	case "report":
-		if r, ok := s.cfg.Index.Catalog().Report(v); ok && r.Title != "" {
-			return r.Title
+		if l := s.cfg.Index.Catalog().Label(v); l != "" {
+			return l
 		}
 	}
 	return v

@@ -10,6 +10,7 @@ import (
 // /api/reports list it.
 type reportView struct {
 	ID          string `json:"id"`
+	Label       string `json:"label"` // place · year and kind, unique among the reports
 	Title       string `json:"title"`
 	Issuer      string `json:"issuer,omitempty"`
 	Date        string `json:"date,omitempty"`
@@ -26,7 +27,7 @@ func reportViews(c *catalog.Catalog) []reportView {
 	reports := c.Reports()
 	out := make([]reportView, 0, len(reports))
 	for _, r := range reports {
-		out = append(out, reportView{ID: r.ID, Title: r.Title, Issuer: r.Issuer, Date: r.Date, Meeting: r.Meeting,
+		out = append(out, reportView{ID: r.ID, Label: c.Label(r.ID), Title: r.Title, Issuer: r.Issuer, Date: r.Date, Meeting: r.Meeting,
 			Years: r.Years, Source: r.Source, Paragraphs: r.Paragraphs, Figures: r.Figures, Commitments: r.Commitments})
 	}
 	return out

@@ -106,6 +106,9 @@ func aboutLine(ab ask.About) string {
 		parts = append(parts, "year not stated")
 	}
 	parts = append(parts, string(ab.Kind))
+	if ab.ReportLabel != "" {
+		return strings.Join(append(parts, ab.ReportLabel), " · ")
+	}
 	if ab.Place != "" {
 		parts = append(parts, ab.Place)
 	}

@@ -28,6 +28,9 @@ the paragraph it comes from.`,
 			if err != nil {
 				return err
 			}
+			if err := labelReports(reports); err != nil {
+				return err
+			}
 			return writeOutput(cmd, func(w io.Writer) error {
 				return writeCommitments(w, out, corpus.SelectCommitments(reports, cf))
 			})
@@ -47,9 +50,9 @@ func writeCommitments(w io.Writer, o outputFlags, cs []*corpus.Commitment) error
 		return corpus.WriteCommitmentsCSV(w, cs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "year\tstrength\tdomains\ttext\tparagraph")
+	fmt.Fprintln(tw, "report\tyear\tstrength\tdomains\ttext\tparagraph")
 	for _, c := range cs {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", c.Year, c.Strength, strings.Join(c.Domains, "、"), c.Text, c.ParagraphID)
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", c.ReportLabel, c.Year, c.Strength, strings.Join(c.Domains, "、"), c.Text, c.ParagraphID)
 	}
 	fmt.Fprintf(tw, "%d commitments\n", len(cs))
 	return tw.Flush()

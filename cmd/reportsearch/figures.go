@@ -8,7 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/catalog"
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 )
 
 // outputFlags are the --json/--csv switches shared by the listing commands.
@@ -51,6 +53,9 @@ each target beside the result of the same indicator in the year before.`,
 			if err != nil {
 				return err
 			}
+			if err := labelReports(reports); err != nil {
+				return err
+			}
 			return writeOutput(cmd, func(w io.Writer) error {
 				if compare {
 					return writeComparisons(w, out, corpus.SelectComparisons(corpus.Compare(reports), ff))
@@ -67,6 +72,30 @@ each target beside the result of the same indicator in the year before.`,
 	return cmd
 }
 
+// labelReports gives the figures and commitments of reports the labels of
+// their reports (place · year and kind), as a search of an index of them
+// would.
+func labelReports(reports []*corpus.Report) error {
+	entries := make([]indexer.ReportEntry, len(reports))
+	for i, r := range reports {
+		entries[i] = indexer.ReportEntry{Meta: r.Meta}
+	}
+	c, err := catalog.New(entries, nil)
+	if err != nil {
+		return err
+	}
+	for _, r := range reports {
+		label := c.Label(r.ID)
+		for f := range r.Figures() {
+			f.ReportLabel = label
+		}
+		for _, cm := range r.Commitments {
+			cm.ReportLabel = label
+		}
+	}
+	return nil
+}
+
 func writeFigures(w io.Writer, o outputFlags, figs []*corpus.Figure) error {
 	switch {
 	case o.json:
@@ -75,9 +104,9 @@ func writeFigures(w io.Writer, o outputFlags, figs []*corpus.Figure) error {
 		return corpus.WriteFiguresCSV(w, figs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "year\tkind\tmeasure\tindicator\tfigure\tnormalized\tparagraph")
+	fmt.Fprintln(tw, "report\tyear\tkind\tmeasure\tindicator\tfigure\tnormalized\tparagraph")
 	for _, f := range figs {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s %s\t%s\n", f.Year, f.Kind, f.Measure, f.Indicator, f.Text,
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s %s\t%s\n", f.ReportLabel, f.Year, f.Kind, f.Measure, f.Indicator, f.Text,
 			strings.TrimSuffix(fmt.Sprintf("%.6f", f.Normalized), ".000000"), f.BaseUnit, f.ParagraphID)
 	}
 	fmt.Fprintf(tw, "%d figures\n", len(figs))
@@ -92,9 +121,9 @@ func writeComparisons(w io.Writer, o outputFlags, cs []corpus.Comparison) error 
 		return corpus.WriteComparisonsCSV(w, cs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "indicator\ttarget\tyear\tresult\tyear\ttarget paragraph\tresult paragraph")
+	fmt.Fprintln(tw, "report\tindicator\ttarget\tyear\tresult\tyear\ttarget paragraph\tresult paragraph")
 	for _, c := range cs {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%d\t%s\t%s\n", c.Indicator, c.Target.Text, c.Target.Year, c.Result.Text, c.Result.Year,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\n", c.Target.ReportLabel, c.Indicator, c.Target.Text, c.Target.Year, c.Result.Text, c.Result.Year,
 			c.Target.ParagraphID, c.Result.ParagraphID)
 	}
 	fmt.Fprintf(tw, "%d pairs\n", len(cs))

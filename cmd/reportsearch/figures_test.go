@@ -82,7 +82,8 @@ func TestFiguresCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 3 || rows[0][1] != "indicator" || rows[1][2] != "127" || rows[2][2] != "80" {
+	const label = "上城区 · 2022年计划执行与2023年计划草案"
+	if len(rows) != 3 || rows[0][2] != "indicator" || rows[1][3] != "127" || rows[2][3] != "80" || rows[1][1] != label || rows[2][1] != label {
 		t.Errorf("rows = %q", rows)
 	}
 }

@@ -95,6 +95,9 @@ func writeResult(w io.Writer, r *search.Result) {
 			fmt.Fprintf(w, " · %s", h.Kind)
 		}
 		fmt.Fprintf(w, "]\n")
+		if h.ReportLabel != "" {
+			fmt.Fprintf(w, "   %s\n", h.ReportLabel)
+		}
 		for _, s := range h.Snippets {
 			fmt.Fprintf(w, "   %s\n", markup(s))
 		}
