@@ -100,7 +100,7 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 		return nil
 	}
 	h := listCitation(cited, ans.Items, topic)
-	ans.Citation = &Citation{ID: h.ID, Text: h.Text, Cite: h.Citation, Link: h.Link}
+	ans.Citation = &Citation{ID: h.ID, ReportLabel: h.ReportLabel, Text: h.Text, Cite: h.Citation, Link: h.Link}
 	texts := make([]string, len(ans.Items))
 	for i, it := range ans.Items {
 		texts[i] = it.Text
@@ -210,7 +210,7 @@ func (a *Asker) sectionParagraphs(ctx context.Context, h search.Hit) ([]listPara
 	var out []listParagraph
 	for _, id := range ids {
 		p := found[id]
-		if p == nil {
+		if p == nil || corpus.IsDefinition(p.Text) {
 			continue
 		}
 		lp := listParagraph{hit: search.Hit{ID: p.ID, Report: p.Report, Path: h.Path, Heading: p.Heading, Text: p.Text,
@@ -246,7 +246,8 @@ type listParagraph struct {
 func rankListParagraphs(hits []search.Hit, topic string, words topicWords) []listParagraph {
 	var out []listParagraph
 	for _, h := range hits {
-		if h.Match == search.MatchPartial {
+		// A glossary entry explains a term; it is no part of a plan.
+		if h.Match == search.MatchPartial || corpus.IsDefinition(h.Text) {
 			continue
 		}
 		p := listParagraph{hit: h}

@@ -40,6 +40,8 @@ var markerPatterns = []struct {
 }{
 	// 附件1, 附件2：名词解释, 附录, 附件： — not 附件要求… or 附表所列项目.
 	{styleAppendix, regexp.MustCompile(`^(附件|附录|附表)(?:\s*([0-9]{1,2}|` + lexicon.HeadingNumber + `)\s*[：:、.]?\s*|\s*[：:]\s*|\s*$)`)},
+	// A glossary's title alone on its line: 名词解释, ※名词解释※, 附：名词解释.
+	{styleAppendix, regexp.MustCompile(`^(?:附\s*[：:]\s*)?[※\[【]?(` + lexicon.Alternation("glossary-titles") + `)[※\]】]?\s*[：:]?\s*$`)},
 	{stylePart, regexp.MustCompile(`^(` + lexicon.HeadingNumber + `)\s*、\s*`)},
 	{styleChapter, regexp.MustCompile(`^（(` + lexicon.HeadingNumber + `)）\s*`)},
 	{styleSubItem, regexp.MustCompile(`^[（(]([0-9]{1,2})[）)]\s*`)},
@@ -69,7 +71,7 @@ func parseMarker(line string) (marker, bool) {
 			if runeLen(rest) > 30 || strings.ContainsAny(rest, "。；") {
 				return marker{}, false
 			}
-			if m[4] >= 0 {
+			if len(m) > 5 && m[4] >= 0 { // a numbered appendix: 附件2
 				mk.number, _ = chineseNumber(line[m[4]:m[5]])
 			}
 			mk.label = strings.TrimRight(label, "：: ")

@@ -242,8 +242,11 @@ func joinBody(lines []line) []line {
 		}
 		if open {
 			appendixAlone := len(parts) == 1 && first.isHead && first.head.style == styleAppendix && first.head.title == ""
+			// A glossary's title after a bare 附件1 is that appendix's
+			// title, though it would open an appendix of its own.
+			glossaryTitle := l.isHead && l.head.style == styleAppendix && l.head.number == 0 && !strings.HasPrefix(l.text, "附")
 			switch {
-			case l.isHead:
+			case l.isHead && !(appendixAlone && glossaryTitle):
 				flush()
 			case appendixAlone && runeLen(l.text) <= 40 && !strings.ContainsAny(l.text, sentenceEnds):
 				parts = append(parts, "：", l.text)

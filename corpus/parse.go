@@ -17,6 +17,9 @@ type parser struct {
 	titles       titleCandidates
 	issuerPrefix string     // 广东省 from 广东省省长…, settled in finishMetadata
 	stack        []*Section // open sections, outermost first
+	// headingLines are the lines of headings with no body run into them,
+	// for the leaves that stay without paragraphs (see keepBareLeaves).
+	headingLines map[*Section]line
 }
 
 type titleCandidates struct {
@@ -71,6 +74,7 @@ func parse(name string, data []byte) (*Report, error) {
 	for _, l := range joinBody(lines[start:]) {
 		p.bodyLine(l)
 	}
+	p.keepBareLeaves()
 	p.finishMetadata(stripExt(p.r.Source))
 	p.assignIDs()
 	p.readDelivery()
@@ -117,6 +121,11 @@ func (p *parser) bodyLine(l line) {
 		s := p.open(l.head, l)
 		if l.head.body != "" {
 			p.addParagraph(s, l, l.head.body)
+		} else {
+			if p.headingLines == nil {
+				p.headingLines = map[*Section]line{}
+			}
+			p.headingLines[s] = l
 		}
 		return
 	}
@@ -132,6 +141,19 @@ func (p *parser) bodyLine(l line) {
 		return
 	}
 	p.addParagraph(p.stack[len(p.stack)-1], l, l.text)
+}
+
+// keepBareLeaves makes the heading of a section that has neither paragraphs
+// nor sections of its own its paragraph too: only paragraphs are searched,
+// and such a heading is often the text itself — an entry of a glossary
+// (14.“双减”政策：是指…), an item of a list written one a line. A heading
+// with something under it is searched with its paragraphs.
+func (p *parser) keepBareLeaves() {
+	for s, l := range p.headingLines {
+		if len(s.Paragraphs) == 0 && len(s.Sections) == 0 && s.Title != "" {
+			p.addParagraph(s, l, strings.TrimSpace(l.head.marker.rest))
+		}
+	}
 }
 
 func (p *parser) addParagraph(s *Section, l line, text string) {

@@ -157,7 +157,11 @@ func modelText(r *Report) string {
 		b.WriteString(p.Text)
 	}
 	for s := range r.AllSections() {
-		if s.style != styleImplicitList {
+		switch {
+		case s.style == styleImplicitList:
+		case isBareLeaf(s):
+			b.WriteString(s.Label) // its title is its paragraph's text
+		default:
 			b.WriteString(s.Label + s.Title)
 		}
 		for _, p := range s.Paragraphs {
@@ -168,6 +172,13 @@ func modelText(r *Report) string {
 		b.WriteString(d.Text)
 	}
 	return b.String()
+}
+
+// isBareLeaf reports whether a section's one paragraph is its heading's
+// line (see keepBareLeaves).
+func isBareLeaf(s *Section) bool {
+	return len(s.Sections) == 0 && len(s.Paragraphs) == 1 && s.Paragraphs[0].Line == s.Line &&
+		strings.HasPrefix(s.Paragraphs[0].Text, s.Title)
 }
 
 // TestNoTextLostOrDuplicated checks, for every real report, that each

@@ -310,6 +310,10 @@ func (p *plan) classify(h *Hit) {
 	// found (PM 2.5 for PM2.5, ΑΒΓ for αβγ) is recognised as one here.
 	text := indexer.FoldForMatch(h.Text)
 	heading := indexer.FoldForMatch(h.Heading)
+	// A paragraph under a heading that writes the term is as literal a
+	// match as one that writes it itself: the heading is what it is about.
+	heads := strings.Split(h.Heading, indexer.HeadingSep)
+	own := indexer.FoldForMatch(heads[len(heads)-1])
 	tier := MatchLiteral
 	var syns []string
 	for _, t := range p.terms {
@@ -317,7 +321,7 @@ func (p *plan) classify(h *Hit) {
 		var used []string
 		for _, a := range t.alts {
 			switch {
-			case strings.Contains(text, indexer.FoldForMatch(a.text.Value)):
+			case strings.Contains(text, indexer.FoldForMatch(a.text.Value)), strings.Contains(own, indexer.FoldForMatch(a.text.Value)):
 				best = MatchLiteral
 			case best != MatchLiteral && len(a.words) > 0 && (containsAll(text, a.words) || containsAll(heading, a.words)),
 				best != MatchLiteral && slices.Contains(a.region, h.Report):
