@@ -12,7 +12,6 @@ import (
 
 	"reportsearch/catalog"
 	"reportsearch/corpus"
-	"reportsearch/indexer"
 	"reportsearch/lexicon"
 	"reportsearch/query"
 	"reportsearch/search"
@@ -63,7 +62,7 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 		paragraphs = slices.DeleteFunc(paragraphs, func(p listParagraph) bool { return p.hit.Report != report })
 	}
 	read := maxListParagraphs
-	if len(paragraphs) > 0 && (words.allIn(ownHeading(paragraphs[0].hit.Heading)) || opensSubsection(paragraphs[0], words)) {
+	if len(paragraphs) > 0 && (words.allIn(paragraphs[0].hit.OwnHeading()) || opensSubsection(paragraphs[0], words)) {
 		// The best paragraph's section is about the topic (（一）…走好工业
 		// 强区之路), or its opening paragraph is (坚持农业农村优先发展，深入实施
 		// 乡村振兴战略… under （三）突出产业兴旺、宜居宜业…): its paragraphs, in
@@ -181,15 +180,6 @@ func listDepth(c *catalog.Catalog) func(listParagraph) int {
 // be and still come first for a question that names no place: one sentence
 // more or less that names it.
 const aboutClose = aboutPerSentence
-
-// ownHeading is the last heading of a heading path (二、… › （一）…): the
-// section's own.
-func ownHeading(path string) string {
-	if i := strings.LastIndex(path, indexer.HeadingSep); i >= 0 {
-		return path[i+len(indexer.HeadingSep):]
-	}
-	return path
-}
 
 // sectionParagraphs are the paragraphs of a hit's section, in reading
 // order, each read whole (led). They are looked up by their IDs, which

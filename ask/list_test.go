@@ -145,17 +145,6 @@ func TestListRanksParagraphsAboutTheTopic(t *testing.T) {
 	}
 }
 
-func TestOwnHeading(t *testing.T) {
-	for _, c := range []struct{ path, want string }{
-		{"二、2020年工作安排 › （一）聚焦创新驱动，更加坚定地走好工业强区之路", "（一）聚焦创新驱动，更加坚定地走好工业强区之路"},
-		{"一、2019年工作回顾", "一、2019年工作回顾"},
-	} {
-		if got := ownHeading(c.path); got != c.want {
-			t.Errorf("ownHeading(%q) = %q, want %q", c.path, got, c.want)
-		}
-	}
-}
-
 // TestListCitation: a list cites its first paragraph when that opens with
 // the topic and gives more than its opening, else the paragraph that gives
 // the most items with figures.

@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"reportsearch/indexer"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -137,7 +136,5 @@ func holdsEvidence(h search.Hit, ev string) bool {
 	if strings.Contains(h.Text, ev) {
 		return true
 	}
-	heads := strings.Split(h.Heading, indexer.HeadingSep)
-	own := heads[len(heads)-1]
-	return strings.Contains(sentenceMarks.Replace(own+h.Text), sentenceMarks.Replace(ev))
+	return strings.Contains(sentenceMarks.Replace(h.OwnHeading()+h.Text), sentenceMarks.Replace(ev))
 }

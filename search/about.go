@@ -29,8 +29,7 @@ func (p *plan) aboutness(h Hit) float64 {
 		return 0
 	}
 	text := indexer.FoldForMatch(h.Text)
-	heads := strings.Split(h.Heading, indexer.HeadingSep)
-	own := indexer.FoldForMatch(heads[len(heads)-1])
+	own := indexer.FoldForMatch(h.OwnHeading())
 	lead := text
 	if ss := corpus.Sentences(h.Text); len(ss) > 0 {
 		lead = indexer.FoldForMatch(h.Text[ss[0].Start:ss[0].End])

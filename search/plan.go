@@ -312,8 +312,7 @@ func (p *plan) classify(h *Hit) {
 	heading := indexer.FoldForMatch(h.Heading)
 	// A paragraph under a heading that writes the term is as literal a
 	// match as one that writes it itself: the heading is what it is about.
-	heads := strings.Split(h.Heading, indexer.HeadingSep)
-	own := indexer.FoldForMatch(heads[len(heads)-1])
+	own := indexer.FoldForMatch(h.OwnHeading())
 	tier := MatchLiteral
 	var syns []string
 	for _, t := range p.terms {

@@ -77,6 +77,13 @@ type Hit struct {
 	Order int `json:"-"`
 }
 
+// OwnHeading is the heading of the hit's own section, the last of its
+// heading path ("" for a paragraph before the first heading).
+func (h Hit) OwnHeading() string {
+	heads := strings.Split(h.Heading, indexer.HeadingSep)
+	return heads[len(heads)-1]
+}
+
 // Snippet is a sentence (or a few, when a match spans them) of a hit with the
 // byte spans of its matches.
 type Snippet struct {
