@@ -23,15 +23,15 @@ const (
 	aboutListed = -0.6
 )
 
-// aboutness is how much more than its score says a hit is about the query.
-func (p *plan) aboutness(h Hit) float64 {
+// aboutness is how much more than its score says a hit is about the query;
+// text is its text folded (indexer.FoldForMatch).
+func (p *plan) aboutness(h Hit, text string) float64 {
 	if len(p.terms) == 0 || p.relaxed {
 		return 0
 	}
-	text := indexer.FoldForMatch(h.Text)
 	own := indexer.FoldForMatch(h.OwnHeading())
 	lead := text
-	if ss := corpus.Sentences(h.Text); len(ss) > 0 {
+	if ss := corpus.Sentences(firstSentences(h.Text)); len(ss) > 0 {
 		lead = indexer.FoldForMatch(h.Text[ss[0].Start:ss[0].End])
 	}
 	a := 0.0
@@ -45,6 +45,17 @@ func (p *plan) aboutness(h Hit) float64 {
 		a += aboutListed
 	}
 	return a
+}
+
+// firstSentences is the start of text up to a little past its first end
+// mark: enough for corpus.Sentences to find the first sentence, which
+// splitting the whole of every candidate would cost far more to find.
+func firstSentences(text string) string {
+	i := strings.IndexAny(text, "。！？；")
+	if i < 0 {
+		return text
+	}
+	return text[:min(len(text), i+32)]
 }
 
 // namesEvery reports whether s, of a paragraph of report, names every term

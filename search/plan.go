@@ -300,15 +300,15 @@ func partNumeral(s string) string {
 }
 
 // classify says how a hit matched: literally (every term's text occurs),
-// by words (every term's words occur), or through a synonym.
-func (p *plan) classify(h *Hit) {
+// by words (every term's words occur), or through a synonym. text is the
+// hit's text folded as the character view folds it (indexer.FoldForMatch).
+func (p *plan) classify(h *Hit, text string) {
 	if p.relaxed {
 		h.Match = MatchPartial
 		return
 	}
 	// Folded as the character view folds, so that a literal match the index
 	// found (PM 2.5 for PM2.5, ΑΒΓ for αβγ) is recognised as one here.
-	text := indexer.FoldForMatch(h.Text)
 	heading := indexer.FoldForMatch(h.Heading)
 	// A paragraph under a heading that writes the term is as literal a
 	// match as one that writes it itself: the heading is what it is about.

@@ -154,13 +154,18 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	hits := make([]Hit, 0, len(cands))
 	for _, c := range cands {
 		hit := hitFrom(c.p, c.score)
-		plan.classify(&hit)
-		hit.Score *= 1 + plan.aboutness(hit)
+		// Folded once, as the character view folds, for both readings.
+		folded := indexer.FoldForMatch(hit.Text)
+		plan.classify(&hit, folded)
+		hit.Score *= 1 + plan.aboutness(hit, folded)
 		hits = append(hits, hit)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
 		return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.Order-b.Order)
 	})
+	if !slices.ContainsFunc(q.Filters, func(f query.Filter) bool { return f.Field == query.FieldReport }) && len(req.Scope) != 1 {
+		hits = diversify(hits)
+	}
 	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size
 	for i := from; i < len(hits) && i < from+req.Size; i++ {
