@@ -168,6 +168,8 @@ func TestLabels(t *testing.T) {
 		titled(entry("copy1", "2026-01-20", "广东省"), "2026年广东省政府工作报告", "dir/c0001__gd.txt"),
 		titled(entry("copy2", "2026-01-20", "广东省"), "2026年广东省政府工作报告", "dir/c0002__gd.txt"),
 		titled(entry("nowhere", "2020-01-01"), "工作报告", "nowhere.txt"),
+		titled(entry("a-hb", "2024-01-20", "河北省"), "政府工作报告", "a/hb.txt"),
+		titled(entry("b-hb", "2024-01-20", "河北省"), "政府工作报告", "b/hb.txt"),
 	}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -183,6 +185,8 @@ func TestLabels(t *testing.T) {
 		"copy1":   "广东省 · 2026年政府工作报告（c0001__gd）",
 		"copy2":   "广东省 · 2026年政府工作报告（c0002__gd）",
 		"nowhere": "2020年政府工作报告",
+		"a-hb":    "河北省 · 2024年政府工作报告（a-hb）",
+		"b-hb":    "河北省 · 2024年政府工作报告（b-hb）",
 		"missing": "",
 	} {
 		if got := c.Label(id); got != want {

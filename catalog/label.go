@@ -57,10 +57,25 @@ func (c *Catalog) labelReports() {
 		c.labels[r.ID] = l
 		uses[l]++
 	}
+	// Told apart by their file names, or, when those are alike too (one
+	// name in two folders), by their IDs, which are unique.
+	tell := func(r indexer.ReportEntry) string {
+		name := path.Base(r.Source)
+		return strings.TrimSuffix(name, path.Ext(name))
+	}
+	names := map[string]int{}
+	for _, r := range c.reports {
+		if uses[c.labels[r.ID]] > 1 {
+			names[c.labels[r.ID]+tell(r)]++
+		}
+	}
 	for _, r := range c.reports {
 		if l := c.labels[r.ID]; uses[l] > 1 {
-			name := path.Base(r.Source)
-			c.labels[r.ID] = l + "（" + strings.TrimSuffix(name, path.Ext(name)) + "）"
+			by := tell(r)
+			if names[l+by] > 1 {
+				by = r.ID
+			}
+			c.labels[r.ID] = l + "（" + by + "）"
 		}
 	}
 }
