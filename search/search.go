@@ -30,6 +30,8 @@ type Request struct {
 	// beside something else (an answer's), where the cost of ranking up to
 	// maxCandidates matches of a common word is not worth paying.
 	Window int
+	// ByReport asks for Result.Reports: the matches grouped by report.
+	ByReport bool
 }
 
 // MaxPageSize bounds Request.Size.
@@ -51,6 +53,9 @@ type Result struct {
 	Hits     []Hit                   `json:"hits"`
 	Facets   map[string][]FacetValue `json:"facets"`
 	Expanded []Expansion             `json:"expanded"`
+	// Reports are the matching reports with their counts and best hits,
+	// when the request asked for them (ByReport).
+	Reports []ReportGroup `json:"reports,omitempty"`
 }
 
 // Hit is a matching paragraph.
@@ -168,19 +173,21 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size
-	for i := from; i < len(hits) && i < from+req.Size; i++ {
-		h := hits[i]
+	finish := func(h Hit) Hit {
 		h.Snippets = snippets(h.Text, plan.needles(h), req.Snippets)
 		h.Citation = e.catalog.Meta(h.Report).Cite(h.Locator)
 		h.ReportLabel = e.catalog.Label(h.Report)
-		out.Hits = append(out.Hits, h)
+		return h
+	}
+	for i := from; i < len(hits) && i < from+req.Size; i++ {
+		out.Hits = append(out.Hits, finish(hits[i]))
 	}
 	out.Facets = facetsOf(res, cands)
-	byReport := out.Facets["report"]
-	if fr, ok := res.Facets[allReportsFacet]; ok {
-		byReport = facetValues(fr)
-	}
+	byReport := reportCounts(res, hits)
 	out.Facets["region"] = e.regionFacet(byReport)
+	if req.ByReport {
+		out.Reports = e.groupByReport(byReport, hits, finish)
+	}
 	e.labelReportFacet(out.Facets["report"])
 	out.Expanded = plan.expanded
 	return out, nil

@@ -40,6 +40,22 @@ type searchPage struct {
 	SearchedFor string
 	// SearchedIn is the place they were kept to, when the question names one.
 	SearchedIn string
+	// Groups are the matches by report (group=report), each report's best
+	// hit marked; Grouping links to the other view.
+	Groups   []groupView
+	Grouping groupLink
+}
+
+type groupView struct {
+	search.ReportGroup
+	Best     *hitView
+	Filtered string // the search kept to this report
+}
+
+// groupLink switches between the hits and the hits by report.
+type groupLink struct {
+	URL     string
+	Grouped bool
 }
 
 type hitView struct {
@@ -166,6 +182,28 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 	}
 	q := c.Request.URL.Query()
 	q.Set("q", query)
+	p.Grouping = groupLink{Grouped: q.Get("group") == "report"}
+	other := cloneValues(q)
+	other.Del("page")
+	if p.Grouping.Grouped {
+		other.Del("group")
+	} else {
+		other.Set("group", "report")
+	}
+	p.Grouping.URL = searchURL(other)
+	ungrouped := cloneValues(q)
+	ungrouped.Del("group")
+	for _, g := range res.Reports {
+		gv := groupView{ReportGroup: g, Filtered: toggled(ungrouped, "report", g.Report)}
+		if g.Best != nil {
+			hv := hitView{Hit: *g.Best}
+			for _, sn := range g.Best.Snippets {
+				hv.Snippets = append(hv.Snippets, highlight(sn.Text, sn.Matches))
+			}
+			gv.Best = &hv
+		}
+		p.Groups = append(p.Groups, gv)
+	}
 	for _, name := range sidebarFacets {
 		fv := facetView{Name: name, Label: label("filter", name)}
 		for _, v := range res.Facets[name] {

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
 	"net/http"
+	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -251,4 +254,34 @@ func TestEveryValueHasALabel(t *testing.T) {
 	}
 	f := setup(t)
 	wantPage(t, f, q("/figures", "kind", "target"), http.StatusOK, `<option value="target" selected>`)
+}
+
+// TestSearchPageGroupedByReport: group=report lists every matching report
+// once, with its label and count as the API gives them, and links back to
+// the hits; an unknown grouping is a 400.
+func TestSearchPageGroupedByReport(t *testing.T) {
+	f := setup(t)
+	api := decode[search.Result](t, f.get(t, "/api/search?group=report&q="+url.QueryEscape("发展")))
+	if len(api.Reports) < 2 {
+		t.Fatalf("%d report groups from the API, want several", len(api.Reports))
+	}
+	rec := f.get(t, "/?group=report&q="+url.QueryEscape("发展"))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	body := rec.Body.String()
+	if n := strings.Count(body, `<li class="group"`); n != len(api.Reports) {
+		t.Errorf("%d groups on the page, %d from the API", n, len(api.Reports))
+	}
+	for _, g := range api.Reports {
+		if !strings.Contains(body, `data-report="`+g.Report+`"`) || !strings.Contains(body, ">"+html.EscapeString(g.Label)+"</a> <span class=\"count\">"+strconv.Itoa(g.Count)+" 段") {
+			t.Errorf("group %s (%s, %d) not shown with its label and count", g.Report, g.Label, g.Count)
+		}
+	}
+	if !strings.Contains(body, `id="grouping">逐段显示`) || strings.Contains(body, `<li class="hit"`) {
+		t.Error("the grouped page shows hits, or no link back to them")
+	}
+	if rec := f.get(t, "/api/search?group=place&q="+url.QueryEscape("发展")); rec.Code != http.StatusBadRequest {
+		t.Errorf("group=place: status %d, want 400", rec.Code)
+	}
 }

@@ -59,9 +59,12 @@ type searchParams struct {
 	Filters []query.Filter
 	Page    int
 	Size    int
+	// ByReport groups the matches by report (group=report).
+	ByReport bool
 }
 
-// readSearchParams reads q, page, size and the filters of a search URL.
+// readSearchParams reads q, page, size, group and the filters of a search
+// URL.
 func readSearchParams(c *gin.Context) (searchParams, error) {
 	var sp searchParams
 	var err error
@@ -73,6 +76,13 @@ func readSearchParams(c *gin.Context) (searchParams, error) {
 	}
 	if sp.Size, err = queryInt(c, "size", 10, 1, search.MaxPageSize); err != nil {
 		return sp, err
+	}
+	switch g := c.Query("group"); g {
+	case "":
+	case "report":
+		sp.ByReport = true
+	default:
+		return sp, errBadRequest(fmt.Sprintf("parameter group=%q: the only grouping is group=report", g))
 	}
 	seen := map[string]bool{}
 	for _, name := range filterParams {
@@ -108,7 +118,7 @@ func (sp searchParams) request() (search.Request, error) {
 	if err != nil {
 		return search.Request{}, err
 	}
-	return search.Request{Query: q, Filters: sp.Filters, Page: sp.Page, Size: sp.Size}, nil
+	return search.Request{Query: q, Filters: sp.Filters, Page: sp.Page, Size: sp.Size, ByReport: sp.ByReport}, nil
 }
 
 // listFilter is the selection of the figures and commitments pages.
