@@ -304,7 +304,7 @@ func TestBrowserQuestionAndPermalink(t *testing.T) {
 // TestBrowserPhoneWidth checks that no page scrolls sideways on a phone.
 func TestBrowserPhoneWidth(t *testing.T) {
 	s := newBrowser(t, 390, 844)
-	for _, target := range []string{"/", "/?q=" + url.QueryEscape("经济"), "/figures", "/commitments", "/compare",
+	for _, target := range []string{"/", "/?q=" + url.QueryEscape("经济"), "/?group=report&q=" + url.QueryEscape("经济"), "/figures", "/commitments", "/compare",
 		"/?q=" + url.QueryEscape("2022年城镇新增就业多少人？")} {
 		s.do("open "+target, chromedp.Navigate(s.base+target), chromedp.WaitVisible(chromedp.CSS(`main`)))
 		overflow := eval[int](s, `document.documentElement.scrollWidth - window.innerWidth`)
