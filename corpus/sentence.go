@@ -15,6 +15,28 @@ const closers = "”’」』）》】"
 // inside text.
 func Sentences(text string) []Sentence {
 	var out []Sentence
+	eachSentence(text, func(s Sentence) bool {
+		out = append(out, s)
+		return true
+	})
+	return out
+}
+
+// FirstSentence is the first of Sentences(text), found without splitting
+// the rest; false for text with no sentence.
+func FirstSentence(text string) (Sentence, bool) {
+	var first Sentence
+	found := false
+	eachSentence(text, func(s Sentence) bool {
+		first, found = s, true
+		return false
+	})
+	return first, found
+}
+
+// eachSentence calls yield with each sentence of text in order, until
+// yield returns false.
+func eachSentence(text string, yield func(Sentence) bool) {
 	start := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -30,15 +52,14 @@ func Sentences(text string) []Sentence {
 			i += n2
 		}
 		i += closingRun(text[i:])
-		if s, ok := span(text, start, i); ok {
-			out = append(out, s)
+		if s, ok := span(text, start, i); ok && !yield(s) {
+			return
 		}
 		start = i
 	}
 	if s, ok := span(text, start, len(text)); ok {
-		out = append(out, s)
+		yield(s)
 	}
-	return out
 }
 
 // span trims spaces from text[start:end] and reports whether anything is left.

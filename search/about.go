@@ -23,39 +23,26 @@ const (
 	aboutListed = -0.6
 )
 
-// aboutness is how much more than its score says a hit is about the query;
-// text is its text folded (indexer.FoldForMatch).
-func (p *plan) aboutness(h Hit, text string) float64 {
+// aboutness is how much more than its score says a hit is about the query.
+func (p *plan) aboutness(h Hit, f folded) float64 {
 	if len(p.terms) == 0 || p.relaxed {
 		return 0
 	}
-	own := indexer.FoldForMatch(h.OwnHeading())
-	lead := text
-	if ss := corpus.Sentences(firstSentences(h.Text)); len(ss) > 0 {
-		lead = indexer.FoldForMatch(h.Text[ss[0].Start:ss[0].End])
+	lead := f.text
+	if s, ok := corpus.FirstSentence(h.Text); ok {
+		lead = indexer.FoldForMatch(h.Text[s.Start:s.End])
 	}
 	a := 0.0
-	if p.namesEvery(own, h.Report) {
+	if p.namesEvery(f.own, h.Report) {
 		a += aboutHeading
 	}
 	if p.namesEvery(lead, h.Report) {
 		a += aboutLead
 	}
-	if p.listedOnly(text) {
+	if p.listedOnly(f.text) {
 		a += aboutListed
 	}
 	return a
-}
-
-// firstSentences is the start of text up to a little past its first end
-// mark: enough for corpus.Sentences to find the first sentence, which
-// splitting the whole of every candidate would cost far more to find.
-func firstSentences(text string) string {
-	i := strings.IndexAny(text, "。！？；")
-	if i < 0 {
-		return text
-	}
-	return text[:min(len(text), i+32)]
 }
 
 // namesEvery reports whether s, of a paragraph of report, names every term
@@ -65,7 +52,7 @@ func (p *plan) namesEvery(s, report string) bool {
 	for _, t := range p.terms {
 		named := false
 		for _, a := range t.alts {
-			if strings.Contains(s, indexer.FoldForMatch(a.text.Value)) || len(a.words) > 1 && containsAll(s, a.words) ||
+			if strings.Contains(s, a.folded) || len(a.words) > 1 && containsAll(s, a.words) ||
 				slices.Contains(a.region, report) {
 				named = true
 				break
@@ -83,7 +70,7 @@ func (p *plan) namesEvery(s, report string) bool {
 func (p *plan) listedOnly(text string) bool {
 	for _, t := range p.terms {
 		for _, a := range t.alts {
-			v := indexer.FoldForMatch(a.text.Value)
+			v := a.folded
 			if v == "" || !strings.Contains(text, v) {
 				continue
 			}

@@ -52,22 +52,29 @@ func facetsOf(res *bleve.SearchResult, cands []candidate) map[string][]FacetValu
 		return out
 	}
 	for name, f := range facets {
-		counts := map[string]int{}
-		for _, c := range cands {
-			for _, v := range f.values(c.p) {
-				if v != "" {
-					counts[v]++
-				}
-			}
-		}
-		vs := make([]FacetValue, 0, len(counts))
-		for v, n := range counts {
-			vs = append(vs, FacetValue{Value: v, Count: n})
-		}
-		sortFacet(vs)
+		vs := countValues(cands, f.values)
 		out[name] = vs[:min(len(vs), maxFacetValues)]
 	}
 	return out
+}
+
+// countValues counts the candidates by the values of a field, every value,
+// most first.
+func countValues(cands []candidate, values func(*indexer.Paragraph) []string) []FacetValue {
+	counts := map[string]int{}
+	for _, c := range cands {
+		for _, v := range values(c.p) {
+			if v != "" {
+				counts[v]++
+			}
+		}
+	}
+	vs := make([]FacetValue, 0, len(counts))
+	for v, n := range counts {
+		vs = append(vs, FacetValue{Value: v, Count: n})
+	}
+	sortFacet(vs)
+	return vs
 }
 
 // regionFacet counts matches by the place of their report, from their

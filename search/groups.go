@@ -21,22 +21,13 @@ type ReportGroup struct {
 }
 
 // reportCounts counts the matches of every report: bleve's counts when there
-// were more matches than candidates, else the ranked hits, which are all of
+// were more matches than candidates, else the candidates, which are all of
 // them (the report facet lists only the first maxFacetValues reports).
-func reportCounts(res *bleve.SearchResult, hits []Hit) []FacetValue {
+func reportCounts(res *bleve.SearchResult, cands []candidate) []FacetValue {
 	if fr, ok := res.Facets[allReportsFacet]; ok {
 		return facetValues(fr)
 	}
-	counts := map[string]int{}
-	for _, h := range hits {
-		counts[h.Report]++
-	}
-	out := make([]FacetValue, 0, len(counts))
-	for r, n := range counts {
-		out = append(out, FacetValue{Value: r, Count: n})
-	}
-	sortFacet(out)
-	return out
+	return countValues(cands, facets["report"].values)
 }
 
 // groupByReport makes a group of every report with matches, the report of

@@ -32,7 +32,10 @@ type termPlan struct {
 }
 
 type altPlan struct {
-	text      query.Text
+	text query.Text
+	// folded is the text folded as the character view folds it, to find
+	// it in a hit's folded text (see folded).
+	folded    string
 	words     []string            // the term's words (folded), for the word tier
 	synonyms  []string            // synonyms of the whole term
 	wordSyns  map[string][]string // synonyms of single words (GDP增长: gdp → 地区生产总值 …)
@@ -58,7 +61,7 @@ func (e *Engine) plan(q *query.Query) *plan {
 	for _, t := range q.Terms {
 		var tp termPlan
 		for _, a := range t.Alternatives {
-			ap := altPlan{text: a}
+			ap := altPlan{text: a, folded: indexer.FoldForMatch(a.Value)}
 			if !a.Phrase {
 				ap.words = e.seg.QueryWords(a.Value)
 				if len(ap.words) > 1 && !slices.ContainsFunc(ap.words, func(w string) bool { return utf8.RuneCountInString(w) > 1 }) {
@@ -299,20 +302,27 @@ func partNumeral(s string) string {
 	return lexicon.ChineseNumeral(n)
 }
 
+// folded are a hit's text and its own heading folded as the character view
+// folds them (indexer.FoldForMatch), once for classify and aboutness.
+type folded struct{ text, own string }
+
+func foldHit(h Hit) folded {
+	return folded{text: indexer.FoldForMatch(h.Text), own: indexer.FoldForMatch(h.OwnHeading())}
+}
+
 // classify says how a hit matched: literally (every term's text occurs),
-// by words (every term's words occur), or through a synonym. text is the
-// hit's text folded as the character view folds it (indexer.FoldForMatch).
-func (p *plan) classify(h *Hit, text string) {
+// by words (every term's words occur), or through a synonym.
+func (p *plan) classify(h *Hit, f folded) {
 	if p.relaxed {
 		h.Match = MatchPartial
 		return
 	}
 	// Folded as the character view folds, so that a literal match the index
 	// found (PM 2.5 for PM2.5, ΑΒΓ for αβγ) is recognised as one here.
-	heading := indexer.FoldForMatch(h.Heading)
+	text, heading := f.text, indexer.FoldForMatch(h.Heading)
 	// A paragraph under a heading that writes the term is as literal a
-	// match as one that writes it itself: the heading is what it is about.
-	own := indexer.FoldForMatch(h.OwnHeading())
+	// match as one that writes it itself (f.own): the heading is what it
+	// is about.
 	tier := MatchLiteral
 	var syns []string
 	for _, t := range p.terms {
@@ -320,7 +330,7 @@ func (p *plan) classify(h *Hit, text string) {
 		var used []string
 		for _, a := range t.alts {
 			switch {
-			case strings.Contains(text, indexer.FoldForMatch(a.text.Value)), strings.Contains(own, indexer.FoldForMatch(a.text.Value)):
+			case strings.Contains(text, a.folded), strings.Contains(f.own, a.folded):
 				best = MatchLiteral
 			case best != MatchLiteral && len(a.words) > 0 && (containsAll(text, a.words) || containsAll(heading, a.words)),
 				best != MatchLiteral && slices.Contains(a.region, h.Report):

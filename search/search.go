@@ -159,10 +159,9 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	hits := make([]Hit, 0, len(cands))
 	for _, c := range cands {
 		hit := hitFrom(c.p, c.score)
-		// Folded once, as the character view folds, for both readings.
-		folded := indexer.FoldForMatch(hit.Text)
-		plan.classify(&hit, folded)
-		hit.Score *= 1 + plan.aboutness(hit, folded)
+		f := foldHit(hit)
+		plan.classify(&hit, f)
+		hit.Score *= 1 + plan.aboutness(hit, f)
 		hits = append(hits, hit)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int {
@@ -183,7 +182,7 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		out.Hits = append(out.Hits, finish(hits[i]))
 	}
 	out.Facets = facetsOf(res, cands)
-	byReport := reportCounts(res, hits)
+	byReport := reportCounts(res, cands)
 	out.Facets["region"] = e.regionFacet(byReport)
 	if req.ByReport {
 		out.Reports = e.groupByReport(byReport, hits, finish)

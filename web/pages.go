@@ -63,6 +63,15 @@ type hitView struct {
 	Snippets []template.HTML
 }
 
+// newHitView marks a hit's matches in its snippets.
+func newHitView(h search.Hit) hitView {
+	hv := hitView{Hit: h}
+	for _, sn := range h.Snippets {
+		hv.Snippets = append(hv.Snippets, highlight(sn.Text, sn.Matches))
+	}
+	return hv
+}
+
 type facetView struct {
 	Name   string
 	Label  string
@@ -174,11 +183,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, query string) {
 	p.Result = res
 	for _, h := range res.Hits {
-		hv := hitView{Hit: h}
-		for _, sn := range h.Snippets {
-			hv.Snippets = append(hv.Snippets, highlight(sn.Text, sn.Matches))
-		}
-		p.Hits = append(p.Hits, hv)
+		p.Hits = append(p.Hits, newHitView(h))
 	}
 	q := c.Request.URL.Query()
 	q.Set("q", query)
@@ -196,10 +201,7 @@ func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, q
 	for _, g := range res.Reports {
 		gv := groupView{ReportGroup: g, Filtered: toggled(ungrouped, "report", g.Report)}
 		if g.Best != nil {
-			hv := hitView{Hit: *g.Best}
-			for _, sn := range g.Best.Snippets {
-				hv.Snippets = append(hv.Snippets, highlight(sn.Text, sn.Matches))
-			}
+			hv := newHitView(*g.Best)
 			gv.Best = &hv
 		}
 		p.Groups = append(p.Groups, gv)
