@@ -36,6 +36,9 @@ type paragraphDoc struct {
 	Next     string   `json:"next"`
 	// Commitments are the paragraph's commitments as JSON, stored only.
 	Commitments string `json:"commitments"`
+	// Facets are its facet values but its domains as one keyword
+	// (facetkey.go), indexed with doc values only.
+	Facets string `json:"facets"`
 }
 
 func (paragraphDoc) BleveType() string { return TypeParagraph }
@@ -122,13 +125,14 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			promised = string(data)
 		}
 		*order++
-		err := add(p.ID, paragraphDoc{
+		doc := paragraphDoc{
 			DocType: TypeParagraph, Locator: c.locate,
 			Report: r.ID, Text: p.Text, Heading: strings.Join(c.headings, HeadingSep), Headings: c.headings, Section: p.SectionID,
 			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), YearTerm: yearTerm(p.Year), Kind: string(p.Kind), Domains: p.Domains,
 			Order: float64(*order), Prev: prev, Next: next, Commitments: promised,
-		})
-		if err != nil {
+		}
+		doc.Facets = FacetValues{Year: doc.YearTerm, Kind: doc.Kind, Part: doc.Part, Chapter: doc.Chapter, Report: doc.Report}.FacetKey()
+		if err := add(p.ID, doc); err != nil {
 			return err
 		}
 		for _, f := range p.Figures {

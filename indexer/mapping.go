@@ -35,6 +35,7 @@ const (
 	FieldLocator    = "locator"   // where a paragraph stands in its report, for citations: 第二部分（三）1.
 	FieldYearTerm   = "year_term" // the year as a keyword, for the year facet
 	FieldSentence   = "sentence"  // a figure's sentence, word view only
+	FieldFacets     = "facets"    // a paragraph's facet values but its domains as one keyword, for counting them
 	// Stored only, for the paragraph page: the heading path one level a
 	// value, the neighbouring paragraphs, the commitments as JSON.
 	FieldHeadings    = "headings"
@@ -65,9 +66,12 @@ func NewMapping() mapping.IndexMapping {
 	// no character view.
 	heading := wordView(FieldHeading, true)
 	p.AddFieldMappingsAt(FieldHeading, heading)
-	for _, f := range []string{FieldReport, FieldPart, FieldChapter, FieldKind, FieldDomains, FieldYearTerm} {
-		p.AddFieldMappingsAt(f, keyword())
+	for _, f := range []string{FieldReport, FieldPart, FieldChapter, FieldKind, FieldYearTerm} {
+		p.AddFieldMappingsAt(f, keywordNoDocValues())
 	}
+	// Facets are counted on two fields (facetkey.go).
+	p.AddFieldMappingsAt(FieldDomains, keyword())
+	p.AddFieldMappingsAt(FieldFacets, facetKeyField())
 	p.AddFieldMappingsAt(FieldSection, keywordNoDocValues())
 	p.AddFieldMappingsAt(FieldDocType, keywordNoDocValues())
 	for _, f := range []string{FieldLocator, FieldHeadings, FieldPrev, FieldNext, FieldCommitments} {
@@ -133,13 +137,21 @@ func wordView(name string, store bool) *mapping.FieldMapping {
 	return word
 }
 
-// keyword is an exact-match field with doc values, for filters and facets.
+// keyword is an exact-match field with doc values, for facets.
 func keyword() *mapping.FieldMapping {
 	k := mapping.NewKeywordFieldMapping()
 	k.Store = true
 	k.IncludeInAll = false
 	k.IncludeTermVectors = false
 	k.DocValues = true
+	return k
+}
+
+// facetKeyField is the facet key: doc values to count facets on, not
+// stored (the values are stored in their own fields).
+func facetKeyField() *mapping.FieldMapping {
+	k := keyword()
+	k.Store = false
 	return k
 }
 

@@ -57,3 +57,21 @@ func hasTag(doc any, name string) bool {
 	}
 	return false
 }
+
+// TestFacetKeyRoundTrip: a facet key reads back as the values it was made
+// of, empty values included.
+func TestFacetKeyRoundTrip(t *testing.T) {
+	for _, v := range []FacetValues{
+		{Year: "2023", Kind: "target", Part: "四", Chapter: "四（二）", Report: "shangcheng-2022-plan-report"},
+		{Report: "r"},
+		{},
+	} {
+		got, ok := DecodeFacetKey(v.FacetKey())
+		if !ok || !reflect.DeepEqual(got, v) {
+			t.Errorf("%+v: read back %+v, %v", v, got, ok)
+		}
+	}
+	if _, ok := DecodeFacetKey("not a key"); ok {
+		t.Error("a plain string read as a facet key")
+	}
+}

@@ -65,17 +65,11 @@ func (e *Engine) paragraphsNaming(names, reports []string) (map[string]int, erro
 		any = append(any, literalQuery(indexer.FieldText, n))
 	}
 	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
-	sr := bleve.NewSearchRequestOptions(scoped(q, reports), 0, 0, false)
-	sr.AddFacet("report", bleve.NewFacetRequest(indexer.FieldReport, max(1, len(reports))))
-	res, err := e.idx.Search(sr)
+	res, err := e.idx.Search(facetsRequest(scoped(q, reports)))
 	if err != nil {
 		return nil, fmt.Errorf("search: paragraphs naming %s: %w", names[0], err)
 	}
-	counts := map[string]int{}
-	for _, v := range facetValues(res.Facets["report"]) {
-		counts[v.Value] = v.Count
-	}
-	return counts, nil
+	return countsOf(res)["report"], nil
 }
 
 // Close closes the index.

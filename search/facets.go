@@ -1,11 +1,13 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"reportsearch/indexer"
 )
@@ -20,61 +22,104 @@ type FacetValue struct {
 	Group string `json:"group,omitempty"`
 }
 
-// facets are the facets every search returns: the index field each counts
-// and the paragraph's values of it.
-var facets = map[string]struct {
-	field  string
-	values func(*indexer.Paragraph) []string
-}{
-	"year":    {indexer.FieldYearTerm, func(p *indexer.Paragraph) []string { return []string{p.YearTerm} }},
-	"kind":    {indexer.FieldKind, func(p *indexer.Paragraph) []string { return []string{p.Kind} }},
-	"part":    {indexer.FieldPart, func(p *indexer.Paragraph) []string { return []string{p.Part} }},
-	"chapter": {indexer.FieldChapter, func(p *indexer.Paragraph) []string { return []string{p.Chapter} }},
-	"domain":  {indexer.FieldDomains, func(p *indexer.Paragraph) []string { return p.Domains }},
-	"report":  {indexer.FieldReport, func(p *indexer.Paragraph) []string { return []string{p.Report} }},
+// facets are the facets every search returns, by name, and a paragraph's
+// values of each.
+var facets = map[string]func(indexer.FacetValues) []string{
+	"year":    func(v indexer.FacetValues) []string { return []string{v.Year} },
+	"kind":    func(v indexer.FacetValues) []string { return []string{v.Kind} },
+	"part":    func(v indexer.FacetValues) []string { return []string{v.Part} },
+	"chapter": func(v indexer.FacetValues) []string { return []string{v.Chapter} },
+	"domain":  func(v indexer.FacetValues) []string { return v.Domains },
+	"report":  func(v indexer.FacetValues) []string { return []string{v.Report} },
 }
 
 // maxFacetValues is how many values a facet lists.
 const maxFacetValues = 50
 
-// allReportsFacet counts matches by report without a limit, for the region
-// facet; it is not returned.
-const allReportsFacet = "report (all)"
+// facetCounts count matches by facet and value: facet name → value → count.
+type facetCounts map[string]map[string]int
 
-// facetsOf counts facet values: bleve's counts when there were more matches
-// than candidates, else over the candidates, which are all the matches.
-func facetsOf(res *bleve.SearchResult, cands []candidate) map[string][]FacetValue {
-	out := map[string][]FacetValue{}
-	if len(res.Facets) > 0 {
-		for name := range facets {
-			out[name] = facetValues(res.Facets[name])
+// add counts n matches with values v.
+func (fc facetCounts) add(v indexer.FacetValues, n int) {
+	for name, values := range facets {
+		for _, value := range values(v) {
+			fc.addValue(name, value, n)
 		}
-		return out
 	}
-	for name, f := range facets {
-		vs := countValues(cands, f.values)
-		out[name] = vs[:min(len(vs), maxFacetValues)]
-	}
-	return out
 }
 
-// countValues counts the candidates by the values of a field, every value,
-// most first.
-func countValues(cands []candidate, values func(*indexer.Paragraph) []string) []FacetValue {
-	counts := map[string]int{}
+func (fc facetCounts) addValue(name, value string, n int) {
+	if value == "" {
+		return
+	}
+	if fc[name] == nil {
+		fc[name] = map[string]int{}
+	}
+	fc[name][value] += n
+}
+
+// countsOfCandidates counts the facets of candidates that are all the
+// matches (or all a Window asks for).
+func countsOfCandidates(cands []candidate) facetCounts {
+	fc := facetCounts{}
 	for _, c := range cands {
-		for _, v := range values(c.p) {
-			if v != "" {
-				counts[v]++
-			}
+		fc.add(c.p.FacetValues(), 1)
+	}
+	return fc
+}
+
+// countsOf counts the facets from bleve's counts of facet keys
+// (indexer.FacetKey) and of domains (facetsRequest).
+func countsOf(res *bleve.SearchResult) facetCounts {
+	fc := facetCounts{}
+	for _, t := range facetTerms(res.Facets[indexer.FieldFacets]) {
+		if v, ok := indexer.DecodeFacetKey(t.Term); ok {
+			fc.add(v, t.Count)
 		}
 	}
-	vs := make([]FacetValue, 0, len(counts))
-	for v, n := range counts {
+	for _, t := range facetTerms(res.Facets[indexer.FieldDomains]) {
+		fc.addValue("domain", t.Term, t.Count)
+	}
+	return fc
+}
+
+// facetsRequest asks for the count of q's matches by facet key and by
+// domain, every value of each, and no hits.
+func facetsRequest(q bquery.Query) *bleve.SearchRequest {
+	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	for _, f := range []string{indexer.FieldFacets, indexer.FieldDomains} {
+		sr.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
+	}
+	return sr
+}
+
+func facetTerms(fr *bsearch.FacetResult) []*bsearch.TermFacet {
+	if fr == nil || fr.Terms == nil {
+		return nil
+	}
+	return fr.Terms.Terms()
+}
+
+// values lists a facet's values, most matches first; limit 0 lists all.
+func (fc facetCounts) values(name string, limit int) []FacetValue {
+	vs := make([]FacetValue, 0, len(fc[name]))
+	for v, n := range fc[name] {
 		vs = append(vs, FacetValue{Value: v, Count: n})
 	}
 	sortFacet(vs)
+	if limit > 0 && len(vs) > limit {
+		vs = vs[:limit]
+	}
 	return vs
+}
+
+// listed are the facets a result shows, each its first maxFacetValues.
+func (fc facetCounts) listed() map[string][]FacetValue {
+	out := map[string][]FacetValue{}
+	for name := range facets {
+		out[name] = fc.values(name, maxFacetValues)
+	}
+	return out
 }
 
 // regionFacet counts matches by the place of their report, from their

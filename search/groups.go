@@ -3,8 +3,6 @@ package search
 import (
 	"cmp"
 	"slices"
-
-	"github.com/blevesearch/bleve/v2"
 )
 
 // ReportGroup is one report's share of a query's matches, for a view of
@@ -18,16 +16,6 @@ type ReportGroup struct {
 	// Best is its best ranked hit, with snippets and citation; nil when all
 	// its matches rank beyond the ranked window (see maxCandidates).
 	Best *Hit `json:"best,omitempty"`
-}
-
-// reportCounts counts the matches of every report: bleve's counts when there
-// were more matches than candidates, else the candidates, which are all of
-// them (the report facet lists only the first maxFacetValues reports).
-func reportCounts(res *bleve.SearchResult, cands []candidate) []FacetValue {
-	if fr, ok := res.Facets[allReportsFacet]; ok {
-		return facetValues(fr)
-	}
-	return countValues(cands, facets["report"].values)
 }
 
 // groupByReport makes a group of every report with matches, the report of

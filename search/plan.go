@@ -176,7 +176,9 @@ func (e *Engine) bleveQuery(ctx context.Context, q *query.Query, p *plan) (bquer
 		must = append(must, bquery.NewMatchAllQuery())
 	}
 	bq := bquery.NewBooleanQuery(must, nil, nil)
-	bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
+	if p.mayMatchFigures() {
+		bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
+	}
 	for _, t := range q.Exclude {
 		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
 	}
@@ -428,11 +430,34 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *query.Query, p *plan) (bqu
 		return nil, err
 	}
 	bq := bquery.NewBooleanQuery(append([]bquery.Query{bquery.NewDisjunctionQuery(any)}, filters...), nil, nil)
-	bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
+	if p.mayMatchFigures() {
+		bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
+	}
 	for _, t := range q.Exclude {
 		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
 	}
 	return bq, nil
+}
+
+// mayMatchFigures reports whether the plan's query could match a figure
+// document, so that it needs the clause that keeps it to paragraphs. Only
+// paragraphs have the text and heading fields the terms are looked for in;
+// a query of filters alone, or a term that stands for a place's reports
+// (whose figures have the report field too), needs the clause. Walking
+// the clause's postings — every paragraph of the index — is most of what a
+// rare term costs, so it is left out when it selects nothing.
+func (p *plan) mayMatchFigures() bool {
+	if len(p.terms) == 0 {
+		return true
+	}
+	for _, t := range p.terms {
+		for _, a := range t.alts {
+			if len(a.region) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isYearWord reports whether a word of a query is a year (2026), which a

@@ -3,11 +3,9 @@ package search
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"reportsearch/corpus"
@@ -37,12 +35,9 @@ type Request struct {
 // MaxPageSize bounds Request.Size.
 const MaxPageSize = 100
 
-// maxCandidates is how many matches are ranked in tiers; the total counts
-// all of them. firstCandidates are asked for first.
-const (
-	maxCandidates   = 1000
-	firstCandidates = 100
-)
+// maxCandidates is how deep the ranking goes: the pages past it are not
+// served. The total counts every match.
+const maxCandidates = 1000
 
 // Result is a page of ranked hits with facets over all matches.
 type Result struct {
@@ -138,23 +133,9 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, cands, err := e.candidates(ctx, scoped(bq, req.Scope), req.Window)
+	counts, cands, err := e.ranked(ctx, req, q, plan, bq)
 	if err != nil {
 		return nil, err
-	}
-	if res.Total == 0 && len(plan.terms) > 0 {
-		// No paragraph has all the terms: rather than nothing, the
-		// paragraphs that have any of their words, marked as partial.
-		rq, err := e.relaxedQuery(ctx, q, plan)
-		if err != nil {
-			return nil, err
-		}
-		if rq != nil {
-			if res, cands, err = e.candidates(ctx, scoped(rq, req.Scope), req.Window); err != nil {
-				return nil, err
-			}
-			plan.relaxed = true
-		}
 	}
 	hits := make([]Hit, 0, len(cands))
 	for _, c := range cands {
@@ -164,13 +145,20 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 		hit.Score *= 1 + plan.aboutness(hit, f)
 		hits = append(hits, hit)
 	}
-	slices.SortStableFunc(hits, func(a, b Hit) int {
-		return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.Order-b.Order)
-	})
-	if !slices.ContainsFunc(q.Filters, func(f query.Filter) bool { return f.Field == query.FieldReport }) && len(req.Scope) != 1 {
-		hits = diversify(hits)
+	// Reordered block by block, in blocks of the fetch's steps: a larger
+	// fetch for a later page adds blocks and changes none, so pages never
+	// overlap (tiers.go).
+	diverse := !slices.ContainsFunc(q.Filters, func(f query.Filter) bool { return f.Field == query.FieldReport }) && len(req.Scope) != 1
+	for start := 0; start < len(hits); start += rankWindow {
+		block := hits[start:min(len(hits), start+rankWindow)]
+		slices.SortStableFunc(block, func(a, b Hit) int {
+			return cmp.Or(tierRank(a.Match)-tierRank(b.Match), cmp.Compare(b.Score, a.Score), a.Order-b.Order)
+		})
+		if diverse {
+			copy(block, diversify(block))
+		}
 	}
-	out := &Result{Query: q.String(), Total: int(res.Total), Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
+	out := &Result{Query: q.String(), Total: counts.total, Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size
 	finish := func(h Hit) Hit {
 		h.Snippets = snippets(h.Text, plan.needles(h), req.Snippets)
@@ -181,8 +169,8 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	for i := from; i < len(hits) && i < from+req.Size; i++ {
 		out.Hits = append(out.Hits, finish(hits[i]))
 	}
-	out.Facets = facetsOf(res, cands)
-	byReport := reportCounts(res, cands)
+	out.Facets = counts.facets.listed()
+	byReport := counts.facets.values("report", 0)
 	out.Facets["region"] = e.regionFacet(byReport)
 	if req.ByReport {
 		out.Reports = e.groupByReport(byReport, hits, finish)
@@ -204,48 +192,49 @@ func tierRank(m string) int {
 	return 3
 }
 
-// candidates runs the bleve query for all candidates to rank. It asks for
-// few first, since bleve sets aside room for as many as are asked for, and
-// most queries match few. Facets come from the candidates' stored fields
-// when the candidates are all the matches, and from bleve's facet builders
-// only when there are more matches than candidates.
+// counted are a search's matches counted: how many, and by facet value.
+type counted struct {
+	total  int
+	facets facetCounts
+}
+
+// ranked fetches the best matches of the request for its page, tier by
+// tier (tiers.go), and counts them: when the fetch holds every match, it
+// is the count, and the facets are counted from it; else one more pass
+// counts every match and its facets. When no paragraph has all the terms,
+// it does so for the paragraphs that have any of their words, marked as
+// partial (plan.relaxed), rather than return nothing.
 //
-// window, when not 0, is the only window asked for (Request.Window).
-func (e *Engine) candidates(ctx context.Context, bq bquery.Query, window int) (*bleve.SearchResult, []candidate, error) {
-	// The same window for every page, so that pages never overlap: the
-	// first candidates, or all matches up to maxCandidates.
-	size := firstCandidates
-	if window > 0 {
-		size = min(window, maxCandidates)
+// A request with a Window fetches only that many of the best-scoring
+// matches, without tiers, and counts its facets over them alone.
+func (e *Engine) ranked(ctx context.Context, req Request, q *query.Query, plan *plan, bq bquery.Query) (counted, []candidate, error) {
+	counts, cands, err := e.rankedBy(ctx, req, plan, scoped(bq, req.Scope))
+	if err != nil || counts.total > 0 || len(plan.terms) == 0 {
+		return counts, cands, err
 	}
-	for {
-		sr := bleve.NewSearchRequestOptions(bq, size, 0, false)
-		sr.Fields = indexer.HitFields()
-		if size >= maxCandidates {
-			for name, f := range facets {
-				sr.AddFacet(name, bleve.NewFacetRequest(f.field, maxFacetValues))
-			}
-			// Every report's count, for the region facet: the report
-			// facet lists only the first maxFacetValues.
-			sr.AddFacet(allReportsFacet, bleve.NewFacetRequest(indexer.FieldReport, max(1, len(e.manifest.Reports))))
-		}
-		res, err := e.idx.SearchInContext(ctx, sr)
-		if err != nil {
-			return nil, nil, fmt.Errorf("search: %w", err)
-		}
-		if int(res.Total) <= size || size >= maxCandidates || window > 0 {
-			cands := make([]candidate, 0, len(res.Hits))
-			for _, h := range res.Hits {
-				p, err := indexer.DecodeParagraph(h.ID, h.Fields)
-				if err != nil {
-					return nil, nil, err
-				}
-				cands = append(cands, candidate{p, h.Score})
-			}
-			return res, cands, nil
-		}
-		size = min(int(res.Total), maxCandidates)
+	rq, err := e.relaxedQuery(ctx, q, plan)
+	if err != nil || rq == nil {
+		return counts, cands, err
 	}
+	plan.relaxed = true
+	return e.rankedBy(ctx, req, plan, scoped(rq, req.Scope))
+}
+
+func (e *Engine) rankedBy(ctx context.Context, req Request, plan *plan, bq bquery.Query) (counted, []candidate, error) {
+	if req.Window > 0 {
+		cands, total, err := e.fetch(ctx, bq, min(req.Window, maxCandidates))
+		return counted{int(total), countsOfCandidates(cands)}, cands, err
+	}
+	size := windowSize(req.Page * req.Size)
+	if req.ByReport {
+		size = maxCandidates // a best hit for as many reports as can be ranked
+	}
+	cands, all, err := e.tieredCandidates(ctx, bq, plan.tierSelectors(), size)
+	if err != nil || all {
+		return counted{len(cands), countsOfCandidates(cands)}, cands, err
+	}
+	counts, err := e.countMatches(ctx, bq)
+	return counts, cands, err
 }
 
 // hitFrom makes a hit of a matching paragraph.
