@@ -72,15 +72,24 @@ func catalogOf(entries []indexer.ReportEntry) *Catalog {
 	// known by its newest and fullest name. Places of one name in
 	// different cities (北京市朝阳区, 长春市朝阳区) are not.
 	var places []*place
+	// Places by the short name of their own division, which one place's
+	// names share (samePlace): a report is compared with the few places of
+	// its name, not with every place of a library of thousands.
+	byOwnName := map[string][]int{}
 	for _, r := range entries {
 		if len(r.Region) == 0 {
 			c.unplaced = append(c.unplaced, r.ID)
 			continue
 		}
-		i := slices.IndexFunc(places, func(p *place) bool { return samePlace(p.region, r.Region) })
-		if i < 0 {
+		own := corpus.ShortRegionName(r.Region[len(r.Region)-1])
+		k := slices.IndexFunc(byOwnName[own], func(i int) bool { return samePlace(places[i].region, r.Region) })
+		i := -1
+		if k >= 0 {
+			i = byOwnName[own][k]
+		} else {
 			places = append(places, &place{region: r.Region})
 			i = len(places) - 1
+			byOwnName[own] = append(byOwnName[own], i)
 		}
 		if p := places[i]; len(r.Region) > len(p.region) || len(r.Region) == len(p.region) && c.DeliveredYear(r.ID) >= p.newest {
 			p.region = r.Region

@@ -67,10 +67,59 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 	if fq.Limit <= 0 {
 		fq.Limit = DefaultFigureLimit
 	}
-	sr := bleve.NewSearchRequestOptions(scoped(bquery.NewBooleanQuery(must, nil, nil), fq.Scope), fq.Limit, 0, false)
+	q := scoped(bquery.NewBooleanQuery(must, nil, nil), fq.Scope)
+	// The same figure stated again — the report saved twice, as a web page
+	// and as a PDF, or a plan republished by a district — is one candidate,
+	// the first: copies would crowd other figures out of the limit, and a
+	// question would be answered differently as a library grows by them.
+	// So the candidates are read page by page until there are Limit
+	// distinct ones, up to maxFigureScan matches.
+	var out []*corpus.Figure
+	seen := map[figureStatement]bool{}
+	for from := 0; len(out) < fq.Limit && from < maxFigureScan*fq.Limit; from += fq.Limit {
+		figs, total, err := e.figurePage(ctx, q, from, fq.Limit)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range figs {
+			key := e.statementOf(f)
+			if !seen[key] && len(out) < fq.Limit {
+				seen[key] = true
+				out = append(out, f)
+			}
+		}
+		if from+len(figs) >= total {
+			break
+		}
+	}
+	return out, nil
+}
+
+// maxFigureScan bounds, in pages of a FigureQuery's limit, how far
+// candidates are read past copies.
+const maxFigureScan = 5
+
+// figureStatement is what makes two figures the same statement: the same
+// number in the same words, of the same place, read as the same year and
+// kind. Two reports of a place may say the same words of two years (增长7%
+// as the target of one and the result in the next); they are not copies.
+type figureStatement struct {
+	place, sentence, text string
+	start, year           int
+	kind                  corpus.FigureKind
+}
+
+func (e *Engine) statementOf(f *corpus.Figure) figureStatement {
+	return figureStatement{e.catalog.PlaceOf(corpus.ReportOfID(f.ParagraphID)), f.Sentence, f.Text, f.Start, f.Year, f.Kind}
+}
+
+// figurePage returns the figures ranked from to from+size by q, decoded
+// (from the cache when they were decoded before), and how many match.
+func (e *Engine) figurePage(ctx context.Context, q bquery.Query, from, size int) ([]*corpus.Figure, int, error) {
+	sr := bleve.NewSearchRequestOptions(q, size, from, false)
 	res, err := e.idx.SearchInContext(ctx, sr)
 	if err != nil {
-		return nil, fmt.Errorf("search: figures: %w", err)
+		return nil, 0, fmt.Errorf("search: figures: %w", err)
 	}
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
@@ -80,7 +129,7 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 	if len(missing) > 0 {
 		loaded, err := e.loadFigures(ctx, missing)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		e.figures.put(loaded)
 		maps.Copy(have, loaded)
@@ -91,7 +140,7 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 			out = append(out, f)
 		}
 	}
-	return out, nil
+	return out, int(res.Total), nil
 }
 
 // loadFigures decodes the figures of ids from their stored fields.

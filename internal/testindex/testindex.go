@@ -26,8 +26,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -62,6 +64,25 @@ var laterDevDirs = []string{"fresh", "fresh2"}
 
 // devDir is the development corpus under Reports, left out of Multi.
 const devDir = "dev"
+
+// Copies is Multi's reports, each copied n times under distinct file
+// names (c0__name.txt, c1__name.txt, …): a synthetic library whose answers
+// must be the originals', however many copies there are.
+func Copies(n int) Set { return Set(fmt.Sprintf("copies-%d", n)) }
+
+// copyPrefix is what a copy's report ID starts with: c3- for the fourth.
+var copyPrefix = regexp.MustCompile(`^c[0-9]+-`)
+
+// Original is the report ID (or paragraph ID) of the original of a copy
+// in a Copies set, without the folder a report of Multi may be in: the
+// same for a report of Multi and every copy of it.
+func Original(id string) string {
+	id = copyPrefix.ReplaceAllString(id, "")
+	for _, dir := range []string{"batch2-"} {
+		id = strings.TrimPrefix(id, dir)
+	}
+	return id
+}
 
 // Single is the set of one test report (a file name under
 // corpus/testdata/reports, without .txt), indexed alone.
@@ -109,6 +130,8 @@ func (s Set) Sources() ([]corpus.Source, error) {
 			srcs = slices.DeleteFunc(srcs, func(src corpus.Source) bool { return strings.HasPrefix(src.Path, dev) })
 		}
 		return append(srcs, corpus.DefaultSource()), nil
+	case strings.HasPrefix(string(s), "copies-"):
+		return copiesOf(s)
 	case strings.HasPrefix(string(s), "single-"):
 		name := strings.TrimPrefix(string(s), "single-")
 		files, err := reportFiles()
@@ -122,6 +145,46 @@ func (s Set) Sources() ([]corpus.Source, error) {
 		return corpus.Sources([]string{files[i]})
 	}
 	return nil, fmt.Errorf("testindex: unknown set %q", s)
+}
+
+// copiesOf writes the copies of a Copies set beside its index, once for
+// the code's version, and lists them.
+func copiesOf(s Set) ([]corpus.Source, error) {
+	n, err := strconv.Atoi(strings.TrimPrefix(string(s), "copies-"))
+	if err != nil || n < 1 {
+		return nil, fmt.Errorf("testindex: unknown set %q", s)
+	}
+	v, err := version()
+	if err != nil {
+		return nil, err
+	}
+	multi, err := Multi.Sources()
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Join(os.TempDir(), "reportsearch-testindex", v, string(s)+"-files")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	for _, src := range multi {
+		text, name := corpus.DefaultBytes(), src.ID+".txt" // the embedded report
+		if src.Path != "" {
+			if text, err = os.ReadFile(src.Path); err != nil {
+				return nil, err
+			}
+			name = filepath.Base(src.Path)
+		}
+		for i := range n {
+			file := filepath.Join(dir, fmt.Sprintf("c%d__%s", i, name))
+			if _, err := os.Stat(file); err == nil {
+				continue
+			}
+			if err := os.WriteFile(file, text, 0o644); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return corpus.Sources([]string{dir})
 }
 
 var (
