@@ -35,7 +35,7 @@ type Catalog struct {
 // place is one region and the reports that speak for it.
 type place struct {
 	region  corpus.Region   // its fullest name, the newest report's when as full
-	regions []corpus.Region // as each report names it
+	regions []corpus.Region // as its reports name it, each once
 	reports []string
 	newest  int // the year its newest report was delivered in
 }
@@ -95,7 +95,9 @@ func catalogOf(entries []indexer.ReportEntry) *Catalog {
 			p.region = r.Region
 		}
 		places[i].newest = max(places[i].newest, c.DeliveredYear(r.ID))
-		places[i].regions = append(places[i].regions, r.Region)
+		if !slices.ContainsFunc(places[i].regions, func(known corpus.Region) bool { return slices.Equal(known, r.Region) }) {
+			places[i].regions = append(places[i].regions, r.Region)
+		}
 		places[i].reports = append(places[i].reports, r.ID)
 	}
 	add := func(name, full string, reports []string) {
@@ -104,6 +106,10 @@ func catalogOf(entries []indexer.ReportEntry) *Catalog {
 			c.full[name] = full
 		} else if full != "" && c.full[name] != full && !strings.Contains(c.full[name], full) {
 			c.full[name] = strings.TrimPrefix(c.full[name]+"、"+full, "、") // 朝阳区: 北京市朝阳区、长春市朝阳区
+		}
+		if len(c.ofName[name]) == 0 {
+			c.ofName[name] = slices.Clone(reports) // a place's reports, each once
+			return
 		}
 		for _, id := range reports {
 			if !slices.Contains(c.ofName[name], id) {

@@ -2,9 +2,11 @@ package catalog
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"reportsearch/corpus"
 	"reportsearch/indexer"
@@ -198,5 +200,44 @@ func TestLabels(t *testing.T) {
 	}
 	if got := c.PlaceLabel("nowhere"); got != "" {
 		t.Errorf("PlaceLabel(nowhere) = %q, want none", got)
+	}
+}
+
+// TestCatalogLinear: cataloguing twice the reports of twice the places takes
+// about twice as long, not four times: a report is compared with the places
+// of its own name only (the median of three tries; a library of every
+// county's reports has thousands of places).
+func TestCatalogLinear(t *testing.T) {
+	entries := func(places int) []indexer.ReportEntry {
+		var out []indexer.ReportEntry
+		for i := range places {
+			county := string([]rune{rune(0x4E00 + i/100), rune(0x5E00 + i%100)}) + "县"
+			for year := 2023; year <= 2024; year++ {
+				out = append(out, entry(fmt.Sprintf("r%d-%d", i, year), fmt.Sprintf("%d-01-15", year), "某某省", county))
+			}
+		}
+		return out
+	}
+	took := func(places int) time.Duration {
+		es := entries(places)
+		var ds []time.Duration
+		for range 3 {
+			start := time.Now()
+			c, err := New(es, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ds = append(ds, time.Since(start))
+			if got := c.ReportsOf(es[len(es)-1].Region[1]); len(got) != 2 {
+				t.Fatalf("%s: reports %v", es[len(es)-1].Region, got)
+			}
+		}
+		slices.Sort(ds)
+		return ds[1]
+	}
+	small, large := took(2000), took(4000)
+	t.Logf("4,000 reports: %v; 8,000: %v", small, large)
+	if large > 3*small {
+		t.Errorf("4,000 reports: %v; 8,000: %v: more than linear", small, large)
 	}
 }
