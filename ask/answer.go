@@ -36,6 +36,11 @@ type Answer struct {
 	// Places are the places whose figures fit a question that names none,
 	// the answer's first, when there are several.
 	Places []string `json:"places,omitempty"`
+	// ByPlace is each of Places with its own answer: its best figure that
+	// fits, with the year and citation, so that a question asked of many
+	// places' reports is answered for each (a table), not for one with a
+	// note.
+	ByPlace []PlaceAnswer `json:"by_place,omitempty"`
 	// AlsoNamed is another place the question names: it is answered for
 	// Frame.Region only.
 	AlsoNamed string `json:"also_named,omitempty"`
@@ -55,6 +60,14 @@ type Citation struct {
 	Text        string `json:"text"` // the whole paragraph
 	Cite        string `json:"cite"`
 	Link        string `json:"permalink"`
+}
+
+// PlaceAnswer is one place's answer to a question that names no place.
+type PlaceAnswer struct {
+	Place    string         `json:"place"`
+	Answer   string         `json:"answer"` // the figure as an answer says it
+	Figure   *corpus.Figure `json:"figure"`
+	Citation *Citation      `json:"citation"`
 }
 
 // Change compares two figures of a comparison.

@@ -214,12 +214,16 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	// be about any.
 	placeOf := func(fig *corpus.Figure) string { return a.idx.Catalog().PlaceOf(corpus.ReportOfID(fig.ParagraphID)) }
 	places := []string{placeOf(best.fig)}
+	byPlace := []scoredFigure{best} // the best figure of each of places
 	chosen := map[int]bool{}
 	for i, r := range ranked[1:] {
 		fits := close(r) || f.Region == "" && r.score >= a.w.GoodScore
-		if p := placeOf(r.fig); fits && p != "" && !slices.Contains(places, p) && len(chosen) < maxAlternatives {
+		if p := placeOf(r.fig); fits && p != "" && !slices.Contains(places, p) && len(places) < maxPlaces {
 			places = append(places, p)
-			chosen[i] = true
+			byPlace = append(byPlace, r)
+			if len(chosen) < maxAlternatives {
+				chosen[i] = true
+			}
 		}
 	}
 	for i, r := range ranked[1:] {
@@ -234,11 +238,19 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	}
 	if f.Region == "" && len(places) > 1 && places[0] != "" {
 		ans.Places = places
-		ans.Note = fmt.Sprintf("figures of several places fit (%s); this one is %s's: name a place in the question to choose",
-			strings.Join(places, ", "), places[0])
+		for i, r := range byPlace {
+			ans.ByPlace = append(ans.ByPlace, PlaceAnswer{Place: places[i], Answer: figureText(r.fig) + countedNoun(r.fig, f.Question),
+				Figure: r.fig, Citation: a.citation(ctx, r.fig.ParagraphID)})
+		}
+		ans.Note = fmt.Sprintf("figures of %d places fit (%s); this one is %s's, and each place's is listed: name a place in the question to choose",
+			len(places), strings.Join(places, ", "), places[0])
 	}
 	return nil
 }
+
+// maxPlaces is how many places an answer to a question that names none
+// lists with their own figures: every province, and then some.
+const maxPlaces = 40
 
 // answerComparison answers a question about one indicator in two years
 // (2017年和2022年各是多少). The later year is answered first; the earlier

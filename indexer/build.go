@@ -174,6 +174,12 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	if err := b.Close(); err != nil {
 		return nil, fmt.Errorf("indexer: writing the index: %w", err)
 	}
+	pairs, err := pairTargets(ctx, filepath.Join(dir, indexDir), m.Reports, opts.BatchSize)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: pairing targets with results: %w", err)
+	}
+	docs += pairs
+	m.Comparisons = pairs
 	// Check what was written before it can become current.
 	idx, err := bleve.OpenUsing(filepath.Join(dir, indexDir), map[string]any{"read_only": true})
 	if err != nil {

@@ -65,8 +65,10 @@ func TestBuildAndOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Paragraphs != paras || m.Figures != figs || int(n) != paras+figs {
-		t.Errorf("manifest %d paragraphs %d figures, index %d docs; report has %d + %d", m.Paragraphs, m.Figures, n, paras, figs)
+	pairs := len(corpus.Compare([]*corpus.Report{r}))
+	if m.Paragraphs != paras || m.Figures != figs || m.Comparisons != pairs || int(n) != paras+figs+pairs {
+		t.Errorf("manifest %d paragraphs %d figures %d comparisons, index %d docs; report has %d + %d + %d",
+			m.Paragraphs, m.Figures, m.Comparisons, n, paras, figs, pairs)
 	}
 	if m.Staleness([]corpus.Source{corpus.DefaultSource()}, nil) != "" || m.Reports[0].Title != r.Title {
 		t.Errorf("manifest %+v", m)
@@ -257,8 +259,8 @@ func TestConcurrentBuilds(t *testing.T) {
 	}
 	defer idx.Close()
 	n, _ := idx.DocCount()
-	if int(n) != m.Paragraphs+m.Figures {
-		t.Errorf("current index has %d documents, its manifest says %d", n, m.Paragraphs+m.Figures)
+	if int(n) != m.Documents() {
+		t.Errorf("current index has %d documents, its manifest says %d", n, m.Documents())
 	}
 }
 

@@ -19,7 +19,7 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 11
+	FormatVersion = 12
 	// AnalyzerVersion changes with the tokenizers.
 	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
 )
@@ -48,13 +48,18 @@ type Manifest struct {
 	Reports      []ReportEntry   `json:"reports"`
 	// Domains are the policy domains that tag a paragraph, in the
 	// taxonomy's order (a domain the taxonomy lacks last, sorted).
-	Domains    []string  `json:"domains"`
-	Paragraphs int       `json:"paragraphs"`
-	Figures    int       `json:"figures"`
-	TextBytes  int64     `json:"text_bytes"`
-	Built      time.Time `json:"built"`
-	Seconds    float64   `json:"seconds"`
+	Domains    []string `json:"domains"`
+	Paragraphs int      `json:"paragraphs"`
+	Figures    int      `json:"figures"`
+	// Comparisons are the target/result pairs (pairs.go).
+	Comparisons int       `json:"comparisons"`
+	TextBytes   int64     `json:"text_bytes"`
+	Built       time.Time `json:"built"`
+	Seconds     float64   `json:"seconds"`
 }
+
+// Documents is how many documents the index holds.
+func (m *Manifest) Documents() int { return m.Paragraphs + m.Figures + m.Comparisons }
 
 // ReportEntry is what the index records of each report: enough to cite it
 // and to list it.

@@ -8,6 +8,9 @@ import (
 const (
 	TypeParagraph = "paragraph"
 	TypeFigure    = "figure"
+	// TypeComparison is a target beside the result of the year before
+	// (pairs.go).
+	TypeComparison = "comparison"
 )
 
 // Field names. The word view of a text field is the field itself; its
@@ -35,6 +38,8 @@ const (
 	FieldLocator    = "locator"   // where a paragraph stands in its report, for citations: 第二部分（三）1.
 	FieldYearTerm   = "year_term" // the year as a keyword, for the year facet
 	FieldSentence   = "sentence"  // a figure's sentence, word view only
+	FieldTarget     = "target"    // a comparison's target figure, by ID
+	FieldResult     = "result"    // a comparison's result figure, by ID
 	FieldFacets     = "facets"    // a paragraph's facet values but its domains as one keyword, for counting them
 	// Stored only, for the paragraph page: the heading path one level a
 	// value, the neighbouring paragraphs, the commitments as JSON.
@@ -107,6 +112,19 @@ func NewMapping() mapping.IndexMapping {
 	f.AddFieldMappingsAt(FieldOrder, storedNumber()) // figures are listed in document order
 	f.AddSubDocumentMapping("_all", disabled())
 	im.AddDocumentMapping(TypeFigure, f)
+
+	// A comparison is selected by its type, its target's report and year,
+	// and read whole; nothing of it is searched.
+	c := mapping.NewDocumentStaticMapping()
+	for _, name := range []string{FieldDocType, FieldReport, FieldYearTerm} {
+		c.AddFieldMappingsAt(name, indexOnly(keyword()))
+	}
+	for _, name := range []string{FieldTarget, FieldResult, FieldData} {
+		c.AddFieldMappingsAt(name, storedOnly())
+	}
+	c.AddFieldMappingsAt(FieldOrder, storedNumber())
+	c.AddSubDocumentMapping("_all", disabled())
+	im.AddDocumentMapping(TypeComparison, c)
 	return im
 }
 

@@ -19,7 +19,7 @@ func TestOneSchema(t *testing.T) {
 	for _, tc := range []struct {
 		typ string
 		doc any
-	}{{TypeParagraph, paragraphDoc{}}, {TypeFigure, figureDoc{}}} {
+	}{{TypeParagraph, paragraphDoc{}}, {TypeFigure, figureDoc{}}, {TypeComparison, comparisonDoc{}}} {
 		var tags []string
 		rt := reflect.TypeOf(tc.doc)
 		for i := range rt.NumField() {
@@ -39,9 +39,9 @@ func TestOneSchema(t *testing.T) {
 		}
 	}
 	// What readers load is what documents store.
-	for _, fields := range [][]string{HitFields(), ParagraphFields(), FigureFields(), FigureParagraphFields()} {
+	for _, fields := range [][]string{HitFields(), ParagraphFields(), FigureFields(), FigureParagraphFields(), ComparisonFields()} {
 		for _, f := range fields {
-			if !slices.ContainsFunc([]any{paragraphDoc{}, figureDoc{}}, func(doc any) bool { return hasTag(doc, f) }) {
+			if !slices.ContainsFunc([]any{paragraphDoc{}, figureDoc{}, comparisonDoc{}}, func(doc any) bool { return hasTag(doc, f) }) {
 				t.Errorf("field %s is loaded but no document has it", f)
 			}
 		}

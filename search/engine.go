@@ -21,9 +21,8 @@ type Engine struct {
 	seg      *indexer.Segmenter
 	syn      *Synonyms
 
-	comparisons comparisons // paired on first use
-	figures     figureCache // decoded figures, see figurecache.go
-	eachPage    int         // the first page of each; 0 for eachFirstPage (tests set it)
+	figures  figureCache // decoded figures, see figurecache.go
+	eachPage int         // the first page of each; 0 for eachFirstPage (tests set it)
 }
 
 // Open opens the current index under root read-only.

@@ -69,33 +69,48 @@ func (e *Engine) FigureCandidates(ctx context.Context, fq FigureQuery) ([]*corpu
 	}
 	q := scoped(bquery.NewBooleanQuery(must, nil, nil), fq.Scope)
 	// The same figure stated again — the report saved twice, as a web page
-	// and as a PDF, or a plan republished by a district — is one candidate,
-	// the first: copies would crowd other figures out of the limit, and a
-	// question would be answered differently as a library grows by them.
-	// So the candidates are read page by page until there are Limit
-	// distinct ones, up to maxFigureScan matches.
-	var out []*corpus.Figure
-	seen := map[figureStatement]bool{}
-	for from := 0; len(out) < fq.Limit && from < maxFigureScan*fq.Limit; from += fq.Limit {
-		figs, total, err := e.figurePage(ctx, q, from, fq.Limit)
-		if err != nil {
+	// and as a PDF, or a plan republished by a district — is one candidate:
+	// copies would crowd other figures out of the limit, and a question
+	// would be answered differently as a library grows by them. So when
+	// the first Limit matches hold copies, the first maxFigureScan × Limit
+	// are read instead, and of a statement's copies the one of the first
+	// figure ID stands for all, in the place of the first seen: the
+	// candidates of one report then come from one copy of it, and break
+	// ties among themselves as the original's do.
+	figs, total, err := e.figurePage(ctx, q, fq.Limit)
+	if err != nil {
+		return nil, err
+	}
+	out, copies := e.distinctStatements(figs, fq.Limit)
+	if copies && len(figs) < total {
+		if figs, _, err = e.figurePage(ctx, q, min(total, maxFigureScan*fq.Limit)); err != nil {
 			return nil, err
 		}
-		for _, f := range figs {
-			key := e.statementOf(f)
-			if !seen[key] && len(out) < fq.Limit {
-				seen[key] = true
-				out = append(out, f)
-			}
-		}
-		if from+len(figs) >= total {
-			break
-		}
+		out, _ = e.distinctStatements(figs, fq.Limit)
 	}
 	return out, nil
 }
 
-// maxFigureScan bounds, in pages of a FigureQuery's limit, how far
+// distinctStatements keeps the first limit statements of figs, each by
+// the copy of the first ID, and says whether there were copies.
+func (e *Engine) distinctStatements(figs []*corpus.Figure, limit int) (out []*corpus.Figure, copies bool) {
+	at := map[figureStatement]int{} // a statement's place in out
+	for _, f := range figs {
+		key := e.statementOf(f)
+		if i, seen := at[key]; seen {
+			copies = true
+			if f.ID < out[i].ID {
+				out[i] = f
+			}
+		} else if len(out) < limit {
+			at[key] = len(out)
+			out = append(out, f)
+		}
+	}
+	return out, copies
+}
+
+// maxFigureScan bounds, in multiples of a FigureQuery's limit, how far
 // candidates are read past copies.
 const maxFigureScan = 5
 
@@ -113,10 +128,10 @@ func (e *Engine) statementOf(f *corpus.Figure) figureStatement {
 	return figureStatement{e.catalog.PlaceOf(corpus.ReportOfID(f.ParagraphID)), f.Sentence, f.Text, f.Start, f.Year, f.Kind}
 }
 
-// figurePage returns the figures ranked from to from+size by q, decoded
-// (from the cache when they were decoded before), and how many match.
-func (e *Engine) figurePage(ctx context.Context, q bquery.Query, from, size int) ([]*corpus.Figure, int, error) {
-	sr := bleve.NewSearchRequestOptions(q, size, from, false)
+// figurePage returns the best size figures of q, decoded (from the cache
+// when they were decoded before), and how many match.
+func (e *Engine) figurePage(ctx context.Context, q bquery.Query, size int) ([]*corpus.Figure, int, error) {
+	sr := bleve.NewSearchRequestOptions(q, size, 0, false)
 	res, err := e.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, 0, fmt.Errorf("search: figures: %w", err)
@@ -125,14 +140,9 @@ func (e *Engine) figurePage(ctx context.Context, q bquery.Query, from, size int)
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
-	have, missing := e.figures.get(ids)
-	if len(missing) > 0 {
-		loaded, err := e.loadFigures(ctx, missing)
-		if err != nil {
-			return nil, 0, err
-		}
-		e.figures.put(loaded)
-		maps.Copy(have, loaded)
+	have, err := e.figuresByID(ctx, ids)
+	if err != nil {
+		return nil, 0, err
 	}
 	out := make([]*corpus.Figure, 0, len(ids))
 	for _, id := range ids {
@@ -141,6 +151,22 @@ func (e *Engine) figurePage(ctx context.Context, q bquery.Query, from, size int)
 		}
 	}
 	return out, int(res.Total), nil
+}
+
+// figuresByID returns the figures of ids, by ID: from the cache when they
+// were decoded before, else decoded and kept. They are shared: a caller
+// must not modify them.
+func (e *Engine) figuresByID(ctx context.Context, ids []string) (map[string]*corpus.Figure, error) {
+	have, missing := e.figures.get(ids)
+	if len(missing) > 0 {
+		loaded, err := e.loadFigures(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		e.figures.put(loaded)
+		maps.Copy(have, loaded)
+	}
+	return have, nil
 }
 
 // loadFigures decodes the figures of ids from their stored fields.

@@ -3,9 +3,9 @@ package search
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
-	"sync"
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
@@ -95,97 +95,49 @@ func (e *Engine) Commitments(ctx context.Context, cf CommitmentFilter) ([]*corpu
 }
 
 // Comparisons lists each target beside the result of the same indicator in
-// the year before (see corpus.Compare), the pairs whose target or result
-// passes the filter; with a report, those whose target is of that report.
+// the year before (see corpus.Compare), as the index was built with them
+// (indexer/pairs.go), in the targets' document order: the pairs whose
+// target or result passes the filter; with a report, those whose target is
+// of that report.
 func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter) ([]corpus.Comparison, error) {
-	all, err := e.allComparisons(ctx)
-	if err != nil {
-		return nil, err
+	qs := []bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeComparison)}
+	if ff.Report != "" {
+		qs = append(qs, termQuery(indexer.FieldReport, ff.Report))
 	}
-	cs := corpus.SelectComparisons(all, ff.FigureFilter)
-	if ff.Report == "" {
-		return cs, nil
-	}
-	var out []corpus.Comparison
-	for _, c := range cs {
-		if corpus.ReportOfID(c.Target.ParagraphID) == ff.Report {
-			out = append(out, c)
+	var pairs []*indexer.Pair
+	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.ComparisonFields(), func(id string, fields map[string]any) error {
+		p, err := indexer.DecodePair(id, fields)
+		if err == nil {
+			pairs = append(pairs, p)
 		}
-	}
-	return out, nil
-}
-
-// comparisons are the target/result pairs of the whole index, paired on
-// first use: the pairing reads every figure of the index. It runs once, in
-// the background, for all the requests that want it; each request waits
-// only as long as its own context allows, and a request that gives up does
-// not stop the pairing for the others. Only a success is kept: after an
-// error the next request pairs again.
-type comparisons struct {
-	mu      sync.Mutex
-	running chan struct{} // closed when the pairing under way ends; nil when none is
-	pairs   []corpus.Comparison
-	done    bool
-	err     error // of the last pairing that failed
-}
-
-func (e *Engine) allComparisons(ctx context.Context) ([]corpus.Comparison, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	c := &e.comparisons
-	c.mu.Lock()
-	if c.done {
-		c.mu.Unlock()
-		return c.pairs, nil
-	}
-	if c.running == nil {
-		c.running = make(chan struct{})
-		go e.pairComparisons(context.WithoutCancel(ctx), c.running)
-	}
-	running := c.running
-	c.mu.Unlock()
-	select {
-	case <-running:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.done {
-		return c.pairs, nil
-	}
-	return nil, c.err
-}
-
-// pairComparisons pairs the figures of the index and closes finished.
-func (e *Engine) pairComparisons(ctx context.Context, finished chan struct{}) {
-	pairs, err := e.pairFigures(ctx)
-	c := &e.comparisons
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if err == nil {
-		c.pairs, c.done = pairs, true
-	}
-	c.err, c.running = err, nil
-	close(finished)
-}
-
-// pairFigures pairs every target of the index with a result of its place.
-func (e *Engine) pairFigures(ctx context.Context) ([]corpus.Comparison, error) {
-	docs, err := e.figureDocs(ctx)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	figs := make([]*corpus.Figure, len(docs))
-	for i, d := range docs {
-		figs[i] = d.Figure
+	slices.SortFunc(pairs, func(a, b *indexer.Pair) int { return cmp.Compare(a.Order, b.Order) })
+	ids := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p.Target, p.Result)
 	}
-	places := map[string]string{}
-	for _, r := range e.manifest.Reports {
-		places[r.ID] = r.Region.String()
+	figs, err := e.figuresByID(ctx, ids)
+	if err != nil {
+		return nil, err
 	}
-	return corpus.CompareFigures(figs, func(id string) string { return places[id] }), nil
+	labelled := func(id string) *corpus.Figure {
+		f := *figs[id] // a copy: the cache's figures are shared
+		e.labelFigure(&f)
+		return &f
+	}
+	all := make([]corpus.Comparison, 0, len(pairs))
+	for _, p := range pairs {
+		if figs[p.Target] == nil || figs[p.Result] == nil {
+			return nil, fmt.Errorf("search: comparison %s: a figure it pairs is not in the index", p.ID)
+		}
+		all = append(all, corpus.Comparison{Indicator: p.Indicator, Target: labelled(p.Target), Result: labelled(p.Result),
+			Change: p.Change, Ratio: p.Ratio, Score: p.Score})
+	}
+	return corpus.SelectComparisons(all, ff.FigureFilter), nil
 }
 
 // Domains lists every policy domain that tags a paragraph of the index, in

@@ -34,8 +34,7 @@ func securityHeaders() gin.HandlerFunc {
 }
 
 // timeout bounds each request's context: the index's searches and reads
-// stop when it expires, and a request waiting for the comparisons' pairing
-// (which goes on for the requests after it) gives up.
+// stop when it expires.
 func (s *Server) timeout() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.Timeout)

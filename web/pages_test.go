@@ -96,9 +96,22 @@ func TestSearchPageUnindexedPlace(t *testing.T) {
 // by figures of several places, says which place the answer is of.
 func TestSearchPageSeveralPlaces(t *testing.T) {
 	f := setup(t)
-	wantPage(t, f, q("/", "q", "城镇新增就业多少人"), http.StatusOK, `class="figure-answer"`, "个地区的报告都有相符的数字", "全国")
-	body := wantPage(t, f, q("/", "q", "全国城镇新增就业多少人"), http.StatusOK, `class="figure-answer"`)
-	if strings.Contains(body, "个地区的报告都有相符的数字") {
+	body := wantPage(t, f, q("/", "q", "城镇新增就业多少人"), http.StatusOK, `class="figure-answer"`, "个地区的报告都有相符的数字", "全国")
+	// Each place with its own figure, a row each: 全国's 1186万人 and
+	// 上城区's 3.4万人, with a citation of its report.
+	table := regexp.MustCompile(`(?s)<table class="data by-place">.*?</table>`).FindString(body)
+	rows := regexp.MustCompile(`(?s)<tr><td>([^<]+)</td><td class="num">([^<]+)</td>.*?<a href="/p/([^"/]+)/`).FindAllStringSubmatch(table, -1)
+	if len(rows) != 2 {
+		t.Fatalf("%d rows in the table of places: %s", len(rows), table)
+	}
+	for _, r := range rows {
+		report := f.reports.report(r[3])
+		if report == nil || !strings.HasSuffix(report.Region.String(), r[1]) || r[2] == "" {
+			t.Errorf("row %s %s cites report %s", r[1], r[2], r[3])
+		}
+	}
+	body = wantPage(t, f, q("/", "q", "全国城镇新增就业多少人"), http.StatusOK, `class="figure-answer"`)
+	if strings.Contains(body, "个地区的报告都有相符的数字") || strings.Contains(body, "by-place") {
 		t.Error("a question that names its place is told to name one")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"reportsearch/ask"
+	"reportsearch/corpus"
 	"reportsearch/search"
 )
 
@@ -72,6 +73,12 @@ func writeAnswer(w io.Writer, a *ask.Answer) {
 			fmt.Fprintf(w, "  %s\n", aboutLine(ab))
 		}
 		fmt.Fprintf(w, "  %s\n  %s\n", a.Sentence, a.Citation.Cite)
+		if len(a.ByPlace) > 1 {
+			fmt.Fprintf(w, "  by place:\n")
+			for _, pa := range a.ByPlace {
+				fmt.Fprintf(w, "    %s\t%s\t%s\t%s\n", pa.Place, pa.Answer, yearKind(pa.Figure), pa.Citation.Cite)
+			}
+		}
 		for _, alt := range a.Alternatives {
 			fmt.Fprintf(w, "  also: %s %s (%s)\n", alt.Indicator, alt.Text, alt.ParagraphID)
 		}
@@ -84,6 +91,14 @@ func writeAnswer(w io.Writer, a *ask.Answer) {
 	for _, h := range a.Paragraphs {
 		fmt.Fprintf(w, "  · %s\n    %s\n", firstSnippet(h), h.Citation)
 	}
+}
+
+// yearKind is a figure's year and kind: 2024 actual.
+func yearKind(f *corpus.Figure) string {
+	if f.Year == 0 {
+		return string(f.Kind)
+	}
+	return strconv.Itoa(f.Year) + " " + string(f.Kind)
 }
 
 func firstSnippet(h search.Hit) string {
