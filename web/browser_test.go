@@ -305,7 +305,7 @@ func TestBrowserQuestionAndPermalink(t *testing.T) {
 func TestBrowserPhoneWidth(t *testing.T) {
 	s := newBrowser(t, 390, 844)
 	for _, target := range []string{"/", "/?q=" + url.QueryEscape("经济"), "/?group=report&q=" + url.QueryEscape("经济"), "/figures", "/commitments", "/compare",
-		"/?q=" + url.QueryEscape("2022年城镇新增就业多少人？")} {
+		"/?q=" + url.QueryEscape("2022年城镇新增就业多少人？"), "/?q=" + url.QueryEscape("城镇新增就业多少人")} {
 		s.do("open "+target, chromedp.Navigate(s.base+target), chromedp.WaitVisible(chromedp.CSS(`main`)))
 		overflow := eval[int](s, `document.documentElement.scrollWidth - window.innerWidth`)
 		if overflow > 0 {
@@ -355,5 +355,9 @@ func TestBrowserProvenance(t *testing.T) {
 	s.do("open the figures", chromedp.Navigate(s.base+"/figures"), chromedp.WaitVisible(chromedp.CSS(`table.figures`)))
 	checkLabels("figures", eval[[]labelled](s, `Array.from(document.querySelectorAll('table.figures tbody tr')).map(tr =>
 	  ({ID: decodeURIComponent(tr.querySelector('a').getAttribute('href').replace(/^\/p\//, '')), Label: tr.querySelector('td.report-label').textContent}))`))
+
+	s.do("ask without a place", chromedp.Navigate(s.base+"/?q="+url.QueryEscape("城镇新增就业多少人")), chromedp.WaitVisible(chromedp.CSS(`table.by-place`)))
+	checkLabels("answers by place", eval[[]labelled](s, `Array.from(document.querySelectorAll('table.by-place tbody tr')).map(tr =>
+	  ({ID: decodeURIComponent(tr.querySelector('a').getAttribute('href').replace(/^\/p\//, '')), Label: tr.querySelector('a').textContent}))`))
 	s.noConsoleErrors()
 }
