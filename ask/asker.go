@@ -238,9 +238,13 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 	}
 	if f.Region == "" && len(places) > 1 && places[0] != "" {
 		ans.Places = places
+		ids := make([]string, len(byPlace))
 		for i, r := range byPlace {
-			ans.ByPlace = append(ans.ByPlace, PlaceAnswer{Place: places[i], Answer: figureText(r.fig) + countedNoun(r.fig, f.Question),
-				Figure: r.fig, Citation: a.citation(ctx, r.fig.ParagraphID)})
+			ids[i] = r.fig.ParagraphID
+		}
+		for i, cite := range a.citations(ctx, ids...) {
+			r := byPlace[i]
+			ans.ByPlace = append(ans.ByPlace, PlaceAnswer{Place: places[i], Answer: figureText(r.fig) + countedNoun(r.fig, f.Question), Figure: r.fig, Citation: cite})
 		}
 		ans.Note = fmt.Sprintf("figures of %d places fit (%s); this one is %s's, and each place's is listed: name a place in the question to choose",
 			len(places), strings.Join(places, ", "), places[0])
@@ -346,13 +350,24 @@ func wordsOf(s string) *query.Query {
 
 // citation is the citation of the paragraph an answer comes from.
 func (a *Asker) citation(ctx context.Context, paragraphID string) *Citation {
-	found, err := a.idx.Lookup(ctx, paragraphID)
-	p := found[paragraphID]
-	if err != nil || p == nil {
-		return &Citation{ID: paragraphID}
-	}
+	return a.citations(ctx, paragraphID)[0]
+}
+
+// citations are the citations of paragraphs, in their order, read in one
+// lookup.
+func (a *Asker) citations(ctx context.Context, paragraphIDs ...string) []*Citation {
+	found, err := a.idx.Lookup(ctx, paragraphIDs...)
 	c := a.idx.Catalog()
-	return &Citation{ID: p.ID, ReportLabel: c.Label(p.Report), Text: p.Text, Cite: c.Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
+	out := make([]*Citation, len(paragraphIDs))
+	for i, id := range paragraphIDs {
+		p := found[id]
+		if err != nil || p == nil {
+			out[i] = &Citation{ID: id}
+			continue
+		}
+		out[i] = &Citation{ID: p.ID, ReportLabel: c.Label(p.Report), Text: p.Text, Cite: c.Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
+	}
+	return out
 }
 
 // describe says what each figure of an answer is.

@@ -168,18 +168,3 @@ func sortFacet(vs []FacetValue) {
 		return strings.Compare(a.Value, b.Value)
 	})
 }
-
-func facetValues(fr *bsearch.FacetResult) []FacetValue {
-	out := []FacetValue{}
-	if fr == nil || fr.Terms == nil {
-		return out
-	}
-	for _, t := range fr.Terms.Terms() {
-		if t.Term == "" {
-			continue
-		}
-		out = append(out, FacetValue{Value: t.Term, Count: t.Count})
-	}
-	sortFacet(out)
-	return out
-}

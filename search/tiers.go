@@ -10,21 +10,22 @@ import (
 	"reportsearch/indexer"
 )
 
-// Ranking in tiers inside bleve. The tiers of docs/query.md (literal, then
-// words, then synonyms) are each a bleve query: the query's matches that
-// also match the tier's selector and not the better tier's. A page is the
-// best of the first tier, then of the next while the page is not full, so
-// bleve returns only the hits a page needs, ordered by its own score, and
-// no stored field is read for a match that is not shown. Counting every
-// match and its facets is one more pass with no hits at all.
+// Ranking in tiers inside bleve. The literal tier of docs/query.md is a
+// bleve query — the query's matches that also match the literal selector —
+// and the other tiers are the query's matches that do not. A page is the
+// best of the literal tier, then of the rest while the page is not full,
+// so bleve returns only the hits a page needs, ordered by its own score,
+// and no stored field is read for a match that is not shown. Counting
+// every match and its facets is one more pass with no hits at all.
 //
 // What bleve cannot see — a term written in the paragraph's own heading,
-// how much the paragraph is about the query (about.go), diversity across
-// reports — reorders the fetched hits block by block, in blocks of
-// rankWindow, which is why a fetch is larger than the page. The hits bleve
-// returns for a larger fetch begin with those of a smaller one (each tier's
-// best come first, and the tiers in order), so every block is the same
-// whatever page asked for it, and pages never overlap.
+// which tier of the rest a hit is in (words or synonyms), how much the
+// paragraph is about the query (about.go), diversity across reports —
+// reorders the fetched hits block by block, in blocks of rankWindow,
+// which is why a fetch is larger than the page. The hits bleve returns
+// for a larger fetch begin with those of a smaller one (the literal tier's
+// best come first), so every block is the same whatever page asked for
+// it, and pages never overlap.
 
 // rankWindow is the least a tiered fetch asks bleve for, the step it grows
 // by for later pages, and the block that aboutness and diversity reorder.
@@ -32,48 +33,24 @@ const rankWindow = 100
 
 // tierSelectors are the queries that select the matches of each tier and
 // the tiers before it, best first: the literal selector (every term's text
-// occurs), then the words selector (every term's text, words, heading
-// words or place occurs). The synonym tier is what is left. A selector
-// that would select what the one before it does (a quoted phrase has no
-// words tier) is left out.
+// occurs). What is left — the words tier, then synonyms — is fetched in
+// one request by bleve's score and put in tier order block by block
+// (classify tells the two apart): a request costs about a millisecond
+// whatever it returns, and a query of a rare term would pay three for
+// three tiers of a few hits.
 func (p *plan) tierSelectors() []bquery.Query {
 	if p.relaxed || len(p.terms) == 0 {
 		return nil // one tier: partial matches, or filters alone
 	}
-	var literal, words []bquery.Query
-	hasWords := false
+	var literal []bquery.Query
 	for _, t := range p.terms {
-		var lit, any []bquery.Query
+		var lit []bquery.Query
 		for _, a := range t.alts {
-			l := literalQuery(indexer.FieldText, a.text.Value)
-			lit = append(lit, l)
-			any = append(any, l)
-			if len(a.words) > 0 {
-				hasWords = true
-				var ws, hs []bquery.Query
-				for _, w := range a.words {
-					wq := bquery.Query(termQuery(indexer.FieldText, w))
-					if isYearWord(w) {
-						wq = bquery.NewDisjunctionQuery([]bquery.Query{wq, termQuery(indexer.FieldYearTerm, w)})
-					}
-					ws = append(ws, wq)
-					hs = append(hs, termQuery(indexer.FieldHeading, w))
-				}
-				any = append(any, bquery.NewConjunctionQuery(ws), bquery.NewConjunctionQuery(hs))
-			}
-			if len(a.region) > 0 {
-				hasWords = true
-				any = append(any, scopeQuery(a.region))
-			}
+			lit = append(lit, literalQuery(indexer.FieldText, a.text.Value))
 		}
 		literal = append(literal, bquery.NewDisjunctionQuery(lit))
-		words = append(words, bquery.NewDisjunctionQuery(any))
 	}
-	out := []bquery.Query{bquery.NewConjunctionQuery(literal)}
-	if hasWords {
-		out = append(out, bquery.NewConjunctionQuery(words))
-	}
-	return out
+	return []bquery.Query{bquery.NewConjunctionQuery(literal)}
 }
 
 // windowSize is how many of the best hits to fetch for a page that ends at
