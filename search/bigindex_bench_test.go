@@ -2,14 +2,9 @@ package search
 
 import (
 	"bufio"
-	"context"
 	"os"
-	"slices"
 	"strings"
 	"testing"
-	"time"
-
-	"reportsearch/query"
 )
 
 // BenchmarkSearchIndexClasses runs bench/queries.tsv's search classes on the
@@ -46,30 +41,6 @@ func BenchmarkSearchIndexClasses(b *testing.B) {
 		classes[cols[0]] = append(classes[cols[0]], cols[1])
 	}
 	for _, class := range order {
-		b.Run(class, func(b *testing.B) {
-			ctx := context.Background()
-			var lat []time.Duration
-			i := 0
-			for b.Loop() {
-				q := classes[class][i%len(classes[class])]
-				i++
-				start := time.Now()
-				parsed, err := query.Parse(q)
-				if err != nil {
-					b.Fatal(err)
-				}
-				res, err := e.Search(ctx, Request{Query: parsed, Size: 10, Snippets: 3})
-				lat = append(lat, time.Since(start))
-				if err != nil {
-					b.Fatalf("%q: %v", q, err)
-				}
-				if res.Total == 0 || len(res.Hits) == 0 {
-					b.Fatalf("%q: no hits", q)
-				}
-			}
-			slices.Sort(lat)
-			b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
-			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
-		})
+		b.Run(class, func(b *testing.B) { benchmarkQueries(b, e, classes[class]) })
 	}
 }
