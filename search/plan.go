@@ -54,6 +54,8 @@ const (
 	boostWords   = 1.0
 	boostSynonym = 0.5
 	boostHeading = 2.0
+	// boostAdjacent is a paragraph's that writes a query's terms as one.
+	boostAdjacent = 3.0
 )
 
 func (e *Engine) plan(q *query.Query) *plan {
@@ -176,6 +178,13 @@ func (e *Engine) bleveQuery(ctx context.Context, q *query.Query, p *plan) (bquer
 		must = append(must, bquery.NewMatchAllQuery())
 	}
 	bq := bquery.NewBooleanQuery(must, nil, nil)
+	if adjacent := p.adjacentTerms(); adjacent != "" {
+		// Proximity at its closest: the terms written as one (创业 带动 就业
+		// in 创业带动就业) rank a paragraph above one that has them apart.
+		lit := literalQuery(indexer.FieldText, adjacent)
+		lit.(bquery.BoostableQuery).SetBoost(boostAdjacent)
+		bq.AddShould(lit)
+	}
 	if p.mayMatchFigures() {
 		bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
 	}
@@ -437,6 +446,22 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *query.Query, p *plan) (bqu
 		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
 	}
 	return bq, nil
+}
+
+// adjacentTerms is a query's terms written one after the other, when it
+// has more than one and each has one alternative; "" otherwise.
+func (p *plan) adjacentTerms() string {
+	if len(p.terms) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, t := range p.terms {
+		if len(t.alts) != 1 {
+			return ""
+		}
+		b.WriteString(t.alts[0].text.Value)
+	}
+	return b.String()
 }
 
 // mayMatchFigures reports whether the plan's query could match a figure
