@@ -101,12 +101,6 @@ func TestBuildAndOpen(t *testing.T) {
 	}
 }
 
-func termQuery(field, term string) query.Query {
-	q := query.NewTermQuery(term)
-	q.SetField(field)
-	return q
-}
-
 // literalQuery finds the paragraphs that contain s literally, through the
 // character view: a prefix for one character, a phrase of bigrams for more.
 func literalQuery(s string) query.Query {

@@ -145,12 +145,12 @@ type figuresInOrder struct {
 func pairableFigures(ctx context.Context, idx bleve.Index, group []ReportEntry) (figuresInOrder, error) {
 	var reports, kinds []bquery.Query
 	for _, r := range group {
-		reports = append(reports, fieldTerm(FieldReport, r.ID))
+		reports = append(reports, termQuery(FieldReport, r.ID))
 	}
 	for _, k := range []corpus.FigureKind{corpus.FigureTarget, corpus.FigureActual, corpus.FigureEstimate} {
-		kinds = append(kinds, fieldTerm(FieldKind, string(k)))
+		kinds = append(kinds, termQuery(FieldKind, string(k)))
 	}
-	q := bquery.NewConjunctionQuery([]bquery.Query{fieldTerm(FieldDocType, TypeFigure),
+	q := bquery.NewConjunctionQuery([]bquery.Query{termQuery(FieldDocType, TypeFigure),
 		bquery.NewDisjunctionQuery(reports), bquery.NewDisjunctionQuery(kinds)})
 	count, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 0, 0, false))
 	if err != nil {
@@ -179,7 +179,8 @@ func pairableFigures(ctx context.Context, idx bleve.Index, group []ReportEntry) 
 	return out, nil
 }
 
-func fieldTerm(field, term string) bquery.Query {
+// termQuery finds the documents with term in field.
+func termQuery(field, term string) bquery.Query {
 	q := bquery.NewTermQuery(term)
 	q.SetField(field)
 	return q

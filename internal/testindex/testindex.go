@@ -77,11 +77,7 @@ var copyPrefix = regexp.MustCompile(`^c[0-9]+-`)
 // in a Copies set, without the folder a report of Multi may be in: the
 // same for a report of Multi and every copy of it.
 func Original(id string) string {
-	id = copyPrefix.ReplaceAllString(id, "")
-	for _, dir := range []string{"batch2-"} {
-		id = strings.TrimPrefix(id, dir)
-	}
-	return id
+	return strings.TrimPrefix(copyPrefix.ReplaceAllString(id, ""), "batch2-")
 }
 
 // Single is the set of one test report (a file name under
