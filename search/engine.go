@@ -64,7 +64,7 @@ func (e *Engine) paragraphsNaming(names, reports []string) (map[string]int, erro
 		any = append(any, literalQuery(indexer.FieldText, n))
 	}
 	q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDisjunctionQuery(any), termQuery(indexer.FieldDocType, indexer.TypeParagraph)}, nil, nil)
-	res, err := e.idx.Search(facetsRequest(scoped(q, reports)))
+	res, err := e.idx.Search(facetsRequest(scoped(q, reports), indexer.FieldFacets)) // the report is in the key
 	if err != nil {
 		return nil, fmt.Errorf("search: paragraphs naming %s: %w", names[0], err)
 	}

@@ -69,7 +69,7 @@ func countsOfCandidates(cands []candidate) facetCounts {
 }
 
 // countsOf counts the facets from bleve's counts of facet keys
-// (indexer.FacetKey) and of domains (facetsRequest).
+// (indexer.FacetKey) and of domains, those facetsRequest asked for.
 func countsOf(res *bleve.SearchResult) facetCounts {
 	fc := facetCounts{}
 	for _, t := range facetTerms(res.Facets[indexer.FieldFacets]) {
@@ -83,11 +83,12 @@ func countsOf(res *bleve.SearchResult) facetCounts {
 	return fc
 }
 
-// facetsRequest asks for the count of q's matches by facet key and by
-// domain, every value of each, and no hits.
-func facetsRequest(q bquery.Query) *bleve.SearchRequest {
+// facetsRequest asks for the count of q's matches by each of the fields
+// (indexer.FieldFacets, indexer.FieldDomains), every value of each, and
+// no hits.
+func facetsRequest(q bquery.Query, fields ...string) *bleve.SearchRequest {
 	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	for _, f := range []string{indexer.FieldFacets, indexer.FieldDomains} {
+	for _, f := range fields {
 		sr.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
 	}
 	return sr

@@ -229,7 +229,7 @@ func (e *Engine) rankedBy(ctx context.Context, req Request, plan *plan, bq bquer
 	if req.ByReport {
 		size = maxCandidates // a best hit for as many reports as can be ranked
 	}
-	cands, all, err := e.tieredCandidates(ctx, bq, plan.tierSelectors(), size)
+	cands, all, err := e.tieredCandidates(ctx, bq, plan.literalSelector(), size)
 	if err != nil || all {
 		return counted{len(cands), countsOfCandidates(cands)}, cands, err
 	}

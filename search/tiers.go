@@ -31,16 +31,16 @@ import (
 // by for later pages, and the block that aboutness and diversity reorder.
 const rankWindow = 100
 
-// tierSelectors are the queries that select the matches of each tier and
-// the tiers before it, best first: the literal selector (every term's text
-// occurs). What is left — the words tier, then synonyms — is fetched in
-// one request by bleve's score and put in tier order block by block
+// literalSelector selects the matches of the literal tier: every term's
+// text occurs. What is left — the words tier, then synonyms — is fetched
+// in one request by bleve's score and put in tier order block by block
 // (classify tells the two apart): a request costs about a millisecond
 // whatever it returns, and a query of a rare term would pay three for
-// three tiers of a few hits.
-func (p *plan) tierSelectors() []bquery.Query {
+// three tiers of a few hits. Nil when there is one tier only: partial
+// matches, or filters alone.
+func (p *plan) literalSelector() bquery.Query {
 	if p.relaxed || len(p.terms) == 0 {
-		return nil // one tier: partial matches, or filters alone
+		return nil
 	}
 	var literal []bquery.Query
 	for _, t := range p.terms {
@@ -50,7 +50,7 @@ func (p *plan) tierSelectors() []bquery.Query {
 		}
 		literal = append(literal, bquery.NewDisjunctionQuery(lit))
 	}
-	return []bquery.Query{bquery.NewConjunctionQuery(literal)}
+	return bquery.NewConjunctionQuery(literal)
 }
 
 // windowSize is how many of the best hits to fetch for a page that ends at
@@ -59,30 +59,29 @@ func windowSize(need int) int {
 	return min(maxCandidates, (need+rankWindow-1)/rankWindow*rankWindow)
 }
 
-// tieredCandidates fetches the best size matches of q, tier by tier:
-// all of the first tier's best before any of the next. Each candidate is
-// decoded from its stored fields; its score is bleve's score for q. all
-// says whether they are all the matches there are.
-func (e *Engine) tieredCandidates(ctx context.Context, q bquery.Query, selectors []bquery.Query, size int) (cands []candidate, all bool, err error) {
-	var total uint64
-	for i := 0; i <= len(selectors); i++ {
-		if len(cands) >= size {
-			return cands, false, nil // the tiers left may have matches
+// tieredCandidates fetches the best size matches of q: those literal
+// selects first, then the rest (all of them at once when literal is nil).
+// Each candidate is decoded from its stored fields; its score is bleve's
+// score for q. all says whether they are all the matches there are.
+func (e *Engine) tieredCandidates(ctx context.Context, q, literal bquery.Query, size int) (cands []candidate, all bool, err error) {
+	rest := q
+	if literal != nil {
+		tier := bquery.NewBooleanQuery([]bquery.Query{q}, nil, nil)
+		tier.AddFilter(literal)
+		lit, _, err := e.fetch(ctx, tier, size)
+		if err != nil || len(lit) >= size {
+			return lit, false, err // the rest may have matches
 		}
-		tq := bquery.NewBooleanQuery([]bquery.Query{q}, nil, nil)
-		if i < len(selectors) {
-			tq.AddFilter(selectors[i])
-		}
-		if i > 0 {
-			tq.AddMustNot(selectors[i-1])
-		}
-		tier, n, err := e.fetch(ctx, tq, size-len(cands))
-		if err != nil {
-			return nil, false, err
-		}
-		cands, total = append(cands, tier...), total+n
+		cands = lit // every literal match, fewer than size
+		notLiteral := bquery.NewBooleanQuery([]bquery.Query{q}, nil, nil)
+		notLiteral.AddMustNot(literal)
+		rest = notLiteral
 	}
-	return cands, total == uint64(len(cands)), nil
+	more, n, err := e.fetch(ctx, rest, size-len(cands))
+	if err != nil {
+		return nil, false, err
+	}
+	return append(cands, more...), int(n) == len(more), nil
 }
 
 // fetch runs q for its best size hits, decoded, and its total.
@@ -106,7 +105,7 @@ func (e *Engine) fetch(ctx context.Context, q bquery.Query, size int) ([]candida
 
 // countMatches counts every match of q and its facets, without hits.
 func (e *Engine) countMatches(ctx context.Context, q bquery.Query) (counted, error) {
-	res, err := e.idx.SearchInContext(ctx, facetsRequest(q))
+	res, err := e.idx.SearchInContext(ctx, facetsRequest(q, indexer.FieldFacets, indexer.FieldDomains))
 	if err != nil {
 		return counted{}, fmt.Errorf("search: %w", err)
 	}
