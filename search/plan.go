@@ -185,12 +185,7 @@ func (e *Engine) bleveQuery(ctx context.Context, q *query.Query, p *plan) (bquer
 		lit.(bquery.BoostableQuery).SetBoost(boostAdjacent)
 		bq.AddShould(lit)
 	}
-	if p.mayMatchFigures() {
-		bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
-	}
-	for _, t := range q.Exclude {
-		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
-	}
+	p.paragraphsOnly(bq, q)
 	return bq, nil
 }
 
@@ -439,12 +434,7 @@ func (e *Engine) relaxedQuery(ctx context.Context, q *query.Query, p *plan) (bqu
 		return nil, err
 	}
 	bq := bquery.NewBooleanQuery(append([]bquery.Query{bquery.NewDisjunctionQuery(any)}, filters...), nil, nil)
-	if p.mayMatchFigures() {
-		bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
-	}
-	for _, t := range q.Exclude {
-		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
-	}
+	p.paragraphsOnly(bq, q)
 	return bq, nil
 }
 
@@ -462,6 +452,17 @@ func (p *plan) adjacentTerms() string {
 		b.WriteString(t.alts[0].text.Value)
 	}
 	return b.String()
+}
+
+// paragraphsOnly keeps bq to paragraphs (when it could match a figure)
+// and leaves out those with the query's exclusions.
+func (p *plan) paragraphsOnly(bq *bquery.BooleanQuery, q *query.Query) {
+	if p.mayMatchFigures() {
+		bq.AddMust(termQuery(indexer.FieldDocType, indexer.TypeParagraph))
+	}
+	for _, t := range q.Exclude {
+		bq.AddMustNot(literalQuery(indexer.FieldText, t.Alternatives[0].Value))
+	}
 }
 
 // mayMatchFigures reports whether the plan's query could match a figure
