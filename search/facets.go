@@ -88,6 +88,7 @@ func countsOf(res *bleve.SearchResult) facetCounts {
 // no hits.
 func facetsRequest(q bquery.Query, fields ...string) *bleve.SearchRequest {
 	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	sr.Score = bleve.ScoreNone // counting needs no scores
 	for _, f := range fields {
 		sr.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
 	}
