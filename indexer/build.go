@@ -12,8 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
-
 	"reportsearch/corpus"
 )
 
@@ -72,7 +70,7 @@ type Progress struct {
 // (see DefaultBatchSize). On any error,
 // including a cancelled ctx, the current index is left as it was.
 func Build(ctx context.Context, root string, sources []corpus.Source, opts Options) (*Manifest, error) {
-	unlock, err := lockRoot(root)
+	unlock, err := lockRoot(ctx, root)
 	if err != nil {
 		return nil, err
 	}
@@ -181,7 +179,7 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	docs += pairs
 	m.Comparisons = pairs
 	// Check what was written before it can become current.
-	idx, err := bleve.OpenUsing(filepath.Join(dir, indexDir), map[string]any{"read_only": true})
+	idx, err := openReadOnly(filepath.Join(dir, indexDir))
 	if err != nil {
 		return nil, fmt.Errorf("indexer: the new index does not open: %w", err)
 	}
@@ -189,6 +187,9 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	idx.Close()
 	if err != nil || int(n) != docs {
 		return nil, fmt.Errorf("indexer: the new index holds %d documents, %d were written (%v)", n, docs, err)
+	}
+	if m.Files, err = sumFiles(filepath.Join(dir, indexDir)); err != nil {
+		return nil, fmt.Errorf("indexer: recording the new index's files: %w", err)
 	}
 	m.Sources = sources
 	m.Parser = corpus.Version()
@@ -255,11 +256,15 @@ func syncDir(dir string) {
 	}
 }
 
+// lockPoll is how often a build waiting for another tries the lock again.
+const lockPoll = 50 * time.Millisecond
+
 // lockRoot takes the index directory's build lock, waiting for another
 // build to finish: one build at a time per index, since another would
 // delete this one's unfinished directory as remains of a crash. The lock
-// goes with the process if it dies.
-func lockRoot(root string) (func(), error) {
+// goes with the process if it dies. The wait ends with ctx: a blocking
+// flock would not return for a signal, so it polls.
+func lockRoot(ctx context.Context, root string) (func(), error) {
 	if err := os.MkdirAll(filepath.Join(root, buildsDir), 0o755); err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
@@ -267,9 +272,21 @@ func lockRoot(root string) (func(), error) {
 	if err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("indexer: locking %s: %w", root, err)
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			f.Close()
+			return nil, fmt.Errorf("indexer: locking %s: %w", root, err)
+		}
+		select {
+		case <-ctx.Done():
+			f.Close()
+			return nil, fmt.Errorf("indexer: waiting for another build of %s: %w", root, ctx.Err())
+		case <-time.After(lockPoll):
+		}
 	}
 	return func() {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)

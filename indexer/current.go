@@ -28,17 +28,22 @@ func Current(root string) (*Manifest, string, error) {
 	}
 	dir := filepath.Join(root, target)
 	if _, err := os.Stat(dir); err != nil {
-		return nil, "", fmt.Errorf("indexer: %s: %w (%s points to %s, which is missing)", root, ErrNoIndex, link, target)
+		return nil, "", fmt.Errorf("indexer: %s: %w (%s points to %s, which is missing)", root, errLost, link, target)
 	}
 	m, err := readManifest(dir)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, "", fmt.Errorf("indexer: %s: %w (build %s is incomplete)", root, ErrNoIndex, target)
+			return nil, "", fmt.Errorf("indexer: %s: %w (build %s is incomplete)", root, errLost, target)
 		}
 		return nil, "", err
 	}
 	return m, dir, nil
 }
+
+// errLost is a root whose current build is gone or incomplete: an index
+// was there, so the root is not empty — Ensure does not fill it with
+// something else unless told to (see decide).
+var errLost = fmt.Errorf("%w: its current build is lost", ErrNoIndex)
 
 // Open opens the current build of root read-only. An index built by another
 // version of the program is refused with ErrStale: its analyzers or parser
@@ -54,11 +59,25 @@ func Open(root string) (bleve.Index, *Manifest, error) {
 	if !m.Compatible() {
 		return nil, m, fmt.Errorf("indexer: %s: %w (%s): rebuild it with `reportsearch index`", root, ErrStale, m.Staleness(nil, nil))
 	}
-	idx, err := bleve.OpenUsing(filepath.Join(dir, indexDir), map[string]any{"read_only": true})
+	if err := verifyBuild(dir, m); err != nil {
+		return nil, m, fmt.Errorf("%w: rebuild it with `reportsearch index --force --out %s FILE|DIR ...` (serve given the reports rebuilds it itself)", err, root)
+	}
+	idx, err := openReadOnly(filepath.Join(dir, indexDir))
 	if err != nil {
 		return nil, nil, fmt.Errorf("indexer: opening %s: %w", dir, err)
 	}
 	return idx, m, nil
+}
+
+// openReadOnly opens a bleve index read-only, a panic inside bleve (a
+// damaged file that passed the checks) turned into an error.
+func openReadOnly(path string) (idx bleve.Index, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			idx, err = nil, fmt.Errorf("%w: bleve failed reading it: %v", ErrDamaged, r)
+		}
+	}()
+	return bleve.OpenUsing(path, map[string]any{"read_only": true})
 }
 
 // DefaultRoot is where the index of the embedded report lives unless told

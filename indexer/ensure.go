@@ -32,6 +32,10 @@ type EnsureOptions struct {
 	// default index); nil makes such an index an error rather than have it
 	// replaced by something else.
 	IfUnlisted []corpus.Source
+	// Disposable says the root is the program's own (the default index in
+	// the cache directory), not a user's: a build of it that went missing
+	// is replaced by IfEmpty. A user's index in that state is an error.
+	Disposable bool
 	// Verify, for an index kept with the reports it holds, looks at their
 	// files again and rebuilds it when one was edited since it was built
 	// (a file whose size and time are unchanged is not read). When the
@@ -63,7 +67,7 @@ func Ensure(ctx context.Context, root string, sources []corpus.Source, opts Ensu
 	}
 	// Decided again under the build lock: a second process that found the
 	// index stale while a first rebuilt it waits, then finds it current.
-	unlock, err := lockRoot(root)
+	unlock, err := lockRoot(ctx, root)
 	if err != nil {
 		return nil, false, err
 	}
@@ -96,15 +100,22 @@ type decision struct {
 // and of what.
 func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision, error) {
 	d := decision{taxonomy: opts.Taxonomy}
-	m, _, err := Current(root)
-	var taxErr error // the index's own taxonomy does not parse
-	if err == nil && d.taxonomy == nil {
+	m, dir, err := Current(root)
+	if err == nil {
+		err = verifyBuild(dir, m)
+	}
+	var taxErr error                   // the index's own taxonomy does not parse
+	if m != nil && d.taxonomy == nil { // also a damaged index's, to rebuild it as it was
 		// Rebuilt, the index keeps the taxonomy it was tagged with.
 		if d.taxonomy, taxErr = m.Taxonomy(); taxErr != nil && sources == nil {
 			return d, taxErr
 		}
 	}
 	switch {
+	case errors.Is(err, errLost) && sources == nil && !opts.Force && !opts.Disposable:
+		// A user's index whose build went missing is not replaced by
+		// IfEmpty (the embedded report) without a word.
+		return d, fmt.Errorf("%w: build it again with `reportsearch index --force --out %s FILE|DIR ...`, or name its reports to serve", err, root)
 	case errors.Is(err, ErrNoIndex):
 		if sources == nil && opts.IfEmpty == nil {
 			return d, err
@@ -117,6 +128,21 @@ func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision,
 	case err != nil && sources != nil && !errors.Is(err, errNotALink):
 		// A damaged index is replaced when the reports to build are known.
 		d.build, d.reason = sources, fmt.Sprintf("the index cannot be read: %v", strings.TrimPrefix(err.Error(), "indexer: "))
+		return d, nil
+	case errors.Is(err, ErrDamaged):
+		// Its manifest still says what it was built of: build that again.
+		recorded := m.Sources
+		if len(recorded) == 0 {
+			recorded = opts.IfUnlisted
+		}
+		if len(recorded) == 0 {
+			return d, fmt.Errorf("%w, and it does not list its reports: build it again with `reportsearch index --force --out %s FILE|DIR ...`", err, root)
+		}
+		rehashed, rerr := corpus.Rehash(recorded)
+		if rerr != nil {
+			return d, fmt.Errorf("%w, and its reports cannot be read again to rebuild it (%v): build it again with `reportsearch index --force --out %s FILE|DIR ...`", err, rerr, root)
+		}
+		d.build, d.reason = rehashed, strings.TrimPrefix(err.Error(), "indexer: ")
 		return d, nil
 	case err != nil:
 		return d, err

@@ -206,3 +206,49 @@ func TestEnsureDecides(t *testing.T) {
 		})
 	}
 }
+
+// TestEnsureKeepsALostIndex: a root whose current link dangles (its build
+// deleted) held a user's index; Ensure without reports does not fill it
+// with IfEmpty (the embedded report) unless the root is the program's own
+// or it is forced, and says how to rebuild.
+func TestEnsureKeepsALostIndex(t *testing.T) {
+	f := newEnsureFixture(t)
+	if _, _, _, err := f.ensure(f.sources(), EnsureOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	_, dir, err := Current(f.root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	embedded := EnsureOptions{IfEmpty: []corpus.Source{corpus.DefaultSource()}}
+	built, _, _, err := f.ensure(nil, embedded)
+	if built || !errors.Is(err, ErrNoIndex) || !strings.Contains(err.Error(), "index --force") {
+		t.Errorf("Ensure(nil) on a lost user index: built %v, %v; want a refusal saying how to rebuild", built, err)
+	}
+	if _, err := os.Lstat(filepath.Join(f.root, currentLink)); err != nil {
+		t.Errorf("the refused root changed: %v", err)
+	}
+	own := embedded
+	own.Disposable = true
+	if built, _, _, err := f.ensure(nil, own); !built || err != nil {
+		t.Errorf("Ensure(nil) on the program's own lost index: built %v, %v; want it rebuilt", built, err)
+	}
+	if err := os.RemoveAll(mustCurrentDir(t, f.root)); err != nil {
+		t.Fatal(err)
+	}
+	if built, _, _, err := f.ensure(f.sources(), embedded); !built || err != nil {
+		t.Errorf("Ensure(sources) on a lost index: built %v, %v; want it built of them", built, err)
+	}
+}
+
+func mustCurrentDir(t *testing.T, root string) string {
+	t.Helper()
+	_, dir, err := Current(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}

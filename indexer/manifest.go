@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,7 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 12
+	FormatVersion = 13
 	// AnalyzerVersion changes with the tokenizers.
 	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
 )
@@ -52,10 +53,12 @@ type Manifest struct {
 	Paragraphs int      `json:"paragraphs"`
 	Figures    int      `json:"figures"`
 	// Comparisons are the target/result pairs (pairs.go).
-	Comparisons int       `json:"comparisons"`
-	TextBytes   int64     `json:"text_bytes"`
-	Built       time.Time `json:"built"`
-	Seconds     float64   `json:"seconds"`
+	Comparisons int   `json:"comparisons"`
+	TextBytes   int64 `json:"text_bytes"`
+	// Files are the index's files as the build wrote them (integrity.go).
+	Files   []FileSum `json:"files"`
+	Built   time.Time `json:"built"`
+	Seconds float64   `json:"seconds"`
 }
 
 // Documents is how many documents the index holds.
@@ -144,7 +147,12 @@ func writeManifest(dir string, m *Manifest) error {
 }
 
 func readManifest(dir string) (*Manifest, error) {
-	data, err := os.ReadFile(filepath.Join(dir, manifestFile))
+	f, err := corpus.OpenRegular(filepath.Join(dir, manifestFile))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
 	if err != nil {
 		return nil, err
 	}

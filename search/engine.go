@@ -49,7 +49,7 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{idx: idx, manifest: m, tax: tax, seg: seg, syn: DefaultSynonyms()}
+	e := &Engine{idx: guardedIndex{idx}, manifest: m, tax: tax, seg: seg, syn: DefaultSynonyms()}
 	if e.catalog, err = catalog.New(m.Reports, e.paragraphsNaming); err != nil {
 		return nil, err
 	}

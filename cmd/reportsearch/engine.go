@@ -33,6 +33,7 @@ func (a *app) openEngine(ctx context.Context, log io.Writer) (*search.Engine, er
 	if a.indexDir == "" {
 		opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
 		opts.IfUnlisted = opts.IfEmpty
+		opts.Disposable = true
 	}
 	m, _, err := indexer.Ensure(ctx, root, nil, opts)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -96,6 +97,53 @@ func TestDomainsBuiltinRetags(t *testing.T) {
 		}
 		if !slices.Contains(m.Domains, step.want) {
 			t.Errorf("after %v: domains %v, want %s among them", args, m.Domains, step.want)
+		}
+	}
+}
+
+// TestReadCommandsOnADamagedIndex: a read command finding the index
+// damaged rebuilds it from the reports its manifest lists and answers;
+// when those are gone, it fails with an error (exit 1, not a usage error
+// and not a panic) that says what is wrong and what to run.
+func TestReadCommandsOnADamagedIndex(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "report.txt")
+	if err := os.WriteFile(report, []byte("一、2022年工作回顾\n全年新建口袋公园5个。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root := filepath.Join(dir, "index")
+	if _, _, err := runCLI(t, "index", "--out", root, report); err != nil {
+		t.Fatal(err)
+	}
+	damage := func() {
+		t.Helper()
+		_, build, err := indexer.Current(root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		segs, _ := filepath.Glob(filepath.Join(build, "index", "store", "*.zap"))
+		for _, s := range segs {
+			if err := os.Truncate(s, 10); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	damage()
+	out, errOut, err := runCLI(t, "--index", root, "search", "口袋公园")
+	if err != nil || !strings.Contains(errOut, "damaged") || !strings.Contains(out, "口袋公园") {
+		t.Fatalf("search on a damaged index: %v\n%s\n%s; want it rebuilt and answered", err, errOut, out)
+	}
+	damage()
+	if err := os.Remove(report); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = runCLI(t, "--index", root, "search", "口袋公园")
+	if err == nil || errors.As(err, new(usageError)) {
+		t.Fatalf("search on a damaged index without its reports: %v; want a plain error (exit 1)", err)
+	}
+	for _, s := range []string{"damaged", "has 10 bytes", "index --force"} {
+		if !strings.Contains(err.Error(), s) {
+			t.Errorf("error %q does not say %q", err, s)
 		}
 	}
 }

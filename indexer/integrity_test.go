@@ -1,0 +1,166 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDamagedIndexIsRefusedAndRebuilt damages a built index in each way a
+// disk, a copy or a user does, and checks that Open refuses it with an
+// error naming the file and the way out — never a panic inside bleve —
+// and that Ensure, with no reports given, rebuilds it from the reports its
+// manifest lists.
+func TestDamagedIndexIsRefusedAndRebuilt(t *testing.T) {
+	cases := []struct {
+		name   string
+		file   func(index string) string // the file to damage
+		damage func(t *testing.T, path string)
+		says   string
+	}{
+		{"flipped bytes in a segment", largestSegment, flipMiddle, "does not hold what its build wrote"},
+		{"truncated segment", largestSegment, truncateHalf, "bytes, its build wrote"},
+		{"empty segment", largestSegment, func(t *testing.T, p string) { writeFile(t, p, nil) }, "has 0 bytes"},
+		{"empty root.bolt", func(index string) string { return filepath.Join(index, "store", "root.bolt") },
+			func(t *testing.T, p string) { writeFile(t, p, nil) }, "store/root.bolt has 0 bytes"},
+		{"missing segment", largestSegment, func(t *testing.T, p string) { must(t, os.Remove(p)) }, "is missing"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := newEnsureFixture(t)
+			if _, _, _, err := f.ensure(f.sources(), EnsureOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			idx, m, err := Open(f.root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := idx.DocCount()
+			idx.Close()
+			_, dir, _ := Current(f.root)
+			path := c.file(filepath.Join(dir, indexDir))
+			c.damage(t, path)
+
+			_, _, err = Open(f.root)
+			if !errors.Is(err, ErrDamaged) {
+				t.Fatalf("Open of a damaged index = %v, want ErrDamaged", err)
+			}
+			for _, s := range []string{c.says, "index --force"} {
+				if !strings.Contains(err.Error(), s) {
+					t.Errorf("Open: %v\nwant it to say %q", err, s)
+				}
+			}
+
+			built, reason, _, err := f.ensure(nil, EnsureOptions{})
+			if err != nil || !built || !strings.Contains(reason, "damaged") {
+				t.Fatalf("Ensure(nil) on a damaged index: built %v (%q), %v; want it rebuilt from the reports its manifest lists", built, reason, err)
+			}
+			idx, again, err := Open(f.root)
+			if err != nil {
+				t.Fatalf("Open after the rebuild: %v", err)
+			}
+			defer idx.Close()
+			if n, _ := idx.DocCount(); n != want || again.Corpus != m.Corpus {
+				t.Errorf("rebuilt index holds %d documents of corpus %s, want %d of %s", n, again.Corpus, want, m.Corpus)
+			}
+		})
+	}
+}
+
+// TestBuildRecordsItsFiles checks that a manifest lists every file of its
+// index, with sizes that match.
+func TestBuildRecordsItsFiles(t *testing.T) {
+	f := newEnsureFixture(t)
+	m, _, err := Ensure(context.Background(), f.root, f.sources(), EnsureOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, dir, _ := Current(f.root)
+	sums, err := sumFiles(filepath.Join(dir, indexDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Files) == 0 || len(sums) != len(m.Files) {
+		t.Fatalf("manifest records %d files, the index has %d", len(m.Files), len(sums))
+	}
+	for i, s := range sums {
+		if s != m.Files[i] {
+			t.Errorf("file %d: on disk %+v, recorded %+v", i, s, m.Files[i])
+		}
+	}
+	if !strings.Contains(strings.Join(pathsOf(m.Files), " "), "root.bolt") {
+		t.Errorf("the recorded files %v lack root.bolt", pathsOf(m.Files))
+	}
+}
+
+func pathsOf(files []FileSum) []string {
+	var ps []string
+	for _, f := range files {
+		ps = append(ps, f.Path)
+	}
+	return ps
+}
+
+// largestSegment is the biggest zap file of an index.
+func largestSegment(index string) string {
+	segs, _ := filepath.Glob(filepath.Join(index, "store", "*.zap"))
+	best, size := "", int64(-1)
+	for _, s := range segs {
+		if info, err := os.Stat(s); err == nil && info.Size() > size {
+			best, size = s, info.Size()
+		}
+	}
+	return best
+}
+
+func flipMiddle(t *testing.T, path string) {
+	data, err := os.ReadFile(path)
+	must(t, err)
+	for i := len(data) / 3; i < len(data)/3+16 && i < len(data); i++ {
+		data[i] ^= 0xff
+	}
+	writeFile(t, path, data)
+}
+
+func truncateHalf(t *testing.T, path string) {
+	info, err := os.Stat(path)
+	must(t, err)
+	must(t, os.Truncate(path, info.Size()/2))
+}
+
+func writeFile(t *testing.T, path string, data []byte) {
+	must(t, os.WriteFile(path, data, 0o644))
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestWaitForAnotherBuildEndsWithContext: a build waiting for another's
+// lock stops when its context does (a signal), instead of blocking in
+// flock until the other build ends.
+func TestWaitForAnotherBuildEndsWithContext(t *testing.T) {
+	f := newEnsureFixture(t)
+	unlock, err := lockRoot(context.Background(), f.root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, _, err = Ensure(ctx, f.root, f.sources(), EnsureOptions{})
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "another build") {
+		t.Errorf("Ensure while another build holds the lock: %v", err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("took %v to stop", took)
+	}
+}

@@ -1,0 +1,34 @@
+package search
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"reportsearch/indexer"
+)
+
+// guardedIndex is the engine's boundary with bleve: a panic inside a
+// search becomes an error. bleve trusts its files, and a damaged segment
+// that passed the checks of indexer.Open (a file changed under a running
+// server) makes zap index out of range; a server must answer that request
+// with an error, and go on serving the others.
+type guardedIndex struct{ bleveIndex }
+
+// bleveIndex names bleve.Index for embedding: a field named Index would
+// hide its method Index.
+type bleveIndex = bleve.Index
+
+func (g guardedIndex) Search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	return g.SearchInContext(context.Background(), req)
+}
+
+func (g guardedIndex) SearchInContext(ctx context.Context, req *bleve.SearchRequest) (res *bleve.SearchResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("%w: bleve failed reading it: %v: rebuild it with `reportsearch index --force`", indexer.ErrDamaged, r)
+		}
+	}()
+	return g.bleveIndex.SearchInContext(ctx, req)
+}
