@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -42,19 +43,60 @@ func WriteComparisonsCSV(w io.Writer, cs []Comparison) error {
 	return writeCSV(w, rows)
 }
 
+// numericColumns are the columns whose cells are numbers this program
+// formats; every other cell is text from a report, and is neutralized.
+var numericColumns = []string{"value", "normalized", "target_normalized", "result_normalized", "change", "year", "target_year", "result_year"}
+
+// writeCSV writes the rows, the first a header. A text cell that a
+// spreadsheet would take for a formula — report text can begin with =, +,
+// -, @, a tab or a carriage return — is prefixed with ', as OWASP's advice
+// on CSV injection says, so it shows as the text it is; number cells are
+// left numbers.
 func writeCSV(w io.Writer, rows [][]string) error {
 	if _, err := io.WriteString(w, utf8BOM); err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
-	if err := cw.WriteAll(rows); err != nil {
-		return err
+	var numeric []bool
+	if len(rows) > 0 {
+		for _, name := range rows[0] {
+			numeric = append(numeric, slices.Contains(numericColumns, name))
+		}
 	}
+	cw := csv.NewWriter(w)
+	for i, row := range rows {
+		if i > 0 {
+			for j, cell := range row {
+				if j >= len(numeric) || !numeric[j] {
+					row[j] = neutralized(cell)
+				}
+			}
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
 	return cw.Error()
 }
 
-// formatNumber prints a float without exponent and without trailing zeros.
-func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// neutralized is a text cell that no spreadsheet evaluates.
+func neutralized(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
+}
+
+// formatNumber prints a float without exponent and without trailing zeros,
+// to 12 significant digits: arithmetic on figures leaves binary noise
+// (5.3-5.4 is -0.10000000000000053) that no report stated.
+func formatNumber(v float64) string {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		r = v
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
 
 func itoaOrEmpty(n int) string {
 	if n == 0 {

@@ -42,19 +42,17 @@ func stripExt(name string) string { return strings.TrimSuffix(name, filepath.Ext
 // docNames are files that sit beside reports but describe them.
 var docNames = []string{"readme", "sources", "license", "licence", "changelog", "notice"}
 
-// ReadFile reads and parses one report file. It reads at most MaxFileSize
-// bytes whatever the file claims to be (a pipe, /dev/zero).
+// ReadFile reads and parses one report file: a regular file (a FIFO or a
+// device is refused, see OpenRegular) of at most MaxFileSize bytes, even
+// if it grows while it is read.
 func ReadFile(path string) (*Report, error) { return readFile(path, Slug(filepath.Base(path))) }
 
 func readFile(path, id string) (*Report, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		return nil, err
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, fmt.Errorf("corpus: %s: is a directory", path)
-	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", err)
@@ -93,7 +91,7 @@ func reportFiles(paths []string) ([]reportFile, error) {
 		files = append(files, reportFile{path, id})
 	}
 	for _, path := range paths {
-		root, err := filepath.EvalSymlinks(path)
+		root, err := resolve(path)
 		if err != nil {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
@@ -123,9 +121,24 @@ func reportFiles(paths []string) ([]reportFile, error) {
 			if slices.Contains(docNames, strings.ToLower(stripExt(name))) {
 				return nil
 			}
+			switch {
+			case d.Type()&fs.ModeSymlink != 0:
+				if err := insideLink(root, p); err != nil {
+					return err
+				}
+			case !d.Type().IsRegular():
+				info, err := d.Info()
+				if err != nil {
+					return err
+				}
+				return regular(p, info) // a FIFO named like a report
+			}
 			found = append(found, p)
 			return nil
 		})
+		if errors.Is(err, ErrNotRegular) {
+			return nil, err // named with its path already
+		}
 		if err != nil {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
@@ -139,6 +152,32 @@ func reportFiles(paths []string) ([]reportFile, error) {
 		}
 	}
 	return files, nil
+}
+
+// resolve is filepath.EvalSymlinks with an error that always names the
+// path: its "too many links" for a loop names none.
+func resolve(path string) (string, error) {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil && !errors.As(err, new(*fs.PathError)) {
+		err = fmt.Errorf("%s: %w", path, err)
+	}
+	return target, err
+}
+
+// insideLink checks a link met in a directory of reports: it is read when
+// it points to a file inside the directory (another name for a report
+// there), and refused when it leads out of it — reading a directory does
+// not read files elsewhere that a link planted in it names. A file outside
+// is read when it is named itself.
+func insideLink(root, link string) error {
+	target, err := resolve(link)
+	if err != nil {
+		return err
+	}
+	if rel, err := filepath.Rel(root, target); err != nil || !filepath.IsLocal(rel) {
+		return fmt.Errorf("%s links to %s, outside %s: a directory's reports are read from inside it; name the file itself to read it", link, target, root)
+	}
+	return nil
 }
 
 // ReportFiles expands paths into the report files they name (see ReadPaths).

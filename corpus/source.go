@@ -55,9 +55,9 @@ func Sources(paths []string) ([]Source, error) {
 
 // hashFile returns s with the hash, size and time of its file.
 func hashFile(s Source) (Source, error) {
-	f, err := os.Open(s.Path)
+	f, err := OpenRegular(s.Path)
 	if err != nil {
-		return s, fmt.Errorf("corpus: %w", err)
+		return s, err
 	}
 	defer f.Close()
 	info, err := f.Stat()

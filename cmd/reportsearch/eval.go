@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"slices"
 
 	"github.com/spf13/cobra"
 
 	"reportsearch/ask"
+	"reportsearch/corpus"
 	"reportsearch/eval"
 	"reportsearch/search"
 )
@@ -143,7 +143,7 @@ func evalQA(cmd *cobra.Command, asker *ask.Asker, b *bytes.Buffer, file string) 
 
 // readEvalFile reads a judgments file with read, naming the file in errors.
 func readEvalFile[T any](file string, read func(io.Reader) ([]T, error)) ([]T, error) {
-	f, err := os.Open(file)
+	f, err := corpus.OpenRegular(file)
 	if err != nil {
 		return nil, err
 	}

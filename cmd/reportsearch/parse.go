@@ -106,7 +106,7 @@ func (a *app) taxonomy() (*corpus.Taxonomy, error) {
 	if a.domainsFile == "" || a.domainsFile == builtinDomains {
 		return corpus.DefaultTaxonomy(), nil
 	}
-	f, err := os.Open(a.domainsFile)
+	f, err := corpus.OpenRegular(a.domainsFile)
 	if err != nil {
 		return nil, err
 	}

@@ -39,17 +39,20 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			start := time.Now()
 			engine, err := a.serveEngine(ctx, args, stderr)
 			if err != nil {
-				return err
+				return startupError(ctx, err)
 			}
 			defer engine.Close()
 			asker, err := ask.New(engine, ask.DefaultWeights)
 			if err != nil {
-				return err
+				return startupError(ctx, err)
 			}
 			logger := slog.New(slog.NewTextHandler(stderr, nil))
 			srv, err := web.New(web.Config{Index: engine, Asker: asker, Logger: logger})
+			if err == nil {
+				err = ctx.Err() // a signal during the steps above: do not bind the port
+			}
 			if err != nil {
-				return err
+				return startupError(ctx, err)
 			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
@@ -91,7 +94,19 @@ func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*s
 	if _, _, err := indexer.Ensure(ctx, root, sources, opts); err != nil {
 		return nil, indexHint(err, root)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return search.Open(root)
+}
+
+// startupError is err, or, when a signal stopped the start-up, says so:
+// the step it stopped (a build, most often) left the index as it was.
+func startupError(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("stopped by a signal while starting, before serving; the index is as it was (%w)", err)
+	}
+	return err
 }
 
 // serveUntilDone serves until ctx is cancelled (a signal), then lets the

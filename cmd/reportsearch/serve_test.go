@@ -175,3 +175,52 @@ func TestServeRebuildsWhenReportsChanged(t *testing.T) {
 		t.Errorf("the index whose report is gone does not answer: %d, total %d", code, res.Total)
 	}
 }
+
+// TestServeStopsDuringStartup sends SIGTERM while serve builds its index:
+// it stops within a moment, never binds the port or prints an address,
+// says why it stopped, and leaves no half-built index behind.
+func TestServeStopsDuringStartup(t *testing.T) {
+	root := filepath.Join(t.TempDir(), "index")
+	cmd := exec.Command(os.Args[0], "serve", "--addr", "127.0.0.1:0", "--index", root, filepath.Join("..", "..", "corpus", "testdata", "reports"))
+	cmd.Env = append(os.Environ(), "REPORTSEARCH_MAIN=1")
+	var stdout, stderr syncBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(stderr.String(), "indexing"); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not start indexing: %s", stderr.String())
+		}
+	}
+	sent := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if took := time.Since(sent); took > 3*time.Second {
+			t.Errorf("serve took %v to stop after SIGTERM", took)
+		}
+		if err == nil {
+			t.Errorf("serve stopped during start-up exited 0")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("serve ignored SIGTERM during start-up: %s", stderr.String())
+	}
+	if strings.Contains(stdout.String(), "http://") {
+		t.Errorf("serve printed an address after SIGTERM: %s", stdout.String())
+	}
+	if !strings.Contains(stderr.String(), "stopped by a signal") {
+		t.Errorf("serve did not say why it stopped: %s", stderr.String())
+	}
+	if _, err := os.Lstat(filepath.Join(root, "current")); err == nil {
+		t.Errorf("an index became current after SIGTERM")
+	}
+	if builds, _ := filepath.Glob(filepath.Join(root, "builds", "*")); len(builds) > 0 {
+		t.Errorf("half-built index left behind: %v", builds)
+	}
+}
