@@ -32,7 +32,8 @@ type paragraphDoc struct {
 	Kind     string   `json:"kind"`
 	Domains  []string `json:"domains"`
 	Order    float64  `json:"order"` // document order across the index, for a stable sort
-	Prev     string   `json:"prev"`  // the paragraphs before and after it in reading order
+	OrderKey string   `json:"order_key"`
+	Prev     string   `json:"prev"` // the paragraphs before and after it in reading order
 	Next     string   `json:"next"`
 	// Commitments are the paragraph's commitments as JSON, stored only.
 	Commitments string `json:"commitments"`
@@ -59,6 +60,7 @@ type figureDoc struct {
 	Domains    []string `json:"domains"`
 	Sentence   string   `json:"sentence"`
 	Order      float64  `json:"order"` // document order across the index
+	OrderKey   string   `json:"order_key"`
 	Data       string   `json:"data"`
 }
 
@@ -129,7 +131,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			DocType: TypeParagraph, Locator: c.locate,
 			Report: r.ID, Text: p.Text, Heading: strings.Join(c.headings, HeadingSep), Headings: c.headings, Section: p.SectionID,
 			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), YearTerm: yearTerm(p.Year), Kind: string(p.Kind), Domains: p.Domains,
-			Order: float64(*order), Prev: prev, Next: next, Commitments: promised,
+			Order: float64(*order), OrderKey: OrderKey(*order), Prev: prev, Next: next, Commitments: promised,
 		}
 		doc.Facets = FacetValues{Year: doc.YearTerm, Kind: doc.Kind, Part: doc.Part, Chapter: doc.Chapter, Report: doc.Report}.FacetKey()
 		if err := add(p.ID, doc); err != nil {
@@ -144,7 +146,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			err = add(f.ID, figureDoc{
 				DocType: TypeFigure, Report: r.ID, Indicator: f.Indicator, Normalized: f.Normalized, Unit: f.Unit, BaseUnit: f.BaseUnit,
 				Kind: string(f.Kind), Measure: string(f.Measure), YearTerm: yearTerm(f.Year), Paragraph: p.ID,
-				Domains: f.Domains, Sentence: f.Sentence, Order: float64(*order), Data: string(data),
+				Domains: f.Domains, Sentence: f.Sentence, Order: float64(*order), OrderKey: OrderKey(*order), Data: string(data),
 			})
 			if err != nil {
 				return err

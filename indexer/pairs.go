@@ -30,6 +30,7 @@ type comparisonDoc struct {
 	Target   string  `json:"target"`
 	Result   string  `json:"result"`
 	Order    float64 `json:"order"`
+	OrderKey string  `json:"order_key"`
 	Data     string  `json:"data"` // indicator, change, ratio and score as JSON
 }
 
@@ -111,7 +112,7 @@ func pairTargets(ctx context.Context, path string, reports []ReportEntry, batchS
 				return 0, err
 			}
 			doc := comparisonDoc{DocType: TypeComparison, Report: corpus.ReportOfID(c.Target.ParagraphID), YearTerm: yearTerm(c.Target.Year),
-				Target: c.Target.ID, Result: c.Result.ID, Order: float64(figs.order[c.Target.ID]), Data: string(data)}
+				Target: c.Target.ID, Result: c.Result.ID, Order: float64(figs.order[c.Target.ID]), OrderKey: OrderKey(figs.order[c.Target.ID]), Data: string(data)}
 			if err := batch.Index(comparisonPrefix+c.Target.ID, doc); err != nil {
 				return 0, err
 			}

@@ -1,12 +1,12 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
 	"strconv"
 
+	bsearch "github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"reportsearch/corpus"
@@ -25,9 +25,10 @@ type FigureFilter struct {
 	corpus.FigureFilter
 }
 
-// Figures lists the figures that pass the filter, in document order.
-func (e *Engine) Figures(ctx context.Context, ff FigureFilter) ([]*corpus.Figure, error) {
-	var qs []bquery.Query
+// query selects in the index the figures the filter can select there: all
+// but its words, which are matched in the figures read.
+func (ff FigureFilter) query() bquery.Query {
+	qs := []bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeFigure)}
 	if ff.Report != "" {
 		qs = append(qs, termQuery(indexer.FieldReport, ff.Report))
 	}
@@ -40,17 +41,60 @@ func (e *Engine) Figures(ctx context.Context, ff FigureFilter) ([]*corpus.Figure
 	if ff.Year != 0 {
 		qs = append(qs, termQuery(indexer.FieldYearTerm, strconv.Itoa(ff.Year)))
 	}
-	docs, err := e.figureDocs(ctx, qs...)
+	return bquery.NewConjunctionQuery(qs)
+}
+
+// Figures lists a page of the figures that pass the filter, in document
+// order, and how many pass it. Without words, bleve selects the page
+// itself; with them, the figures are read in chunks and matched.
+func (e *Engine) Figures(ctx context.Context, ff FigureFilter, page Page) ([]*corpus.Figure, int, error) {
+	if len(ff.Words) > 0 || page.Limit == 0 {
+		w := window[*corpus.Figure]{page: page}
+		err := e.EachFigure(ctx, ff, func(f *corpus.Figure) error { w.add(f); return nil })
+		return w.rows, w.total, err
+	}
+	hits, total, err := e.pageInOrder(ctx, ff.query(), indexer.FigureFields(), page)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make([]*corpus.Figure, 0, len(hits))
+	for _, h := range hits {
+		f, err := e.decodeFigure(h)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, f)
+	}
+	return out, total, nil
+}
+
+// EachFigure calls visit with every figure that passes the filter, in
+// document order.
+func (e *Engine) EachFigure(ctx context.Context, ff FigureFilter, visit func(*corpus.Figure) error) error {
+	return e.inOrder(ctx, ff.query(), indexer.FigureFields(), func(hits []*bsearch.DocumentMatch) error {
+		for _, h := range hits {
+			f, err := e.decodeFigure(h)
+			if err != nil {
+				return err
+			}
+			if ff.Match(f) {
+				if err := visit(f); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// decodeFigure decodes a figure hit, labelled with its report.
+func (e *Engine) decodeFigure(h *bsearch.DocumentMatch) (*corpus.Figure, error) {
+	f, err := indexer.DecodeFigure(h.ID, h.Fields)
 	if err != nil {
 		return nil, err
 	}
-	var out []*corpus.Figure
-	for _, d := range docs {
-		if ff.Match(d.Figure) {
-			out = append(out, d.Figure)
-		}
-	}
-	return out, nil
+	e.labelFigure(f.Figure)
+	return f.Figure, nil
 }
 
 // CommitmentFilter selects commitments: those of one report (all when
@@ -60,9 +104,17 @@ type CommitmentFilter struct {
 	corpus.CommitmentFilter
 }
 
-// Commitments lists the commitments that pass the filter, in document order.
-// Only plan paragraphs hold commitments.
-func (e *Engine) Commitments(ctx context.Context, cf CommitmentFilter) ([]*corpus.Commitment, error) {
+// Commitments lists a page of the commitments that pass the filter, in
+// document order, and how many pass it.
+func (e *Engine) Commitments(ctx context.Context, cf CommitmentFilter, page Page) ([]*corpus.Commitment, int, error) {
+	w := window[*corpus.Commitment]{page: page}
+	err := e.EachCommitment(ctx, cf, func(c *corpus.Commitment) error { w.add(c); return nil })
+	return w.rows, w.total, err
+}
+
+// EachCommitment calls visit with every commitment that passes the filter,
+// in document order. Only plan paragraphs hold commitments.
+func (e *Engine) EachCommitment(ctx context.Context, cf CommitmentFilter, visit func(*corpus.Commitment) error) error {
 	qs := []bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeParagraph), termQuery(indexer.FieldKind, string(corpus.KindTarget))}
 	if cf.Report != "" {
 		qs = append(qs, termQuery(indexer.FieldReport, cf.Report))
@@ -70,54 +122,86 @@ func (e *Engine) Commitments(ctx context.Context, cf CommitmentFilter) ([]*corpu
 	if cf.Year != 0 { // a commitment's year is its paragraph's
 		qs = append(qs, termQuery(indexer.FieldYearTerm, strconv.Itoa(cf.Year)))
 	}
-	var paragraphs []*indexer.Paragraph
-	err := e.each(ctx, bquery.NewConjunctionQuery(qs), []string{indexer.FieldOrder, indexer.FieldCommitments}, func(id string, fields map[string]any) error {
-		p, err := indexer.DecodeParagraph(id, fields)
-		if err == nil && len(p.Commitments) > 0 {
-			paragraphs = append(paragraphs, p)
-		}
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(paragraphs, func(a, b *indexer.Paragraph) int { return cmp.Compare(a.Order, b.Order) })
-	var out []*corpus.Commitment
-	for _, p := range paragraphs {
-		for _, c := range p.Commitments {
-			c.ReportLabel = e.catalog.Label(p.Report)
-			if cf.Match(c) {
-				out = append(out, c)
+	fields := []string{indexer.FieldOrder, indexer.FieldCommitments}
+	return e.inOrder(ctx, bquery.NewConjunctionQuery(qs), fields, func(hits []*bsearch.DocumentMatch) error {
+		for _, h := range hits {
+			p, err := indexer.DecodeParagraph(h.ID, h.Fields)
+			if err != nil {
+				return err
+			}
+			for _, c := range p.Commitments {
+				c.ReportLabel = e.catalog.Label(p.Report)
+				if !cf.Match(c) {
+					continue
+				}
+				if err := visit(c); err != nil {
+					return err
+				}
 			}
 		}
-	}
-	return out, nil
+		return nil
+	})
 }
 
-// Comparisons lists each target beside the result of the same indicator in
-// the year before (see corpus.Compare), as the index was built with them
-// (indexer/pairs.go), in the targets' document order: the pairs whose
-// target or result passes the filter; with a report, those whose target is
-// of that report.
-func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter) ([]corpus.Comparison, error) {
-	qs := []bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeComparison)}
-	if ff.Report != "" {
-		qs = append(qs, termQuery(indexer.FieldReport, ff.Report))
+// Comparisons lists a page of the targets beside the result of the same
+// indicator in the year before (see corpus.Compare), as the index was
+// built with them (indexer/pairs.go), in the targets' document order: the
+// pairs whose target or result passes the filter; with a report, those
+// whose target is of that report. It also says how many pass.
+func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter, page Page) ([]corpus.Comparison, int, error) {
+	ff.Kind = "" // a pair holds both kinds
+	if ff.FigureFilter.Year != 0 || ff.Domain != "" || len(ff.Words) > 0 || page.Limit == 0 {
+		w := window[corpus.Comparison]{page: page}
+		err := e.EachComparison(ctx, ff, func(c corpus.Comparison) error { w.add(c); return nil })
+		return w.rows, w.total, err
 	}
-	var pairs []*indexer.Pair
-	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.ComparisonFields(), func(id string, fields map[string]any) error {
-		p, err := indexer.DecodePair(id, fields)
-		if err == nil {
-			pairs = append(pairs, p)
-		}
-		return err
-	})
+	hits, total, err := e.pageInOrder(ctx, comparisonsOf(ff.Report), indexer.ComparisonFields(), page)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	slices.SortFunc(pairs, func(a, b *indexer.Pair) int { return cmp.Compare(a.Order, b.Order) })
-	ids := make([]string, 0, 2*len(pairs))
-	for _, p := range pairs {
+	out, err := e.comparisonsOf(ctx, hits)
+	return out, total, err
+}
+
+// EachComparison calls visit with every pair that passes the filter (see
+// Comparisons), in the targets' document order.
+func (e *Engine) EachComparison(ctx context.Context, ff FigureFilter, visit func(corpus.Comparison) error) error {
+	ff.Kind = ""
+	return e.inOrder(ctx, comparisonsOf(ff.Report), indexer.ComparisonFields(), func(hits []*bsearch.DocumentMatch) error {
+		cs, err := e.comparisonsOf(ctx, hits)
+		if err != nil {
+			return err
+		}
+		for _, c := range corpus.SelectComparisons(cs, ff.FigureFilter) {
+			if err := visit(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// comparisonsOf selects the comparison documents, of one report's targets
+// when report is not empty.
+func comparisonsOf(report string) bquery.Query {
+	qs := []bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeComparison)}
+	if report != "" {
+		qs = append(qs, termQuery(indexer.FieldReport, report))
+	}
+	return bquery.NewConjunctionQuery(qs)
+}
+
+// comparisonsOf decodes comparison hits and loads the figures they pair,
+// in one lookup for all of them.
+func (e *Engine) comparisonsOf(ctx context.Context, hits []*bsearch.DocumentMatch) ([]corpus.Comparison, error) {
+	pairs := make([]*indexer.Pair, 0, len(hits))
+	ids := make([]string, 0, 2*len(hits))
+	for _, h := range hits {
+		p, err := indexer.DecodePair(h.ID, h.Fields)
+		if err != nil {
+			return nil, err
+		}
+		pairs = append(pairs, p)
 		ids = append(ids, p.Target, p.Result)
 	}
 	figs, err := e.figuresByID(ctx, ids)
@@ -129,15 +213,15 @@ func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter) ([]corpus.Com
 		e.labelFigure(&f)
 		return &f
 	}
-	all := make([]corpus.Comparison, 0, len(pairs))
+	out := make([]corpus.Comparison, 0, len(pairs))
 	for _, p := range pairs {
 		if figs[p.Target] == nil || figs[p.Result] == nil {
 			return nil, fmt.Errorf("search: comparison %s: a figure it pairs is not in the index", p.ID)
 		}
-		all = append(all, corpus.Comparison{Indicator: p.Indicator, Target: labelled(p.Target), Result: labelled(p.Result),
+		out = append(out, corpus.Comparison{Indicator: p.Indicator, Target: labelled(p.Target), Result: labelled(p.Result),
 			Change: p.Change, Ratio: p.Ratio, Score: p.Score})
 	}
-	return corpus.SelectComparisons(all, ff.FigureFilter), nil
+	return out, nil
 }
 
 // Domains lists every policy domain that tags a paragraph of the index, in

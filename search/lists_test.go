@@ -22,7 +22,7 @@ import (
 // the place is not known), never with another province's figure.
 func TestComparisonsStayInTheirPlace(t *testing.T) {
 	e := mustMultiEngine(t)
-	pairs, err := e.Comparisons(context.Background(), FigureFilter{})
+	pairs, _, err := e.Comparisons(context.Background(), FigureFilter{}, Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,14 +54,14 @@ func TestComparisonsWaitOnTheirOwnContext(t *testing.T) {
 	e := mustMultiEngine(t)
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := e.Comparisons(cancelled, FigureFilter{}); !errors.Is(err, context.Canceled) {
+	if _, _, err := e.Comparisons(cancelled, FigureFilter{}, Page{}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("a cancelled request: err %v, want context.Canceled", err)
 	}
 	var wg sync.WaitGroup
 	got := make([][]corpus.Comparison, 6)
 	errs := make([]error, len(got))
 	for i := range got {
-		wg.Go(func() { got[i], errs[i] = e.Comparisons(context.Background(), FigureFilter{}) })
+		wg.Go(func() { got[i], _, errs[i] = e.Comparisons(context.Background(), FigureFilter{}, Page{}) })
 	}
 	wg.Wait()
 	for i := range got {
@@ -69,7 +69,7 @@ func TestComparisonsWaitOnTheirOwnContext(t *testing.T) {
 			t.Errorf("request %d: %d pairs, err %v; want the pairs of request 0 (%d)", i, len(got[i]), errs[i], len(got[0]))
 		}
 	}
-	later, err := e.Comparisons(context.Background(), FigureFilter{})
+	later, _, err := e.Comparisons(context.Background(), FigureFilter{}, Page{})
 	if err != nil || !reflect.DeepEqual(later, got[0]) {
 		t.Errorf("a later request: %d pairs, err %v; want the same %d", len(later), err, len(got[0]))
 	}
@@ -80,7 +80,7 @@ func TestComparisonsWaitOnTheirOwnContext(t *testing.T) {
 // shows each pair it makes or loses. After an intended change, run
 // `go test ./search -run GoldenComparisons -update` and review the diff.
 func TestGoldenComparisons(t *testing.T) {
-	pairs, err := mustMultiEngine(t).Comparisons(context.Background(), FigureFilter{})
+	pairs, _, err := mustMultiEngine(t).Comparisons(context.Background(), FigureFilter{}, Page{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,9 @@
 package web
 
 import (
-	"bytes"
-	"context"
 	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 
@@ -107,39 +104,60 @@ func (s *Server) apiParagraph(c *gin.Context) {
 }
 
 // apiFigures is GET /api/figures.
-func (s *Server) apiFigures(c *gin.Context) {
-	listAPI(s, c, "figures", s.figures, corpus.WriteFiguresCSV)
-}
+func (s *Server) apiFigures(c *gin.Context) { listAPI(s, c, "figures", s.figureList()) }
 
 // apiComparisons is GET /api/comparisons: each target beside the result of
 // the year before.
-func (s *Server) apiComparisons(c *gin.Context) {
-	listAPI(s, c, "comparisons", s.comparisons, corpus.WriteComparisonsCSV)
-}
+func (s *Server) apiComparisons(c *gin.Context) { listAPI(s, c, "comparisons", s.comparisonList()) }
 
 // apiCommitments is GET /api/commitments.
-func (s *Server) apiCommitments(c *gin.Context) {
-	listAPI(s, c, "commitments", s.commitments, corpus.WriteCommitmentsCSV)
-}
+func (s *Server) apiCommitments(c *gin.Context) { listAPI(s, c, "commitments", s.commitmentList()) }
 
-// listAPI answers a listing endpoint: the rows that pass the URL's filter,
-// as {"total": N, name: [...]} or, with format=csv, as name.csv.
-func listAPI[T any](s *Server, c *gin.Context, name string, rows func(context.Context, listFilter) ([]T, error), writeCSV func(io.Writer, []T) error) {
+// listAPI answers a listing endpoint: a page of the rows that pass the
+// URL's filter (offset, limit), as {"total": N, "offset": …, "limit": …,
+// name: [...]}, or, with format=csv, every row as name.csv, streamed.
+func listAPI[T any](s *Server, c *gin.Context, name string, l list[T]) {
 	f, err := readListFilter(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	list, err := rows(c.Request.Context(), f)
+	if c.Query("format") == "csv" {
+		streamCSV(s, c, name+".csv", f, l)
+		return
+	}
+	page, err := readPage(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	if c.Query("format") == "csv" {
-		s.csv(c, name+".csv", func(b *bytes.Buffer) error { return writeCSV(b, list) })
+	rows, total, err := l.page(c.Request.Context(), f, page)
+	if err != nil {
+		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"total": len(list), name: nonNil(list)})
+	c.JSON(http.StatusOK, gin.H{"total": total, "offset": page.Offset, "limit": page.Limit, name: nonNil(rows)})
+}
+
+// streamCSV sends every row as a CSV download, written as the rows are
+// read, so a server holds one chunk of a long list at a time. The status
+// is sent with the first bytes: a failure after them cannot become an
+// error response, so it ends the response early and is logged.
+func streamCSV[T any](s *Server, c *gin.Context, name string, f listFilter, l list[T]) {
+	c.Header("Content-Disposition", `attachment; filename="`+name+`"`)
+	c.Header("Content-Type", "text/csv; charset=utf-8")
+	c.Status(http.StatusOK)
+	cw, err := l.csv(c.Writer)
+	if err == nil {
+		err = l.each(c.Request.Context(), f, cw.Write)
+	}
+	if err == nil {
+		err = cw.Flush()
+	}
+	if err != nil {
+		s.cfg.Logger.Warn("csv download cut short", "path", c.Request.URL.Path, "err", err)
+		c.Abort()
+	}
 }
 
 // apiReports is GET /api/reports.
@@ -153,18 +171,6 @@ var openAPI []byte
 // apiOpenAPI serves the OpenAPI document of this API.
 func (s *Server) apiOpenAPI(c *gin.Context) {
 	c.Data(http.StatusOK, "application/json; charset=utf-8", openAPI)
-}
-
-// csv sends a CSV download, written in full before the status so that a
-// failure is still an error response.
-func (s *Server) csv(c *gin.Context, name string, write func(*bytes.Buffer) error) {
-	var b bytes.Buffer
-	if err := write(&b); err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.Header("Content-Disposition", `attachment; filename="`+name+`"`)
-	c.Data(http.StatusOK, "text/csv; charset=utf-8", b.Bytes())
 }
 
 // nonNil makes an empty list encode as [] rather than null.

@@ -45,16 +45,21 @@ func (s *Server) timeout() gin.HandlerFunc {
 }
 
 // logRequests writes one structured line per request. It runs outside the
-// recoverer, so a request that panicked is logged with its 500.
+// recoverer, so a request that panicked is logged with its 500. A response
+// the client did not receive whole — the connection closed, or the
+// server's write timeout cut it — is logged as such (sent=false, with the
+// write's error), not as the status the handler meant to send.
 func (s *Server) logRequests() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		start := time.Now()
+		w := &sentWriter{ResponseWriter: c.Writer}
+		c.Writer = w
 		c.Next()
 		level := slog.LevelInfo
 		if c.Writer.Status() >= 500 {
 			level = slog.LevelError
 		}
-		s.cfg.Logger.LogAttrs(c.Request.Context(), level, "request",
+		attrs := []slog.Attr{
 			slog.String("method", c.Request.Method),
 			slog.String("path", c.Request.URL.Path),
 			slog.String("query", c.Request.URL.RawQuery),
@@ -62,7 +67,36 @@ func (s *Server) logRequests() gin.HandlerFunc {
 			slog.Int("bytes", c.Writer.Size()),
 			slog.Duration("duration", time.Since(start)),
 			slog.String("remote", c.ClientIP()),
-		)
+		}
+		if w.err != nil {
+			level = max(level, slog.LevelWarn)
+			attrs = append(attrs, slog.Bool("sent", false), slog.String("write_error", w.err.Error()))
+		}
+		s.cfg.Logger.LogAttrs(c.Request.Context(), level, "request", attrs...)
+	}
+}
+
+// sentWriter remembers the first error writing a response.
+type sentWriter struct {
+	gin.ResponseWriter
+	err error
+}
+
+func (w *sentWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.note(err)
+	return n, err
+}
+
+func (w *sentWriter) WriteString(s string) (int, error) {
+	n, err := w.ResponseWriter.WriteString(s)
+	w.note(err)
+	return n, err
+}
+
+func (w *sentWriter) note(err error) {
+	if err != nil && w.err == nil {
+		w.err = err
 	}
 }
 

@@ -375,12 +375,12 @@ func (s *Server) pageFigures(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	figs, err := s.figures(c.Request.Context(), lp.Filter)
+	figs, total, err := s.figureList().page(c.Request.Context(), lp.Filter, search.Page{Limit: maxRows})
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	p := figuresPage{listPage: lp, Figures: figs[:min(len(figs), maxRows)], Total: len(figs)}
+	p := figuresPage{listPage: lp, Figures: figs, Total: total}
 	s.render(c, http.StatusOK, "figures", p)
 }
 
@@ -404,14 +404,12 @@ func (s *Server) pageCommitments(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	cs, err := s.commitments(c.Request.Context(), lp.Filter)
+	cs, total, err := s.commitmentList().page(c.Request.Context(), lp.Filter, search.Page{Limit: maxRows})
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	p := commitmentsPage{listPage: lp, Total: len(cs)}
-	cs = cs[:min(len(cs), maxRows)]
-	p.Shown = len(cs)
+	p := commitmentsPage{listPage: lp, Total: total, Shown: len(cs)}
 	byDomain := map[string][]*corpus.Commitment{}
 	for _, cm := range cs {
 		d := "综合"
@@ -450,12 +448,12 @@ func (s *Server) pageCompare(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	cs, err := s.comparisons(c.Request.Context(), lp.Filter)
+	cs, total, err := s.comparisonList().page(c.Request.Context(), lp.Filter, search.Page{Limit: maxRows})
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	p := comparePage{listPage: lp, Chart: newChart(cs[:min(len(cs), maxRows)]), Total: len(cs)}
+	p := comparePage{listPage: lp, Chart: newChart(cs), Total: total}
 	s.render(c, http.StatusOK, "compare", p)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -153,23 +154,72 @@ func (f listFilter) figureFilter() search.FigureFilter {
 	}}
 }
 
-// figures are the figures that pass the filter.
-func (s *Server) figures(ctx context.Context, f listFilter) ([]*corpus.Figure, error) {
-	return s.cfg.Index.Figures(ctx, f.figureFilter())
+// A list endpoint's rows: a page of them, or all of them one at a time for
+// a download. Each kind of row has both, as a list.
+type list[T any] struct {
+	page func(context.Context, listFilter, search.Page) ([]T, int, error)
+	each func(context.Context, listFilter, func(T) error) error
+	csv  func(io.Writer) (*corpus.CSVWriter[T], error)
 }
 
-// commitments are the commitments that pass the filter.
-func (s *Server) commitments(ctx context.Context, f listFilter) ([]*corpus.Commitment, error) {
-	return s.cfg.Index.Commitments(ctx, search.CommitmentFilter{Report: f.Report, CommitmentFilter: corpus.CommitmentFilter{
+func (s *Server) figureList() list[*corpus.Figure] {
+	return list[*corpus.Figure]{
+		page: func(ctx context.Context, f listFilter, p search.Page) ([]*corpus.Figure, int, error) {
+			return s.cfg.Index.Figures(ctx, f.figureFilter(), p)
+		},
+		each: func(ctx context.Context, f listFilter, visit func(*corpus.Figure) error) error {
+			return s.cfg.Index.EachFigure(ctx, f.figureFilter(), visit)
+		},
+		csv: corpus.FiguresCSV,
+	}
+}
+
+func (f listFilter) commitmentFilter() search.CommitmentFilter {
+	return search.CommitmentFilter{Report: f.Report, CommitmentFilter: corpus.CommitmentFilter{
 		Year: f.Year, Domain: f.Domain, Words: strings.Fields(f.Words),
-	}})
+	}}
 }
 
-// comparisons are the target/result pairs that pass the filter (its kind
-// aside: a pair holds both); the report filter keeps the pairs whose target
-// is in that report.
-func (s *Server) comparisons(ctx context.Context, f listFilter) ([]corpus.Comparison, error) {
-	ff := f.figureFilter()
-	ff.Kind = ""
-	return s.cfg.Index.Comparisons(ctx, ff)
+func (s *Server) commitmentList() list[*corpus.Commitment] {
+	return list[*corpus.Commitment]{
+		page: func(ctx context.Context, f listFilter, p search.Page) ([]*corpus.Commitment, int, error) {
+			return s.cfg.Index.Commitments(ctx, f.commitmentFilter(), p)
+		},
+		each: func(ctx context.Context, f listFilter, visit func(*corpus.Commitment) error) error {
+			return s.cfg.Index.EachCommitment(ctx, f.commitmentFilter(), visit)
+		},
+		csv: corpus.CommitmentsCSV,
+	}
+}
+
+// comparisonList lists the target/result pairs that pass the filter (its
+// kind aside: a pair holds both); the report filter keeps the pairs whose
+// target is in that report.
+func (s *Server) comparisonList() list[corpus.Comparison] {
+	return list[corpus.Comparison]{
+		page: func(ctx context.Context, f listFilter, p search.Page) ([]corpus.Comparison, int, error) {
+			return s.cfg.Index.Comparisons(ctx, f.figureFilter(), p)
+		},
+		each: func(ctx context.Context, f listFilter, visit func(corpus.Comparison) error) error {
+			return s.cfg.Index.EachComparison(ctx, f.figureFilter(), visit)
+		},
+		csv: corpus.ComparisonsCSV,
+	}
+}
+
+// Pages of a list endpoint.
+const (
+	defaultListLimit = 100
+	maxListLimit     = 1000
+	maxListOffset    = 1_000_000
+)
+
+// readPage reads offset and limit.
+func readPage(c *gin.Context) (search.Page, error) {
+	offset, err := queryInt(c, "offset", 0, 0, maxListOffset)
+	if err != nil {
+		return search.Page{}, err
+	}
+	limit, err := queryInt(c, "limit", defaultListLimit, 1, maxListLimit)
+	return search.Page{Offset: offset, Limit: limit}, err
 }

@@ -24,9 +24,12 @@ type Index interface {
 	Search(ctx context.Context, req search.Request) (*search.Result, error)
 	Paragraph(ctx context.Context, id string) (*search.Paragraph, error)
 	Lookup(ctx context.Context, ids ...string) (map[string]*indexer.Paragraph, error)
-	Figures(ctx context.Context, ff search.FigureFilter) ([]*corpus.Figure, error)
-	Commitments(ctx context.Context, cf search.CommitmentFilter) ([]*corpus.Commitment, error)
-	Comparisons(ctx context.Context, ff search.FigureFilter) ([]corpus.Comparison, error)
+	Figures(ctx context.Context, ff search.FigureFilter, page search.Page) ([]*corpus.Figure, int, error)
+	EachFigure(ctx context.Context, ff search.FigureFilter, visit func(*corpus.Figure) error) error
+	Commitments(ctx context.Context, cf search.CommitmentFilter, page search.Page) ([]*corpus.Commitment, int, error)
+	EachCommitment(ctx context.Context, cf search.CommitmentFilter, visit func(*corpus.Commitment) error) error
+	Comparisons(ctx context.Context, ff search.FigureFilter, page search.Page) ([]corpus.Comparison, int, error)
+	EachComparison(ctx context.Context, ff search.FigureFilter, visit func(corpus.Comparison) error) error
 	Domains(ctx context.Context) ([]string, error)
 	Catalog() *catalog.Catalog
 }
@@ -42,6 +45,9 @@ type Config struct {
 	Asker   Asker
 	Logger  *slog.Logger  // request logs; nil discards them
 	Timeout time.Duration // per request; 0 means DefaultTimeout
+	// MaxInFlight bounds the expensive requests that run at once
+	// (limit.go); 0 means two per core.
+	MaxInFlight int
 }
 
 // DefaultTimeout bounds the work of one request. A search takes well under a
@@ -66,6 +72,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = defaultMaxInFlight()
 	}
 	p, err := parsePages()
 	if err != nil {
@@ -97,20 +106,23 @@ func (s *Server) routes() {
 	r.GET(pathHealth, s.health)
 	r.HEAD(pathHealth, s.health)
 
-	r.GET(pathAPISearch, s.apiSearch)
-	r.GET(pathAPIAsk, s.apiAsk)
-	r.GET(pathAPIParagraphs+"*id", s.apiParagraph)
-	r.GET(pathAPIFigures, s.apiFigures)
-	r.GET(pathAPIComparisons, s.apiComparisons)
-	r.GET(pathAPICommitments, s.apiCommitments)
 	r.GET(pathAPIReports, s.apiReports)
 	r.GET(pathAPIOpenAPI, s.apiOpenAPI)
 
-	r.GET(pathSearch, s.pageSearch)
-	r.GET(pathParagraph+"*id", s.pageParagraph)
-	r.GET(pathFigures, s.pageFigures)
-	r.GET(pathCommitments, s.pageCommitments)
-	r.GET(pathCompare, s.pageCompare)
+	// What reads the index is bounded (limit.go).
+	b := r.Group("", s.bounded())
+	b.GET(pathAPISearch, s.apiSearch)
+	b.GET(pathAPIAsk, s.apiAsk)
+	b.GET(pathAPIParagraphs+"*id", s.apiParagraph)
+	b.GET(pathAPIFigures, s.apiFigures)
+	b.GET(pathAPIComparisons, s.apiComparisons)
+	b.GET(pathAPICommitments, s.apiCommitments)
+
+	b.GET(pathSearch, s.pageSearch)
+	b.GET(pathParagraph+"*id", s.pageParagraph)
+	b.GET(pathFigures, s.pageFigures)
+	b.GET(pathCommitments, s.pageCommitments)
+	b.GET(pathCompare, s.pageCompare)
 
 	r.GET(pathStatic+"*file", s.static)
 }

@@ -26,7 +26,7 @@ var layers = [][]string{
 	{"search"},
 	{"ask"},
 	{"eval", "web", "internal/testengine"},
-	{"cmd/reportsearch", "bench/httpload"},
+	{"cmd/reportsearch", "bench/httpload", "bench/memload"},
 }
 
 // forbidden are outside modules a package must not use: the report model
