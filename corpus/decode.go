@@ -91,33 +91,53 @@ func Decode(data []byte) (text, encoding string, err error) {
 }
 
 // utf16Order recognises UTF-16 by its byte-order mark, or, without one, by
-// the NUL bytes that ASCII characters leave in every other position.
+// what its code units decode to. Text in UTF-8 or GB18030 has no NUL byte;
+// UTF-16 has many — ASCII leaves one in every other byte, and common CJK
+// code points (一 is U+4E00) put them in the other half — so where there
+// are NULs, the byte order under which nearly every unit is a character a
+// report is written in (CJK, its punctuation, full-width forms, ASCII text)
+// is the text's.
 func utf16Order(data []byte) (string, unicode16.Endianness, bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
 		return encUTF16LE, unicode16.LittleEndian, true
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		return encUTF16BE, unicode16.BigEndian, true
-	case len(data) < 16 || len(data)%2 != 0:
+	case len(data) < 16 || len(data)%2 != 0 || bytes.IndexByte(data, 0) < 0:
 		return "", unicode16.LittleEndian, false
 	}
-	var evenNUL, oddNUL int
-	for i := 0; i+1 < len(data); i += 2 {
-		if data[i] == 0 {
-			evenNUL++
-		}
-		if data[i+1] == 0 {
-			oddNUL++
-		}
-	}
-	half := len(data) / 2
+	le, be := textShare(data, 0, 1), textShare(data, 1, 0)
 	switch {
-	case oddNUL > half/4 && evenNUL == 0:
+	case le >= minTextShare && le > be:
 		return encUTF16LE, unicode16.LittleEndian, true
-	case evenNUL > half/4 && oddNUL == 0:
+	case be >= minTextShare && be > le:
 		return encUTF16BE, unicode16.BigEndian, true
 	}
 	return "", unicode16.LittleEndian, false
+}
+
+// minTextShare is the share of code units that must be text for data
+// without a byte-order mark to be read as UTF-16: binary data decodes to
+// code points scattered over the whole range.
+const minTextShare = 0.9
+
+// textShare is the share of the 16-bit units of data (low byte at lo,
+// high at hi) that are characters of a report's text.
+func textShare(data []byte, lo, hi int) float64 {
+	text := 0
+	for i := 0; i+1 < len(data); i += 2 {
+		u := rune(data[i+hi])<<8 | rune(data[i+lo])
+		switch {
+		case u == '\t' || u == '\n' || u == '\r' || u >= 0x20 && u < 0x7f, // ASCII text
+			u >= 0x2000 && u < 0x2070, // general punctuation: “” — …
+			u >= 0x3000 && u < 0x3100, // CJK punctuation, kana, bopomofo
+			u >= 0x3400 && u < 0xa000, // CJK ideographs
+			u >= 0xd800 && u < 0xe000, // surrogates: ideographs beyond the BMP
+			u >= 0xff00 && u < 0xfff0: // full-width forms
+			text++
+		}
+	}
+	return float64(text) / float64(len(data)/2)
 }
 
 // binaryOffset returns the offset of the first byte that does not occur in

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -784,6 +785,28 @@ func TestReadingEdgeCases(t *testing.T) {
 			}
 		}
 	})
+	t.Run("utf-16 without a byte-order mark", func(t *testing.T) {
+		want, err := Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, enc := range map[string]func(string) []byte{"nobom-le.txt": utf16le, "nobom-be.txt": utf16be} {
+			r, err := ReadFile(write(name, enc(string(DefaultBytes()))))
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if !strings.HasPrefix(r.Encoding, "UTF-16") || countOf(r.Paragraphs()) != countOf(want.Paragraphs()) || r.Title != want.Title {
+				t.Errorf("%s: %s, %d paragraphs, title %q; want those of the UTF-8 text", name, r.Encoding, countOf(r.Paragraphs()), r.Title)
+			}
+		}
+		noise := make([]byte, 4096)
+		for i := range noise {
+			noise[i] = byte(i * 7919 % 251) // every byte value, NULs among them
+		}
+		if _, err := ReadFile(write("noise.txt", noise)); !errors.Is(err, ErrBinary) {
+			t.Errorf("binary data with NULs: %v, want ErrBinary", err)
+		}
+	})
 	t.Run("more than the size limit", func(t *testing.T) {
 		_, err := ReadFile(write("big.txt", bytes.Repeat([]byte("一、回顾\n"), MaxFileSize/12+1)))
 		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "big.txt") {
@@ -827,4 +850,12 @@ func utf16be(s string) []byte {
 		b = append(b, byte(u>>8), byte(u))
 	}
 	return b
+}
+
+func countOf[T any](seq iter.Seq[T]) int {
+	n := 0
+	for range seq {
+		n++
+	}
+	return n
 }

@@ -33,6 +33,39 @@ func securityHeaders() gin.HandlerFunc {
 	}
 }
 
+// Request sizes. The server reads headers of up to MaxHeaderBytes (serve
+// sets 1 MB) so that a request that is too large gets this API's own
+// error rather than net/http's plain-text 431.
+const (
+	MaxHeaderBytes = 1 << 20
+	maxURLBytes    = 16 << 10 // a query is at most 256 characters; filters add a few hundred bytes
+	maxHeadersSize = 64 << 10
+)
+
+// checkSize refuses a request whose URL or headers are too large, with the
+// error shape of every other error.
+func (s *Server) checkSize() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if n := len(c.Request.RequestURI); n > maxURLBytes {
+			s.fail(c, &httpError{Status: http.StatusRequestURITooLong, Title: "URL too long",
+				Detail: fmt.Sprintf("the URL has %d bytes, at most %d are read", n, maxURLBytes)})
+			return
+		}
+		size := 0
+		for k, vs := range c.Request.Header {
+			for _, v := range vs {
+				size += len(k) + len(v) + 4
+			}
+		}
+		if size > maxHeadersSize {
+			s.fail(c, &httpError{Status: http.StatusRequestHeaderFieldsTooLarge, Title: "headers too large",
+				Detail: fmt.Sprintf("the headers have %d bytes, at most %d are read", size, maxHeadersSize)})
+			return
+		}
+		c.Next()
+	}
+}
+
 // timeout bounds each request's context: the index's searches and reads
 // stop when it expires.
 func (s *Server) timeout() gin.HandlerFunc {

@@ -85,17 +85,12 @@ func readSearchParams(c *gin.Context) (searchParams, error) {
 	default:
 		return sp, errBadRequest(fmt.Sprintf("parameter group=%q: the only grouping is group=report", g))
 	}
-	seen := map[string]bool{}
 	for _, name := range filterParams {
-		values := c.QueryArray(name)
+		values := distinctValues(c.QueryArray(name)) // a value given twice counts once
 		if len(values) > maxValuesPerFilter {
 			return sp, errBadRequest(fmt.Sprintf("parameter %s: %d values, at most %d are allowed", name, len(values), maxValuesPerFilter))
 		}
 		for _, v := range values {
-			if v = strings.TrimSpace(v); v == "" || seen[name+"="+v] {
-				continue
-			}
-			seen[name+"="+v] = true
 			if len(v) > maxFilterValueBytes || !utf8.ValidString(v) {
 				return sp, errBadRequest(fmt.Sprintf("parameter %s: a value must be valid UTF-8 of at most %d bytes", name, maxFilterValueBytes))
 			}
@@ -107,6 +102,20 @@ func readSearchParams(c *gin.Context) (searchParams, error) {
 		}
 	}
 	return sp, nil
+}
+
+// distinctValues are the values trimmed, without empty ones and repeats,
+// in their order.
+func distinctValues(values []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v != "" && !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // request parses the query text into the search it asks for. A query of

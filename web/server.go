@@ -45,6 +45,10 @@ type Config struct {
 	Asker   Asker
 	Logger  *slog.Logger  // request logs; nil discards them
 	Timeout time.Duration // per request; 0 means DefaultTimeout
+	// AllowedHosts, when set, are the host names (without port) a request's
+	// Host header may name; others are refused (hosts.go). Empty allows
+	// any, for a handler behind something that checks.
+	AllowedHosts []string
 	// MaxInFlight bounds the expensive requests that run at once
 	// (limit.go); 0 means two per core.
 	MaxInFlight int
@@ -97,34 +101,38 @@ func (s *Server) routes() {
 	r.RedirectTrailingSlash, r.RedirectFixedPath = false, false
 	// The server faces clients directly: X-Forwarded-For is not trusted.
 	_ = r.SetTrustedProxies(nil)
-	r.Use(s.logRequests(), s.recoverer(), securityHeaders(), s.timeout())
+	r.Use(s.logRequests(), s.recoverer(), securityHeaders(), s.checkHost(), s.checkSize(), s.timeout())
 	r.NoRoute(func(c *gin.Context) { s.fail(c, errNotFound("no such page: "+c.Request.URL.Path)) })
 	r.NoMethod(func(c *gin.Context) {
 		s.fail(c, &httpError{Status: http.StatusMethodNotAllowed, Title: "method not allowed", Detail: c.Request.Method + " " + c.Request.URL.Path})
 	})
 
-	r.GET(pathHealth, s.health)
-	r.HEAD(pathHealth, s.health)
-
-	r.GET(pathAPIReports, s.apiReports)
-	r.GET(pathAPIOpenAPI, s.apiOpenAPI)
+	// Every GET route answers HEAD too: its headers, without the body
+	// (net/http drops it).
+	get := func(g gin.IRoutes, path string, h gin.HandlerFunc) {
+		g.GET(path, h)
+		g.HEAD(path, h)
+	}
+	get(r, pathHealth, s.health)
+	get(r, pathAPIReports, s.apiReports)
+	get(r, pathAPIOpenAPI, s.apiOpenAPI)
 
 	// What reads the index is bounded (limit.go).
 	b := r.Group("", s.bounded())
-	b.GET(pathAPISearch, s.apiSearch)
-	b.GET(pathAPIAsk, s.apiAsk)
-	b.GET(pathAPIParagraphs+"*id", s.apiParagraph)
-	b.GET(pathAPIFigures, s.apiFigures)
-	b.GET(pathAPIComparisons, s.apiComparisons)
-	b.GET(pathAPICommitments, s.apiCommitments)
+	get(b, pathAPISearch, s.apiSearch)
+	get(b, pathAPIAsk, s.apiAsk)
+	get(b, pathAPIParagraphs+"*id", s.apiParagraph)
+	get(b, pathAPIFigures, s.apiFigures)
+	get(b, pathAPIComparisons, s.apiComparisons)
+	get(b, pathAPICommitments, s.apiCommitments)
 
-	b.GET(pathSearch, s.pageSearch)
-	b.GET(pathParagraph+"*id", s.pageParagraph)
-	b.GET(pathFigures, s.pageFigures)
-	b.GET(pathCommitments, s.pageCommitments)
-	b.GET(pathCompare, s.pageCompare)
+	get(b, pathSearch, s.pageSearch)
+	get(b, pathParagraph+"*id", s.pageParagraph)
+	get(b, pathFigures, s.pageFigures)
+	get(b, pathCommitments, s.pageCommitments)
+	get(b, pathCompare, s.pageCompare)
 
-	r.GET(pathStatic+"*file", s.static)
+	get(r, pathStatic+"*file", s.static)
 }
 
 // staticFiles are the embedded files under static/.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 
@@ -57,7 +58,32 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 		"the index directory search, cite and eval use (default: the embedded report's, in the user cache directory)")
 	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand(), a.newIndexCommand(),
 		a.newSearchCommand(), a.newCiteCommand(), a.newAskCommand(), a.newEvalCommand(), a.newServeCommand())
+	argsAreUsage(root)
 	return root
+}
+
+// argsAreUsage makes a wrong number of arguments a usage error (exit 2),
+// like a bad flag: cobra returns its argument checks' errors plain.
+func argsAreUsage(cmd *cobra.Command) {
+	for _, c := range cmd.Commands() {
+		if check := c.Args; check != nil {
+			c.Args = func(cmd *cobra.Command, args []string) error {
+				if err := check(cmd, args); err != nil {
+					return usageError{err}
+				}
+				return nil
+			}
+		}
+		argsAreUsage(c)
+	}
+}
+
+// flagInRange checks a number given as a flag.
+func flagInRange(name string, v, lo, hi int) error {
+	if v < lo || v > hi {
+		return usageError{fmt.Errorf("--%s %d: want a whole number from %d to %d", name, v, lo, hi)}
+	}
+	return nil
 }
 
 // isUsageError recognises the errors cobra returns for a bad command line

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -159,5 +160,43 @@ func TestHelp(t *testing.T) {
 	out, _, err := runCLI(t, "--help")
 	if err != nil || !strings.Contains(out, "parse") {
 		t.Fatalf("help: %v\n%s", err, out)
+	}
+}
+
+// TestBadCommandLinesExit2: a wrong number of arguments and a number flag
+// out of range are usage errors (exit 2), like an unknown flag.
+func TestBadCommandLinesExit2(t *testing.T) {
+	for _, args := range [][]string{{"search"}, {"ask"}, {"cite"}, {"cite", "a", "b"}, {"search", "--limit", "-5", "就业"},
+		{"search", "--limit", "101", "就业"}, {"search", "--page", "0", "就业"}} {
+		_, _, err := runCLI(t, args...)
+		if err == nil || !isUsageError(err) {
+			t.Errorf("%v: %v, want a usage error", args, err)
+		}
+	}
+}
+
+// TestServeAllowsItsOwnHosts: the Host check allows the loopback names and
+// the address listened on; an address on every interface is warned of and
+// allows the machine's own addresses.
+func TestServeAllowsItsOwnHosts(t *testing.T) {
+	var log strings.Builder
+	hosts, err := allowedHosts("127.0.0.2:8080", []string{"reports.lan"}, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []string{"127.0.0.1", "localhost", "::1", "127.0.0.2", "reports.lan"} {
+		if !slices.Contains(hosts, h) {
+			t.Errorf("hosts %v lack %s", hosts, h)
+		}
+	}
+	if log.Len() != 0 {
+		t.Errorf("a loopback address warned: %s", log.String())
+	}
+	hosts, err = allowedHosts(":8080", nil, &log)
+	if err != nil || !strings.Contains(log.String(), "every network interface") || len(hosts) <= 3 {
+		t.Errorf(":8080: hosts %v, %v, log %q", hosts, err, log.String())
+	}
+	if _, err := allowedHosts("8080", nil, &log); err == nil || !isUsageError(err) {
+		t.Errorf("--addr 8080: %v, want a usage error", err)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -35,6 +36,9 @@ the whole result: total, hits with snippets and match offsets, citations, facets
 synonyms used.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := cmp.Or(flagInRange("limit", limit, 1, search.MaxPageSize), flagInRange("page", page, 1, 1<<20)); err != nil {
+				return err
+			}
 			q, err := query.Parse(strings.Join(args, " "))
 			if err != nil {
 				return usageErrorIfQuery(err)

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 	"time"
 
@@ -24,6 +25,7 @@ import (
 
 func (a *app) newServeCommand() *cobra.Command {
 	var addr string
+	var allowHosts []string
 	cmd := &cobra.Command{
 		Use:   "serve [--addr 127.0.0.1:8080] [--index DIR] [FILE|DIR ...]",
 		Short: "Serve the search page and the JSON API",
@@ -47,7 +49,11 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 				return startupError(ctx, err)
 			}
 			logger := slog.New(slog.NewTextHandler(stderr, nil))
-			srv, err := web.New(web.Config{Index: engine, Asker: asker, Logger: logger})
+			hosts, err := allowedHosts(addr, allowHosts, stderr)
+			if err != nil {
+				return err
+			}
+			srv, err := web.New(web.Config{Index: engine, Asker: asker, Logger: logger, AllowedHosts: hosts})
 			if err == nil {
 				err = ctx.Err() // a signal during the steps above: do not bind the port
 			}
@@ -65,7 +71,39 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
+	cmd.Flags().StringSliceVar(&allowHosts, "allow-host", nil,
+		"a host name the server may be reached by besides its address and localhost (repeatable); requests naming another host are refused, so that no web page can reach the API through DNS rebinding")
 	return cmd
+}
+
+// allowedHosts are the names a request's Host may give: the loopback
+// names, the address listened on, and --allow-host. An address without a
+// host, or 0.0.0.0, listens on every interface — the machine's network
+// addresses are then allowed, and serve says that others can connect.
+func allowedHosts(addr string, extra []string, log io.Writer) ([]string, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--addr %q: want HOST:PORT, such as 127.0.0.1:8080 (%w)", addr, err)}
+	}
+	hosts := append(slices.Clone(web.LoopbackHosts), extra...)
+	ip := net.ParseIP(host)
+	if host != "" && (ip == nil || !ip.IsUnspecified()) {
+		return append(hosts, host), nil
+	}
+	fmt.Fprintf(log, "warning: --addr %s listens on every network interface: other machines can reach this server; use 127.0.0.1:PORT to keep it to this one\n", addr)
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return nil, fmt.Errorf("listing this machine's addresses: %w", err)
+	}
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok {
+			hosts = append(hosts, n.IP.String())
+		}
+	}
+	if name, err := os.Hostname(); err == nil {
+		hosts = append(hosts, name)
+	}
+	return hosts, nil
 }
 
 // serveEngine opens the index to serve, current for its reports: the one
@@ -120,7 +158,7 @@ func serveUntilDone(ctx context.Context, stop func(), ln net.Listener, h http.Ha
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      web.DefaultTimeout + 5*time.Second,
 		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    web.MaxHeaderBytes, // the server answers an oversized request itself
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	errc := make(chan error, 1)

@@ -1,0 +1,48 @@
+package web
+
+import (
+	"fmt"
+	"maps"
+	"net"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+// The Host check. A server on 127.0.0.1 is still reachable from a web page
+// the user opens elsewhere: the page's site re-points its own name at
+// 127.0.0.1 (DNS rebinding) and its script then reads this API as if it
+// were that site. Such a request names the attacker's host in its Host
+// header, so a server that answers only for its own names is out of reach.
+
+// checkHost refuses a request whose Host is not one of Config.AllowedHosts.
+func (s *Server) checkHost() gin.HandlerFunc {
+	allowed := map[string]bool{}
+	for _, h := range s.cfg.AllowedHosts {
+		allowed[normalHost(h)] = true
+	}
+	return func(c *gin.Context) {
+		if len(allowed) == 0 || allowed[normalHost(c.Request.Host)] {
+			c.Next()
+			return
+		}
+		s.fail(c, &httpError{Status: http.StatusMisdirectedRequest, Title: "unknown host",
+			Detail: fmt.Sprintf("this server answers for %s, not for %q: start it with --allow-host to add a name it is reached by",
+				strings.Join(slices.Sorted(maps.Keys(allowed)), ", "), c.Request.Host)})
+	}
+}
+
+// normalHost is a Host header's or an address's host, lower case, without
+// port or IPv6 brackets.
+func normalHost(h string) string {
+	if host, _, err := net.SplitHostPort(h); err == nil {
+		h = host
+	}
+	return strings.ToLower(strings.Trim(h, "[]"))
+}
+
+// LoopbackHosts are the names of this machine a server on a loopback
+// address is reached by.
+var LoopbackHosts = []string{"127.0.0.1", "localhost", "::1"}
