@@ -100,6 +100,7 @@ func buildLocked(ctx context.Context, root string, sources []corpus.Source, opts
 	if err != nil {
 		return nil, err
 	}
+	removeIncompleteBuilds(root, "") // what killed builds left, before this one adds to the disk
 	dir := filepath.Join(root, buildsDir, name)
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
@@ -309,32 +310,56 @@ func checkCurrentLink(root string) error {
 var errNotALink = errors.New("is not a symbolic link")
 
 // removeOldBuilds deletes builds other than the current one and the
-// keepBuilds-1 newest before it, including incomplete builds left by a
-// crash. Readers that still have a deleted build open keep reading it.
+// keepBuilds-1 newest complete ones before it, and every incomplete build:
+// one left by a crash or a kill, since the root's lock is held. An
+// incomplete build never counts among those kept, so killed builds cannot
+// push out the last good one. Readers that still have a deleted build
+// open keep reading it.
 func removeOldBuilds(root, current string) {
-	entries, err := os.ReadDir(filepath.Join(root, buildsDir))
-	if err != nil {
-		return
-	}
-	var names []string
-	for _, e := range entries {
-		if e.IsDir() && e.Name() != current {
-			names = append(names, e.Name())
-		}
-	}
+	removeIncompleteBuilds(root, current)
 	// Links left by a kill between creating and renaming the new link.
 	if stray, err := filepath.Glob(filepath.Join(root, currentLink+".tmp-*")); err == nil {
 		for _, s := range stray {
 			os.Remove(s)
 		}
 	}
-	slices.Sort(names) // names start with the build time
-	for i, n := range names {
-		complete := fileExists(filepath.Join(root, buildsDir, n, manifestFile))
-		if !complete || i < len(names)-(keepBuilds-1) {
+	var complete []string
+	for _, n := range buildNames(root) {
+		if n != current {
+			complete = append(complete, n) // the incomplete ones are gone
+		}
+	}
+	// Names start with the build time: the oldest first.
+	for _, n := range complete[:max(0, len(complete)-(keepBuilds-1))] {
+		os.RemoveAll(filepath.Join(root, buildsDir, n))
+	}
+}
+
+// removeIncompleteBuilds deletes the builds without a manifest but the one
+// named keep. Called with the root's lock held, before a build starts and
+// after it ends, so no other build is writing one.
+func removeIncompleteBuilds(root, keep string) {
+	for _, n := range buildNames(root) {
+		if n != keep && !fileExists(filepath.Join(root, buildsDir, n, manifestFile)) {
 			os.RemoveAll(filepath.Join(root, buildsDir, n))
 		}
 	}
+}
+
+// buildNames lists the build directories under root, sorted.
+func buildNames(root string) []string {
+	entries, err := os.ReadDir(filepath.Join(root, buildsDir))
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		if e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 func fileExists(path string) bool {

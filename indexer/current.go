@@ -40,6 +40,13 @@ func Current(root string) (*Manifest, string, error) {
 	return m, dir, nil
 }
 
+// CurrentTarget is what the root's current link points to: it changes
+// exactly when a build replaces the current one, so a server compares it
+// to see whether to reopen the index (one readlink, no manifest read).
+func CurrentTarget(root string) (string, error) {
+	return os.Readlink(filepath.Join(root, currentLink))
+}
+
 // errLost is a root whose current build is gone or incomplete: an index
 // was there, so the root is not empty — Ensure does not fill it with
 // something else unless told to (see decide).

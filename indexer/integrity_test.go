@@ -3,8 +3,10 @@ package indexer
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -162,5 +164,38 @@ func TestWaitForAnotherBuildEndsWithContext(t *testing.T) {
 	}
 	if took := time.Since(start); took > 2*time.Second {
 		t.Errorf("took %v to stop", took)
+	}
+}
+
+// TestKilledBuildsDoNotPushOutTheLastGoodOne: builds killed before their
+// manifest was written are removed when the next build starts, never
+// count among the builds kept, and the complete build before the new one
+// stays for the readers that may hold it.
+func TestKilledBuildsDoNotPushOutTheLastGoodOne(t *testing.T) {
+	f := newEnsureFixture(t)
+	if _, err := Build(context.Background(), f.root, f.sources(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Base(mustCurrentDir(t, f.root))
+	var killed []string
+	for i := range 3 {
+		k := filepath.Join(f.root, buildsDir, fmt.Sprintf("%s-killed%d", good, i))
+		must(t, os.MkdirAll(filepath.Join(k, indexDir, "store"), 0o755))
+		writeFile(t, filepath.Join(k, indexDir, "store", "00000001.zap"), make([]byte, 1<<16))
+		killed = append(killed, k)
+	}
+	f.write(smallReport + "三、附件\n新增绿地2公顷。\n")
+	if _, err := Build(context.Background(), f.root, f.sources(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range killed {
+		if fileExists(k) {
+			t.Errorf("the killed build %s is still there", filepath.Base(k))
+		}
+	}
+	names := buildNames(f.root)
+	current := filepath.Base(mustCurrentDir(t, f.root))
+	if len(names) != keepBuilds || !slices.Contains(names, good) || !slices.Contains(names, current) || current == good {
+		t.Errorf("builds %v (current %s): want the new build and the good one before it, %s", names, current, good)
 	}
 }

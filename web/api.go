@@ -160,9 +160,18 @@ func streamCSV[T any](s *Server, c *gin.Context, name string, f listFilter, l li
 	}
 }
 
-// apiReports is GET /api/reports.
+// apiReports is GET /api/reports: a page of the indexed reports (offset,
+// limit), with their number.
 func (s *Server) apiReports(c *gin.Context) {
-	c.JSON(http.StatusOK, gin.H{"reports": reportViews(s.cfg.Index.Catalog())})
+	page, err := readPage(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	all := reportViews(s.cfg.Index.Catalog())
+	from := min(page.Offset, len(all))
+	rows := all[from:min(from+page.Limit, len(all))]
+	c.JSON(http.StatusOK, gin.H{"total": len(all), "offset": page.Offset, "limit": page.Limit, "reports": rows})
 }
 
 //go:embed openapi.json

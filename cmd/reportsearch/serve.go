@@ -43,17 +43,21 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			if err != nil {
 				return startupError(ctx, err)
 			}
-			defer engine.Close()
 			asker, err := ask.New(engine, ask.DefaultWeights)
 			if err != nil {
+				engine.Close()
 				return startupError(ctx, err)
 			}
 			logger := slog.New(slog.NewTextHandler(stderr, nil))
+			root, _ := a.indexRoot() // serveEngine found it
+			live := newLiveIndex(root, engine, asker, logger)
+			defer live.Close()
+			go live.follow(ctx) // a rebuild by `index` is served without a restart
 			hosts, err := allowedHosts(addr, allowHosts, stderr)
 			if err != nil {
 				return err
 			}
-			srv, err := web.New(web.Config{Index: engine, Asker: asker, Logger: logger, AllowedHosts: hosts})
+			srv, err := web.New(web.Config{Index: live, Asker: live, Logger: logger, AllowedHosts: hosts})
 			if err == nil {
 				err = ctx.Err() // a signal during the steps above: do not bind the port
 			}
@@ -64,7 +68,7 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			if err != nil {
 				return usageError{fmt.Errorf("cannot listen on %s (%w): choose another address with --addr", addr, err)}
 			}
-			m := engine.Manifest()
+			m := live.Manifest()
 			fmt.Fprintf(stdout, "reportsearch: %s, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
 				plural(len(m.Reports), "report"), m.Paragraphs, ln.Addr(), time.Since(start).Seconds())
 			return serveUntilDone(ctx, stop, ln, srv, logger)

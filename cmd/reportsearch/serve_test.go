@@ -224,3 +224,43 @@ func TestServeStopsDuringStartup(t *testing.T) {
 		t.Errorf("half-built index left behind: %v", builds)
 	}
 }
+
+// TestServeFollowsARebuild: `index` run beside a server replaces the
+// index's build; the server moves to the new build within a few seconds,
+// without a restart, and says so in its log.
+func TestServeFollowsARebuild(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "index")
+	first := filepath.Join(dir, "first.txt")
+	second := filepath.Join(dir, "second.txt")
+	if err := os.WriteFile(first, []byte("一、2022年工作回顾\n全年新建口袋公园5个。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(second, []byte("一、2023年工作回顾\n全年新建城市书房8家。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, base, _, stderr := startServe(t, "--index", root, first)
+	hits := func(q string) int {
+		var res struct{ Total int }
+		if code := getJSON(t, base+"/api/search?q="+url.QueryEscape(q), &res); code != http.StatusOK {
+			t.Fatalf("search %s: %d", q, code)
+		}
+		return res.Total
+	}
+	if hits("口袋公园") == 0 || hits("城市书房") != 0 {
+		t.Fatal("the first build does not hold what it was built of")
+	}
+	if _, errOut, err := runCLI(t, "index", "--out", root, second); err != nil {
+		t.Fatalf("index beside the server: %v\n%s", err, errOut)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for hits("城市书房") == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the server still answers from the old build: %s", stderr.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if hits("口袋公园") != 0 || !strings.Contains(stderr.String(), "new build") {
+		t.Errorf("after the rebuild: old report still found, or no log line: %s", stderr.String())
+	}
+}

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"reportsearch/ask"
+	"reportsearch/catalog"
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+	"reportsearch/search"
+	"reportsearch/web"
+)
+
+// liveIndex is what serve answers from: the current build of an index
+// root, followed when it changes. `index` run beside a server builds a new
+// build and re-points the root's current link; the server, which still
+// has the old build open, would answer from it until it stops and keep
+// its deleted files on disk. So the server looks at the link every
+// reloadEvery, opens the new build when there is one, answers new
+// requests from it, and closes the old one once the requests that may
+// still use it are over.
+type liveIndex struct {
+	root   string
+	logger *slog.Logger
+	cur    atomic.Pointer[openBuild]
+}
+
+// openBuild is a build opened for serving.
+type openBuild struct {
+	target string // the current link's target when it was opened
+	engine *search.Engine
+	asker  *ask.Asker
+}
+
+// reloadEvery is how often the server looks at the current link: a
+// readlink, so cheap enough to do often.
+const reloadEvery = 2 * time.Second
+
+// closeAfter is how long an old build stays open after a new one is
+// served: the longest a request that began on it can run.
+const closeAfter = web.DefaultTimeout + 5*time.Second
+
+func newLiveIndex(root string, engine *search.Engine, asker *ask.Asker, logger *slog.Logger) *liveIndex {
+	l := &liveIndex{root: root, logger: logger}
+	target, _ := indexer.CurrentTarget(root)
+	l.cur.Store(&openBuild{target: target, engine: engine, asker: asker})
+	return l
+}
+
+// follow reopens the index whenever its current build changes, until ctx
+// ends; then it closes the build it serves.
+func (l *liveIndex) follow(ctx context.Context) {
+	tick := time.NewTicker(reloadEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			l.reloadIfChanged(ctx)
+		}
+	}
+}
+
+// reloadIfChanged opens the current build when it is not the one served.
+// A build that does not open is logged, and the old one served on.
+func (l *liveIndex) reloadIfChanged(ctx context.Context) {
+	old := l.cur.Load()
+	target, err := indexer.CurrentTarget(l.root)
+	if err != nil || target == old.target {
+		return
+	}
+	engine, err := search.Open(l.root)
+	if err != nil {
+		l.logger.Error("the index changed, but its new build does not open; serving the old one", "root", l.root, "error", err)
+		l.keep(old, target)
+		return
+	}
+	asker, err := ask.New(engine, ask.DefaultWeights)
+	if err != nil {
+		engine.Close()
+		l.logger.Error("the index changed, but its new build cannot answer; serving the old one", "root", l.root, "error", err)
+		l.keep(old, target)
+		return
+	}
+	l.cur.Store(&openBuild{target: target, engine: engine, asker: asker})
+	m := engine.Manifest()
+	l.logger.Info("serving the index's new build", "build", target, "reports", len(m.Reports), "paragraphs", m.Paragraphs)
+	go func() {
+		select {
+		case <-time.After(closeAfter):
+		case <-ctx.Done():
+		}
+		old.engine.Close()
+	}()
+}
+
+// keep serves the old build on, marked as seen target, so that a build
+// that does not open is not tried again every tick; a later build is a
+// new target.
+func (l *liveIndex) keep(old *openBuild, target string) {
+	l.cur.Store(&openBuild{target: target, engine: old.engine, asker: old.asker})
+}
+
+// Close closes the build served.
+func (l *liveIndex) Close() error { return l.cur.Load().engine.Close() }
+
+// Manifest describes the build served.
+func (l *liveIndex) Manifest() *indexer.Manifest { return l.cur.Load().engine.Manifest() }
+
+// What web.Index and web.Asker ask, of the build served.
+
+func (l *liveIndex) Search(ctx context.Context, req search.Request) (*search.Result, error) {
+	return l.cur.Load().engine.Search(ctx, req)
+}
+
+func (l *liveIndex) Paragraph(ctx context.Context, id string) (*search.Paragraph, error) {
+	return l.cur.Load().engine.Paragraph(ctx, id)
+}
+
+func (l *liveIndex) Lookup(ctx context.Context, ids ...string) (map[string]*indexer.Paragraph, error) {
+	return l.cur.Load().engine.Lookup(ctx, ids...)
+}
+
+func (l *liveIndex) Figures(ctx context.Context, ff search.FigureFilter, page search.Page) ([]*corpus.Figure, int, error) {
+	return l.cur.Load().engine.Figures(ctx, ff, page)
+}
+
+func (l *liveIndex) EachFigure(ctx context.Context, ff search.FigureFilter, visit func(*corpus.Figure) error) error {
+	return l.cur.Load().engine.EachFigure(ctx, ff, visit)
+}
+
+func (l *liveIndex) Commitments(ctx context.Context, cf search.CommitmentFilter, page search.Page) ([]*corpus.Commitment, int, error) {
+	return l.cur.Load().engine.Commitments(ctx, cf, page)
+}
+
+func (l *liveIndex) EachCommitment(ctx context.Context, cf search.CommitmentFilter, visit func(*corpus.Commitment) error) error {
+	return l.cur.Load().engine.EachCommitment(ctx, cf, visit)
+}
+
+func (l *liveIndex) Comparisons(ctx context.Context, ff search.FigureFilter, page search.Page) ([]corpus.Comparison, int, error) {
+	return l.cur.Load().engine.Comparisons(ctx, ff, page)
+}
+
+func (l *liveIndex) EachComparison(ctx context.Context, ff search.FigureFilter, visit func(corpus.Comparison) error) error {
+	return l.cur.Load().engine.EachComparison(ctx, ff, visit)
+}
+
+func (l *liveIndex) Domains(ctx context.Context) ([]string, error) {
+	return l.cur.Load().engine.Domains(ctx)
+}
+
+func (l *liveIndex) Catalog() *catalog.Catalog { return l.cur.Load().engine.Catalog() }
+
+func (l *liveIndex) Ask(ctx context.Context, question string) (*ask.Answer, error) {
+	return l.cur.Load().asker.Ask(ctx, question)
+}
+
+var (
+	_ web.Index = (*liveIndex)(nil)
+	_ web.Asker = (*liveIndex)(nil)
+)
