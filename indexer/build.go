@@ -148,10 +148,13 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 		}
 		for _, d := range r.analyzed {
 			if err := b.Index(d); err != nil {
-				return nil, fmt.Errorf("indexer: %s: %w", r.entry.ID, err)
+				return nil, fmt.Errorf("indexer: %s: %w", d.ID(), err)
 			}
 		}
 		docs += len(r.analyzed)
+		if !r.final {
+			continue // more of the report follows
+		}
 		m.TextBytes += r.textBytes
 		m.Paragraphs += r.entry.Paragraphs
 		m.Figures += r.entry.Figures

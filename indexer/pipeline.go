@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -69,8 +70,14 @@ func (d *analyzedDoc) AddIDField() {
 	d.fields = append(d.fields, d.Document.Fields[len(d.Document.Fields)-1])
 }
 
-// parsedReport is one report's documents on their way to the builder.
+// parsedReport is a part of one report's documents on their way to the
+// builder: at most partDocs of them. A report of forty thousand items has
+// some hundred thousand documents, and held whole, mapped and analysed, it
+// took gigabytes; in parts, what is in flight is a few parts whatever the
+// report. The last part of a report (final) carries what the manifest
+// records of it.
 type parsedReport struct {
+	final     bool
 	entry     ReportEntry
 	domains   []string // that tag its paragraphs
 	textBytes int64
@@ -79,11 +86,17 @@ type parsedReport struct {
 	err       error
 }
 
+// partDocs is the most documents a part of a report holds: a fraction of a
+// batch (DefaultBatchSize), so that the parts in flight weigh less than
+// the batch the builder holds anyway.
+const partDocs = 1000
+
 // analyzedReports reads the sources in order and sends each report's
-// documents, mapped and analysed, in order. It stops at the first error,
-// which it sends, or when ctx is done; wait returns when its goroutines
-// have. At most four reports are in flight (one being parsed, one being
-// analysed, one in each channel), so memory stays bounded by a few reports.
+// documents, mapped and analysed, in order, in parts. It stops at the
+// first error, which it sends, or when ctx is done; wait returns when its
+// goroutines have. At most four parts are in flight (one being mapped, one
+// being analysed, one in each channel), so memory stays bounded by a few
+// parts and the report being read.
 func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy) (reports <-chan parsedReport, wait func()) {
 	parsed := make(chan parsedReport, 1)
 	out := make(chan parsedReport, 1)
@@ -103,8 +116,7 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 			if ctx.Err() != nil {
 				return
 			}
-			r := mapReport(src, im, tax, &order)
-			if !send(parsed, r) || r.err != nil {
+			if !mapReport(src, im, tax, &order, func(r parsedReport) bool { return send(parsed, r) && r.err == nil }) {
 				return
 			}
 		}
@@ -126,17 +138,21 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 }
 
 // mapReport reads a source, tags it with tax (nil: the embedded taxonomy,
-// with which it is read) and maps its documents; order numbers documents
-// across the index. A failure is the report's err.
-func mapReport(src corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy, order *int) parsedReport {
+// with which it is read) and maps its documents, emitting them in parts of
+// partDocs and the last part with what the manifest records; order numbers
+// documents across the index. A failure is emitted as a part's err. It
+// returns false when emit does (the pipeline stops).
+func mapReport(src corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy, order *int, emit func(parsedReport) bool) bool {
 	r, err := src.Read()
 	if err != nil {
-		return parsedReport{err: err}
+		return emit(parsedReport{err: err})
 	}
 	if tax != nil {
 		r.Tag(tax)
 	}
-	p := parsedReport{entry: ReportEntry{Meta: r.Meta, Hash: src.Hash, Commitments: len(r.Commitments)}}
+	p := parsedReport{final: true, entry: ReportEntry{Meta: r.Meta, Hash: src.Hash, Commitments: len(r.Commitments)}}
+	var docs []*document.Document
+	stopped := false
 	err = reportDocs(r, order, func(id string, data any) error {
 		switch d := data.(type) {
 		case paragraphDoc:
@@ -157,14 +173,27 @@ func mapReport(src corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy,
 		if err := im.MapDocument(doc, data); err != nil {
 			return fmt.Errorf("document %s: %w", id, err)
 		}
-		p.docs = append(p.docs, doc)
+		if docs = append(docs, doc); len(docs) == partDocs {
+			if !emit(parsedReport{docs: docs}) {
+				stopped = true
+				return errStopped
+			}
+			docs = nil
+		}
 		return nil
 	})
-	if err != nil {
-		p.err = fmt.Errorf("%s: %w", r.ID, err)
+	if stopped {
+		return false
 	}
-	return p
+	if err != nil {
+		return emit(parsedReport{err: fmt.Errorf("%s: %w", r.ID, err)})
+	}
+	p.docs = docs
+	return emit(p)
 }
+
+// errStopped ends a report's mapping when the pipeline stops.
+var errStopped = errors.New("stopped")
 
 // analyzeAll analyses docs with the given number of workers, each taking
 // every workers-th document, and returns them in their order.
