@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -113,4 +114,21 @@ func wordSpans(words []string) map[[2]int]bool {
 		pos += n
 	}
 	return spans
+}
+
+// TestFoldIsWidthAndCase: fold's fast paths give what its definition does
+// — full-width ASCII to ASCII, then lower case — for every code point.
+func TestFoldIsWidthAndCase(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r
+		if r >= 0xFF01 && r <= 0xFF5E {
+			want -= 0xFEE0
+		}
+		if want = unicode.ToLower(want); fold(r) != want {
+			t.Fatalf("fold(%U) = %U, want %U", r, fold(r), want)
+		}
+		if unicode.IsSpace(r) && r > 0x3000 && r < 0xA000 {
+			t.Fatalf("%U is a space inside the range FoldForMatch takes for none", r)
+		}
+	}
 }
