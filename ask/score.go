@@ -477,8 +477,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 	syn := a.idx.Synonyms()
 	// The indicator asked about with a synonym for the whole of it, or for
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
-	wantSyns := append(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil)...)
-	wantSyns = append(wantSyns, wholeSyns...)
+	wantSyns := slices.Concat(syn.Expand(f.Indicator), syn.Rewrite(f.Indicator, nil), wholeSyns)
 	type candidate struct {
 		fig    *corpus.Figure
 		report *reportFacts

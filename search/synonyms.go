@@ -82,7 +82,10 @@ func (s *Synonyms) add(key string, targets ...string) {
 // Expand returns the synonyms of a query word, matched case-insensitively
 // for Latin letters (GDP, gdp).
 func (s *Synonyms) Expand(word string) []string {
-	return s.m[strings.ToLower(word)]
+	// Clipped: the slice is the table's own, shared by every request, and
+	// a caller's append must copy it rather than write past its end (which
+	// two answers at once did, a data race that changed the table).
+	return slices.Clip(s.m[strings.ToLower(word)])
 }
 
 // Rewrite returns a text with a word of the table inside it replaced by each
