@@ -103,7 +103,9 @@ func utf16Order(data []byte) (string, unicode16.Endianness, bool) {
 		return encUTF16LE, unicode16.LittleEndian, true
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		return encUTF16BE, unicode16.BigEndian, true
-	case len(data) < 16 || len(data)%2 != 0 || bytes.IndexByte(data, 0) < 0:
+	case len(data) < 16 || len(data)%2 != 0 || bytes.Count(data, []byte{0}) < len(data)/minNULShare:
+		// A stray NUL in ASCII text is no sign of UTF-16: pairs of ASCII
+		// letters decode to CJK code points, so the share below would pass.
 		return "", unicode16.LittleEndian, false
 	}
 	le, be := textShare(data, 0, 1), textShare(data, 1, 0)
@@ -115,6 +117,12 @@ func utf16Order(data []byte) (string, unicode16.Endianness, bool) {
 	}
 	return "", unicode16.LittleEndian, false
 }
+
+// minNULShare: UTF-16 text has at least one NUL byte in this many — each
+// line break, digit and ASCII letter brings one, and ideographs such as 一
+// (U+4E00) too. Chinese reports have far more; a file with a stray NUL
+// has far fewer.
+const minNULShare = 100
 
 // minTextShare is the share of code units that must be text for data
 // without a byte-order mark to be read as UTF-16: binary data decodes to

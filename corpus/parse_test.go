@@ -806,6 +806,12 @@ func TestReadingEdgeCases(t *testing.T) {
 		if _, err := ReadFile(write("noise.txt", noise)); !errors.Is(err, ErrBinary) {
 			t.Errorf("binary data with NULs: %v, want ErrBinary", err)
 		}
+		// ASCII pairs decode to CJK code points: a stray NUL in English text
+		// must not make it UTF-16.
+		stray := []byte(strings.Repeat("Report text in English, line by line.\n", 40) + "x\x00")
+		if r, err := ReadFile(write("stray-nul.txt", stray)); !errors.Is(err, ErrBinary) {
+			t.Errorf("ASCII text with one NUL: %v, read as %s; want ErrBinary", err, r.Encoding)
+		}
 	})
 	t.Run("more than the size limit", func(t *testing.T) {
 		_, err := ReadFile(write("big.txt", bytes.Repeat([]byte("一、回顾\n"), MaxFileSize/12+1)))

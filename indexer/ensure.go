@@ -101,7 +101,9 @@ type decision struct {
 func decide(root string, sources []corpus.Source, opts EnsureOptions) (decision, error) {
 	d := decision{taxonomy: opts.Taxonomy}
 	m, dir, err := Current(root)
-	if err == nil {
+	if err == nil && m.Compatible() {
+		// An index of another program is rebuilt as stale below; its
+		// manifest may predate the file records (format 12).
 		err = verifyBuild(dir, m)
 	}
 	var taxErr error                   // the index's own taxonomy does not parse

@@ -14,6 +14,12 @@ import (
 // that passed the checks of indexer.Open (a file changed under a running
 // server) makes zap index out of range; a server must answer that request
 // with an error, and go on serving the others.
+//
+// A recover catches only the panics of its own goroutine: scorch reads some
+// things on goroutines of its own (the document-ID and prefix searches
+// behind a permalink, a lookup by IDs, a one-character query), and a panic
+// there still ends the process. Damage to files that were checked on
+// opening is the case this leaves; a restart finds it (indexer.Open).
 type guardedIndex struct{ bleveIndex }
 
 // bleveIndex names bleve.Index for embedding: a field named Index would

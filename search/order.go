@@ -24,7 +24,7 @@ type Page struct{ Offset, Limit int }
 // orderChunk is how many documents a stream reads a request. A request
 // costs a pass over every match whatever it returns (SearchAfter does
 // not seek), so a chunk is large; its stored fields are a few MB.
-const orderChunk = 5000
+var orderChunk = 5000 // a variable: tests make it small to cross chunks
 
 // inOrderSort sorts by document order, then by ID for a total order.
 var inOrderSort = []string{indexer.FieldOrderKey, "_id"}

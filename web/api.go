@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -140,24 +141,69 @@ func listAPI[T any](s *Server, c *gin.Context, name string, l list[T]) {
 }
 
 // streamCSV sends every row as a CSV download, written as the rows are
-// read, so a server holds one chunk of a long list at a time. The status
-// is sent with the first bytes: a failure after them cannot become an
-// error response, so it ends the response early and is logged.
+// read, so a server holds one chunk of a long list at a time. Nothing is
+// sent until csvHold bytes are ready (or the list is done), so a failure
+// before that is an error response like any other; a failure after the
+// status was sent resets the connection (http.ErrAbortHandler), so that
+// the client sees a broken download, never a short file that looks whole.
 func streamCSV[T any](s *Server, c *gin.Context, name string, f listFilter, l list[T]) {
-	c.Header("Content-Disposition", `attachment; filename="`+name+`"`)
-	c.Header("Content-Type", "text/csv; charset=utf-8")
-	c.Status(http.StatusOK)
-	cw, err := l.csv(c.Writer)
+	w := &heldWriter{c: c, name: name}
+	cw, err := l.csv(w)
 	if err == nil {
 		err = l.each(c.Request.Context(), f, cw.Write)
 	}
 	if err == nil {
 		err = cw.Flush()
 	}
-	if err != nil {
-		s.cfg.Logger.Warn("csv download cut short", "path", c.Request.URL.Path, "err", err)
-		c.Abort()
+	if err == nil {
+		err = w.release()
 	}
+	switch {
+	case err == nil:
+	case !w.sent:
+		s.fail(c, err)
+	default:
+		s.cfg.Logger.Warn("csv download cut short", "path", c.Request.URL.Path, "err", err)
+		panic(http.ErrAbortHandler) // the recoverer lets it through
+	}
+}
+
+// csvHold is how much of a download is held back before its status is
+// sent: most lists fit, and fail, if they fail, as an error response.
+const csvHold = 256 << 10
+
+// heldWriter holds a download's first csvHold bytes, then sends the
+// headers and writes through.
+type heldWriter struct {
+	c    *gin.Context
+	name string
+	buf  bytes.Buffer
+	sent bool
+}
+
+func (w *heldWriter) Write(p []byte) (int, error) {
+	if w.sent {
+		return w.c.Writer.Write(p)
+	}
+	w.buf.Write(p)
+	if w.buf.Len() >= csvHold {
+		return len(p), w.release()
+	}
+	return len(p), nil
+}
+
+// release sends the headers and what is held.
+func (w *heldWriter) release() error {
+	if w.sent {
+		return nil
+	}
+	w.sent = true
+	w.c.Header("Content-Disposition", `attachment; filename="`+w.name+`"`)
+	w.c.Header("Content-Type", "text/csv; charset=utf-8")
+	w.c.Status(http.StatusOK)
+	_, err := w.c.Writer.Write(w.buf.Bytes())
+	w.buf = bytes.Buffer{}
+	return err
 }
 
 // apiReports is GET /api/reports: a page of the indexed reports (offset,

@@ -2,10 +2,8 @@ package web
 
 import (
 	"fmt"
-	"maps"
 	"net"
 	"net/http"
-	"slices"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -28,9 +26,10 @@ func (s *Server) checkHost() gin.HandlerFunc {
 			c.Next()
 			return
 		}
+		// The names allowed are not in the answer: a rebinding page can read
+		// it, and the machine's addresses are no business of its.
 		s.fail(c, &httpError{Status: http.StatusMisdirectedRequest, Title: "unknown host",
-			Detail: fmt.Sprintf("this server answers for %s, not for %q: start it with --allow-host to add a name it is reached by",
-				strings.Join(slices.Sorted(maps.Keys(allowed)), ", "), c.Request.Host)})
+			Detail: fmt.Sprintf("this server does not answer for %q: start it with --allow-host to add a name it is reached by", c.Request.Host)})
 	}
 }
 

@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -87,25 +86,37 @@ func (s *Server) logRequests() gin.HandlerFunc {
 		start := time.Now()
 		w := &sentWriter{ResponseWriter: c.Writer}
 		c.Writer = w
+		defer func() {
+			// A response ended with http.ErrAbortHandler (recoverer) passes
+			// through here on its way to net/http: logged, then let go.
+			aborted := recover()
+			level := slog.LevelInfo
+			if c.Writer.Status() >= 500 {
+				level = slog.LevelError
+			}
+			attrs := []slog.Attr{
+				slog.String("method", c.Request.Method),
+				slog.String("path", c.Request.URL.Path),
+				slog.String("query", c.Request.URL.RawQuery),
+				slog.Int("status", c.Writer.Status()),
+				slog.Int("bytes", c.Writer.Size()),
+				slog.Duration("duration", time.Since(start)),
+				slog.String("remote", c.ClientIP()),
+			}
+			switch {
+			case w.err != nil:
+				level = max(level, slog.LevelWarn)
+				attrs = append(attrs, slog.Bool("sent", false), slog.String("write_error", w.err.Error()))
+			case aborted != nil:
+				level = max(level, slog.LevelWarn)
+				attrs = append(attrs, slog.Bool("sent", false), slog.String("write_error", "the response was cut short: the connection is reset"))
+			}
+			s.cfg.Logger.LogAttrs(c.Request.Context(), level, "request", attrs...)
+			if aborted != nil {
+				panic(aborted)
+			}
+		}()
 		c.Next()
-		level := slog.LevelInfo
-		if c.Writer.Status() >= 500 {
-			level = slog.LevelError
-		}
-		attrs := []slog.Attr{
-			slog.String("method", c.Request.Method),
-			slog.String("path", c.Request.URL.Path),
-			slog.String("query", c.Request.URL.RawQuery),
-			slog.Int("status", c.Writer.Status()),
-			slog.Int("bytes", c.Writer.Size()),
-			slog.Duration("duration", time.Since(start)),
-			slog.String("remote", c.ClientIP()),
-		}
-		if w.err != nil {
-			level = max(level, slog.LevelWarn)
-			attrs = append(attrs, slog.Bool("sent", false), slog.String("write_error", w.err.Error()))
-		}
-		s.cfg.Logger.LogAttrs(c.Request.Context(), level, "request", attrs...)
 	}
 }
 
@@ -134,11 +145,25 @@ func (w *sentWriter) note(err error) {
 }
 
 // recoverer turns a panic in a handler into a 500 with a logged stack
-// instead of a dropped connection.
+// instead of a dropped connection — all but http.ErrAbortHandler, which a
+// handler raises to end a response it cannot finish (a download cut after
+// its status was sent): that one goes on to net/http, which resets the
+// connection so the client sees a broken transfer. (gin's own recovery
+// swallows it and ends the response as if it were whole.)
 func (s *Server) recoverer() gin.HandlerFunc {
-	return gin.CustomRecoveryWithWriter(io.Discard, func(c *gin.Context, v any) {
-		s.cfg.Logger.Error("panic", slog.String("path", c.Request.URL.Path), slog.String("value", fmt.Sprint(v)),
-			slog.String("stack", string(debug.Stack())))
-		s.fail(c, &httpError{Status: http.StatusInternalServerError, Title: "internal error", Detail: "the server failed on this request"})
-	})
+	return func(c *gin.Context) {
+		defer func() {
+			v := recover()
+			if v == nil {
+				return
+			}
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.cfg.Logger.Error("panic", slog.String("path", c.Request.URL.Path), slog.String("value", fmt.Sprint(v)),
+				slog.String("stack", string(debug.Stack())))
+			s.fail(c, &httpError{Status: http.StatusInternalServerError, Title: "internal error", Detail: "the server failed on this request"})
+		}()
+		c.Next()
+	}
 }

@@ -43,15 +43,17 @@ const reloadEvery = 2 * time.Second
 // served: the longest a request that began on it can run.
 const closeAfter = web.DefaultTimeout + 5*time.Second
 
-func newLiveIndex(root string, engine *search.Engine, asker *ask.Asker, logger *slog.Logger) *liveIndex {
+// newLiveIndex serves engine, opened from root when its current link
+// pointed at target (read before the opening: a swap in between makes the
+// server reload once more, rather than keep an old build for a new one).
+func newLiveIndex(root, target string, engine *search.Engine, asker *ask.Asker, logger *slog.Logger) *liveIndex {
 	l := &liveIndex{root: root, logger: logger}
-	target, _ := indexer.CurrentTarget(root)
 	l.cur.Store(&openBuild{target: target, engine: engine, asker: asker})
 	return l
 }
 
 // follow reopens the index whenever its current build changes, until ctx
-// ends; then it closes the build it serves.
+// ends. Close closes the build served then.
 func (l *liveIndex) follow(ctx context.Context) {
 	tick := time.NewTicker(reloadEvery)
 	defer tick.Stop()
@@ -60,14 +62,14 @@ func (l *liveIndex) follow(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
-			l.reloadIfChanged(ctx)
+			l.reloadIfChanged()
 		}
 	}
 }
 
 // reloadIfChanged opens the current build when it is not the one served.
 // A build that does not open is logged, and the old one served on.
-func (l *liveIndex) reloadIfChanged(ctx context.Context) {
+func (l *liveIndex) reloadIfChanged() {
 	old := l.cur.Load()
 	target, err := indexer.CurrentTarget(l.root)
 	if err != nil || target == old.target {
@@ -89,13 +91,9 @@ func (l *liveIndex) reloadIfChanged(ctx context.Context) {
 	l.cur.Store(&openBuild{target: target, engine: engine, asker: asker})
 	m := engine.Manifest()
 	l.logger.Info("serving the index's new build", "build", target, "reports", len(m.Reports), "paragraphs", m.Paragraphs)
-	go func() {
-		select {
-		case <-time.After(closeAfter):
-		case <-ctx.Done():
-		}
-		old.engine.Close()
-	}()
+	// Closed once the requests that may hold it are over; not at shutdown,
+	// when the server is still finishing them (the process ends anyway).
+	time.AfterFunc(closeAfter, func() { old.engine.Close() })
 }
 
 // keep serves the old build on, marked as seen target, so that a build

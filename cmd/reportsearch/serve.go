@@ -39,7 +39,7 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			defer stop()
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			start := time.Now()
-			engine, err := a.serveEngine(ctx, args, stderr)
+			engine, target, err := a.serveEngine(ctx, args, stderr)
 			if err != nil {
 				return startupError(ctx, err)
 			}
@@ -50,7 +50,7 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			}
 			logger := slog.New(slog.NewTextHandler(stderr, nil))
 			root, _ := a.indexRoot() // serveEngine found it
-			live := newLiveIndex(root, engine, asker, logger)
+			live := newLiveIndex(root, target, engine, asker, logger)
 			defer live.Close()
 			go live.follow(ctx) // a rebuild by `index` is served without a restart
 			hosts, err := allowedHosts(addr, allowHosts, stderr)
@@ -115,31 +115,38 @@ func allowedHosts(addr string, extra []string, log io.Writer) ([]string, error) 
 // --index, whatever that index holds (the embedded report when it holds
 // nothing yet), rebuilt when its files were edited since it was built. An
 // index whose files are gone is served as it is, with a warning: the pages
-// show only what the index holds.
-func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, error) {
+// show only what the index holds. It also returns the target of the
+// index's current link, read before the build was opened (liveIndex
+// follows it).
+func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, string, error) {
 	root, err := a.indexRoot()
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	opts, err := a.ensureOptions(root, log)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	var sources []corpus.Source // with --index and no files: what the index holds
 	if len(args) > 0 || a.indexDir == "" {
 		if sources, err = sourcesFor(args); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 	}
 	opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
 	opts.Verify = true // pick up reports edited since the index was built
 	if _, _, err := indexer.Ensure(ctx, root, sources, opts); err != nil {
-		return nil, indexHint(err, root)
+		return nil, "", indexHint(err, root)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return search.Open(root)
+	target, err := indexer.CurrentTarget(root)
+	if err != nil {
+		return nil, "", err
+	}
+	engine, err := search.Open(root)
+	return engine, target, err
 }
 
 // startupError is err, or, when a signal stopped the start-up, says so:
