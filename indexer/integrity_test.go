@@ -199,3 +199,26 @@ func TestKilledBuildsDoNotPushOutTheLastGoodOne(t *testing.T) {
 		t.Errorf("builds %v (current %s): want the new build and the good one before it, %s", names, current, good)
 	}
 }
+
+// TestAnOlderFormatIsStaleNotDamaged: a manifest of an earlier format,
+// written before builds recorded their files, makes the index stale — it
+// is rebuilt for the format, or, with its reports gone, refused as such —
+// and is never called damaged.
+func TestAnOlderFormatIsStaleNotDamaged(t *testing.T) {
+	f := newEnsureFixture(t)
+	if _, _, _, err := f.ensure(f.sources(), EnsureOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	older := func(m map[string]any) { delete(m, "files"); m["format"] = FormatVersion - 2 }
+	f.editManifest(older)
+	built, reason, _, err := f.ensure(nil, EnsureOptions{})
+	if err != nil || !built || !strings.Contains(reason, "index format") || strings.Contains(reason, "damaged") {
+		t.Errorf("an older format with its reports: built %v, reason %q, %v", built, reason, err)
+	}
+	f.editManifest(older)
+	must(t, os.Remove(f.report))
+	_, _, _, err = f.ensure(nil, EnsureOptions{})
+	if !errors.Is(err, ErrSourcesGone) || errors.Is(err, ErrDamaged) {
+		t.Errorf("an older format without its reports: %v, want ErrSourcesGone", err)
+	}
+}
