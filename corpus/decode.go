@@ -103,7 +103,7 @@ func utf16Order(data []byte) (string, unicode16.Endianness, bool) {
 		return encUTF16LE, unicode16.LittleEndian, true
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		return encUTF16BE, unicode16.BigEndian, true
-	case len(data) < 16 || len(data)%2 != 0 || bytes.Count(data, []byte{0}) < len(data)/minNULShare:
+	case len(data) < 16 || len(data)%2 != 0 || bytes.Count(data, []byte{0}) < max(1, len(data)/minNULShare):
 		// A stray NUL in ASCII text is no sign of UTF-16: pairs of ASCII
 		// letters decode to CJK code points, so the share below would pass.
 		return "", unicode16.LittleEndian, false
