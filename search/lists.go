@@ -71,16 +71,25 @@ func (e *Engine) Figures(ctx context.Context, ff FigureFilter, page Page) ([]*co
 // EachFigure calls visit with every figure that passes the filter, in
 // document order.
 func (e *Engine) EachFigure(ctx context.Context, ff FigureFilter, visit func(*corpus.Figure) error) error {
-	return e.inOrder(ctx, ff.query(), indexer.FigureFields(), func(hits []*bsearch.DocumentMatch) error {
+	return e.eachFigureOf(ctx, ff.query(), func(f *corpus.Figure) error {
+		if !ff.Match(f) {
+			return nil
+		}
+		return visit(f)
+	})
+}
+
+// eachFigureOf calls visit with every figure document q selects, decoded
+// and labelled, in document order.
+func (e *Engine) eachFigureOf(ctx context.Context, q bquery.Query, visit func(*corpus.Figure) error) error {
+	return e.inOrder(ctx, q, indexer.FigureFields(), func(hits []*bsearch.DocumentMatch) error {
 		for _, h := range hits {
 			f, err := e.decodeFigure(h)
 			if err != nil {
 				return err
 			}
-			if ff.Match(f) {
-				if err := visit(f); err != nil {
-					return err
-				}
+			if err := visit(f); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -155,7 +164,7 @@ func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter, page Page) ([
 		err := e.EachComparison(ctx, ff, func(c corpus.Comparison) error { w.add(c); return nil })
 		return w.rows, w.total, err
 	}
-	hits, total, err := e.pageInOrder(ctx, comparisonsOf(ff.Report), indexer.ComparisonFields(), page)
+	hits, total, err := e.pageInOrder(ctx, comparisonQuery(ff.Report), indexer.ComparisonFields(), page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -167,7 +176,7 @@ func (e *Engine) Comparisons(ctx context.Context, ff FigureFilter, page Page) ([
 // Comparisons), in the targets' document order.
 func (e *Engine) EachComparison(ctx context.Context, ff FigureFilter, visit func(corpus.Comparison) error) error {
 	ff.Kind = ""
-	return e.inOrder(ctx, comparisonsOf(ff.Report), indexer.ComparisonFields(), func(hits []*bsearch.DocumentMatch) error {
+	return e.inOrder(ctx, comparisonQuery(ff.Report), indexer.ComparisonFields(), func(hits []*bsearch.DocumentMatch) error {
 		cs, err := e.comparisonsOf(ctx, hits)
 		if err != nil {
 			return err
@@ -181,9 +190,9 @@ func (e *Engine) EachComparison(ctx context.Context, ff FigureFilter, visit func
 	})
 }
 
-// comparisonsOf selects the comparison documents, of one report's targets
-// when report is not empty.
-func comparisonsOf(report string) bquery.Query {
+// comparisonQuery selects the comparison documents, of one report's
+// targets when report is not empty.
+func comparisonQuery(report string) bquery.Query {
 	qs := []bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeComparison)}
 	if report != "" {
 		qs = append(qs, termQuery(indexer.FieldReport, report))

@@ -29,14 +29,20 @@ var orderChunk = 5000 // a variable: tests make it small to cross chunks
 // inOrderSort sorts by document order, then by ID for a total order.
 var inOrderSort = []string{indexer.FieldOrderKey, "_id"}
 
-// pageInOrder returns the page of q's matches in document order, with the
-// number of matches.
-func (e *Engine) pageInOrder(ctx context.Context, q bquery.Query, fields []string, page Page) ([]*bsearch.DocumentMatch, int, error) {
-	sr := bleve.NewSearchRequestOptions(q, page.Limit, page.Offset, false)
+// inOrderRequest asks for size of q's matches from from on, in document
+// order, with their fields and without scores.
+func inOrderRequest(q bquery.Query, fields []string, size, from int) *bleve.SearchRequest {
+	sr := bleve.NewSearchRequestOptions(q, size, from, false)
 	sr.Fields = fields
 	sr.SortBy(inOrderSort)
 	sr.Score = bleve.ScoreNone
-	res, err := e.idx.SearchInContext(ctx, sr)
+	return sr
+}
+
+// pageInOrder returns the page of q's matches in document order, with the
+// number of matches.
+func (e *Engine) pageInOrder(ctx context.Context, q bquery.Query, fields []string, page Page) ([]*bsearch.DocumentMatch, int, error) {
+	res, err := e.idx.SearchInContext(ctx, inOrderRequest(q, fields, page.Limit, page.Offset))
 	if err != nil {
 		return nil, 0, fmt.Errorf("search: %w", err)
 	}
@@ -48,11 +54,8 @@ func (e *Engine) pageInOrder(ctx context.Context, q bquery.Query, fields []strin
 func (e *Engine) inOrder(ctx context.Context, q bquery.Query, fields []string, visit func([]*bsearch.DocumentMatch) error) error {
 	var after []string
 	for {
-		sr := bleve.NewSearchRequestOptions(q, orderChunk, 0, false)
-		sr.Fields = fields
-		sr.SortBy(inOrderSort)
+		sr := inOrderRequest(q, fields, orderChunk, 0)
 		sr.SearchAfter = after
-		sr.Score = bleve.ScoreNone
 		res, err := e.idx.SearchInContext(ctx, sr)
 		if err != nil {
 			return fmt.Errorf("search: %w", err)

@@ -35,16 +35,17 @@ func (e *Engine) Paragraph(ctx context.Context, id string) (*Paragraph, error) {
 	if err != nil {
 		return nil, err
 	}
-	figs, err := e.figureDocs(ctx, termQuery(indexer.FieldParagraph, id))
+	out := &Paragraph{Paragraph: p, Figures: []*corpus.Figure{}}
+	figures := bquery.NewConjunctionQuery([]bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeFigure), termQuery(indexer.FieldParagraph, id)})
+	err = e.eachFigureOf(ctx, figures, func(f *corpus.Figure) error {
+		out.Figures = append(out.Figures, f)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	out := &Paragraph{Paragraph: p, Figures: []*corpus.Figure{}}
 	for _, c := range p.Commitments {
 		c.ReportLabel = e.catalog.Label(p.Report)
-	}
-	for _, f := range figs {
-		out.Figures = append(out.Figures, f.Figure)
 	}
 	return out, nil
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -12,27 +11,9 @@ import (
 	"reportsearch/indexer"
 )
 
-// Reading every document a query matches, a page at a time: for the data
-// lists, the figure filters and the literal scans of eval.
-
-// figureDocs returns every figure that q selects, in document order.
-func (e *Engine) figureDocs(ctx context.Context, qs ...bquery.Query) ([]*indexer.Figure, error) {
-	qs = append(qs, termQuery(indexer.FieldDocType, indexer.TypeFigure))
-	var out []*indexer.Figure
-	err := e.each(ctx, bquery.NewConjunctionQuery(qs), indexer.FigureFields(), func(id string, fields map[string]any) error {
-		f, err := indexer.DecodeFigure(id, fields)
-		if err == nil {
-			e.labelFigure(f.Figure)
-			out = append(out, f)
-		}
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(out, func(a, b *indexer.Figure) int { return cmp.Compare(a.Order, b.Order) })
-	return out, nil
-}
+// Reading every document a query matches, a page at a time, in the order
+// of their IDs: for the figure filters and the literal scans of eval. The
+// lists, in document order, are order.go's.
 
 // eachFirstPage is how many matches each reads before it knows how many
 // there are.
