@@ -25,6 +25,7 @@ const (
 	YearFromOpening  YearSource = "opening"   // the first paragraphs: 过去的2022年…, 今年是…
 	YearFromHeadings YearSource = "headings"  // the years the part headings review and plan
 	YearFromFileName YearSource = "file name" // the last resort: …_2023_….txt
+	YearFromMeta     YearSource = "metadata"  // the date a sidecar, front matter or the page gives
 )
 
 // Meta is what identifies a report and what a citation of it names.
@@ -48,6 +49,11 @@ type Meta struct {
 	RegionCode string `json:"region_code,omitempty"`
 	Years      []int  `json:"years,omitempty"` // the years the report speaks of, ascending
 	Source     string `json:"source"`          // the file name it was read from
+	// SourceURL is where the report was published, when the page itself,
+	// a sidecar or front matter says (see usermeta.go).
+	SourceURL string `json:"source_url,omitempty"`
+	// Provenance is the original file: its format, size and pages.
+	Provenance Provenance `json:"provenance"`
 }
 
 // Report is one parsed report.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -53,14 +54,18 @@ func readFile(path, id string) (*Report, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, MaxPublishedSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", err)
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("corpus: %s: %w: more than %d bytes", path, ErrTooLarge, MaxFileSize)
+	if len(data) > MaxPublishedSize {
+		return nil, fmt.Errorf("corpus: %s: %w: more than %d bytes", path, ErrTooLarge, MaxPublishedSize)
 	}
-	r, err := Parse(path, data)
+	meta, _, err := readSidecar(path)
+	if err != nil {
+		return nil, err
+	}
+	r, err := ParseFile(context.Background(), path, data, meta)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +120,7 @@ func reportFiles(paths []string) ([]reportFile, error) {
 				}
 				return nil
 			}
-			if d.IsDir() || !slices.Contains(reportExts, strings.ToLower(filepath.Ext(name))) {
+			if d.IsDir() || !slices.Contains(reportExts, strings.ToLower(filepath.Ext(name))) && !isPublished(name) {
 				return nil
 			}
 			if slices.Contains(docNames, strings.ToLower(stripExt(name))) {
@@ -213,7 +218,8 @@ func Walk(paths []string) iter.Seq2[*Report, error] {
 }
 
 // ReadPaths reads every report that paths name: a file stands for itself, a
-// directory for the .txt/.text/.md/.markdown files below it. It returns all
+// directory for the report files below it (.txt/.text/.md/.markdown, and
+// .pdf/.docx/.html/.htm, with .doc/.wps/.odt/.rtf listed to be refused). It returns all
 // reports or none: on any error it returns an error that lists every file
 // that failed.
 func ReadPaths(paths []string) ([]*Report, error) {

@@ -21,6 +21,9 @@ type Source struct {
 	// unchanged, as make and git take it, and is not read again.
 	Size    int64 `json:"size,omitempty"`
 	ModTime int64 `json:"mtime,omitempty"`
+	// Sidecar is the sha256 of the report's .meta.json, when it has one:
+	// editing it changes the report.
+	Sidecar string `json:"sidecar,omitempty"`
 }
 
 // DefaultSource is the report embedded in the binary.
@@ -65,10 +68,24 @@ func hashFile(s Source) (Source, error) {
 		return s, fmt.Errorf("corpus: %w", err)
 	}
 	h := sha256.New()
-	if _, err := io.Copy(h, io.LimitReader(f, MaxFileSize+1)); err != nil {
+	if _, err := io.Copy(h, io.LimitReader(f, MaxPublishedSize+1)); err != nil {
 		return s, fmt.Errorf("corpus: %s: %w", s.Path, err)
 	}
 	s.Hash, s.Size, s.ModTime = hex.EncodeToString(h.Sum(nil)), info.Size(), info.ModTime().UnixNano()
+	return withSidecar(s)
+}
+
+// withSidecar returns s with the hash of its sidecar ("" for none).
+func withSidecar(s Source) (Source, error) {
+	_, data, err := readSidecar(s.Path)
+	if err != nil {
+		return s, err
+	}
+	s.Sidecar = ""
+	if data != nil {
+		sum := sha256.Sum256(data)
+		s.Sidecar = hex.EncodeToString(sum[:])
+	}
 	return s, nil
 }
 
@@ -83,7 +100,7 @@ func (s Source) Read() (*Report, error) {
 // ParserVersion changes whenever parsing, figure extraction or domain
 // tagging changes what a report yields, so that indexes built by an older
 // program are rebuilt.
-const ParserVersion = "2026-12-02.29"
+const ParserVersion = "2026-12-03.30"
 
 // Version identifies what this program makes of a report: the parser
 // version and the embedded domain taxonomy.
@@ -105,7 +122,10 @@ func Rehash(sources []Source) ([]Source, error) {
 		}
 		if info, err := os.Stat(s.Path); err == nil && s.Hash != "" && s.Size != 0 &&
 			info.Size() == s.Size && info.ModTime().UnixNano() == s.ModTime {
-			out[i] = s // unchanged: not read again
+			// Unchanged: not read again; its small sidecar is.
+			if out[i], err = withSidecar(s); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		h, err := hashFile(Source{ID: s.ID, Path: s.Path})

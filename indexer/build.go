@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -54,6 +55,10 @@ type Options struct {
 	// Taxonomy tags the reports' paragraphs, figures and commitments with
 	// policy domains; nil for the embedded one (corpus.DefaultTaxonomy).
 	Taxonomy *corpus.Taxonomy
+	// SkipUnreadable records a report that cannot be read in the
+	// manifest's Failed and goes on, as a library does; otherwise the
+	// build fails with it.
+	SkipUnreadable bool
 }
 
 // Progress reports how far a build is.
@@ -134,7 +139,7 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 		TaxonomyText: taxonomyOf(opts).String()}
 	// Stop the pipeline, and wait for it, when the build ends.
 	ctx, cancel := context.WithCancel(ctx)
-	reports, wait := analyzedReports(ctx, sources, im, opts.Taxonomy)
+	reports, wait := analyzedReports(ctx, sources, im, opts.Taxonomy, opts.SkipUnreadable)
 	defer wait()
 	defer cancel()
 	docs := 0
@@ -142,6 +147,10 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	for r := range reports {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if r.err != nil && r.unreadable && opts.SkipUnreadable {
+			m.Failed = append(m.Failed, Failure{ID: r.source.ID, Path: r.source.Path, Error: strings.TrimPrefix(r.err.Error(), "corpus: ")})
+			continue
 		}
 		if r.err != nil {
 			return nil, fmt.Errorf("indexer: %w", r.err)
@@ -156,6 +165,7 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 			continue // more of the report follows
 		}
 		m.TextBytes += r.textBytes
+		r.entry.Domains, r.entry.TextBytes = r.domains, r.textBytes
 		m.Paragraphs += r.entry.Paragraphs
 		m.Figures += r.entry.Figures
 		m.Reports = append(m.Reports, r.entry)
@@ -170,9 +180,13 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if docs == 0 && len(m.Failed) > 0 {
+		return nil, fmt.Errorf("indexer: no report could be read; the first: %s: %s", m.Failed[0].Path, m.Failed[0].Error)
+	}
 	if docs == 0 {
 		return nil, fmt.Errorf("indexer: the reports have no paragraphs to index")
 	}
+	m.Orders = docs // paragraphs and figures are numbered 1…docs
 	if err := b.Close(); err != nil {
 		return nil, fmt.Errorf("indexer: writing the index: %w", err)
 	}

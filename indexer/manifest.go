@@ -20,7 +20,7 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 14
+	FormatVersion = 15
 	// AnalyzerVersion changes with the tokenizers.
 	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
 )
@@ -55,6 +55,12 @@ type Manifest struct {
 	// Comparisons are the target/result pairs (pairs.go).
 	Comparisons int   `json:"comparisons"`
 	TextBytes   int64 `json:"text_bytes"`
+	// Orders is the last document order given: an update numbers the
+	// documents it adds after it.
+	Orders int `json:"orders"`
+	// Failed are the sources that could not be read, with why (a library
+	// lists them; see Update).
+	Failed []Failure `json:"failed,omitempty"`
 	// Files are the index's files as the build wrote them (integrity.go).
 	Files   []FileSum `json:"files"`
 	Built   time.Time `json:"built"`
@@ -72,6 +78,10 @@ type ReportEntry struct {
 	Paragraphs  int    `json:"paragraphs"`
 	Figures     int    `json:"figures"`
 	Commitments int    `json:"commitments"`
+	// Domains tag its paragraphs and TextBytes is their text: what an
+	// update subtracts when the report goes.
+	Domains   []string `json:"domains,omitempty"`
+	TextBytes int64    `json:"text_bytes,omitempty"`
 }
 
 // Digest identifies a set of sources by their IDs and contents.
@@ -79,6 +89,9 @@ func Digest(sources []corpus.Source) string {
 	h := sha256.New()
 	for _, s := range sources {
 		fmt.Fprintf(h, "%s\x00%s\n", s.ID, s.Hash)
+		if s.Sidecar != "" {
+			fmt.Fprintf(h, "\x00sidecar %s\n", s.Sidecar)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -95,6 +95,11 @@ func pairTargets(ctx context.Context, path string, reports []ReportEntry, batchS
 		return 0, err
 	}
 	defer idx.Close()
+	return pairWith(ctx, idx, reports, batchSize)
+}
+
+// pairWith adds the comparison documents of the reports' places to idx.
+func pairWith(ctx context.Context, idx bleve.Index, reports []ReportEntry, batchSize int) (int, error) {
 	batch := idx.NewBatch()
 	pairs := 0
 	for _, group := range placeGroups(reports) {

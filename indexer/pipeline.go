@@ -84,6 +84,10 @@ type parsedReport struct {
 	docs      []*document.Document
 	analyzed  []*analyzedDoc
 	err       error
+	// unreadable marks an err from reading the file (nothing of the
+	// report was sent), and source is the file.
+	unreadable bool
+	source     corpus.Source
 }
 
 // partDocs is the most documents a part of a report holds: a fraction of a
@@ -97,7 +101,8 @@ const partDocs = 1000
 // goroutines have. At most four parts are in flight (one being mapped, one
 // being analysed, one in each channel), so memory stays bounded by a few
 // parts and the report being read.
-func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy) (reports <-chan parsedReport, wait func()) {
+func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy, skipUnreadable bool) (reports <-chan parsedReport, wait func()) {
+	goOn := func(r parsedReport) bool { return r.err == nil || r.unreadable && skipUnreadable }
 	parsed := make(chan parsedReport, 1)
 	out := make(chan parsedReport, 1)
 	send := func(ch chan<- parsedReport, r parsedReport) bool {
@@ -116,7 +121,7 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 			if ctx.Err() != nil {
 				return
 			}
-			if !mapReport(src, im, tax, &order, func(r parsedReport) bool { return send(parsed, r) && r.err == nil }) {
+			if !mapReport(src, im, tax, &order, func(r parsedReport) bool { return send(parsed, r) && goOn(r) }) {
 				return
 			}
 		}
@@ -129,7 +134,7 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 				r.analyzed = analyzeAll(r.docs, workers)
 				r.docs = nil
 			}
-			if !send(out, r) || r.err != nil {
+			if !send(out, r) || !goOn(r) {
 				return
 			}
 		}
@@ -145,7 +150,7 @@ func analyzedReports(ctx context.Context, sources []corpus.Source, im mapping.In
 func mapReport(src corpus.Source, im mapping.IndexMapping, tax *corpus.Taxonomy, order *int, emit func(parsedReport) bool) bool {
 	r, err := src.Read()
 	if err != nil {
-		return emit(parsedReport{err: err})
+		return emit(parsedReport{err: err, unreadable: true, source: src})
 	}
 	if tax != nil {
 		r.Tag(tax)
