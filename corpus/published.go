@@ -29,9 +29,9 @@ const MaxPublishedSize = 64 << 20
 
 // Provenance is where a report's text came from: the file as published.
 type Provenance struct {
-	Format   string `json:"format"`           // text, pdf, docx, html
-	FileSize int64  `json:"file_size"`        // bytes of the original file
-	Pages    int    `json:"pages,omitempty"`  // of a PDF
+	Format   string `json:"format"`            // text, pdf, docx, html
+	FileSize int64  `json:"file_size"`         // bytes of the original file
+	Pages    int    `json:"pages,omitempty"`   // of a PDF
 	Removed  int    `json:"removed,omitempty"` // page numbers, running headers dropped
 }
 
@@ -128,4 +128,15 @@ func (r *Report) applyMeta(m extract.Meta, user bool) {
 func isPublished(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return slices.Contains(publishedExts, ext) || slices.Contains(refusedExts, ext)
+}
+
+// IsReportName says whether a file of a directory is read as a report by
+// its name: a text, Markdown, PDF, Word or web page file (or one of the
+// formats listed to be refused), not a README-style note.
+func IsReportName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	if !slices.Contains(reportExts, ext) && !isPublished(name) {
+		return false
+	}
+	return !slices.Contains(docNames, strings.ToLower(stripExt(name)))
 }

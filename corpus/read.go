@@ -22,7 +22,13 @@ const DefaultName = "shangcheng-2022-plan-report.txt"
 
 // Default parses the report embedded in the binary: the Shangcheng District
 // (Hangzhou) report on the execution of the 2022 plan and the 2023 draft plan.
-func Default() (*Report, error) { return Parse(DefaultName, defaultReport) }
+func Default() (*Report, error) {
+	r, err := Parse(DefaultName, defaultReport)
+	if err == nil {
+		r.Provenance = Provenance{Format: "text", FileSize: int64(len(defaultReport))}
+	}
+	return r, err
+}
 
 // DefaultBytes returns a copy of the embedded report's bytes.
 func DefaultBytes() []byte { return slices.Clone(defaultReport) }
@@ -120,10 +126,7 @@ func reportFiles(paths []string) ([]reportFile, error) {
 				}
 				return nil
 			}
-			if d.IsDir() || !slices.Contains(reportExts, strings.ToLower(filepath.Ext(name))) && !isPublished(name) {
-				return nil
-			}
-			if slices.Contains(docNames, strings.ToLower(stripExt(name))) {
+			if d.IsDir() || !IsReportName(name) {
 				return nil
 			}
 			switch {

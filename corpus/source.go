@@ -56,6 +56,37 @@ func Sources(paths []string) ([]Source, error) {
 	return out, nil
 }
 
+// SourcesSince is Sources for a library that was listed before: a file
+// whose size and time are those of its entry in previous is not read
+// again (its sidecar is).
+func SourcesSince(paths []string, previous []Source) ([]Source, error) {
+	files, err := reportFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	known := map[string]Source{}
+	for _, s := range previous {
+		known[s.Path] = s
+	}
+	out := make([]Source, 0, len(files))
+	for _, f := range files {
+		path, err := filepath.Abs(f.path)
+		if err != nil {
+			return nil, fmt.Errorf("corpus: %w", err)
+		}
+		s := Source{ID: f.id, Path: path}
+		if old, ok := known[path]; ok && old.ID == f.id {
+			s = old
+		}
+		rehashed, err := Rehash([]Source{s})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rehashed[0])
+	}
+	return out, nil
+}
+
 // hashFile returns s with the hash, size and time of its file.
 func hashFile(s Source) (Source, error) {
 	f, err := OpenRegular(s.Path)

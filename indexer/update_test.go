@@ -33,9 +33,9 @@ func library(t *testing.T, names ...string) string {
 // shape is what must be the same whether an index was updated or built in
 // full: its reports, counts and documents.
 type shape struct {
-	Reports                              []string
+	Reports                                []string
 	Paragraphs, Figures, Comparisons, Docs int
-	Failed                               []string
+	Failed                                 []string
 }
 
 func shapeOf(t *testing.T, root string) shape {

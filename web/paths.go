@@ -15,6 +15,8 @@ const (
 	pathFigures     = "/figures"
 	pathCommitments = "/commitments"
 	pathCompare     = "/compare"
+	pathReports     = "/reports"
+	pathUpload      = "/reports/add"
 	pathStatic      = "/static/"
 	pathHealth      = "/healthz"
 
@@ -26,12 +28,14 @@ const (
 	pathAPIComparisons = pathAPI + "comparisons"
 	pathAPICommitments = pathAPI + "commitments"
 	pathAPIReports     = pathAPI + "reports"
+	pathAPILibrary     = pathAPI + "library"
+	pathAPIUpload      = pathAPI + "reports/add"
 	pathAPIOpenAPI     = pathAPI + "openapi.json"
 )
 
 // paths name the paths the templates link to.
 var paths = map[string]string{
-	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare,
+	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "reports": pathReports, "upload": pathUpload, "apiLibrary": pathAPILibrary,
 	"static": pathStatic, "openapi": pathAPIOpenAPI,
 }
 

@@ -15,7 +15,7 @@ import (
 
 // pageNames are the templates under templates/, each rendered inside
 // layout.html.
-var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "error"}
+var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "reports", "error"}
 
 // pages holds one parsed template set per page.
 type pages struct{ sets map[string]*template.Template }
@@ -41,12 +41,20 @@ type layout struct {
 	// sends them again, so a new query stays within them (chips remove
 	// them).
 	Keep []keptFilter
+	// Library is how the library's index stands, when the server follows
+	// a folder: the page shows a line while an update runs.
+	Library *LibraryState
 }
 
 type keptFilter struct{ Name, Value string }
 
 func (s *Server) layout(c *gin.Context, title string) layout {
-	return layout{Title: title, Query: c.Query("q"), Nav: c.FullPath()}
+	l := layout{Title: title, Query: c.Query("q"), Nav: c.FullPath()}
+	if s.cfg.Library != nil {
+		state := s.cfg.Library.LibraryState()
+		l.Library = &state
+	}
+	return l
 }
 
 // render executes a page into a buffer first, so that a template error
@@ -63,6 +71,12 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 
 var templateFuncs = template.FuncMap{
 	"label": label,
+	"formatLabel": func(f string) string {
+		if l, ok := formatLabels[f]; ok {
+			return l
+		}
+		return f
+	},
 	"yearLabel": func(y int) string {
 		if y == 0 {
 			return ""

@@ -17,6 +17,12 @@ type reportView struct {
 	Meeting     string `json:"meeting,omitempty"`
 	Years       []int  `json:"years,omitempty"`
 	Source      string `json:"source"`
+	SourceURL   string `json:"source_url,omitempty"`
+	Format      string `json:"format,omitempty"` // of the original file: text, pdf, docx, html
+	FileSize    int64  `json:"file_size,omitempty"`
+	Pages       int    `json:"pages,omitempty"`
+	Place       string `json:"place,omitempty"`
+	Year        int    `json:"year,omitempty"` // delivered in
 	Paragraphs  int    `json:"paragraphs"`
 	Figures     int    `json:"figures"`
 	Commitments int    `json:"commitments"`
@@ -28,7 +34,9 @@ func reportViews(c *catalog.Catalog) []reportView {
 	out := make([]reportView, 0, len(reports))
 	for _, r := range reports {
 		out = append(out, reportView{ID: r.ID, Label: c.Label(r.ID), Title: r.Title, Issuer: r.Issuer, Date: r.Date, Meeting: r.Meeting,
-			Years: r.Years, Source: r.Source, Paragraphs: r.Paragraphs, Figures: r.Figures, Commitments: r.Commitments})
+			Years: r.Years, Source: r.Source, SourceURL: r.SourceURL, Format: r.Provenance.Format, FileSize: r.Provenance.FileSize,
+			Pages: r.Provenance.Pages, Place: r.Region.String(), Year: r.Delivered,
+			Paragraphs: r.Paragraphs, Figures: r.Figures, Commitments: r.Commitments})
 	}
 	return out
 }

@@ -52,6 +52,12 @@ type Config struct {
 	// MaxInFlight bounds the expensive requests that run at once
 	// (limit.go); 0 means two per core.
 	MaxInFlight int
+	// Library, when the server follows a folder of reports, says how its
+	// index stands (library.go); nil for a fixed index.
+	Library Library
+	// Upload, when set, turns on adding reports from the page into the
+	// library folder (upload.go).
+	Upload *Upload
 }
 
 // DefaultTimeout bounds the work of one request. A search takes well under a
@@ -116,6 +122,8 @@ func (s *Server) routes() {
 	get(r, pathHealth, s.health)
 	get(r, pathAPIReports, s.apiReports)
 	get(r, pathAPIOpenAPI, s.apiOpenAPI)
+	get(r, pathAPILibrary, s.apiLibrary)
+	get(r, pathReports, s.pageReports)
 
 	// What reads the index is bounded (limit.go).
 	b := r.Group("", s.bounded())
@@ -131,6 +139,9 @@ func (s *Server) routes() {
 	get(b, pathFigures, s.pageFigures)
 	get(b, pathCommitments, s.pageCommitments)
 	get(b, pathCompare, s.pageCompare)
+	// Adding a report reads it whole, as the index would: bounded too.
+	b.POST(pathAPIUpload, s.apiUpload)
+	b.POST(pathUpload, s.apiUpload)
 
 	get(r, pathStatic+"*file", s.static)
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -24,7 +26,7 @@ import (
 )
 
 func (a *app) newServeCommand() *cobra.Command {
-	var addr string
+	var addr, uploadToken string
 	var allowHosts []string
 	cmd := &cobra.Command{
 		Use:   "serve [--addr 127.0.0.1:8080] [--index DIR] [FILE|DIR ...]",
@@ -39,7 +41,7 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			defer stop()
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			start := time.Now()
-			engine, target, err := a.serveEngine(ctx, args, stderr)
+			engine, target, lib, err := a.serveEngine(ctx, args, stderr)
 			if err != nil {
 				return startupError(ctx, err)
 			}
@@ -53,11 +55,35 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			live := newLiveIndex(root, target, engine, asker, logger)
 			defer live.Close()
 			go live.follow(ctx) // a rebuild by `index` is served without a restart
+			cfg := web.Config{Index: live, Asker: live, Logger: logger}
+			if lib != nil {
+				lib.live, lib.logger = live, logger
+				lib.state.Failed = engine.Manifest().Failed
+				for _, f := range lib.state.Failed {
+					logger.Warn("library: a file cannot be read", "file", f.Path, "error", f.Error)
+				}
+				go func() {
+					if err := lib.watch(ctx); err != nil {
+						logger.Error("library: the folders are not watched; restart to pick up changes", "error", err)
+						lib.set(func(s *web.LibraryState) { s.Watching, s.Error = false, err.Error() })
+					}
+				}()
+				cfg.Library = lib
+				if cfg.Upload, err = uploadConfig(addr, uploadToken, args); err != nil {
+					return err
+				}
+				if cfg.Upload == nil {
+					logger.Info("adding reports from the page is off: the server listens beyond this machine; give --upload-token to turn it on")
+				}
+			} else if uploadToken != "" {
+				return usageError{errors.New("--upload-token needs a library folder to add reports to: serve DIR")}
+			}
 			hosts, err := allowedHosts(addr, allowHosts, stderr)
 			if err != nil {
 				return err
 			}
-			srv, err := web.New(web.Config{Index: live, Asker: live, Logger: logger, AllowedHosts: hosts})
+			cfg.AllowedHosts = hosts
+			srv, err := web.New(cfg)
 			if err == nil {
 				err = ctx.Err() // a signal during the steps above: do not bind the port
 			}
@@ -75,9 +101,44 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
+	cmd.Flags().StringVar(&uploadToken, "upload-token", "",
+		"with a library folder on a non-loopback address, turns on 「添加报告」 for whoever types this token (on 127.0.0.1 the page is trusted and needs none)")
 	cmd.Flags().StringSliceVar(&allowHosts, "allow-host", nil,
 		"a host name the server may be reached by besides its address and localhost (repeatable); requests naming another host are refused, so that no web page can reach the API through DNS rebinding")
 	return cmd
+}
+
+// uploadConfig says whether the page may add reports to the library, and
+// where: into the first folder served, when the server listens only on
+// this machine (the page carries a random token, its CSRF token), or
+// beyond it only with a token the user gives and types.
+func uploadConfig(addr, token string, args []string) (*web.Upload, error) {
+	var dir string
+	for _, a := range args {
+		if info, err := os.Stat(a); err == nil && info.IsDir() {
+			dir = a
+			break
+		}
+	}
+	host, _, _ := net.SplitHostPort(addr)
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() || host == "localhost" {
+		if token == "" {
+			b := make([]byte, 16)
+			if _, err := rand.Read(b); err != nil {
+				return nil, err
+			}
+			token = hex.EncodeToString(b)
+			return &web.Upload{Dir: dir, Token: token}, nil
+		}
+		return &web.Upload{Dir: dir, Token: token, Ask: true}, nil
+	}
+	if token == "" {
+		return nil, nil
+	}
+	if len(token) < 12 {
+		return nil, usageError{errors.New("--upload-token: use at least 12 characters, it guards writing into the library")}
+	}
+	return &web.Upload{Dir: dir, Token: token, Ask: true}, nil
 }
 
 // allowedHosts are the names a request's Host may give: the loopback
@@ -118,35 +179,63 @@ func allowedHosts(addr string, extra []string, log io.Writer) ([]string, error) 
 // show only what the index holds. It also returns the target of the
 // index's current link, read before the build was opened (liveIndex
 // follows it).
-func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, string, error) {
+//
+// When the arguments name a folder, they are a library: the index is
+// brought to what they hold incrementally, an unreadable file is listed
+// rather than fatal, and the library returned watches them.
+func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*search.Engine, string, *library, error) {
 	root, err := a.indexRoot()
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	opts, err := a.ensureOptions(root, log)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	var sources []corpus.Source // with --index and no files: what the index holds
 	if len(args) > 0 || a.indexDir == "" {
 		if sources, err = sourcesFor(args); err != nil {
-			return nil, "", err
+			return nil, "", nil, err
 		}
 	}
-	opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
-	opts.Verify = true // pick up reports edited since the index was built
-	if _, _, err := indexer.Ensure(ctx, root, sources, opts); err != nil {
-		return nil, "", indexHint(err, root)
+	var lib *library
+	if namesAFolder(args) {
+		lib = newLibrary(args, root, opts.Options, nil, nil)
+		lib.sources = sources
+		fmt.Fprintf(log, "library: indexing what changed among %s into %s\n", plural(len(sources), "report file"), root)
+		_, change, err := indexer.Update(ctx, root, sources, opts.Options)
+		if err != nil {
+			return nil, "", nil, indexHint(err, root)
+		}
+		if !change.Empty() {
+			fmt.Fprintf(log, "library: %s\n", change)
+		}
+	} else {
+		opts.IfEmpty = []corpus.Source{corpus.DefaultSource()}
+		opts.Verify = true // pick up reports edited since the index was built
+		if _, _, err := indexer.Ensure(ctx, root, sources, opts); err != nil {
+			return nil, "", nil, indexHint(err, root)
+		}
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	target, err := indexer.CurrentTarget(root)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	engine, err := search.Open(root)
-	return engine, target, err
+	return engine, target, lib, err
+}
+
+// namesAFolder says whether one of the arguments is a folder.
+func namesAFolder(args []string) bool {
+	for _, a := range args {
+		if info, err := os.Stat(a); err == nil && info.IsDir() {
+			return true
+		}
+	}
+	return false
 }
 
 // startupError is err, or, when a signal stopped the start-up, says so:

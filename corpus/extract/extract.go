@@ -30,10 +30,10 @@ type Meta struct {
 // Limits on what a file may unpack to, so that a hostile file (a zip bomb,
 // a PDF of a million empty pages) is refused rather than read.
 const (
-	MaxText      = 32 << 20  // bytes of text a file may give
-	MaxUnpacked  = 256 << 20 // bytes a .docx may unpack to in all
-	MaxZipParts  = 10000     // entries in a .docx
-	MaxPages     = 5000      // pages of a PDF
+	MaxText     = 32 << 20  // bytes of text a file may give
+	MaxUnpacked = 256 << 20 // bytes a .docx may unpack to in all
+	MaxZipParts = 10000     // entries in a .docx
+	MaxPages    = 5000      // pages of a PDF
 )
 
 // Read turns data, whose format Sniff found to be f, into a Document. Text

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"reportsearch/lexicon"
 )
 
 // Page furniture is what a typesetter repeats on every page: the page
@@ -18,7 +20,7 @@ var rePageNumber = regexp.MustCompile(`^(?:[\-—－–―~·•\s]*\d{1,4}[\-�
 // reHeadingStart matches the start of a numbered heading: a line that
 // opens one is a new paragraph after a line that ended a sentence, even
 // when that line ran to the right edge.
-var reHeadingStart = regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇]+[章节部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?:\D|$)|[（(]\d{1,2}[)）])`)
+var reHeadingStart = regexp.MustCompile(`^(?:第` + lexicon.HeadingNumber + `|` + lexicon.HeadingNumber + `、|[（(]` + lexicon.HeadingNumber + `[)）]|\d{1,2}[.．、](?:\D|$)|[（(]\d{1,2}[)）])`)
 
 // furnitureEdge is how many lines at the top and at the bottom of a page
 // may be furniture.
@@ -85,13 +87,16 @@ func dropFurniture(pages [][]pdfLine) ([][]pdfLine, int) {
 type blockGeometry struct{ left, right, char, height float64 }
 
 func geometryOf(lines []pdfLine) blockGeometry {
-	mode := func(values []float64) float64 {
+	// mode is the most common value in 2-point buckets; of two as common,
+	// the outer one (the leftmost left, the rightmost right), since the
+	// indented first lines and short last lines are the inner ones.
+	mode := func(values []float64, outer func(a, b int) bool) float64 {
 		counts := map[int]int{}
 		best, bestN := 0, 0
 		for _, v := range values {
 			k := int(math.Round(v / 2))
 			counts[k]++
-			if n := counts[k]; n > bestN || n == bestN && k > best {
+			if n := counts[k]; n > bestN || n == bestN && outer(k, best) {
 				best, bestN = k, n
 			}
 		}
@@ -104,7 +109,11 @@ func geometryOf(lines []pdfLine) blockGeometry {
 		chars = append(chars, l.charWidth)
 		heights = append(heights, l.height())
 	}
-	return blockGeometry{left: mode(lefts), right: mode(rights), char: median(chars), height: median(heights)}
+	return blockGeometry{
+		left:  mode(lefts, func(a, b int) bool { return a < b }),
+		right: mode(rights, func(a, b int) bool { return a > b }),
+		char:  median(chars), height: median(heights),
+	}
 }
 
 func median(v []float64) float64 {
