@@ -34,6 +34,9 @@ type Citation struct {
 	Markdown  string `json:"markdown"` // CiteMarkdown
 	GBT7714   string `json:"gbt7714"`  // CiteGBT7714
 	Permalink string `json:"permalink"`
+	// SourceURL is where the report was published, when known: a drafter
+	// cites the official page, not this server.
+	SourceURL string `json:"source_url,omitempty"`
 }
 
 // CiteParagraph is the citation of a paragraph of the report m describes,
@@ -42,9 +45,10 @@ type Citation struct {
 func CiteParagraph(m Meta, id, locator, heading, text, link string) Citation {
 	return Citation{
 		ID: id, Report: m.ID, Locator: locator, Text: text, Heading: heading, Permalink: Permalink(id),
-		Cite:     m.Cite(locator),
-		GBT7714:  m.CiteGBT7714(),
-		Markdown: "> " + text + "\n\n—— " + m.CiteLinked(locator, link),
+		Cite:      m.Cite(locator),
+		GBT7714:   m.CiteGBT7714(),
+		Markdown:  "> " + text + "\n\n—— " + m.CiteLinked(locator, link),
+		SourceURL: m.SourceURL,
 	}
 }
 
@@ -79,19 +83,23 @@ func (m Meta) Cite(locator string) string {
 	return "《" + m.Title + "》" + paren + locator
 }
 
-// CiteLinked is the text citation with the title linked to link, in
-// Markdown.
+// CiteLinked is the text citation with the title linked, in Markdown: to
+// the page the report was published on when it is known, else to link.
 func (m Meta) CiteLinked(locator, link string) string {
 	cite := m.Cite(locator)
 	if m.ID == "" {
 		return cite
+	}
+	if m.SourceURL != "" {
+		link = m.SourceURL
 	}
 	title := "《" + m.Title + "》"
 	return strings.Replace(cite, title, "["+title+"]("+link+")", 1)
 }
 
 // CiteGBT7714 is the report as a reference entry in the style of GB/T
-// 7714-2015: 发布机关. 题名[R]. 会议, 日期.
+// 7714-2015: 发布机关. 题名[R]. 会议, 日期. — and, published online,
+// 发布机关. 题名[R/OL]. 会议, 日期. URL.
 func (m Meta) CiteGBT7714() string {
 	if m.ID == "" {
 		return ""
@@ -100,7 +108,11 @@ func (m Meta) CiteGBT7714() string {
 	if m.Issuer != "" {
 		b.WriteString(m.Issuer + ". ")
 	}
-	b.WriteString(m.Title + "[R]")
+	if m.SourceURL != "" {
+		b.WriteString(m.Title + "[R/OL]")
+	} else {
+		b.WriteString(m.Title + "[R]")
+	}
 	if m.Meeting != "" {
 		b.WriteString(". " + m.Meeting)
 	}
@@ -108,6 +120,9 @@ func (m Meta) CiteGBT7714() string {
 		b.WriteString(", " + m.Date)
 	}
 	b.WriteString(".")
+	if m.SourceURL != "" {
+		b.WriteString(" " + m.SourceURL + ".")
+	}
 	return b.String()
 }
 

@@ -1,75 +1,202 @@
 package extract
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	_ "embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
-	"time"
+	"unicode/utf16"
 
-	"github.com/klippa-app/go-pdfium"
-	pdfiumerrors "github.com/klippa-app/go-pdfium/errors"
-	"github.com/klippa-app/go-pdfium/requests"
-	"github.com/klippa-app/go-pdfium/webassembly"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/experimental"
+	"github.com/tetratelabs/wazero/imports/emscripten"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 )
 
 // PDFium runs as WebAssembly inside the process: no cgo, no program to
-// install. Compiling its 6 MB module takes ~4 s, so it is compiled once per
-// process, when the first PDF is read, and the machine code is kept in the
-// user's cache directory, which brings later starts to ~0.1 s.
+// install. The module is go-pdfium's build of PDFium (see PDFIUM.md),
+// kept gzipped; this file binds the dozen of its functions that reading
+// text needs, rather than go-pdfium's bindings of all of them, which would
+// cost the binary some 7 MB. Compiling the module takes ~4 s, so it is
+// done once per process, when the first PDF is read, and the machine code
+// is kept in the user's cache directory, which brings later starts to
+// ~0.1 s. Forms and JavaScript are never initialised: a PDF's scripts do
+// not run.
 
-// pdfiumWorkers is how many PDFs are read at once; each worker holds its
-// own WebAssembly memory.
+//go:embed pdfium.wasm.gz
+var pdfiumWASM []byte
+
+// pdfiumWorkers is how many PDFs are read at once; each worker is a module
+// instance with its own memory.
 const pdfiumWorkers = 2
 
-var pdfiumPool struct {
+var pdfiumRuntime struct {
 	sync.Mutex
-	pool pdfium.Pool
+	runtime  wazero.Runtime
+	compiled wazero.CompiledModule
+	idle     chan *pdfiumWorker
+	started  int
 }
 
-// pdfiumInstance returns a PDFium worker, starting the runtime on first use.
-// A failed start is not remembered: the next PDF tries again.
-func pdfiumInstance(ctx context.Context) (pdfium.Pdfium, error) {
-	pdfiumPool.Lock()
-	if pdfiumPool.pool == nil {
-		cfg := webassembly.Config{MinIdle: 0, MaxIdle: 1, MaxTotal: pdfiumWorkers, RuntimeConfig: pdfiumRuntime()}
-		pool, err := webassembly.Init(cfg)
-		if err != nil {
-			pdfiumPool.Unlock()
-			return nil, fmt.Errorf("extract: starting the PDF reader: %w", err)
-		}
-		pdfiumPool.pool = pool
+// pdfiumWorker is one instance of the module and the functions called.
+type pdfiumWorker struct {
+	mod api.Module
+	fn  map[string]api.Function
+}
+
+// pdfiumFunctions are the module's exports a worker calls.
+var pdfiumFunctions = strings.Fields(`malloc free FPDF_InitLibrary FPDF_LoadMemDocument FPDF_GetLastError
+	FPDF_GetPageCount FPDF_LoadPage FPDF_ClosePage FPDF_CloseDocument FPDF_GetPageWidthF FPDF_GetPageHeightF
+	FPDF_GetMetaText FPDFText_LoadPage FPDFText_ClosePage FPDFText_CountChars FPDFText_GetUnicode FPDFText_GetCharBox`)
+
+// startPDFium compiles the module and prepares the host functions it
+// imports. A failed start is not remembered: the next PDF tries again.
+func startPDFium(ctx context.Context) error {
+	if pdfiumRuntime.runtime != nil {
+		return nil
 	}
-	pool := pdfiumPool.pool
-	pdfiumPool.Unlock()
-	wait := 5 * time.Minute
-	if d, ok := ctx.Deadline(); ok {
-		wait = time.Until(d)
-	}
-	inst, err := pool.GetInstance(wait)
+	zr, err := gzip.NewReader(bytes.NewReader(pdfiumWASM))
 	if err != nil {
-		return nil, fmt.Errorf("extract: waiting for the PDF reader: %w", err)
+		return err
 	}
-	return inst, nil
-}
-
-// pdfiumRuntime is wazero's configuration: the features PDFium's build
-// needs (go-pdfium's default) and, where the user has a cache directory,
-// a compilation cache in it.
-func pdfiumRuntime() wazero.RuntimeConfig {
+	wasm, err := io.ReadAll(zr)
+	if err != nil {
+		return err
+	}
 	cfg := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
 	if dir := pdfiumCacheDir(); dir != "" {
 		if cache, err := wazero.NewCompilationCacheWithDir(dir); err == nil {
 			cfg = cfg.WithCompilationCache(cache)
 		}
 	}
-	return cfg
+	// The runtime lives as long as the process: it is not the request's.
+	rt := wazero.NewRuntimeWithConfig(context.Background(), cfg)
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
+		rt.Close(ctx)
+		return err
+	}
+	compiled, err := rt.CompileModule(ctx, wasm)
+	if err != nil {
+		rt.Close(ctx)
+		return err
+	}
+	env := rt.NewHostModuleBuilder("env")
+	known, err := emscripten.NewFunctionExporterForModule(compiled)
+	if err != nil {
+		rt.Close(ctx)
+		return err
+	}
+	known.ExportFunctions(env)
+	// The module's other imports are PDFium's callbacks (file access, forms,
+	// timers), set only by functions this reader never calls: each fails the
+	// call if it is ever reached.
+	for _, f := range compiled.ImportedFunctions() {
+		module, name, _ := f.Import()
+		if module != "env" || name == "emscripten_notify_memory_growth" || name == "_emscripten_throw_longjmp" || strings.HasPrefix(name, "invoke_") {
+			continue
+		}
+		env.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(context.Context, api.Module, []uint64) {
+			panic(fmt.Sprintf("PDFium called back %s, which this reader does not provide", name))
+		}), f.ParamTypes(), f.ResultTypes()).Export(name)
+	}
+	if _, err := env.Instantiate(ctx); err != nil {
+		rt.Close(ctx)
+		return err
+	}
+	pdfiumRuntime.runtime, pdfiumRuntime.compiled = rt, compiled
+	pdfiumRuntime.idle = make(chan *pdfiumWorker, pdfiumWorkers)
+	return nil
+}
+
+// takeWorker returns an idle worker, starting PDFium or a new worker when
+// there is room, else waiting for one until ctx ends.
+func takeWorker(ctx context.Context) (*pdfiumWorker, error) {
+	pdfiumRuntime.Lock()
+	if err := startPDFium(ctx); err != nil {
+		pdfiumRuntime.Unlock()
+		return nil, fmt.Errorf("extract: starting the PDF reader: %w", err)
+	}
+	select {
+	case w := <-pdfiumRuntime.idle:
+		pdfiumRuntime.Unlock()
+		return w, nil
+	default:
+	}
+	if pdfiumRuntime.started < pdfiumWorkers {
+		pdfiumRuntime.started++
+		pdfiumRuntime.Unlock()
+		w, err := newWorker(ctx)
+		if err != nil {
+			pdfiumRuntime.Lock()
+			pdfiumRuntime.started--
+			pdfiumRuntime.Unlock()
+			return nil, fmt.Errorf("extract: starting the PDF reader: %w", err)
+		}
+		return w, nil
+	}
+	idle := pdfiumRuntime.idle
+	pdfiumRuntime.Unlock()
+	select {
+	case w := <-idle:
+		return w, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// release returns a worker for the next PDF, or, when its call failed
+// (PDFium trapped), drops it: its memory may be in any state.
+func (w *pdfiumWorker) release(failed bool) {
+	if failed {
+		w.mod.Close(context.Background())
+		pdfiumRuntime.Lock()
+		pdfiumRuntime.started--
+		pdfiumRuntime.Unlock()
+		return
+	}
+	pdfiumRuntime.idle <- w
+}
+
+func newWorker(ctx context.Context) (*pdfiumWorker, error) {
+	cfg := wazero.NewModuleConfig().WithStartFunctions("_initialize").WithName("")
+	mod, err := pdfiumRuntime.runtime.InstantiateModule(context.Background(), pdfiumRuntime.compiled, cfg)
+	if err != nil {
+		return nil, err
+	}
+	w := &pdfiumWorker{mod: mod, fn: map[string]api.Function{}}
+	for _, name := range pdfiumFunctions {
+		if w.fn[name] = mod.ExportedFunction(name); w.fn[name] == nil {
+			mod.Close(ctx)
+			return nil, fmt.Errorf("the PDFium module has no %s", name)
+		}
+	}
+	if _, err := w.call(ctx, "FPDF_InitLibrary"); err != nil {
+		mod.Close(ctx)
+		return nil, err
+	}
+	return w, nil
+}
+
+// call calls a PDFium function and returns its first result.
+func (w *pdfiumWorker) call(ctx context.Context, name string, args ...uint64) (uint64, error) {
+	res, err := w.fn[name].Call(ctx, args...)
+	if err != nil {
+		return 0, fmt.Errorf("PDFium %s: %w", name, err)
+	}
+	if len(res) == 0 {
+		return 0, nil
+	}
+	return res[0], nil
 }
 
 // pdfiumCacheDir is where compiled PDFium is kept: $REPORTSEARCH_CACHE, or
@@ -109,54 +236,170 @@ type pdfDocument struct {
 	title string
 }
 
+// PDFium's error codes (FPDF_GetLastError) that a user can act on.
+const (
+	pdfiumErrFormat   = 3
+	pdfiumErrPassword = 4
+	pdfiumErrSecurity = 5
+)
+
 // loadPDF reads every page's characters through PDFium.
-func loadPDF(ctx context.Context, data []byte) (*pdfDocument, error) {
-	inst, err := pdfiumInstance(ctx)
+func loadPDF(ctx context.Context, data []byte) (doc *pdfDocument, err error) {
+	w, err := takeWorker(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer inst.Close()
-	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &data})
+	failed := false
+	defer func() { w.release(failed) }()
+	doc, err = w.read(ctx, data)
+	var damaged, refused bool
 	if err != nil {
-		if errors.Is(err, pdfiumerrors.ErrPassword) || errors.Is(err, pdfiumerrors.ErrSecurity) {
-			return nil, fmt.Errorf("%w: the PDF is protected by a password: save an unprotected copy and read that", ErrUnsupported)
+		damaged, refused = errors.Is(err, ErrDamaged), errors.Is(err, ErrUnsupported) || errors.Is(err, ErrTooLarge)
+		failed = !damaged && !refused && ctx.Err() == nil
+		if failed {
+			err = fmt.Errorf("%w: PDFium failed on it: %v", ErrDamaged, err)
 		}
-		return nil, fmt.Errorf("%w: the PDF does not open: %v", ErrDamaged, err)
 	}
-	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
-	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
+	return doc, err
+}
+
+// read loads the document into the worker's memory and reads it.
+func (w *pdfiumWorker) read(ctx context.Context, data []byte) (*pdfDocument, error) {
+	mem := w.mod.Memory()
+	buf, err := w.call(ctx, "malloc", uint64(len(data)))
+	if err != nil || buf == 0 {
+		return nil, fmt.Errorf("%w: no memory for a file of %d bytes", ErrTooLarge, len(data))
+	}
+	defer w.call(ctx, "free", buf)
+	if !mem.Write(uint32(buf), data) {
+		return nil, fmt.Errorf("%w: no memory for a file of %d bytes", ErrTooLarge, len(data))
+	}
+	handle, err := w.call(ctx, "FPDF_LoadMemDocument", buf, uint64(len(data)), 0)
 	if err != nil {
-		return nil, fmt.Errorf("%w: the PDF's pages cannot be counted: %v", ErrDamaged, err)
+		return nil, err
 	}
-	if count.PageCount > MaxPages {
-		return nil, fmt.Errorf("%w: %d pages, at most %d are read", ErrTooLarge, count.PageCount, MaxPages)
+	if handle == 0 {
+		code, _ := w.call(ctx, "FPDF_GetLastError")
+		switch code {
+		case pdfiumErrPassword, pdfiumErrSecurity:
+			return nil, fmt.Errorf("%w: the PDF is protected by a password: save an unprotected copy and read that", ErrUnsupported)
+		case pdfiumErrFormat:
+			return nil, fmt.Errorf("%w: not a well-formed PDF", ErrDamaged)
+		}
+		return nil, fmt.Errorf("%w: the PDF does not open (PDFium error %d)", ErrDamaged, code)
 	}
-	out := &pdfDocument{}
-	if t, err := inst.FPDF_GetMetaText(&requests.FPDF_GetMetaText{Document: doc.Document, Tag: "Title"}); err == nil {
-		out.title = strings.TrimSpace(t.Value)
+	defer w.call(ctx, "FPDF_CloseDocument", handle)
+	count, err := w.call(ctx, "FPDF_GetPageCount", handle)
+	if err != nil {
+		return nil, err
 	}
-	for i := range count.PageCount {
+	pages := int(int32(count))
+	if pages > MaxPages {
+		return nil, fmt.Errorf("%w: %d pages, at most %d are read", ErrTooLarge, pages, MaxPages)
+	}
+	out := &pdfDocument{title: w.metaText(ctx, handle, "Title")}
+	box, err := w.call(ctx, "malloc", 32) // four doubles
+	if err != nil || box == 0 {
+		return nil, fmt.Errorf("%w: no memory", ErrTooLarge)
+	}
+	defer w.call(ctx, "free", box)
+	for i := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		page := requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}}
-		var p pdfPage
-		if w, err := inst.FPDF_GetPageWidthF(&requests.FPDF_GetPageWidthF{Page: page}); err == nil {
-			p.width = float64(w.PageWidth)
-		}
-		if h, err := inst.FPDF_GetPageHeightF(&requests.FPDF_GetPageHeightF{Page: page}); err == nil {
-			p.height = float64(h.PageHeight)
-		}
-		text, err := inst.GetPageTextStructured(&requests.GetPageTextStructured{Page: page, Mode: requests.GetPageTextStructuredModeChars})
+		p, err := w.page(ctx, handle, i, uint32(box))
 		if err != nil {
-			return nil, fmt.Errorf("%w: page %d: %v", ErrDamaged, i+1, err)
-		}
-		p.chars = make([]pdfChar, 0, len(text.Chars))
-		for _, c := range text.Chars {
-			pos := c.PointPosition
-			p.chars = append(p.chars, pdfChar{text: c.Text, left: pos.Left, top: pos.Top, right: pos.Right, bottom: pos.Bottom})
+			return nil, fmt.Errorf("page %d: %w", i+1, err)
 		}
 		out.pages = append(out.pages, p)
 	}
 	return out, nil
+}
+
+// page reads one page's size and characters.
+func (w *pdfiumWorker) page(ctx context.Context, doc uint64, index int, box uint32) (pdfPage, error) {
+	var p pdfPage
+	page, err := w.call(ctx, "FPDF_LoadPage", doc, uint64(index))
+	if err != nil {
+		return p, err
+	}
+	if page == 0 {
+		return p, fmt.Errorf("%w: the page does not load", ErrDamaged)
+	}
+	defer w.call(ctx, "FPDF_ClosePage", page)
+	width, _ := w.call(ctx, "FPDF_GetPageWidthF", page)
+	height, _ := w.call(ctx, "FPDF_GetPageHeightF", page)
+	p.width, p.height = float64(api.DecodeF32(width)), float64(api.DecodeF32(height))
+	text, err := w.call(ctx, "FPDFText_LoadPage", page)
+	if err != nil || text == 0 {
+		return p, fmt.Errorf("%w: the page's text does not load (%v)", ErrDamaged, err)
+	}
+	defer w.call(ctx, "FPDFText_ClosePage", text)
+	n, err := w.call(ctx, "FPDFText_CountChars", text)
+	if err != nil {
+		return p, err
+	}
+	count := int(int32(n))
+	p.chars = make([]pdfChar, 0, max(count, 0))
+	mem := w.mod.Memory()
+	var pending rune // a high surrogate waiting for its low half
+	for i := range count {
+		u, err := w.call(ctx, "FPDFText_GetUnicode", text, uint64(i))
+		if err != nil {
+			return p, err
+		}
+		if _, err := w.call(ctx, "FPDFText_GetCharBox", text, uint64(i), uint64(box), uint64(box+8), uint64(box+16), uint64(box+24)); err != nil {
+			return p, err
+		}
+		raw, ok := mem.Read(box, 32)
+		if !ok {
+			return p, errors.New("reading a character's box")
+		}
+		f := func(at int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(raw[at:])) }
+		r := rune(uint32(u))
+		switch {
+		case utf16.IsSurrogate(r) && r < 0xDC00:
+			pending = r
+			continue
+		case utf16.IsSurrogate(r) && pending != 0:
+			r, pending = utf16.DecodeRune(pending, r), 0
+		}
+		p.chars = append(p.chars, pdfChar{text: string(r), left: f(0), right: f(8), bottom: f(16), top: f(24)})
+	}
+	return p, nil
+}
+
+// metaText reads a field of the document's information dictionary ("" when
+// it has none): PDFium writes it as UTF-16LE ending in a NUL.
+func (w *pdfiumWorker) metaText(ctx context.Context, doc uint64, tag string) string {
+	tagPtr, err := w.call(ctx, "malloc", uint64(len(tag)+1))
+	if err != nil || tagPtr == 0 {
+		return ""
+	}
+	defer w.call(ctx, "free", tagPtr)
+	mem := w.mod.Memory()
+	mem.Write(uint32(tagPtr), append([]byte(tag), 0))
+	need, err := w.call(ctx, "FPDF_GetMetaText", doc, tagPtr, 0, 0)
+	if err != nil || need <= 2 || need > 1<<16 {
+		return ""
+	}
+	buf, err := w.call(ctx, "malloc", need)
+	if err != nil || buf == 0 {
+		return ""
+	}
+	defer w.call(ctx, "free", buf)
+	if _, err := w.call(ctx, "FPDF_GetMetaText", doc, tagPtr, buf, need); err != nil {
+		return ""
+	}
+	raw, ok := mem.Read(uint32(buf), uint32(need))
+	if !ok {
+		return ""
+	}
+	units := make([]uint16, 0, len(raw)/2)
+	for i := 0; i+1 < len(raw); i += 2 {
+		if u := binary.LittleEndian.Uint16(raw[i:]); u != 0 {
+			units = append(units, u)
+		}
+	}
+	return strings.TrimSpace(string(utf16.Decode(units)))
 }
