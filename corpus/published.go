@@ -76,8 +76,10 @@ func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta)
 	r.Encoding = strings.ToUpper(string(format))
 	r.Provenance = Provenance{Format: string(format), FileSize: int64(len(data)), Pages: doc.Pages, Removed: doc.Removed}
 	fromFile := doc.Meta
-	if r.Title != "" {
+	if r.Title != "" && r.Title != stripExt(filepath.Base(name)) {
 		fromFile.Title = "" // the parser's reading of the text is the better title
+	} else if fromFile.Title != "" {
+		r.Title = "" // only the file name's: the file's own title is better
 	}
 	r.applyMeta(fromFile, false)
 	r.applyMeta(meta, true)
@@ -114,7 +116,7 @@ func (r *Report) applyMeta(m extract.Meta, user bool) {
 	}
 	if m.Date != "" && (r.Date == "" || user) {
 		r.Date = m.Date
-		if r.Delivered == 0 || user {
+		if r.Delivered == 0 || r.DeliveredFrom == YearFromFileName || user {
 			var y int
 			if _, err := fmt.Sscanf(m.Date, "%4d", &y); err == nil && y > 0 {
 				r.Delivered, r.DeliveredFrom = y, YearFromMeta
