@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -21,6 +22,9 @@ var publishedExts = []string{".pdf", ".docx", ".html", ".htm", ".xhtml"}
 // program cannot read: listed with the reason rather than skipped, so a
 // user learns what to convert.
 var refusedExts = []string{".doc", ".wps", ".odt", ".rtf"}
+
+// reTag finds an HTML tag.
+var reTag = regexp.MustCompile(`(?i)<(?:div|p|span|table|article|section|script|link|br|h[1-6])[\s>/]`)
 
 // MaxPublishedSize is the largest published file read (a PDF with its
 // fonts and pictures is much larger than its text, which MaxFileSize
@@ -41,6 +45,11 @@ type Provenance struct {
 // wins over what the file says of itself.
 func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta) (*Report, error) {
 	format := extract.Sniff(data)
+	// A fragment of a page (a CMS export opening with <div>) is not told
+	// by its content alone: named .html and holding tags, it is a page.
+	if format == extract.Text && slices.Contains([]string{".html", ".htm", ".xhtml"}, strings.ToLower(filepath.Ext(name))) && reTag.Match(data[:min(len(data), 4096)]) {
+		format = extract.HTML
+	}
 	if format == extract.Text {
 		if len(data) > MaxFileSize {
 			return nil, fmt.Errorf("corpus: %s: %w: %d bytes, limit %d", name, ErrTooLarge, len(data), MaxFileSize)

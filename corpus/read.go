@@ -81,8 +81,9 @@ func readFile(path, id string) (*Report, error) {
 	return r, nil
 }
 
-// reportFile is a file to read and the ID its report gets.
-type reportFile struct{ path, id string }
+// reportFile is a file to read and the ID its report gets; problem, when
+// set, is why it cannot be read (a library lists it rather than fail).
+type reportFile struct{ path, id, problem string }
 
 // reportFiles expands paths into the report files they name: a file stands
 // for itself, a directory for every report file below it (sorted, skipping
@@ -90,16 +91,23 @@ type reportFile struct{ path, id string }
 // from its path below the directory named (a/report.txt → a-report), so it
 // does not change when other files are added; IDs that still collide get
 // "-2", "-3"… in path order.
-func reportFiles(paths []string) ([]reportFile, error) {
+func reportFiles(paths []string) ([]reportFile, error) { return listReportFiles(paths, false) }
+
+// listReportFiles is reportFiles; tolerant, a file of a directory that
+// cannot be read (a FIFO, a link out of the directory or to nothing, a
+// subdirectory that cannot be listed) is returned with its problem instead
+// of failing the listing, as a library that must go on with the others
+// needs.
+func listReportFiles(paths []string, tolerant bool) ([]reportFile, error) {
 	var files []reportFile
 	used := map[string]bool{}
-	add := func(path, rel string) {
+	add := func(path, rel, problem string) {
 		id := Slug(rel)
 		for n := 2; used[id]; n++ {
 			id = fmt.Sprintf("%s-%d", Slug(rel), n)
 		}
 		used[id] = true
-		files = append(files, reportFile{path, id})
+		files = append(files, reportFile{path, id, problem})
 	}
 	for _, path := range paths {
 		root, err := resolve(path)
@@ -111,11 +119,18 @@ func reportFiles(paths []string) ([]reportFile, error) {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
 		if !info.IsDir() {
-			add(path, filepath.Base(path))
+			add(path, filepath.Base(path), "")
 			continue
 		}
 		var found []string
+		problems := map[string]string{}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil && tolerant && p != root {
+				if d != nil && d.IsDir() {
+					return filepath.SkipDir // a folder that cannot be listed
+				}
+				return nil
+			}
 			if err != nil {
 				return err
 			}
@@ -129,17 +144,23 @@ func reportFiles(paths []string) ([]reportFile, error) {
 			if d.IsDir() || !IsReportName(name) {
 				return nil
 			}
+			var problem error
 			switch {
 			case d.Type()&fs.ModeSymlink != 0:
-				if err := insideLink(root, p); err != nil {
-					return err
-				}
+				problem = insideLink(root, p)
 			case !d.Type().IsRegular():
 				info, err := d.Info()
 				if err != nil {
-					return err
+					problem = err
+				} else {
+					problem = regular(p, info) // a FIFO named like a report
 				}
-				return regular(p, info) // a FIFO named like a report
+			}
+			if problem != nil && !tolerant {
+				return problem
+			}
+			if problem != nil {
+				problems[p] = strings.TrimPrefix(problem.Error(), "corpus: ")
 			}
 			found = append(found, p)
 			return nil
@@ -156,7 +177,7 @@ func reportFiles(paths []string) ([]reportFile, error) {
 		slices.Sort(found)
 		for _, f := range found {
 			rel, _ := filepath.Rel(root, f)
-			add(f, rel)
+			add(f, rel, problems[f])
 		}
 	}
 	return files, nil

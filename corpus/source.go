@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Source is a report file to be read: its ID, where it is, and the sha256
@@ -24,6 +25,9 @@ type Source struct {
 	// Sidecar is the sha256 of the report's .meta.json, when it has one:
 	// editing it changes the report.
 	Sidecar string `json:"sidecar,omitempty"`
+	// Problem, for a library's source, is why the file cannot be read
+	// (see SourcesSince); Read returns it as the error.
+	Problem string `json:"problem,omitempty"`
 }
 
 // DefaultSource is the report embedded in the binary.
@@ -58,9 +62,11 @@ func Sources(paths []string) ([]Source, error) {
 
 // SourcesSince is Sources for a library that was listed before: a file
 // whose size and time are those of its entry in previous is not read
-// again (its sidecar is).
+// again (its sidecar is). A file that cannot be listed, hashed or whose
+// sidecar is wrong is a source with its Problem, not an error: the
+// library lists it and goes on.
 func SourcesSince(paths []string, previous []Source) ([]Source, error) {
-	files, err := reportFiles(paths)
+	files, err := listReportFiles(paths, true)
 	if err != nil {
 		return nil, err
 	}
@@ -75,12 +81,19 @@ func SourcesSince(paths []string, previous []Source) ([]Source, error) {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
 		s := Source{ID: f.id, Path: path}
-		if old, ok := known[path]; ok && old.ID == f.id {
+		if f.problem != "" {
+			s.Problem = f.problem
+			out = append(out, s)
+			continue
+		}
+		if old, ok := known[path]; ok && old.ID == f.id && old.Problem == "" {
 			s = old
 		}
 		rehashed, err := Rehash([]Source{s})
 		if err != nil {
-			return nil, err
+			s.Hash, s.Problem = "", strings.TrimPrefix(err.Error(), "corpus: ")
+			out = append(out, s)
+			continue
 		}
 		out = append(out, rehashed[0])
 	}
@@ -122,6 +135,9 @@ func withSidecar(s Source) (Source, error) {
 
 // Read reads and parses the source's report.
 func (s Source) Read() (*Report, error) {
+	if s.Problem != "" {
+		return nil, fmt.Errorf("corpus: %s", s.Problem)
+	}
 	if s.Path == "" {
 		return Default()
 	}

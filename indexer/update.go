@@ -85,16 +85,12 @@ func Update(ctx context.Context, root string, sources []corpus.Source, opts Opti
 }
 
 // plan sorts sources against the manifest: the reports to delete (removed
-// or changed, or failed before) and the sources to read (added, changed,
-// or failed before: a fixed file is read again).
+// or changed) and the sources to read (added or changed — a file that
+// failed is read again when it changes, so a fixed file comes back).
 func plan(m *Manifest, sources []corpus.Source) (c Change, remove []string, read []corpus.Source) {
 	had := map[string]corpus.Source{}
 	for _, s := range m.Sources {
 		had[s.ID] = s
-	}
-	failed := map[string]bool{}
-	for _, f := range m.Failed {
-		failed[f.ID] = true
 	}
 	indexed := map[string]bool{}
 	for _, r := range m.Reports {
@@ -108,7 +104,9 @@ func plan(m *Manifest, sources []corpus.Source) (c Change, remove []string, read
 		case !ok:
 			c.Added = append(c.Added, s.ID)
 			read = append(read, s)
-		case old.Hash != s.Hash || old.Sidecar != s.Sidecar || failed[s.ID]:
+		case old.Hash != s.Hash || old.Sidecar != s.Sidecar || old.Problem != s.Problem:
+			// A file that failed is read again only when it changed: an
+			// unreadable file does not make every update a rebuild.
 			c.Changed = append(c.Changed, s.ID)
 			read = append(read, s)
 			if indexed[s.ID] {
@@ -211,7 +209,12 @@ func applyChanges(ctx context.Context, path string, m *Manifest, sources []corpu
 		var docs []*document.Document
 		var entry ReportEntry
 		var readErr error
+		var mapErr error
 		mapReport(src, im, opts.Taxonomy, &order, func(p parsedReport) bool {
+			if p.err != nil && !p.unreadable {
+				mapErr = p.err // not the file's fault: fatal, as in a full build
+				return false
+			}
 			if p.err != nil {
 				readErr = p.err
 				return false
@@ -223,6 +226,9 @@ func applyChanges(ctx context.Context, path string, m *Manifest, sources []corpu
 			}
 			return true
 		})
+		if mapErr != nil {
+			return nil, fmt.Errorf("indexer: %w", mapErr)
+		}
 		if readErr != nil {
 			failed[src.ID] = Failure{ID: src.ID, Path: src.Path, Error: strings.TrimPrefix(readErr.Error(), "corpus: ")}
 			continue

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -71,7 +72,7 @@ func shapeOf(t *testing.T, root string) shape {
 
 func fullShape(t *testing.T, dir string) shape {
 	t.Helper()
-	sources, err := corpus.Sources([]string{dir})
+	sources, err := corpus.SourcesSince([]string{dir}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +85,7 @@ func fullShape(t *testing.T, dir string) shape {
 
 func update(t *testing.T, root, dir string) Change {
 	t.Helper()
-	sources, err := corpus.Sources([]string{dir})
+	sources, err := corpus.SourcesSince([]string{dir}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,6 +123,15 @@ func TestUpdateIsABuildOfTheNewLibrary(t *testing.T) {
 		{"add a file that cannot be read", func() {
 			os.WriteFile(filepath.Join(dir, "broken.txt"), []byte("\x00\x01\x02 not a report"), 0o644)
 		}, func(c Change) bool { return len(c.Failed) == 1 && c.Failed[0].ID == "broken" }},
+		{"nothing changed, an unreadable file still there", func() {},
+			func(c Change) bool { return c.Empty() && len(c.Failed) == 1 }},
+		{"a FIFO named like a report", func() {
+			if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
+				t.Skip(err)
+			}
+		}, func(c Change) bool { return len(c.Failed) == 2 && slices.Equal(c.Added, []string{"pipe"}) }},
+		{"the FIFO gone", func() { os.Remove(filepath.Join(dir, "pipe.txt")) },
+			func(c Change) bool { return len(c.Failed) == 1 && slices.Equal(c.Removed, []string{"pipe"}) }},
 		{"remove a report", func() {
 			os.Remove(filepath.Join(dir, "014_national_2021_gwr.txt"))
 		}, func(c Change) bool { return slices.Equal(c.Removed, []string{"014-national-2021-gwr"}) }},

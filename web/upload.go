@@ -118,6 +118,11 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 			if tmp != "" {
 				return "", errBadRequest("send one file at a time")
 			}
+			// The token comes first (the page's form sends it first): no
+			// byte of a request without it is written to the disk.
+			if !validToken(token, up.Token) {
+				return "", errForbidden("the upload token is missing or wrong: reload the page and add the file again")
+			}
 			clientName = part.FileName()
 			if tmp, err = spool(part, up.Dir, limit); err != nil {
 				return "", err
@@ -125,9 +130,7 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 		}
 		part.Close()
 	}
-	// The token is checked before the file is looked at: a forged request
-	// learns nothing of the file's fate.
-	if up.Token == "" || subtle.ConstantTimeCompare([]byte(token), []byte(up.Token)) != 1 {
+	if !validToken(token, up.Token) {
 		return "", errForbidden("the upload token is missing or wrong: reload the page and add the file again")
 	}
 	if tmp == "" {
@@ -142,10 +145,12 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 	if !ok {
 		return "", errUnsupportedFile(fmt.Sprintf("%s is a %s file by its content: add a .pdf, .docx, .html or .txt report", displayName(clientName), format))
 	}
-	if _, err := corpus.ParseFile(c.Request.Context(), clientName, data, extract.Meta{}); err != nil {
+	stem := safeStem(clientName)
+	// Read as the library will read it: under the name it is saved with.
+	if _, err := corpus.ParseFile(c.Request.Context(), stem+ext, data, extract.Meta{}); err != nil {
 		return "", errUnsupportedFile(fmt.Sprintf("%s cannot be read as a report: %s", displayName(clientName), strings.TrimPrefix(err.Error(), "corpus: ")))
 	}
-	name, err := placeUpload(tmp, up.Dir, safeStem(clientName), ext)
+	name, err := placeUpload(tmp, up.Dir, stem, ext)
 	if err != nil {
 		return "", err
 	}
@@ -205,7 +210,9 @@ func spool(part *multipart.Part, dir string, limit int64) (string, error) {
 }
 
 // placeUpload moves the checked file into dir as stem+ext, or stem-2+ext …
-// when that name is taken: nothing already in the library is replaced.
+// when that name is taken: nothing already in the library is replaced. A
+// name the library would skip (README, SOURCES…) or one with a sidecar
+// left beside it (another report's metadata) counts as taken.
 func placeUpload(tmp, dir, stem, ext string) (string, error) {
 	for n := 1; n < 1000; n++ {
 		name := stem + ext
@@ -213,16 +220,61 @@ func placeUpload(tmp, dir, stem, ext string) (string, error) {
 			name = fmt.Sprintf("%s-%d%s", stem, n, ext)
 		}
 		target := filepath.Join(dir, name)
-		// A hard link fails if the name exists, where a rename would
-		// replace it.
-		if err := os.Link(tmp, target); err == nil {
+		if !corpus.IsReportName(name) {
+			continue
+		}
+		if _, err := os.Lstat(corpus.SidecarOf(target)); err == nil {
+			continue
+		}
+		err := claim(tmp, target)
+		if err == nil {
 			os.Remove(tmp)
 			return name, nil
-		} else if !errors.Is(err, os.ErrExist) {
-			return "", err
+		}
+		if !errors.Is(err, os.ErrExist) {
+			return "", fmt.Errorf("writing the report into the library: %w", err)
 		}
 	}
 	return "", errors.New("no free name for the file in the library")
+}
+
+// claim makes target a copy of tmp, failing with os.ErrExist when target
+// exists: a hard link where the file system has them (a rename would
+// replace an existing file), else a file created exclusively and copied.
+func claim(tmp, target string) error {
+	err := os.Link(tmp, target)
+	if err == nil || errors.Is(err, os.ErrExist) {
+		return err
+	}
+	in, err := os.Open(tmp)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(target, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		os.Remove(target)
+		return err
+	}
+	return out.Close()
+}
+
+// validToken compares the token sent with the server's in constant time.
+func validToken(sent, want string) bool {
+	return want != "" && subtle.ConstantTimeCompare([]byte(sent), []byte(want)) == 1
+}
+
+// RemoveStaleUploads deletes what uploads cut off by a crash left in dir.
+func RemoveStaleUploads(dir string) {
+	if stale, err := filepath.Glob(filepath.Join(dir, ".upload-*")); err == nil {
+		for _, f := range stale {
+			os.Remove(f)
+		}
+	}
 }
 
 // safeStem makes a file name stem of what the client called the file:

@@ -35,7 +35,8 @@ func post(t *testing.T, srv *Server, path, fileName string, data []byte, token s
 	t.Helper()
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
-	if token != "" {
+	after, late := strings.CutPrefix(token, "after:") // the token sent after the file
+	if token != "" && !late {
 		mw.WriteField("token", token)
 	}
 	if data != nil {
@@ -44,6 +45,9 @@ func post(t *testing.T, srv *Server, path, fileName string, data []byte, token s
 			t.Fatal(err)
 		}
 		w.Write(data)
+	}
+	if late {
+		mw.WriteField("token", after)
 	}
 	mw.Close()
 	req := httptest.NewRequest(http.MethodPost, path, &body)
@@ -179,6 +183,7 @@ func TestUploadRefusesBadInput(t *testing.T) {
 		{"a renamed binary", "report.pdf", elf, "page-token-123", nil, http.StatusUnsupportedMediaType, "binary"},
 		{"an empty file", "empty.txt", []byte{}, "page-token-123", nil, http.StatusBadRequest, "empty"},
 		{"no file", "", nil, "page-token-123", nil, http.StatusBadRequest, "no file"},
+		{"the file before the token", "a.pdf", []byte("%PDF-1.4"), "after:page-token-123", nil, http.StatusForbidden, "token"},
 		{"an old Word file", "old.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 600)), "page-token-123", nil, http.StatusUnsupportedMediaType, ".docx"},
 	}
 	for _, c := range cases {
@@ -221,8 +226,17 @@ func TestUploadHostileFiles(t *testing.T) {
 		if _, err := os.Stat(outside); err == nil {
 			t.Errorf("a file was written outside the library: %s", outside)
 		}
+		// A name the library skips, or one with another report's sidecar
+		// beside it, is taken.
+		if rec := post(t, srv, pathAPIUpload, "README.txt", report, "page-token-123", nil); rec.Code != http.StatusCreated {
+			t.Fatalf("README.txt: %d %s", rec.Code, rec.Body)
+		}
+		os.WriteFile(filepath.Join(dir, "old.meta.json"), []byte(`{"title": "另一份报告"}`), 0o644)
+		if rec := post(t, srv, pathAPIUpload, "old.txt", report, "page-token-123", nil); rec.Code != http.StatusCreated {
+			t.Fatalf("old.txt: %d %s", rec.Code, rec.Body)
+		}
 		got := libraryFiles(t, dir)
-		want := []string{"escaped-2.txt", "escaped-3.txt", "escaped.txt", "hidden.txt"}
+		want := []string{"README-2.txt", "escaped-2.txt", "escaped-3.txt", "escaped.txt", "hidden.txt", "old-2.txt", "old.meta.json"}
 		if !slices.Equal(got, want) {
 			t.Errorf("library holds %v, want %v", got, want)
 		}

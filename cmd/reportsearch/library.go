@@ -51,8 +51,28 @@ func (l *library) LibraryState() web.LibraryState {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	s := l.state
-	s.Failed = append([]indexer.Failure(nil), s.Failed...)
+	// The page names a failed file by its path inside the library, not by
+	// where the library is on the server's disk.
+	s.Failed = make([]indexer.Failure, len(l.state.Failed))
+	for i, f := range l.state.Failed {
+		f.Path = l.within(f.Path)
+		s.Failed[i] = f
+	}
 	return s
+}
+
+// within is path relative to the library folder it is in, or its base name.
+func (l *library) within(path string) string {
+	for _, p := range l.paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(abs, path); err == nil && filepath.IsLocal(rel) {
+			return rel
+		}
+	}
+	return filepath.Base(path)
 }
 
 func (l *library) set(f func(*web.LibraryState)) {
@@ -72,7 +92,9 @@ func (l *library) watch(ctx context.Context) error {
 	for _, p := range l.paths {
 		l.addTree(w, p)
 	}
-	var timer <-chan time.Time
+	// Files that came while the index was built before serving had no
+	// watcher to see them: look once now.
+	timer := time.After(0)
 	for {
 		select {
 		case <-ctx.Done():
@@ -86,7 +108,7 @@ func (l *library) watch(ctx context.Context) error {
 					l.addTree(w, ev.Name) // a folder moved in: watch it too
 				}
 			}
-			if relevant(ev.Name) {
+			if relevant(ev) {
 				timer = time.After(settle)
 			}
 		case err, ok := <-w.Errors:
@@ -102,15 +124,20 @@ func (l *library) watch(ctx context.Context) error {
 	}
 }
 
-// relevant says whether a change to name can change the library: a report
-// file or a sidecar, or a folder (its files come and go with it); hidden
-// files and editors' temporary files are not.
-func relevant(name string) bool {
-	base := filepath.Base(name)
+// relevant says whether an event can change the library: one on a report
+// file or a sidecar, on a folder (its files come and go with it), or a
+// name removed or renamed away (it may have been a folder); hidden files
+// and editors' temporary files are not.
+func relevant(ev fsnotify.Event) bool {
+	base := filepath.Base(ev.Name)
 	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || strings.HasPrefix(base, "#") {
 		return false
 	}
-	return filepath.Ext(base) == "" || corpus.IsReportName(base) || strings.HasSuffix(base, corpus.SidecarSuffix)
+	if corpus.IsReportName(base) || strings.HasSuffix(base, corpus.SidecarSuffix) || ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		return true
+	}
+	info, err := os.Stat(ev.Name)
+	return err == nil && info.IsDir()
 }
 
 // addTree watches dir and every folder below it (fsnotify watches one

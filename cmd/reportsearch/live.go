@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -26,6 +27,10 @@ type liveIndex struct {
 	root   string
 	logger *slog.Logger
 	cur    atomic.Pointer[openBuild]
+	// reloading is held while a reload runs: the ticker and the library
+	// both reload, and two at once would both open the new build and leak
+	// one.
+	reloading sync.Mutex
 }
 
 // openBuild is a build opened for serving.
@@ -70,6 +75,8 @@ func (l *liveIndex) follow(ctx context.Context) {
 // reloadIfChanged opens the current build when it is not the one served.
 // A build that does not open is logged, and the old one served on.
 func (l *liveIndex) reloadIfChanged() {
+	l.reloading.Lock()
+	defer l.reloading.Unlock()
 	old := l.cur.Load()
 	target, err := indexer.CurrentTarget(l.root)
 	if err != nil || target == old.target {

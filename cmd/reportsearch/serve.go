@@ -72,6 +72,9 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 				if cfg.Upload, err = uploadConfig(addr, uploadToken, args); err != nil {
 					return err
 				}
+				if cfg.Upload != nil {
+					web.RemoveStaleUploads(cfg.Upload.Dir)
+				}
 				if cfg.Upload == nil {
 					logger.Info("adding reports from the page is off: the server listens beyond this machine; give --upload-token to turn it on")
 				}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"strings"
@@ -15,7 +16,7 @@ import (
 // so that a sentence broken across a page break is whole again.
 
 // rePageNumber matches a line that is only a page number.
-var rePageNumber = regexp.MustCompile(`^(?:[\-—－–―~·•\s]*\d{1,4}[\-—－–―~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?)$`)
+var rePageNumber = regexp.MustCompile(`^(?:[\-—－–―~·•\s]*\d{1,3}[\-—－–―~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?)$`)
 
 // reHeadingStart matches the start of a numbered heading: a line that
 // opens one is a new paragraph after a line that ended a sentence, even
@@ -29,7 +30,9 @@ const furnitureEdge = 2
 // dropFurniture removes page numbers and running headers and footers from
 // the pages' first and last lines, and returns how many lines it dropped.
 // A running header is a short line that, with its digits masked, recurs at
-// the same edge of at least a third of the pages (and of three or more).
+// the same height of at least a third of the pages (and of three or more),
+// and does not end a sentence: the tail of a paragraph (比上年增长6.5%。)
+// that happens to fall at a page's edge is text.
 func dropFurniture(pages [][]pdfLine) ([][]pdfLine, int) {
 	shape := func(s string) string {
 		return strings.Map(func(r rune) rune {
@@ -48,13 +51,15 @@ func dropFurniture(pages [][]pdfLine) ([][]pdfLine, int) {
 		}
 		return out
 	}
+	key := func(l pdfLine) string { return fmt.Sprintf("%s@%d", shape(l.text), int(math.Round(l.top/10))) }
 	recurs := map[string]int{}
 	for _, lines := range pages {
 		seen := map[string]bool{}
 		for _, i := range edges(lines) {
-			if s := shape(lines[i].text); utf8.RuneCountInString(s) <= 40 && !seen[s] {
-				seen[s] = true
-				recurs[s]++
+			k := key(lines[i])
+			if utf8.RuneCountInString(lines[i].text) <= 40 && !endsSentence(lines[i].text) && !seen[k] {
+				seen[k] = true
+				recurs[k]++
 			}
 		}
 	}
@@ -65,7 +70,7 @@ func dropFurniture(pages [][]pdfLine) ([][]pdfLine, int) {
 		drop := map[int]bool{}
 		for _, i := range edges(lines) {
 			text := strings.TrimSpace(lines[i].text)
-			if rePageNumber.MatchString(text) || recurs[shape(text)] >= enough {
+			if rePageNumber.MatchString(text) || recurs[key(lines[i])] >= enough {
 				drop[i] = true
 			}
 		}

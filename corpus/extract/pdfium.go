@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -362,8 +363,11 @@ func (w *pdfiumWorker) page(ctx context.Context, doc uint64, index int, box uint
 			pending = r
 			continue
 		case utf16.IsSurrogate(r) && pending != 0:
-			r, pending = utf16.DecodeRune(pending, r), 0
+			r = utf16.DecodeRune(pending, r)
+		case utf16.IsSurrogate(r):
+			r = utf8.RuneError // a low half alone
 		}
+		pending = 0
 		p.chars = append(p.chars, pdfChar{text: string(r), left: f(0), right: f(8), bottom: f(16), top: f(24)})
 	}
 	return p, nil
