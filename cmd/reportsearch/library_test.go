@@ -24,6 +24,14 @@ func TestServeFollowsALibrary(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(lib, "first.txt"), []byte("一、2022年工作回顾\n全年新建口袋公园5个。\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A saved web page beside the text (corpus/testdata/published/SOURCES.md).
+	html, err := os.ReadFile(filepath.Join("..", "..", "corpus", "testdata", "published", "html", "city_yichun_2022_statbulletin.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(lib, "yichun.html"), html, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, base, _, stderr := startServe(t, "--index", filepath.Join(dir, "index"), lib)
 	hits := func(q string) int {
 		var res struct{ Total int }
@@ -42,8 +50,8 @@ func TestServeFollowsALibrary(t *testing.T) {
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
-	if hits("口袋公园") == 0 {
-		t.Fatal("the library's report is not served")
+	if hits("口袋公园") == 0 || hits(`"地区生产总值（GDP）3473.12亿元"`) == 0 {
+		t.Fatal("the library's text report or web page is not served")
 	}
 	// A real published PDF (corpus/testdata/published/SOURCES.md), copied in.
 	pdf, err := os.ReadFile(filepath.Join("..", "..", "corpus", "testdata", "published", "pdf", "prov_beijing_2024_gwr.pdf"))
@@ -53,7 +61,7 @@ func TestServeFollowsALibrary(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(lib, "beijing.pdf"), pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitFor("the PDF becomes searchable", func() bool { return hits("雁栖湖国际会都") > 0 })
+	waitFor("the PDF becomes searchable", func() bool { return hits(`"雁栖湖国际会都"`) > 0 })
 	if hits("口袋公园") == 0 {
 		t.Error("adding a report lost the one before")
 	}
@@ -82,13 +90,13 @@ func TestServeFollowsALibrary(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "broken.docx") || !strings.Contains(page, "PDF") {
 		t.Errorf("the reports page (%d) lists neither the unreadable file nor the PDF", resp.StatusCode)
 	}
-	if hits("雁栖湖国际会都") == 0 {
+	if hits(`"雁栖湖国际会都"`) == 0 {
 		t.Error("an unreadable file took the other reports out")
 	}
 	if err := os.Remove(filepath.Join(lib, "beijing.pdf")); err != nil {
 		t.Fatal(err)
 	}
-	waitFor("the removed PDF's results go", func() bool { return hits("雁栖湖国际会都") == 0 })
+	waitFor("the removed PDF's results go", func() bool { return hits(`"雁栖湖国际会都"`) == 0 })
 	if hits("口袋公园") == 0 {
 		t.Error("removing a report lost another")
 	}

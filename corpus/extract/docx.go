@@ -404,31 +404,18 @@ func (w *docxWalker) end(t xml.EndElement) {
 
 // properties reads a w:pPr: the paragraph's style and list.
 func (w *docxWalker) properties(p *docxParagraph) error {
-	for depth := 1; depth > 0; {
-		tok, err := w.d.Token()
-		if err != nil {
-			return err
+	err := eachInside(w.d, func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "pStyle":
+			p.style = xmlAttr(t, "val")
+		case "numId":
+			p.numID, p.hasNum = xmlAttr(t, "val"), true
+		case "ilvl":
+			p.level, p.hasLevel = xmlInt(xmlAttr(t, "val")), true
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if isRevisionMark(t) {
-				if err := w.d.Skip(); err != nil {
-					return err
-				}
-				continue
-			}
-			depth++
-			switch t.Name.Local {
-			case "pStyle":
-				p.style = xmlAttr(t, "val")
-			case "numId":
-				p.numID, p.hasNum = xmlAttr(t, "val"), true
-			case "ilvl":
-				p.level, p.hasLevel = xmlInt(xmlAttr(t, "val")), true
-			}
-		case xml.EndElement:
-			depth--
-		}
+	})
+	if err != nil {
+		return err
 	}
 	w.resolve(p)
 	return nil
@@ -436,23 +423,32 @@ func (w *docxWalker) properties(p *docxParagraph) error {
 
 // runProperties reads a w:rPr for hidden text.
 func (w *docxWalker) runProperties() error {
+	return eachInside(w.d, func(t xml.StartElement) {
+		if t.Name.Local == "vanish" && xmlOn(t, "val") {
+			w.hidden = true
+		}
+	})
+}
+
+// eachInside reads the element just opened to its end and calls visit for
+// every element inside it, at any depth, except what a revision mark
+// (w:pPrChange, w:rPrChange: the properties before an edit) holds.
+func eachInside(d *xml.Decoder, visit func(xml.StartElement)) error {
 	for depth := 1; depth > 0; {
-		tok, err := w.d.Token()
+		tok, err := d.Token()
 		if err != nil {
 			return err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if isRevisionMark(t) {
-				if err := w.d.Skip(); err != nil {
+				if err := d.Skip(); err != nil {
 					return err
 				}
 				continue
 			}
 			depth++
-			if t.Name.Local == "vanish" && xmlOn(t, "val") {
-				w.hidden = true
-			}
+			visit(t)
 		case xml.EndElement:
 			depth--
 		}
