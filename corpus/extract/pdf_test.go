@@ -95,3 +95,25 @@ func TestPDFConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestPDFCancelled: a read whose context ends stops with the context's
+// error, and the next read works (the closed worker is not reused).
+func TestPDFCancelled(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "published", "pdf", "prov_beijing_2024_gwr.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(context.Background(), PDF, data); err != nil { // PDFium started
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Read(ctx, PDF, data); !errors.Is(err, context.Canceled) {
+		t.Errorf("a cancelled read: %v", err)
+	}
+	for range 3 { // more reads than workers
+		if d, err := Read(context.Background(), PDF, data); err != nil || !strings.Contains(d.Text, "北京") {
+			t.Fatalf("a read after the cancelled one: %v", err)
+		}
+	}
+}
