@@ -55,7 +55,9 @@ func (l *library) LibraryState() web.LibraryState {
 	// where the library is on the server's disk.
 	s.Failed = make([]indexer.Failure, len(l.state.Failed))
 	for i, f := range l.state.Failed {
-		f.Path = l.within(f.Path)
+		rel := l.within(f.Path)
+		f.Error = strings.ReplaceAll(f.Error, f.Path, rel)
+		f.Path = rel
 		s.Failed[i] = f
 	}
 	return s
