@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -22,9 +21,6 @@ var publishedExts = []string{".pdf", ".docx", ".html", ".htm", ".xhtml"}
 // program cannot read: listed with the reason rather than skipped, so a
 // user learns what to convert.
 var refusedExts = []string{".doc", ".wps", ".odt", ".rtf"}
-
-// reTag finds an HTML tag.
-var reTag = regexp.MustCompile(`(?i)<(?:div|p|span|table|article|section|script|link|br|h[1-6])[\s>/]`)
 
 // MaxPublishedSize is the largest published file read (a PDF with its
 // fonts and pictures is much larger than its text, which MaxFileSize
@@ -44,12 +40,7 @@ type Provenance struct {
 // is what the user wrote about the file (a sidecar or front matter); it
 // wins over what the file says of itself.
 func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta) (*Report, error) {
-	format := extract.Sniff(data)
-	// A fragment of a page (a CMS export opening with <div>) is not told
-	// by its content alone: named .html and holding tags, it is a page.
-	if format == extract.Text && slices.Contains([]string{".html", ".htm", ".xhtml"}, strings.ToLower(filepath.Ext(name))) && reTag.Match(data[:min(len(data), 4096)]) {
-		format = extract.HTML
-	}
+	format := extract.Detect(name, data)
 	if format == extract.Text {
 		if len(data) > MaxFileSize {
 			return nil, fmt.Errorf("corpus: %s: %w: %d bytes, limit %d", name, ErrTooLarge, len(data), MaxFileSize)
@@ -59,8 +50,10 @@ func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta)
 		if err != nil {
 			return nil, err
 		}
-		sum := sha256.Sum256(data)
-		r.Hash = hex.EncodeToString(sum[:])
+		if len(body) != len(data) { // Parse hashed the text without its front matter
+			sum := sha256.Sum256(data)
+			r.Hash = hex.EncodeToString(sum[:])
+		}
 		r.Provenance = Provenance{Format: string(extract.Text), FileSize: int64(len(data))}
 		r.applyMeta(front, true)
 		r.applyMeta(meta, true)
@@ -72,8 +65,9 @@ func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta)
 	}
 	text := doc.Text
 	// A title the file carries but its text does not open with goes first,
-	// where the parser looks for the title.
-	if t := doc.Meta.Title; t != "" && !strings.Contains(firstLines(text, 5), t) {
+	// where the parser looks for the title (the web page reader does this
+	// itself, with its own test of what opens the page).
+	if t := doc.Meta.Title; t != "" && !strings.Contains(strings.Join(extract.LeadingLines(text, 5), "\n"), t) {
 		text = t + "\n\n" + text
 	}
 	r, err := Parse(name, []byte(text))
@@ -93,20 +87,6 @@ func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta)
 	r.applyMeta(fromFile, false)
 	r.applyMeta(meta, true)
 	return r, nil
-}
-
-// firstLines is the first n non-empty lines of text, joined.
-func firstLines(text string, n int) string {
-	var out []string
-	for line := range strings.Lines(text) {
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, line)
-			if len(out) == n {
-				break
-			}
-		}
-	}
-	return strings.Join(out, "\n")
 }
 
 // applyMeta sets what m says over what the parser found; an empty field

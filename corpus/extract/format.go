@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -34,8 +36,7 @@ var (
 )
 
 // Sniff tells a file's format from its first bytes, and for a zip from the
-// names inside it. The name is used only to say what was expected in an
-// error, never to decide.
+// names inside it; the name never decides (but see Detect).
 func Sniff(data []byte) Format {
 	switch {
 	case bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\r\n\f "), []byte("%PDF-")):
@@ -52,6 +53,21 @@ func Sniff(data []byte) Format {
 	}
 	return Text
 }
+
+// Detect is Sniff with the file's name as the tie-breaker for the one case
+// content leaves open: a fragment of a page (a CMS export opening with
+// <div>) reads as text, but named .html and holding tags, it is a page.
+func Detect(name string, data []byte) Format {
+	f := Sniff(data)
+	ext := strings.ToLower(filepath.Ext(name))
+	if f == Text && (ext == ".html" || ext == ".htm" || ext == ".xhtml") && reTag.Match(data[:min(len(data), 4096)]) {
+		return HTML
+	}
+	return f
+}
+
+// reTag finds an HTML tag.
+var reTag = regexp.MustCompile(`(?i)<(?:div|p|span|table|article|section|script|link|br|h[1-6])[\s>/]`)
 
 // sniffZip looks inside a zip archive for the part that names its kind.
 func sniffZip(data []byte) Format {
@@ -83,23 +99,20 @@ func sniffZip(data []byte) Format {
 func looksLikeHTML(data []byte) bool {
 	s := data[:min(len(data), 4096)]
 	s = bytes.TrimPrefix(s, []byte("\xef\xbb\xbf"))
+	// What may stand before the first tag: comments and an XML declaration.
+	skips := [][2]string{{"<!--", "-->"}, {"<?xml", "?>"}}
+skipping:
 	for {
 		s = bytes.TrimLeft(s, " \t\r\n\f")
-		if bytes.HasPrefix(s, []byte("<!--")) {
-			end := bytes.Index(s, []byte("-->"))
-			if end < 0 {
-				return false
+		for _, sk := range skips {
+			if bytes.HasPrefix(s, []byte(sk[0])) {
+				end := bytes.Index(s, []byte(sk[1]))
+				if end < 0 {
+					return false
+				}
+				s = s[end+len(sk[1]):]
+				continue skipping
 			}
-			s = s[end+3:]
-			continue
-		}
-		if bytes.HasPrefix(s, []byte("<?xml")) {
-			end := bytes.Index(s, []byte("?>"))
-			if end < 0 {
-				return false
-			}
-			s = s[end+2:]
-			continue
 		}
 		break
 	}

@@ -120,7 +120,7 @@ func pageMeta(doc *html.Node, h pageHead, art readability.Article, body htmlText
 	for _, k := range titleMeta[1:] {
 		cands = append(cands, h.meta[k])
 	}
-	headings := append(leadingLines(body.text, 3), h.h1...)
+	headings := append(LeadingLines(body.text, 3), h.h1...)
 	for _, t := range append(cands, h.title) {
 		if t = collapseSpace(t); t != "" {
 			m.Title = pickTitlePart(splitTitle(t), headings)
@@ -148,14 +148,14 @@ func pageMeta(doc *html.Node, h pageHead, art readability.Article, body htmlText
 // textDate finds a date in a page's first lines: after a label (发布时间：)
 // near the top of the page, else a bare date near the top of its article.
 func textDate(page, article string) string {
-	for _, line := range leadingLines(page, dateLines) {
+	for _, line := range LeadingLines(page, dateLines) {
 		if m := htmlDateLabelRe.FindStringSubmatch(line); m != nil {
 			if d := dateOf(m[1]); d != "" {
 				return d
 			}
 		}
 	}
-	for _, line := range leadingLines(article, dateLines/4) {
+	for _, line := range LeadingLines(article, dateLines/4) {
 		if d := dateOf(line); d != "" {
 			return d
 		}
@@ -163,7 +163,8 @@ func textDate(page, article string) string {
 	return ""
 }
 
-func leadingLines(text string, n int) []string {
+// LeadingLines is the first n non-empty lines of text, trimmed.
+func LeadingLines(text string, n int) []string {
 	var out []string
 	for line := range strings.Lines(text) {
 		if line = strings.TrimSpace(line); line != "" {
