@@ -120,6 +120,7 @@ func buildLocked(ctx context.Context, root string, sources []corpus.Source, opts
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
+	rememberBuilt(dir, m)
 	if err := swap(root, name); err != nil {
 		os.RemoveAll(dir)
 		return nil, err

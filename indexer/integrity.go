@@ -109,31 +109,15 @@ var verified sync.Map // dir + stamp → true
 // its manifest records. Every file is read once per process; a damaged one
 // is an ErrDamaged that names it and says how to rebuild.
 func verifyBuild(dir string, m *Manifest) error {
-	index := filepath.Join(dir, indexDir)
-	if len(m.Files) == 0 {
-		return damaged(dir, "its manifest records none of its files")
+	key, err := verifiedKey(dir, m)
+	if err != nil {
+		return err
 	}
-	var stamp strings.Builder
-	for _, want := range m.Files {
-		path := filepath.Join(index, filepath.FromSlash(want.Path))
-		info, err := os.Lstat(path)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return damaged(dir, fmt.Sprintf("%s is missing", want.Path))
-		case err != nil:
-			return damaged(dir, err.Error())
-		case !info.Mode().IsRegular():
-			return damaged(dir, fmt.Sprintf("%s is not a regular file", want.Path))
-		case info.Size() != want.Size:
-			return damaged(dir, fmt.Sprintf("%s has %d bytes, its build wrote %d", want.Path, info.Size(), want.Size))
-		}
-		fmt.Fprintf(&stamp, "%s %d %d\n", want.Path, info.Size(), info.ModTime().UnixNano())
-	}
-	key := dir + "\x00" + stamp.String()
 	if _, ok := verified.Load(key); ok {
 		return nil
 	}
-	err := eachInParallel(len(m.Files), func(i int) error {
+	index := filepath.Join(dir, indexDir)
+	err = eachInParallel(len(m.Files), func(i int) error {
 		want := m.Files[i]
 		_, crc, err := crcOf(filepath.Join(index, filepath.FromSlash(want.Path)))
 		if err != nil {
@@ -153,6 +137,42 @@ func verifyBuild(dir string, m *Manifest) error {
 	}
 	verified.Store(key, true)
 	return nil
+}
+
+// verifiedKey is the memo key of a build: its directory and its files'
+// sizes and times; or the damage those already show (a file missing, not
+// regular, or of another size than its build wrote).
+func verifiedKey(dir string, m *Manifest) (string, error) {
+	index := filepath.Join(dir, indexDir)
+	if len(m.Files) == 0 {
+		return "", damaged(dir, "its manifest records none of its files")
+	}
+	var stamp strings.Builder
+	for _, want := range m.Files {
+		path := filepath.Join(index, filepath.FromSlash(want.Path))
+		info, err := os.Lstat(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return "", damaged(dir, fmt.Sprintf("%s is missing", want.Path))
+		case err != nil:
+			return "", damaged(dir, err.Error())
+		case !info.Mode().IsRegular():
+			return "", damaged(dir, fmt.Sprintf("%s is not a regular file", want.Path))
+		case info.Size() != want.Size:
+			return "", damaged(dir, fmt.Sprintf("%s has %d bytes, its build wrote %d", want.Path, info.Size(), want.Size))
+		}
+		fmt.Fprintf(&stamp, "%s %d %d\n", want.Path, info.Size(), info.ModTime().UnixNano())
+	}
+	return dir + "\x00" + stamp.String(), nil
+}
+
+// rememberBuilt marks a build this process has just written as verified:
+// the CRCs in its manifest were read from its files once they were written
+// (sumFiles), so its first open need not read them all again.
+func rememberBuilt(dir string, m *Manifest) {
+	if key, err := verifiedKey(dir, m); err == nil {
+		verified.Store(key, true)
+	}
 }
 
 // damage is an ErrDamaged with what is wrong.

@@ -156,6 +156,7 @@ func updateLocked(ctx context.Context, root, current string, m *Manifest, source
 		os.RemoveAll(dir)
 		return nil, change, fmt.Errorf("indexer: %w", err)
 	}
+	rememberBuilt(dir, next)
 	if err := swap(root, name); err != nil {
 		os.RemoveAll(dir)
 		return nil, change, err
