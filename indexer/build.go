@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"syscall"
 	"time"
 
@@ -150,7 +149,7 @@ func build(ctx context.Context, dir string, sources []corpus.Source, opts Option
 			return nil, err
 		}
 		if r.err != nil && r.unreadable && opts.SkipUnreadable {
-			m.Failed = append(m.Failed, Failure{ID: r.source.ID, Path: r.source.Path, Error: strings.TrimPrefix(r.err.Error(), "corpus: ")})
+			m.Failed = append(m.Failed, failureOf(r.source, r.err))
 			continue
 		}
 		if r.err != nil {

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/document"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"reportsearch/corpus"
@@ -52,6 +51,11 @@ type Failure struct {
 	ID    string `json:"id"`
 	Path  string `json:"path"`
 	Error string `json:"error"`
+}
+
+// failureOf is the Failure of a source that err kept from being read.
+func failureOf(src corpus.Source, err error) Failure {
+	return Failure{ID: src.ID, Path: src.Path, Error: strings.TrimPrefix(err.Error(), "corpus: ")}
 }
 
 // Update brings the current build of root to sources, incrementally when it
@@ -206,44 +210,44 @@ func applyChanges(ctx context.Context, path string, m *Manifest, sources []corpu
 			return nil, err
 		}
 		delete(failed, src.ID)
-		var docs []*document.Document
+		// The report's documents go into the index part by part as it is
+		// mapped, as in a build: one long report is not held whole.
 		var entry ReportEntry
-		var readErr error
-		var mapErr error
+		var readErr, err error
+		batch := idx.NewBatch()
 		mapReport(src, im, opts.Taxonomy, &order, func(p parsedReport) bool {
-			if p.err != nil && !p.unreadable {
-				mapErr = p.err // not the file's fault: fatal, as in a full build
+			switch {
+			case p.err != nil && p.unreadable:
+				readErr = p.err // nothing of it was sent
+				return false
+			case p.err != nil:
+				err = p.err // not the file's fault: fatal, as in a full build
 				return false
 			}
-			if p.err != nil {
-				readErr = p.err
-				return false
+			for _, d := range p.docs {
+				if err = batch.IndexAdvanced(d); err != nil {
+					err = fmt.Errorf("%s: %w", d.ID(), err)
+					return false
+				}
+				if batch.Size() >= opts.BatchSize {
+					if err = idx.Batch(batch); err != nil {
+						return false
+					}
+					batch.Reset()
+				}
 			}
-			docs = append(docs, p.docs...)
 			if p.final {
 				entry = p.entry
 				entry.Domains, entry.TextBytes = p.domains, p.textBytes
 			}
 			return true
 		})
-		if mapErr != nil {
-			return nil, fmt.Errorf("indexer: %w", mapErr)
+		if err != nil {
+			return nil, fmt.Errorf("indexer: %w", err)
 		}
 		if readErr != nil {
-			failed[src.ID] = Failure{ID: src.ID, Path: src.Path, Error: strings.TrimPrefix(readErr.Error(), "corpus: ")}
+			failed[src.ID] = failureOf(src, readErr)
 			continue
-		}
-		batch := idx.NewBatch()
-		for _, d := range docs {
-			if err := batch.IndexAdvanced(d); err != nil {
-				return nil, fmt.Errorf("indexer: %s: %w", d.ID(), err)
-			}
-			if batch.Size() >= opts.BatchSize {
-				if err := idx.Batch(batch); err != nil {
-					return nil, fmt.Errorf("indexer: %w", err)
-				}
-				batch.Reset()
-			}
 		}
 		if err := idx.Batch(batch); err != nil {
 			return nil, fmt.Errorf("indexer: %w", err)
