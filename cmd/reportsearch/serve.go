@@ -196,7 +196,14 @@ func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*s
 		return nil, "", nil, err
 	}
 	var sources []corpus.Source // with --index and no files: what the index holds
-	if len(args) > 0 || a.indexDir == "" {
+	switch {
+	case namesAFolder(args):
+		// A library lists a file it cannot read, at start as when it
+		// watches, rather than fail for it.
+		if sources, err = corpus.SourcesSince(args, nil); err != nil {
+			return nil, "", nil, err
+		}
+	case len(args) > 0 || a.indexDir == "":
 		if sources, err = sourcesFor(args); err != nil {
 			return nil, "", nil, err
 		}
