@@ -196,6 +196,22 @@ func newWorker(ctx context.Context) (*pdfiumWorker, error) {
 	return w, nil
 }
 
+// alloc reserves size bytes of the worker's memory, filled with data when
+// it is given, and returns where, and the function that frees them; ok is
+// false when PDFium has no room.
+func (w *pdfiumWorker) alloc(ctx context.Context, data []byte, size uint64) (ptr uint64, free func(), ok bool) {
+	ptr, err := w.call(ctx, "malloc", size)
+	if err != nil || ptr == 0 {
+		return 0, nil, false
+	}
+	free = func() { w.call(ctx, "free", ptr) }
+	if data != nil && !w.mod.Memory().Write(uint32(ptr), data) {
+		free()
+		return 0, nil, false
+	}
+	return ptr, free, true
+}
+
 // call calls a PDFium function and returns its first result.
 func (w *pdfiumWorker) call(ctx context.Context, name string, args ...uint64) (uint64, error) {
 	res, err := w.fn[name].Call(ctx, args...)
@@ -280,15 +296,11 @@ func loadPDF(ctx context.Context, data []byte) (doc *pdfDocument, err error) {
 
 // read loads the document into the worker's memory and reads it.
 func (w *pdfiumWorker) read(ctx context.Context, data []byte) (*pdfDocument, error) {
-	mem := w.mod.Memory()
-	buf, err := w.call(ctx, "malloc", uint64(len(data)))
-	if err != nil || buf == 0 {
+	buf, free, ok := w.alloc(ctx, data, uint64(len(data)))
+	if !ok {
 		return nil, fmt.Errorf("%w: no memory for a file of %d bytes", ErrTooLarge, len(data))
 	}
-	defer w.call(ctx, "free", buf)
-	if !mem.Write(uint32(buf), data) {
-		return nil, fmt.Errorf("%w: no memory for a file of %d bytes", ErrTooLarge, len(data))
-	}
+	defer free()
 	handle, err := w.call(ctx, "FPDF_LoadMemDocument", buf, uint64(len(data)), 0)
 	if err != nil {
 		return nil, err
@@ -313,11 +325,11 @@ func (w *pdfiumWorker) read(ctx context.Context, data []byte) (*pdfDocument, err
 		return nil, fmt.Errorf("%w: %d pages, at most %d are read", ErrTooLarge, pages, MaxPages)
 	}
 	out := &pdfDocument{title: w.metaText(ctx, handle, "Title")}
-	box, err := w.call(ctx, "malloc", 32) // four doubles
-	if err != nil || box == 0 {
+	box, free, ok := w.alloc(ctx, nil, 32) // four doubles
+	if !ok {
 		return nil, fmt.Errorf("%w: no memory", ErrTooLarge)
 	}
-	defer w.call(ctx, "free", box)
+	defer free()
 	for i := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -390,22 +402,22 @@ func (w *pdfiumWorker) page(ctx context.Context, doc uint64, index int, box uint
 // metaText reads a field of the document's information dictionary ("" when
 // it has none): PDFium writes it as UTF-16LE ending in a NUL.
 func (w *pdfiumWorker) metaText(ctx context.Context, doc uint64, tag string) string {
-	tagPtr, err := w.call(ctx, "malloc", uint64(len(tag)+1))
-	if err != nil || tagPtr == 0 {
+	cTag := append([]byte(tag), 0)
+	tagPtr, freeTag, ok := w.alloc(ctx, cTag, uint64(len(cTag)))
+	if !ok {
 		return ""
 	}
-	defer w.call(ctx, "free", tagPtr)
-	mem := w.mod.Memory()
-	mem.Write(uint32(tagPtr), append([]byte(tag), 0))
+	defer freeTag()
 	need, err := w.call(ctx, "FPDF_GetMetaText", doc, tagPtr, 0, 0)
 	if err != nil || need <= 2 || need > 1<<16 {
 		return ""
 	}
-	buf, err := w.call(ctx, "malloc", need)
-	if err != nil || buf == 0 {
+	buf, freeBuf, ok := w.alloc(ctx, nil, need)
+	if !ok {
 		return ""
 	}
-	defer w.call(ctx, "free", buf)
+	defer freeBuf()
+	mem := w.mod.Memory()
 	if _, err := w.call(ctx, "FPDF_GetMetaText", doc, tagPtr, buf, need); err != nil {
 		return ""
 	}
