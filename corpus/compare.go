@@ -136,10 +136,16 @@ func indicatorSimilarity(a, b string) float64 {
 	if min(la, lb) >= 2 && !slices.Contains(genericHeads, short) && (strings.Contains(a, b) || strings.Contains(b, a)) {
 		return 0.4 + 0.6*float64(min(la, lb))/float64(max(la, lb))
 	}
-	ba, bb := Bigrams(a), Bigrams(b)
+	return diceOf(Bigrams(a), Bigrams(b))
+}
+
+// diceOf is the Dice coefficient of two lists of bigrams: twice the ones
+// they share over how many there are.
+func diceOf(ba, bb []string) float64 {
 	if len(ba) == 0 || len(bb) == 0 {
 		return 0
 	}
+	bb = slices.Clone(bb)
 	total := len(ba) + len(bb)
 	common := 0
 	for _, g := range ba {

@@ -358,6 +358,7 @@ func findAmounts(text string) []found {
 	quote := 0 // inside “…” or 《…》: slogans and titles, not figures
 	clause := 0
 	prevRune, prevPrev := rune(0), rune(0)
+	lastEnd := -1 // where the last amount found ends
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -370,7 +371,9 @@ func findAmounts(text string) []found {
 		}
 		// 增长-3.2%: a minus sign after Chinese text is a sign, not a code's hyphen.
 		negative := prevRune == '-' && isASCIIDigit(r) && unicode.Is(unicode.Han, prevPrev)
-		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(lexicon.NumeralChars, r)) || !negative && !startsNumber(prevRune, r) {
+		// 6%-6.5%: a hyphen right after an amount joins a range's bounds.
+		rangeTop := prevRune == '-' && isASCIIDigit(r) && len(out) > 0 && i == lastEnd+1
+		if quote > 0 || !(isASCIIDigit(r) || strings.ContainsRune(lexicon.NumeralChars, r)) || !negative && !rangeTop && !startsNumber(prevRune, r) {
 			prevPrev, prevRune = prevRune, r
 			i += n
 			continue
@@ -397,6 +400,7 @@ func findAmounts(text string) []found {
 		}
 		out = append(out, found{amount: a, clause: clause})
 		i = a.end + len(a.post)
+		lastEnd = i
 		prevRune, _ = utf8.DecodeLastRuneInString(text[:i])
 		prevPrev = 0
 	}

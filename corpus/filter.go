@@ -99,3 +99,37 @@ func containsEvery(s string, words []string) bool {
 	}
 	return true
 }
+
+// TrackFilter selects tracked targets; the zero value selects all.
+type TrackFilter struct {
+	Reports []string // only targets of these reports (a place's); none: any
+	Year    int      // the year the target is for; 0: any
+	Verdict Verdict  // "": any
+	Domain  string   // "": any
+	Words   []string // every word must occur in the target's indicator
+}
+
+// Match reports whether t passes the filter.
+func (tf TrackFilter) Match(t Tracked) bool {
+	if len(tf.Reports) > 0 && !slices.Contains(tf.Reports, ReportOfID(t.Target.ParagraphID)) {
+		return false
+	}
+	if tf.Year != 0 && t.Year != tf.Year || tf.Verdict != "" && t.Verdict != tf.Verdict {
+		return false
+	}
+	if tf.Domain != "" && !slices.Contains(t.Target.Domains, tf.Domain) {
+		return false
+	}
+	return containsEvery(t.Target.Indicator, tf.Words)
+}
+
+// SelectTracked keeps the tracked targets that pass the filter.
+func SelectTracked(ts []Tracked, tf TrackFilter) []Tracked {
+	var out []Tracked
+	for _, t := range ts {
+		if tf.Match(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

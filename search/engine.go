@@ -22,6 +22,7 @@ type Engine struct {
 	syn      *Synonyms
 
 	figures  figureCache // decoded figures, see figurecache.go
+	tracks   trackCache  // tracked targets by place, see track.go
 	eachPage int         // the first page of each; 0 for eachFirstPage (tests set it)
 }
 

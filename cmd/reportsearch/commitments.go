@@ -28,7 +28,7 @@ the paragraph it comes from.`,
 			if err != nil {
 				return err
 			}
-			if err := labelReports(reports); err != nil {
+			if _, err := labelReports(reports); err != nil {
 				return err
 			}
 			return writeOutput(cmd, func(w io.Writer) error {

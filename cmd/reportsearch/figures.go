@@ -53,7 +53,7 @@ each target beside the result of the same indicator in the year before.`,
 			if err != nil {
 				return err
 			}
-			if err := labelReports(reports); err != nil {
+			if _, err := labelReports(reports); err != nil {
 				return err
 			}
 			return writeOutput(cmd, func(w io.Writer) error {
@@ -74,15 +74,15 @@ each target beside the result of the same indicator in the year before.`,
 
 // labelReports gives the figures and commitments of reports the labels of
 // their reports (place · year and kind), as a search of an index of them
-// would.
-func labelReports(reports []*corpus.Report) error {
+// would, and returns the catalog of the reports that made the labels.
+func labelReports(reports []*corpus.Report) (*catalog.Catalog, error) {
 	entries := make([]indexer.ReportEntry, len(reports))
 	for i, r := range reports {
 		entries[i] = indexer.ReportEntry{Meta: r.Meta}
 	}
 	c, err := catalog.New(entries, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, r := range reports {
 		label := c.Label(r.ID)
@@ -93,7 +93,7 @@ func labelReports(reports []*corpus.Report) error {
 			cm.ReportLabel = label
 		}
 	}
-	return nil
+	return c, nil
 }
 
 func writeFigures(w io.Writer, o outputFlags, figs []*corpus.Figure) error {

@@ -56,7 +56,7 @@ the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2
 		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt), or \""+builtinDomains+"\" for the built-in one; the index that index or serve builds is tagged with it, and keeps it through rebuilds until another --domains")
 	root.PersistentFlags().StringVar(&a.indexDir, "index", "",
 		"the index directory search, cite and eval use (default: the embedded report's, in the user cache directory)")
-	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newCommitmentsCommand(), a.newIndexCommand(),
+	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newTrackCommand(), a.newCommitmentsCommand(), a.newIndexCommand(),
 		a.newSearchCommand(), a.newCiteCommand(), a.newAskCommand(), a.newEvalCommand(), a.newServeCommand())
 	argsAreUsage(root)
 	return root

@@ -1,0 +1,529 @@
+package corpus
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"reportsearch/lexicon"
+)
+
+// Targets tracked across a series: the report a government delivers in
+// year N sets the targets of year N; the report of year N+1 says what year
+// N achieved. Tracking pairs each target with that later result, for the
+// same place, year, indicator, unit and measure, and says whether it was
+// met. Compare (compare.go) looks the other way, at the year before.
+
+// Verdict says whether a target was met.
+type Verdict string
+
+const (
+	VerdictMet        Verdict = "met"        // 达成: the result is within the target
+	VerdictExceeded   Verdict = "exceeded"   // 超额: clearly better than the target
+	VerdictMissed     Verdict = "missed"     // 未达成: worse than the target
+	VerdictUnclear    Verdict = "unclear"    // 无法判断: a result, but not one the target can be judged by
+	VerdictUnreported Verdict = "unreported" // 未再提及: a later report of the place says nothing of it
+	VerdictPending    Verdict = "pending"    // 待后续报告: no later report of the place is loaded
+)
+
+// Verdicts are the verdicts in the order a list shows them.
+var Verdicts = []Verdict{VerdictExceeded, VerdictMet, VerdictMissed, VerdictUnclear, VerdictUnreported, VerdictPending}
+
+// Label is the verdict in Chinese, as a page and an export show it.
+func (v Verdict) Label() string {
+	switch v {
+	case VerdictMet:
+		return "达成"
+	case VerdictExceeded:
+		return "超额"
+	case VerdictMissed:
+		return "未达成"
+	case VerdictUnclear:
+		return "无法判断"
+	case VerdictUnreported:
+		return "未再提及"
+	case VerdictPending:
+		return "待后续报告"
+	}
+	return string(v)
+}
+
+// ParseVerdict checks a verdict given on a command line or in a URL, by
+// its name or its Chinese label.
+func ParseVerdict(s string) (Verdict, error) {
+	for _, v := range Verdicts {
+		if s == string(v) || s == v.Label() {
+			return v, nil
+		}
+	}
+	if s == "" {
+		return "", nil
+	}
+	return "", fmt.Errorf("unknown verdict %q (want met, exceeded, missed, unclear, unreported or pending)", s)
+}
+
+// Tracked is a target of one year beside the result a later report gives
+// for it, with the verdict; Result is nil when no later report gives one.
+type Tracked struct {
+	Place     string  `json:"place"`
+	Indicator string  `json:"indicator"` // the target's indicator without its leading verbs
+	Year      int     `json:"year"`
+	Target    *Figure `json:"target"`
+	Result    *Figure `json:"result,omitempty"`
+	Verdict   Verdict `json:"verdict"`
+	// Doubts say why a reader should check the pair before trusting it
+	// (the result is an estimate, the indicators are worded differently …).
+	Doubts []string `json:"doubts,omitempty"`
+	Score  float64  `json:"score,omitempty"` // how alike the two indicators are, 0–1
+}
+
+// Series is what tracking reads for one place: its reports' delivery
+// years and their targets and results in document order.
+type Series struct {
+	Place     string
+	Delivered map[string]int // report ID → the year it was delivered in; 0 or absent when not known
+	Figures   []*Figure
+}
+
+// trackScore is the indicator similarity at and above which a pair is not
+// doubted for its wording.
+const trackScore = 0.8
+
+// Track pairs every target of the series with the result of the same
+// indicator, unit, measure and year that a later report of the place
+// gives, and judges it. The pairs come in the targets' order.
+func Track(s Series) []Tracked {
+	type key struct {
+		unit string
+		year int
+	}
+	results := map[key][]*Figure{}
+	var targets []*Figure
+	newest := 0
+	for _, y := range s.Delivered {
+		newest = max(newest, y)
+	}
+	for _, f := range s.Figures {
+		switch {
+		case f.Indicator == "" || f.Year == 0:
+		case f.Kind == FigureTarget:
+			targets = append(targets, f)
+		case f.Kind == FigureActual || f.Kind == FigureEstimate:
+			k := key{f.BaseUnit, f.Year}
+			results[k] = append(results[k], f)
+		}
+	}
+	out := make([]Tracked, 0, len(targets))
+	for _, t := range targets {
+		from := s.Delivered[ReportOfID(t.ParagraphID)]
+		tr := Tracked{Place: s.Place, Indicator: coreIndicator(t.Indicator), Year: t.Year, Target: t}
+		var best *Figure
+		bestRank := candidateRank{}
+		for _, r := range results[key{t.BaseUnit, t.Year}] {
+			rank, ok := rankCandidate(t, r, from, s.Delivered[ReportOfID(r.ParagraphID)])
+			if ok && (best == nil || rank.better(bestRank)) {
+				best, bestRank = r, rank
+			}
+		}
+		switch {
+		case best != nil:
+			tr.Result, tr.Score = best, bestRank.score
+			tr.Verdict = judge(t, best)
+			tr.Doubts = doubtsOf(t, best, bestRank)
+			if farApart(t, best) {
+				// 城镇就业400万人以上 (over five years) beside the year's
+				// 92.5万人: not one measure of one thing, whatever the words.
+				tr.Verdict = VerdictUnclear
+				tr.Doubts = append(tr.Doubts, "目标与结果数量级不同，可能口径不一")
+			}
+		case from != 0 && newest > from:
+			tr.Verdict = VerdictUnreported
+		default:
+			tr.Verdict = VerdictPending
+		}
+		out = append(out, tr)
+	}
+	return out
+}
+
+// candidateRank orders the results a target could be paired with.
+type candidateRank struct {
+	score    float64 // indicator similarity
+	written  float64 // similarity of the indicators as written, verbs and all
+	estimate bool    // an estimate (预计) ranks below an actual
+	lag      int     // years from the target's report to the result's
+}
+
+func (a candidateRank) better(b candidateRank) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	// 新增国家高新技术企业1300家 before 国家高新技术企业…1.24万家 for a
+	// target of 新增国家高新技术企业: alike at their cores, the one written
+	// alike says the same thing.
+	if a.written != b.written {
+		return a.written > b.written
+	}
+	if a.estimate != b.estimate {
+		return !a.estimate
+	}
+	return a.lag < b.lag
+}
+
+// rankCandidate says how well r, from a report delivered in year at, could
+// be the result of target t, from a report delivered in year from; ok is
+// false when it cannot be at all: r is of the target's own report or of
+// one not later, or measures something else.
+func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
+	if ReportOfID(r.ParagraphID) == ReportOfID(t.ParagraphID) || from != 0 && at != 0 && at <= from {
+		return candidateRank{}, false
+	}
+	if t.Class != r.Class || !sameMeasure(t, r) || cumulative(r) && !cumulative(t) || r.Measure != MeasureLevel && r.Measure != MeasureRate && overYears(r) {
+		return candidateRank{}, false
+	}
+	s := trackSimilarity(t.Indicator, r.Indicator)
+	if s < minMatchScore {
+		return candidateRank{}, false
+	}
+	lag := 0
+	if from != 0 && at != 0 {
+		lag = at - from
+	}
+	written := indicatorWords(t.Indicator)
+	return candidateRank{score: s, written: diceOf(Bigrams(written), Bigrams(indicatorWords(r.Indicator))),
+		estimate: r.Kind == FigureEstimate, lag: lag}, true
+}
+
+// cumulative reports whether f's clause calls it a total (累计新增城镇就业
+// 5870万人, aggregateWords): of several years, never one year's result.
+func cumulative(f *Figure) bool { return containsAny(clauseOf(f), aggregateWords) }
+
+// baseYearMarks stand before the year a change is measured from.
+var baseYearMarks = lexicon.Words("base-year-marks")
+
+// overYears reports whether f is a change measured from a year other than
+// the one before its own (比2005年增长73.8% of 2010).
+func overYears(f *Figure) bool {
+	clause := clauseOf(f)
+	for _, y := range allYears(clause) {
+		if y == f.Year-1 || y == f.Year {
+			continue
+		}
+		for _, m := range baseYearMarks {
+			if strings.Contains(clause, m+strconv.Itoa(y)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseOf is the text of f's sentence from the clause it is in up to it.
+func clauseOf(f *Figure) string {
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return ""
+	}
+	return f.Sentence[lastClauseEnd(f.Sentence, i):i]
+}
+
+// indicatorWords is an indicator without quotation marks, which a report
+// writes or leaves out at will (“专精特新”企业, 专精特新企业).
+func indicatorWords(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(indicatorQuotes, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// indicatorQuotes are the marks indicatorWords drops.
+const indicatorQuotes = "“”‘’\"'《》「」"
+
+// growthRateWords make a rate of an indicator a growth: a price's 涨幅 is
+// read as a rate in a target and as a growth in a result (上涨2.9%).
+var growthRateWords = lexicon.Words("growth-rate-words")
+
+// sameMeasure reports whether t and r measure alike: a growth against a
+// growth, a level against a level, or a rise written once as a rate and
+// once as a growth.
+func sameMeasure(t, r *Figure) bool {
+	if t.Measure == r.Measure {
+		return true
+	}
+	pair := []Measure{t.Measure, r.Measure}
+	if slices.Contains(pair, MeasureGrowth) && slices.Contains(pair, MeasureRate) {
+		return containsAny(t.Indicator, growthRateWords) || containsAny(r.Indicator, growthRateWords)
+	}
+	return false
+}
+
+// trackSimilarity is indicatorSimilarity, also of the two indicators with
+// their names written alike (国内生产总值 and 地区生产总值 as one,
+// 新增城镇就业 as 城镇新增就业: indicatorNames), and without quotation marks.
+func trackSimilarity(a, b string) float64 {
+	a, b = indicatorWords(a), indicatorWords(b)
+	s := max(indicatorSimilarity(a, b), subsequenceSimilarity(coreIndicator(a), coreIndicator(b)))
+	if ca, cb := indicatorNames.canonical(a), indicatorNames.canonical(b); ca != a || cb != b {
+		s = max(s, indicatorSimilarity(ca, cb))
+	}
+	return s
+}
+
+// subsequenceSimilarity rates two indicators of which the shorter, of four
+// characters at least, is written within the longer with words between
+// (棚户区改造 in 棚户区住房改造开工): alike in proportion to how much of the
+// longer it covers, as a core inside another is (indicatorSimilarity).
+func subsequenceSimilarity(a, b string) float64 {
+	short, long := []rune(a), []rune(b)
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) < 4 || slices.Contains(genericHeads, string(short)) {
+		return 0
+	}
+	i := 0
+	for _, r := range long {
+		if i < len(short) && r == short[i] {
+			i++
+		}
+	}
+	if i < len(short) {
+		return 0
+	}
+	return 0.4 + 0.6*float64(len(short))/float64(len(long))
+}
+
+// nameGroups write each name of an indicator as its first name.
+type nameGroups struct {
+	names []string          // every name, longest first
+	first map[string]string // name → the first name of its indicator
+}
+
+// indicatorNames are lexicon's names of one indicator
+// (data/indicator-synonyms.txt).
+var indicatorNames = func() nameGroups {
+	g := nameGroups{first: map[string]string{}}
+	for _, line := range lexicon.Words("indicator-synonyms") {
+		names := strings.Split(line, "、")
+		for _, n := range names {
+			if _, seen := g.first[n]; !seen && n != "" {
+				g.first[n] = names[0]
+				g.names = append(g.names, n)
+			}
+		}
+	}
+	slices.SortStableFunc(g.names, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	return g
+}()
+
+// canonical writes the first name s contains as its indicator's first name.
+func (g nameGroups) canonical(s string) string {
+	for _, n := range g.names {
+		if strings.Contains(s, n) {
+			return strings.Replace(s, n, g.first[n], 1)
+		}
+	}
+	return s
+}
+
+// targetBound is how a target's qualifier bounds what meets it.
+type targetBound string
+
+const (
+	boundFloor   targetBound = "floor"
+	boundCeiling targetBound = "ceiling"
+	boundAbout   targetBound = "about"
+)
+
+var targetBounds = func() map[string]targetBound {
+	m := map[string]targetBound{}
+	for w, b := range lexicon.Pairs("target-bounds", "word", "bound") {
+		switch tb := targetBound(b); tb {
+		case boundFloor, boundCeiling, boundAbout:
+			m[w] = tb
+		default:
+			panic("corpus: target-bounds: unknown bound " + b + " of " + w) // a data defect, caught by tests
+		}
+	}
+	return m
+}()
+
+// lowerBetter are the words of indicators for which less is better.
+var lowerBetter = lexicon.Words("lower-better-indicators")
+
+// lessIsBetter reports whether a smaller value of f is the better one: a
+// level or rate of an indicator such as 失业率 or 居民消费价格涨幅, not a
+// decline (下降3%), whose number is how much less.
+func lessIsBetter(f *Figure) bool {
+	return f.Measure != MeasureDecline && containsAny(f.Indicator, lowerBetter)
+}
+
+// boundOf is how target t bounds what meets it: by its qualifier, and
+// when it has none by which way is better.
+func boundOf(t *Figure) targetBound {
+	if b, ok := targetBounds[t.Qualifier]; ok {
+		return b
+	}
+	for w, b := range targetBounds { // a qualifier written after the number stays in the text: 5.5%左右
+		if strings.HasSuffix(t.Text, w) {
+			return b
+		}
+	}
+	if lessIsBetter(t) {
+		return boundCeiling
+	}
+	return boundFloor
+}
+
+// tolerance is how far from an "about" target (左右) a result may be and
+// still meet it: half a percentage point of a percentage, 5 % of an amount.
+func tolerance(t *Figure) float64 {
+	if t.Class == ClassPercent {
+		return 0.5
+	}
+	return math.Abs(t.Normalized) * 0.05
+}
+
+// judge says whether result r meets target t.
+func judge(t, r *Figure) Verdict {
+	got, want := r.Normalized, t.Normalized
+	better := func(a, b float64) bool { // a is better than b
+		if lessIsBetter(t) {
+			return a < b
+		}
+		return a > b
+	}
+	// Amounts are compared to a thousandth of the target, so that the
+	// same number written in other units is the same.
+	eps := math.Max(math.Abs(want)*1e-3, 1e-9)
+	if t.Class == ClassPercent {
+		eps = 0.05 // one decimal, as reports round a percentage
+	}
+	if t.Low != nil {
+		low := *t.Low * t.Normalized / t.Value // the bound in the base unit
+		if t.Value == 0 {
+			low = *t.Low
+		}
+		lo, hi := min(low, want), max(low, want)
+		switch {
+		case got >= lo-eps && got <= hi+eps, lessIsBetter(t) && got < lo:
+			return VerdictMet
+		case !lessIsBetter(t) && got > hi:
+			return VerdictExceeded
+		}
+		return VerdictMissed
+	}
+	switch boundOf(t) {
+	case boundAbout:
+		tol := tolerance(t)
+		switch {
+		case math.Abs(got-want) <= tol+eps:
+			return VerdictMet
+		case lessIsBetter(t) && got < want:
+			return VerdictMet // under a ceiling approached from below
+		case better(got, want):
+			return VerdictExceeded
+		}
+		return VerdictMissed
+	case boundCeiling:
+		if got <= want+eps {
+			return VerdictMet
+		}
+		return VerdictMissed
+	}
+	switch {
+	case got < want-eps:
+		return VerdictMissed
+	case math.Abs(got-want) <= eps || atPrecision(t, got) == t.Value:
+		return VerdictMet
+	}
+	return VerdictExceeded
+}
+
+// atPrecision is a result's value in the target's unit, rounded to as
+// many decimals as the target is written with: 12.1% meets a target of
+// 12%, 3.71万头 one of 3.7万头, as a report rounds them.
+func atPrecision(t *Figure, got float64) float64 {
+	if t.Value == 0 || t.Normalized == 0 {
+		return got
+	}
+	v := got * t.Value / t.Normalized
+	decimals := 0
+	if _, frac, ok := strings.Cut(strconv.FormatFloat(t.Value, 'f', -1, 64), "."); ok {
+		decimals = len(frac)
+	}
+	scale := math.Pow(10, float64(decimals))
+	return math.Round(v*scale) / scale
+}
+
+// farApart reports whether an amount and its result differ by more than
+// farRatio times either way: a percentage may (a growth of 21.5% against
+// 5%), an amount of one thing for one year rarely does.
+func farApart(t, r *Figure) bool {
+	if t.Class == ClassPercent || t.Normalized <= 0 || r.Normalized <= 0 {
+		return false
+	}
+	q := r.Normalized / t.Normalized
+	return q > farRatio || q < 1/farRatio
+}
+
+// farRatio is how many times a result may differ from its target and
+// still be judged.
+const farRatio = 4
+
+// doubtsOf says why a pair may be wrong or its verdict uncertain.
+func doubtsOf(t, r *Figure, rank candidateRank) []string {
+	var out []string
+	if r.Kind == FigureEstimate {
+		out = append(out, "结果为预计数")
+	}
+	if rank.score < trackScore {
+		out = append(out, fmt.Sprintf("指标表述不同：%s／%s", t.Indicator, r.Indicator))
+	}
+	if rank.lag > 1 {
+		out = append(out, fmt.Sprintf("结果见%d年后的报告", rank.lag))
+	}
+	if t.Measure != r.Measure {
+		out = append(out, "目标与结果的计量方式不同")
+	}
+	if b, ok := targetBounds[r.Qualifier]; ok && b != boundAbout {
+		out = append(out, "结果只给出界限（"+r.Qualifier+"）")
+	}
+	return out
+}
+
+// TrackReports tracks the targets of reports, place by place: placeOf
+// gives the place a report speaks for ("" when not known, and then the
+// report is a series alone). The pairs come by place in the order the
+// places first appear, and by target order within a place.
+func TrackReports(reports []*Report, placeOf func(reportID string) string) []Tracked {
+	var order []string
+	series := map[string]*Series{}
+	for _, r := range reports {
+		place := placeOf(r.ID)
+		key := place
+		if key == "" {
+			key = "report " + r.ID
+		}
+		s := series[key]
+		if s == nil {
+			s = &Series{Place: place, Delivered: map[string]int{}}
+			series[key] = s
+			order = append(order, key)
+		}
+		s.Delivered[r.ID] = r.Delivered
+		for f := range r.Figures() {
+			s.Figures = append(s.Figures, f)
+		}
+	}
+	var out []Tracked
+	for _, key := range order {
+		out = append(out, Track(*series[key])...)
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"reportsearch/internal/golden"
+)
+
+// target and result make the figures a verdict is judged on.
+func target(indicator, text string, value float64, qualifier string, measure Measure, class UnitClass) *Figure {
+	return &Figure{Indicator: indicator, Text: text, Value: value, Normalized: value, Qualifier: qualifier,
+		Kind: FigureTarget, Measure: measure, Class: class, BaseUnit: "%"}
+}
+
+func TestJudge(t *testing.T) {
+	pct, people := ClassPercent, ClassPeople
+	low := func(v float64) *float64 { return &v }
+	cases := []struct {
+		name   string
+		target *Figure
+		result float64
+		want   Verdict
+	}{
+		{"about, within half a point", target("国内生产总值", "5.5%左右", 5.5, "", MeasureGrowth, pct), 5.2, VerdictMet},
+		{"about, above", target("国内生产总值", "5%左右", 5, "", MeasureGrowth, pct), 6.1, VerdictExceeded},
+		{"about, below", target("国内生产总值", "5.5%左右", 5.5, "", MeasureGrowth, pct), 3.0, VerdictMissed},
+		{"about, an amount within 5 %", target("粮食产量", "1.3万亿斤左右", 13000, "", MeasureLevel, ClassWeight), 13300, VerdictMet},
+		{"floor met as rounded", target("地区生产总值", "12%", 12, "", MeasureGrowth, pct), 12.1, VerdictMet},
+		{"floor just below is missed", target("高新技术产业增加值", "8%", 8, "", MeasureGrowth, pct), 7.5, VerdictMissed},
+		{"floor exceeded", target("城镇新增就业", "1100万人以上", 1100, "", MeasureLevel, people), 1352, VerdictExceeded},
+		{"floor qualifier before", target("财政支出", "超过23万亿元", 23, "超过", MeasureLevel, ClassMoney), 23.9, VerdictExceeded},
+		{"ceiling met", target("城镇登记失业率", "4.5%以内", 4.5, "", MeasureRate, pct), 3.6, VerdictMet},
+		{"ceiling missed", target("赤字率", "控制在3%", 3, "控制在", MeasureRate, pct), 3.2, VerdictMissed},
+		{"less is better: about is a ceiling", target("城镇调查失业率", "5.5%左右", 5.5, "", MeasureRate, pct), 5.2, VerdictMet},
+		{"less is better: above the tolerance", target("居民消费价格涨幅", "3%左右", 3, "", MeasureRate, pct), 3.8, VerdictMissed},
+		{"less is better, bare: a ceiling", target("单位生产总值能耗", "0.5吨标准煤", 0.5, "", MeasureLevel, ClassEnergy), 0.48, VerdictMet},
+		{"a decline is more-is-better", target("单位国内生产总值能耗", "3%", 3, "", MeasureDecline, pct), 2.6, VerdictMissed},
+		{"range met inside", &Figure{Indicator: "国内生产总值", Text: "6%-6.5%", Value: 6.5, Normalized: 6.5, Low: low(6), Kind: FigureTarget, Measure: MeasureGrowth, Class: pct}, 6.1, VerdictMet},
+		{"range exceeded above", &Figure{Indicator: "国内生产总值", Text: "6.5%—7%", Value: 7, Normalized: 7, Low: low(6.5), Kind: FigureTarget, Measure: MeasureGrowth, Class: pct}, 7.4, VerdictExceeded},
+		{"range missed below", &Figure{Indicator: "国内生产总值", Text: "6.5%—7%", Value: 7, Normalized: 7, Low: low(6.5), Kind: FigureTarget, Measure: MeasureGrowth, Class: pct}, 6.1, VerdictMissed},
+	}
+	for _, c := range cases {
+		r := &Figure{Normalized: c.result, Kind: FigureActual}
+		if got := judge(c.target, r); got != c.want {
+			t.Errorf("%s: %s against %v: %s, want %s", c.name, c.target.Text, c.result, got, c.want)
+		}
+	}
+}
+
+func TestTrackSimilarity(t *testing.T) {
+	cases := []struct {
+		a, b  string
+		alike bool
+	}{
+		{"国内生产总值", "地区生产总值", true},         // names of one indicator
+		{"城镇新增就业", "新增城镇就业", true},         // the same
+		{"新增“专精特新”中小企业", "专精特新中小企业", true}, // quotation marks written or not
+		{"棚户区改造", "棚户区住房改造开工", true},       // the shorter within the longer
+		{"“专精特新”企业", "“小巨人”企业", false},     // related terms are not one indicator
+		{"一般预算收入", "全部财政收入", false},
+		{"产值", "主导产业年产值", false}, // too general alone
+	}
+	for _, c := range cases {
+		if got := trackSimilarity(c.a, c.b) >= minMatchScore; got != c.alike {
+			t.Errorf("%s / %s: similarity %.2f, alike %v, want %v", c.a, c.b, trackSimilarity(c.a, c.b), got, c.alike)
+		}
+	}
+}
+
+// trackSeries are real series whose tracking is kept as golden files:
+// the tuning half of the judged pairs (eval/testdata/track/tune.tsv).
+var trackSeries = map[string][]string{
+	"national_2012-2016": {"reports/dev/national_2012_gwr.txt", "fresh2/national_2013_gwr.txt", "reports/dev/national_2014_gwr.txt",
+		"reports/dev/national_2015_gwr.txt", "reports/dev/national_2016_gwr.txt"},
+	"hebei_2021-2024": {"reports/dev/prov_hebei_2021_gwr.txt", "reports/dev/prov_hebei_2022_gwr.txt", "reports/dev/prov_hebei_2023_gwr.txt",
+		"reports/dev/prov_hebei_2024_gwr.txt"},
+	"xushui_2010-2013": {"reports/dev/county_xushui_2010_gwr.txt", "reports/dev/county_xushui_2011_gwr.txt",
+		"reports/dev/county_xushui_2012_gwr.txt", "reports/dev/county_xushui_2013_gwr.txt"},
+}
+
+// TestGoldenTrack compares the tracking of real series with
+// testdata/golden/track/<series>.tsv, one line a target keyed by its ID.
+// After an intended change, run `go test ./corpus -run GoldenTrack
+// -update` and review the diff.
+func TestGoldenTrack(t *testing.T) {
+	for name, files := range trackSeries {
+		t.Run(name, func(t *testing.T) {
+			var reports []*Report
+			for _, f := range files {
+				r, err := readShared(filepath.Join("testdata", f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				reports = append(reports, r)
+			}
+			var b bytes.Buffer
+			for _, tr := range TrackReports(reports, func(id string) string { return name }) {
+				result := "-"
+				if tr.Result != nil {
+					result = tr.Result.ID + " " + tr.Result.Text
+				}
+				fmt.Fprintf(&b, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", tr.Target.ID, tr.Year, tr.Indicator, tr.Target.Text, result,
+					tr.Verdict.Label(), strings.Join(tr.Doubts, "；"))
+			}
+			golden.Check(t, filepath.Join("testdata", "golden", "track", name+".tsv"), b.Bytes())
+		})
+	}
+}
+
+// TestTrackOrderAndPending checks what tracking promises beyond pairs: a
+// target with no later report of its place is pending, and one whose later
+// reports say nothing of it is unreported, never paired.
+func TestTrackOrderAndPending(t *testing.T) {
+	var reports []*Report
+	for _, f := range trackSeries["hebei_2021-2024"] {
+		r, err := readShared(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, r)
+	}
+	newest := reports[len(reports)-1]
+	for _, tr := range TrackReports(reports, func(string) string { return "河北省" }) {
+		own := ReportOfID(tr.Target.ParagraphID)
+		switch {
+		case own == newest.ID && tr.Verdict != VerdictPending:
+			t.Errorf("%s: a target of the newest report is %s, want pending", tr.Target.ID, tr.Verdict)
+		case own != newest.ID && tr.Verdict == VerdictPending:
+			t.Errorf("%s: pending, but a later report is loaded", tr.Target.ID)
+		case tr.Result == nil && tr.Verdict != VerdictPending && tr.Verdict != VerdictUnreported:
+			t.Errorf("%s: no result but verdict %s", tr.Target.ID, tr.Verdict)
+		case tr.Result != nil && ReportOfID(tr.Result.ParagraphID) == own:
+			t.Errorf("%s: paired with %s of its own report", tr.Target.ID, tr.Result.ID)
+		case tr.Result != nil && tr.Result.Year != tr.Year:
+			t.Errorf("%s: a target for %d paired with a result of %d", tr.Target.ID, tr.Year, tr.Result.Year)
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+
+	"reportsearch/corpus"
+	"reportsearch/indexer"
+)
+
+// Tracking reads a place's targets and results from the index and pairs
+// them (corpus.Track) when a place is first asked for; the pairs of each
+// place are kept for the life of the engine, which is the life of one
+// build of the index.
+
+// TrackFilter selects tracked targets: those of the places named (all
+// when none) that pass the corpus filter.
+type TrackFilter struct {
+	Places []string // names of places as a user writes them: 河北, 徐水区, 全国
+	corpus.TrackFilter
+}
+
+// TrackPlace is a place whose targets can be tracked: its name and the
+// years its reports were delivered in.
+type TrackPlace struct {
+	Name  string `json:"name"`
+	Years []int  `json:"years"`
+}
+
+// trackCache keeps the tracked targets of each place.
+type trackCache struct {
+	mu     sync.Mutex
+	places map[string][]corpus.Tracked
+}
+
+// TrackPlaces lists the places of the index with the years of their
+// reports, those with the most reports first: a series is what tracking
+// needs.
+func (e *Engine) TrackPlaces() []TrackPlace {
+	var out []TrackPlace
+	for _, g := range e.placeSeries() {
+		p := TrackPlace{Name: g.place}
+		for _, id := range g.reports {
+			if y := e.catalog.DeliveredYear(id); y != 0 && !slices.Contains(p.Years, y) {
+				p.Years = append(p.Years, y)
+			}
+		}
+		slices.Sort(p.Years)
+		out = append(out, p)
+	}
+	slices.SortStableFunc(out, func(a, b TrackPlace) int { return cmp.Compare(len(b.Years), len(a.Years)) })
+	return out
+}
+
+// seriesOf is a place and its reports.
+type seriesOf struct {
+	place   string
+	reports []string
+}
+
+// placeSeries groups the reports of the index by the place each speaks
+// for, in catalog order; a report of no known place is a series alone.
+func (e *Engine) placeSeries() []seriesOf {
+	var out []seriesOf
+	at := map[string]int{}
+	for _, r := range e.catalog.Reports() {
+		place := e.catalog.PlaceOf(r.ID)
+		if i, ok := at[place]; ok && place != "" {
+			out[i].reports = append(out[i].reports, r.ID)
+			continue
+		}
+		at[place] = len(out)
+		out = append(out, seriesOf{place: place, reports: []string{r.ID}})
+	}
+	return out
+}
+
+// Track lists the tracked targets that pass the filter: by place, then by
+// the year the target is for, then in document order.
+func (e *Engine) Track(ctx context.Context, tf TrackFilter) ([]corpus.Tracked, error) {
+	var out []corpus.Tracked
+	err := e.EachTracked(ctx, tf, func(t corpus.Tracked) error { out = append(out, t); return nil })
+	return out, err
+}
+
+// EachTracked calls visit with every tracked target that passes the
+// filter, in Track's order. A place name the index does not know is an
+// error that names it.
+func (e *Engine) EachTracked(ctx context.Context, tf TrackFilter, visit func(corpus.Tracked) error) error {
+	var want []string // the reports of the places asked for
+	for _, name := range tf.Places {
+		ids := e.catalog.ReportsOf(name)
+		if len(ids) == 0 {
+			return fmt.Errorf("%w: no indexed report speaks for %q", ErrUnknownPlace, name)
+		}
+		want = append(want, ids...)
+	}
+	tf.Reports = want
+	for _, s := range e.placeSeries() {
+		if len(want) > 0 && !slices.ContainsFunc(s.reports, func(id string) bool { return slices.Contains(want, id) }) {
+			continue
+		}
+		ts, err := e.trackedOf(ctx, s)
+		if err != nil {
+			return err
+		}
+		for _, t := range ts {
+			if !tf.Match(t) {
+				continue
+			}
+			if err := visit(t); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ErrUnknownPlace is returned for a place no indexed report speaks for.
+var ErrUnknownPlace = errors.New("unknown place")
+
+// trackedOf tracks the targets of one place's series, once per engine.
+func (e *Engine) trackedOf(ctx context.Context, s seriesOf) ([]corpus.Tracked, error) {
+	key := s.place
+	if key == "" {
+		key = "report " + s.reports[0]
+	}
+	e.tracks.mu.Lock()
+	ts, ok := e.tracks.places[key]
+	e.tracks.mu.Unlock()
+	if ok {
+		return ts, nil
+	}
+	series := corpus.Series{Place: s.place, Delivered: map[string]int{}}
+	var reports, kinds []bquery.Query
+	for _, id := range s.reports {
+		series.Delivered[id] = e.catalog.DeliveredYear(id)
+		reports = append(reports, termQuery(indexer.FieldReport, id))
+	}
+	for _, k := range []corpus.FigureKind{corpus.FigureTarget, corpus.FigureActual, corpus.FigureEstimate} {
+		kinds = append(kinds, termQuery(indexer.FieldKind, string(k)))
+	}
+	q := bquery.NewConjunctionQuery([]bquery.Query{termQuery(indexer.FieldDocType, indexer.TypeFigure),
+		bquery.NewDisjunctionQuery(reports), bquery.NewDisjunctionQuery(kinds)})
+	err := e.eachFigureOf(ctx, q, func(f *corpus.Figure) error {
+		series.Figures = append(series.Figures, f)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ts = corpus.Track(series)
+	slices.SortStableFunc(ts, func(a, b corpus.Tracked) int { return cmp.Compare(a.Year, b.Year) })
+	e.tracks.mu.Lock()
+	if e.tracks.places == nil {
+		e.tracks.places = map[string][]corpus.Tracked{}
+	}
+	e.tracks.places[key] = ts
+	e.tracks.mu.Unlock()
+	return ts, nil
+}
