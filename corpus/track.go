@@ -139,7 +139,10 @@ func Track(s Series) []Tracked {
 				tr.Verdict = VerdictUnclear
 				tr.Doubts = append(tr.Doubts, "目标与结果数量级不同，可能口径不一")
 			}
-		case from != 0 && newest > from:
+		case from != 0 && newest > from && newest > t.Year:
+			// A report delivered after the year could have given its
+			// result; one of the year itself could not (到2025年 of a
+			// 2021 report stays pending while 2024's is the newest).
 			tr.Verdict = VerdictUnreported
 		default:
 			tr.Verdict = VerdictPending
@@ -526,4 +529,12 @@ func TrackReports(reports []*Report, placeOf func(reportID string) string) []Tra
 		out = append(out, Track(*series[key])...)
 	}
 	return out
+}
+
+// IndicatorKey is an indicator as tracking compares it: without its
+// leading verbs and quotation marks, written with the first of its names
+// (地区生产总值 for 国内生产总值 and GDP). Two targets of one key over the
+// years are one line of a chart.
+func IndicatorKey(indicator string) string {
+	return indicatorNames.canonical(indicatorWords(coreIndicator(indicator)))
 }

@@ -111,20 +111,33 @@ func (s *Server) apiFigures(c *gin.Context) { listAPI(s, c, "figures", s.figureL
 // the year before.
 func (s *Server) apiComparisons(c *gin.Context) { listAPI(s, c, "comparisons", s.comparisonList()) }
 
+// apiTrack is GET /api/track: each target beside the result a later report
+// gives for it, with the verdict.
+func (s *Server) apiTrack(c *gin.Context) { listAPI(s, c, "tracked", s.trackList()) }
+
 // apiCommitments is GET /api/commitments.
 func (s *Server) apiCommitments(c *gin.Context) { listAPI(s, c, "commitments", s.commitmentList()) }
 
 // listAPI answers a listing endpoint: a page of the rows that pass the
 // URL's filter (offset, limit), as {"total": N, "offset": …, "limit": …,
-// name: [...]}, or, with format=csv, every row as name.csv, streamed.
+// name: [...]}, or, with format=csv, every row as name.csv, streamed, or
+// with format=xlsx as a spreadsheet (xlsx.go).
 func listAPI[T any](s *Server, c *gin.Context, name string, l list[T]) {
 	f, err := readListFilter(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	if c.Query("format") == "csv" {
+	switch c.Query("format") {
+	case "csv":
 		streamCSV(s, c, name+".csv", f, l)
+		return
+	case "xlsx":
+		sendXLSX(s, c, name+".xlsx", f, l)
+		return
+	case "", "json":
+	default:
+		s.fail(c, errBadRequest("parameter format: want json, csv or xlsx"))
 		return
 	}
 	page, err := readPage(c)
@@ -148,7 +161,7 @@ func listAPI[T any](s *Server, c *gin.Context, name string, l list[T]) {
 // the client sees a broken download, never a short file that looks whole.
 func streamCSV[T any](s *Server, c *gin.Context, name string, f listFilter, l list[T]) {
 	w := &heldWriter{c: c, name: name}
-	cw, err := l.csv(w)
+	cw, err := corpus.NewCSVWriter(w, l.table)
 	if err == nil {
 		err = l.each(c.Request.Context(), f, cw.Write)
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -57,9 +58,13 @@ type browserSession struct {
 }
 
 func newBrowser(t *testing.T, width, height int) *browserSession {
+	return newBrowserOn(t, setup(t).server, width, height)
+}
+
+// newBrowserOn is a browser session on a server of another index.
+func newBrowserOn(t *testing.T, server http.Handler, width, height int) *browserSession {
 	path := findBrowser(t)
-	f := setup(t)
-	ts := httptest.NewServer(f.server)
+	ts := httptest.NewServer(server)
 	t.Cleanup(ts.Close)
 
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
@@ -93,6 +98,11 @@ func newBrowser(t *testing.T, width, height int) *browserSession {
 			}
 		}
 	}()
+	// A headless window is 500 px wide at least: a phone's width is
+	// emulated, so that the page is laid out at that width, not at 500.
+	if width < 500 {
+		s.do("emulate a phone's viewport", chromedp.EmulateViewport(int64(width), int64(height), chromedp.EmulateMobile))
+	}
 	return s
 }
 
@@ -304,7 +314,7 @@ func TestBrowserQuestionAndPermalink(t *testing.T) {
 // TestBrowserPhoneWidth checks that no page scrolls sideways on a phone.
 func TestBrowserPhoneWidth(t *testing.T) {
 	s := newBrowser(t, 390, 844)
-	for _, target := range []string{"/", "/?q=" + url.QueryEscape("经济"), "/?group=report&q=" + url.QueryEscape("经济"), "/figures", "/commitments", "/compare",
+	for _, target := range []string{"/", "/?q=" + url.QueryEscape("经济"), "/?group=report&q=" + url.QueryEscape("经济"), "/figures", "/commitments", "/compare", "/track",
 		"/?q=" + url.QueryEscape("2022年城镇新增就业多少人？"), "/?q=" + url.QueryEscape("城镇新增就业多少人")} {
 		s.do("open "+target, chromedp.Navigate(s.base+target), chromedp.WaitVisible(chromedp.CSS(`main`)))
 		overflow := eval[int](s, `document.documentElement.scrollWidth - window.innerWidth`)

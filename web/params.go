@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -131,13 +130,16 @@ func (sp searchParams) request() (search.Request, error) {
 	return search.Request{Query: q, Filters: sp.Filters, Page: sp.Page, Size: sp.Size, ByReport: sp.ByReport}, nil
 }
 
-// listFilter is the selection of the figures and commitments pages.
+// listFilter is the selection of the figures, commitments, comparison
+// and tracking pages.
 type listFilter struct {
-	Report string
-	Year   int
-	Kind   corpus.FigureKind
-	Domain string
-	Words  string
+	Report  string
+	Year    int
+	Kind    corpus.FigureKind
+	Domain  string
+	Words   string
+	Places  []string       // tracking: the places chosen (place=, repeated)
+	Verdict corpus.Verdict // tracking
 }
 
 // readListFilter reads report, year, kind, domain and q.
@@ -154,8 +156,18 @@ func readListFilter(c *gin.Context) (listFilter, error) {
 	if f.Kind, err = corpus.ParseFigureKind(c.Query("kind")); err != nil {
 		return f, errBadRequest("parameter kind: " + err.Error())
 	}
+	if f.Verdict, err = corpus.ParseVerdict(strings.TrimSpace(c.Query("verdict"))); err != nil {
+		return f, errBadRequest("parameter verdict: " + err.Error())
+	}
+	f.Places = distinctValues(c.QueryArray("place"))
+	if len(f.Places) > maxPlaces {
+		return f, errBadRequest(fmt.Sprintf("parameter place: at most %d places", maxPlaces))
+	}
 	return f, nil
 }
+
+// maxPlaces bounds the places one tracking request names.
+const maxPlaces = 20
 
 func (f listFilter) figureFilter() search.FigureFilter {
 	return search.FigureFilter{Report: f.Report, FigureFilter: corpus.FigureFilter{
@@ -166,9 +178,10 @@ func (f listFilter) figureFilter() search.FigureFilter {
 // A list endpoint's rows: a page of them, or all of them one at a time for
 // a download. Each kind of row has both, as a list.
 type list[T any] struct {
-	page func(context.Context, listFilter, search.Page) ([]T, int, error)
-	each func(context.Context, listFilter, func(T) error) error
-	csv  func(io.Writer) (*corpus.CSVWriter[T], error)
+	page  func(context.Context, listFilter, search.Page) ([]T, int, error)
+	each  func(context.Context, listFilter, func(T) error) error
+	table corpus.Table[T] // the columns of a download
+	sheet string          // a spreadsheet's sheet name
 }
 
 func (s *Server) figureList() list[*corpus.Figure] {
@@ -179,7 +192,7 @@ func (s *Server) figureList() list[*corpus.Figure] {
 		each: func(ctx context.Context, f listFilter, visit func(*corpus.Figure) error) error {
 			return s.cfg.Index.EachFigure(ctx, f.figureFilter(), visit)
 		},
-		csv: corpus.FiguresCSV,
+		table: corpus.FigureTable, sheet: "数据",
 	}
 }
 
@@ -197,7 +210,7 @@ func (s *Server) commitmentList() list[*corpus.Commitment] {
 		each: func(ctx context.Context, f listFilter, visit func(*corpus.Commitment) error) error {
 			return s.cfg.Index.EachCommitment(ctx, f.commitmentFilter(), visit)
 		},
-		csv: corpus.CommitmentsCSV,
+		table: corpus.CommitmentTable, sheet: "承诺",
 	}
 }
 
@@ -212,7 +225,41 @@ func (s *Server) comparisonList() list[corpus.Comparison] {
 		each: func(ctx context.Context, f listFilter, visit func(corpus.Comparison) error) error {
 			return s.cfg.Index.EachComparison(ctx, f.figureFilter(), visit)
 		},
-		csv: corpus.ComparisonsCSV,
+		table: corpus.ComparisonTable, sheet: "目标与上年对比",
+	}
+}
+
+func (f listFilter) trackFilter() search.TrackFilter {
+	return search.TrackFilter{Places: f.Places, TrackFilter: corpus.TrackFilter{
+		Year: f.Year, Verdict: f.Verdict, Domain: f.Domain, Words: strings.Fields(f.Words),
+	}}
+}
+
+// trackList lists the tracked targets of the places chosen (all when none)
+// that pass the filter.
+func (s *Server) trackList() list[corpus.Tracked] {
+	each := func(ctx context.Context, f listFilter, visit func(corpus.Tracked) error) error {
+		err := s.cfg.Index.EachTracked(ctx, f.trackFilter(), visit)
+		if errors.Is(err, search.ErrUnknownPlace) {
+			return errBadRequest("parameter place: " + err.Error())
+		}
+		return err
+	}
+	return list[corpus.Tracked]{
+		page: func(ctx context.Context, f listFilter, p search.Page) ([]corpus.Tracked, int, error) {
+			var rows []corpus.Tracked
+			total := 0
+			err := each(ctx, f, func(t corpus.Tracked) error {
+				if total >= p.Offset && len(rows) < p.Limit {
+					rows = append(rows, t)
+				}
+				total++
+				return nil
+			})
+			return rows, total, err
+		},
+		each:  each,
+		table: corpus.TrackedTable, sheet: "目标跟踪",
 	}
 }
 

@@ -15,6 +15,7 @@ const (
 	pathFigures     = "/figures"
 	pathCommitments = "/commitments"
 	pathCompare     = "/compare"
+	pathTrack       = "/track"
 	pathReports     = "/reports"
 	pathUpload      = "/reports/add"
 	pathStatic      = "/static/"
@@ -27,6 +28,7 @@ const (
 	pathAPIFigures     = pathAPI + "figures"
 	pathAPIComparisons = pathAPI + "comparisons"
 	pathAPICommitments = pathAPI + "commitments"
+	pathAPITrack       = pathAPI + "track"
 	pathAPIReports     = pathAPI + "reports"
 	pathAPILibrary     = pathAPI + "library"
 	pathAPIUpload      = pathAPI + "reports/add"
@@ -35,7 +37,7 @@ const (
 
 // paths name the paths the templates link to.
 var paths = map[string]string{
-	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "reports": pathReports, "upload": pathUpload, "apiLibrary": pathAPILibrary,
+	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "track": pathTrack, "reports": pathReports, "upload": pathUpload, "apiLibrary": pathAPILibrary,
 	"static": pathStatic, "openapi": pathAPIOpenAPI,
 }
 

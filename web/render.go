@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,7 +16,7 @@ import (
 
 // pageNames are the templates under templates/, each rendered inside
 // layout.html.
-var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "reports", "error"}
+var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "track", "reports", "error"}
 
 // pages holds one parsed template set per page.
 type pages struct{ sets map[string]*template.Template }
@@ -83,13 +84,17 @@ var templateFuncs = template.FuncMap{
 		}
 		return strconv.Itoa(y) + "年"
 	},
-	"add":        func(a, b int) int { return a + b },
-	"changeText": changeText,
-	"list":       func(xs ...string) []string { return xs },
-	"join":       strings.Join,
-	"mark":       highlightAll,
-	"permalink":  corpus.Permalink,
-	"path":       func(name string) string { return paths[name] },
-	"searchFor":  searchFor,
-	"trimTitle":  trimTitle,
+	"add":            func(a, b int) int { return a + b },
+	"changeText":     changeText,
+	"list":           func(xs ...string) []string { return xs },
+	"join":           strings.Join,
+	"mark":           highlightAll,
+	"permalink":      corpus.Permalink,
+	"path":           func(name string) string { return paths[name] },
+	"searchFor":      searchFor,
+	"trimTitle":      trimTitle,
+	"boundQualifier": corpus.IsBoundQualifier,
+	"verdictMark":    func(v corpus.Verdict) string { return verdictMarks[v] },
+	"contains":       func(xs []string, x string) bool { return slices.Contains(xs, x) },
+	"f1":             func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
 }

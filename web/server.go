@@ -30,6 +30,8 @@ type Index interface {
 	EachCommitment(ctx context.Context, cf search.CommitmentFilter, visit func(*corpus.Commitment) error) error
 	Comparisons(ctx context.Context, ff search.FigureFilter, page search.Page) ([]corpus.Comparison, int, error)
 	EachComparison(ctx context.Context, ff search.FigureFilter, visit func(corpus.Comparison) error) error
+	EachTracked(ctx context.Context, tf search.TrackFilter, visit func(corpus.Tracked) error) error
+	TrackPlaces() []search.TrackPlace
 	Domains(ctx context.Context) ([]string, error)
 	Catalog() *catalog.Catalog
 }
@@ -133,12 +135,14 @@ func (s *Server) routes() {
 	get(b, pathAPIFigures, s.apiFigures)
 	get(b, pathAPIComparisons, s.apiComparisons)
 	get(b, pathAPICommitments, s.apiCommitments)
+	get(b, pathAPITrack, s.apiTrack)
 
 	get(b, pathSearch, s.pageSearch)
 	get(b, pathParagraph+"*id", s.pageParagraph)
 	get(b, pathFigures, s.pageFigures)
 	get(b, pathCommitments, s.pageCommitments)
 	get(b, pathCompare, s.pageCompare)
+	get(b, pathTrack, s.pageTrack)
 	// Adding a report reads it whole, as the index would: bounded too.
 	b.POST(pathAPIUpload, s.apiUpload)
 	b.POST(pathUpload, s.apiUpload)

@@ -17,7 +17,7 @@ func (a *app) newCommitmentsCommand() *cobra.Command {
 		cf  corpus.CommitmentFilter
 	)
 	cmd := &cobra.Command{
-		Use:   "commitments [--json|--csv] [--domain D] [--year Y]",
+		Use:   "commitments [--json|--csv|--xlsx FILE] [--domain D] [--year Y]",
 		Short: "List what the plan sections promise",
 		Long: `commitments lists each sentence of a plan section that promises an action or a number, with
 its year, its policy domains, how firm it is (确保 a pledge, 力争 an aim), the figures it states and
@@ -30,6 +30,9 @@ the paragraph it comes from.`,
 			}
 			if _, err := labelReports(reports); err != nil {
 				return err
+			}
+			if out.xlsx != "" {
+				return writeWorkbook(out, corpus.CommitmentTable, "承诺", corpus.SelectCommitments(reports, cf))
 			}
 			return writeOutput(cmd, func(w io.Writer) error {
 				return writeCommitments(w, out, corpus.SelectCommitments(reports, cf))

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -10,20 +12,41 @@ import (
 
 	"reportsearch/catalog"
 	"reportsearch/corpus"
+	"reportsearch/corpus/xlsx"
 	"reportsearch/indexer"
 )
 
 // outputFlags are the --json/--csv switches shared by the listing commands.
 type outputFlags struct {
 	json, csv bool
+	xlsx      string // a workbook file to write instead of printing
 	reports   []string
 }
 
 func (o *outputFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.json, "json", false, "print a JSON array")
 	cmd.Flags().BoolVar(&o.csv, "csv", false, "print CSV (UTF-8 with BOM, opens in a spreadsheet)")
+	cmd.Flags().StringVar(&o.xlsx, "xlsx", "", "write an Excel workbook (.xlsx) to this file instead of printing")
 	cmd.Flags().StringSliceVar(&o.reports, "reports", nil, "report files or directories to read (default: the embedded report)")
-	cmd.MarkFlagsMutuallyExclusive("json", "csv")
+	cmd.MarkFlagsMutuallyExclusive("json", "csv", "xlsx")
+}
+
+// writeWorkbook writes rows as a workbook to the file o.xlsx names, whole
+// or not at all: a failed write leaves no half file under that name.
+func writeWorkbook[T any](o outputFlags, table corpus.Table[T], sheet string, rows []T) error {
+	var buf bytes.Buffer
+	if err := xlsx.WriteAll(&buf, table, sheet, rows); err != nil {
+		return err
+	}
+	tmp := o.xlsx + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", o.xlsx, err)
+	}
+	if err := os.Rename(tmp, o.xlsx); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", o.xlsx, err)
+	}
+	return nil
 }
 
 func (a *app) newFiguresCommand() *cobra.Command {
@@ -34,7 +57,7 @@ func (a *app) newFiguresCommand() *cobra.Command {
 		compare bool
 	)
 	cmd := &cobra.Command{
-		Use:   "figures [--json|--csv] [--year Y] [--kind K] [--domain D] [--compare] [WORDS...]",
+		Use:   "figures [--json|--csv|--xlsx FILE] [--year Y] [--kind K] [--domain D] [--compare] [WORDS...]",
 		Short: "List the figures the reports state, as data",
 		Long: `figures lists every number with its unit that the reports state about an indicator: the
 indicator, the value as written and normalized to a base unit (2525亿元 → 252500000000 元), the
@@ -55,6 +78,12 @@ each target beside the result of the same indicator in the year before.`,
 			}
 			if _, err := labelReports(reports); err != nil {
 				return err
+			}
+			switch {
+			case out.xlsx != "" && compare:
+				return writeWorkbook(out, corpus.ComparisonTable, "目标与上年对比", corpus.SelectComparisons(corpus.Compare(reports), ff))
+			case out.xlsx != "":
+				return writeWorkbook(out, corpus.FigureTable, "数据", corpus.SelectFigures(reports, ff))
 			}
 			return writeOutput(cmd, func(w io.Writer) error {
 				if compare {

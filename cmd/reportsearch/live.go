@@ -154,6 +154,12 @@ func (l *liveIndex) EachComparison(ctx context.Context, ff search.FigureFilter, 
 	return l.cur.Load().engine.EachComparison(ctx, ff, visit)
 }
 
+func (l *liveIndex) EachTracked(ctx context.Context, tf search.TrackFilter, visit func(corpus.Tracked) error) error {
+	return l.cur.Load().engine.EachTracked(ctx, tf, visit)
+}
+
+func (l *liveIndex) TrackPlaces() []search.TrackPlace { return l.cur.Load().engine.TrackPlaces() }
+
 func (l *liveIndex) Domains(ctx context.Context) ([]string, error) {
 	return l.cur.Load().engine.Domains(ctx)
 }

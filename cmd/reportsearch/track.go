@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -20,7 +21,7 @@ func (a *app) newTrackCommand() *cobra.Command {
 		verdict string
 	)
 	cmd := &cobra.Command{
-		Use:   "track [--json|--csv] [--place P]... [--year Y] [--verdict V] [--domain D] [INDICATOR WORDS...]",
+		Use:   "track [--json|--csv|--xlsx FILE] [--place P]... [--year Y] [--verdict V] [--domain D] [INDICATOR WORDS...]",
 		Short: "Track each target to the result a later report gives for it",
 		Long: `track pairs every target a report sets for its year (国内生产总值增长5.5%左右) with the result
 that a later report of the same place gives for the same indicator, unit, measure and year (增长5.2%),
@@ -48,9 +49,12 @@ contains every word.`,
 				return err
 			}
 			if tf.Reports, err = reportsOfPlaces(c, places); err != nil {
-				return usageError{err}
+				return err
 			}
 			tracked := corpus.SelectTracked(corpus.TrackReports(reports, c.PlaceOf), tf)
+			if out.xlsx != "" {
+				return writeWorkbook(out, corpus.TrackedTable, "目标跟踪", tracked)
+			}
 			return writeOutput(cmd, func(w io.Writer) error { return writeTracked(w, out, tracked) })
 		},
 	}
@@ -68,7 +72,13 @@ func reportsOfPlaces(c *catalog.Catalog, places []string) ([]string, error) {
 	for _, p := range places {
 		ids := c.ReportsOf(p)
 		if len(ids) == 0 {
-			return nil, fmt.Errorf("no report of the place %q is loaded", p)
+			var known []string
+			for _, r := range c.Reports() {
+				if name := c.PlaceOf(r.ID); name != "" && !slices.Contains(known, name) {
+					known = append(known, name)
+				}
+			}
+			return nil, fmt.Errorf("no report of the place %q is loaded (places loaded: %s)", p, strings.Join(known, ", "))
 		}
 		out = append(out, ids...)
 	}

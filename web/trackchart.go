@@ -1,0 +1,197 @@
+package web
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"reportsearch/corpus"
+)
+
+// A tracking chart shows one indicator of one place over the years: the
+// results as a line, the targets as markers (a range as a bar from its
+// low to its high). The geometry is computed here so that the template
+// only places numbers; each chart has its own scale, since indicators have
+// different units.
+
+type trackChart struct {
+	Title   string // place and indicator
+	Unit    string
+	Label   string // what a screen reader says of the chart
+	Years   []chartTick
+	Values  []chartTick
+	Line    string // the results' polyline points
+	Results []chartPoint
+	Targets []chartPoint
+}
+
+type chartTick struct {
+	Pos  float64
+	Text string
+}
+
+type chartPoint struct {
+	X, Y, Y2 float64 // Y2 is a range's other end; Y2 == Y for one value
+	Text     string  // the figure as written, for the tooltip
+	Link     string
+	Verdict  corpus.Verdict
+}
+
+// The chart's frame, in SVG units.
+const (
+	chartW, chartH                = 560.0, 220.0
+	chartLeft, chartRight         = 64.0, 16.0
+	chartTop, chartBottom         = 16.0, 32.0
+	maxTrackCharts, minChartYears = 24, 2
+)
+
+// trackCharts draws each indicator of a place that has targets in two
+// years at least and a result, those of the most results first.
+func trackCharts(ts []corpus.Tracked) []trackChart {
+	type key struct{ place, indicator, unit, measure string }
+	groups := map[key][]corpus.Tracked{}
+	var order []key
+	for _, t := range ts {
+		k := key{t.Place, corpus.IndicatorKey(t.Indicator), t.Target.BaseUnit, string(t.Target.Measure)}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], t)
+	}
+	years := func(g []corpus.Tracked) int {
+		seen := map[int]bool{}
+		for _, t := range g {
+			seen[t.Year] = true
+		}
+		return len(seen)
+	}
+	results := func(g []corpus.Tracked) int {
+		n := 0
+		for _, t := range g {
+			if t.Result != nil {
+				n++
+			}
+		}
+		return n
+	}
+	// The indicators with the most results first, then the most years: a
+	// chart of targets alone says little.
+	slices.SortStableFunc(order, func(a, b key) int {
+		return cmp.Or(cmp.Compare(results(groups[b]), results(groups[a])), cmp.Compare(years(groups[b]), years(groups[a])))
+	})
+	var out []trackChart
+	for _, k := range order {
+		if g := groups[k]; years(g) >= minChartYears && results(g) > 0 && len(out) < maxTrackCharts {
+			out = append(out, newTrackChart(k.place, k.indicator, k.unit, g))
+		}
+	}
+	return out
+}
+
+func newTrackChart(place, indicator, unit string, g []corpus.Tracked) trackChart {
+	ch := trackChart{Title: place + " · " + indicator, Unit: unit}
+	lo, hi := 0.0, 0.0
+	first, last := 0, 0
+	seen := false
+	see := func(year int, vs ...float64) {
+		for _, v := range vs {
+			if !seen {
+				lo, hi, first, last, seen = v, v, year, year, true
+			}
+			lo, hi = min(lo, v), max(hi, v)
+		}
+		first, last = min(first, year), max(last, year)
+	}
+	for _, t := range g {
+		see(t.Year, t.Target.Normalized, low(t.Target))
+		if t.Result != nil {
+			see(t.Year, t.Result.Normalized)
+		}
+	}
+	if hi == lo {
+		hi, lo = hi+1, lo-1
+	}
+	pad := (hi - lo) * 0.1
+	lo, hi = lo-pad, hi+pad
+	plotW, plotH := chartW-chartLeft-chartRight, chartH-chartTop-chartBottom
+	x := func(year int) float64 {
+		if last == first {
+			return chartLeft + plotW/2
+		}
+		return chartLeft + float64(year-first)/float64(last-first)*plotW
+	}
+	y := func(v float64) float64 { return chartTop + (hi-v)/(hi-lo)*plotH }
+	for yr := first; yr <= last; yr++ {
+		if last-first <= 12 || (yr-first)%2 == 0 {
+			ch.Years = append(ch.Years, chartTick{x(yr), strconv.Itoa(yr)})
+		}
+	}
+	for i := 0; i <= 3; i++ {
+		v := lo + (hi-lo)*float64(i)/3
+		ch.Values = append(ch.Values, chartTick{y(v), formatValue(v)})
+	}
+	// One result a year: the first tracked (a target has one result, and
+	// two targets of a year share it).
+	byYear := map[int]*corpus.Figure{}
+	for _, t := range g {
+		ch.Targets = append(ch.Targets, chartPoint{X: x(t.Year), Y: y(t.Target.Normalized), Y2: y(low(t.Target)),
+			Text: fmt.Sprintf("%d年目标 %s", t.Year, t.Target.Text), Link: corpus.Permalink(t.Target.ParagraphID), Verdict: t.Verdict})
+		if t.Result != nil && byYear[t.Year] == nil {
+			byYear[t.Year] = t.Result
+		}
+	}
+	resultYears := slices.Sorted(func(yield func(int) bool) {
+		for yr := range byYear {
+			if !yield(yr) {
+				return
+			}
+		}
+	})
+	for _, yr := range resultYears {
+		r := byYear[yr]
+		p := chartPoint{X: x(yr), Y: y(r.Normalized), Text: fmt.Sprintf("%d年结果 %s", yr, r.Text), Link: corpus.Permalink(r.ParagraphID)}
+		p.Y2 = p.Y
+		ch.Results = append(ch.Results, p)
+		if ch.Line != "" {
+			ch.Line += " "
+		}
+		ch.Line += fmt.Sprintf("%.1f,%.1f", p.X, p.Y)
+	}
+	ch.Label = fmt.Sprintf("%s：%d个年度目标，%d个年度结果，%d—%d年", ch.Title, len(ch.Targets), len(ch.Results), first, last)
+	return ch
+}
+
+// low is the lower end of a target in its base unit: its range's low, or
+// the value itself.
+func low(f *corpus.Figure) float64 {
+	if f.Low == nil || f.Value == 0 {
+		return f.Normalized
+	}
+	return *f.Low * f.Normalized / f.Value
+}
+
+// formatValue prints an axis value shortly: 1.2亿, 3.5万, 6.5.
+func formatValue(v float64) string {
+	a := v
+	if a < 0 {
+		a = -a
+	}
+	short := func(v float64, scale string) string {
+		digits := 1
+		if math.Abs(v) >= 100 {
+			digits = 0
+		}
+		return strconv.FormatFloat(v, 'f', digits, 64) + scale
+	}
+	switch {
+	case a >= 1e12:
+		return short(v/1e12, "万亿")
+	case a >= 1e8:
+		return short(v/1e8, "亿")
+	case a >= 1e4:
+		return short(v/1e4, "万")
+	}
+	return short(v, "")
+}
