@@ -22,6 +22,7 @@ type trackPage struct {
 	Total    int
 	Counts   []verdictCount
 	Charts   []trackChart
+	Matrix   trackMatrix
 	Verdicts []corpus.Verdict
 	XLSX     string
 }
@@ -67,7 +68,8 @@ func (s *Server) pageTrack(c *gin.Context) {
 			p.Counts = append(p.Counts, verdictCount{v, counts[v]})
 		}
 	}
-	p.Charts = trackCharts(p.Rows)
+	series := seriesOfTracked(p.Rows)
+	p.Charts, p.Matrix = trackCharts(series), newTrackMatrix(series)
 	s.render(c, http.StatusOK, "track", p)
 }
 

@@ -277,6 +277,13 @@ func TestTrackPage(t *testing.T) {
 				t.Errorf("%d px: verdict %q has no mark and word", width, m)
 			}
 		}
+		// The matrix has a line per indicator and a column per year of the series.
+		if n := eval[int](s, `document.querySelectorAll('table.matrix tbody tr').length`); n == 0 {
+			t.Errorf("%d px: no indicator × year matrix", width)
+		}
+		if years := eval[[]string](s, `Array.from(document.querySelectorAll('table.matrix thead th.year')).map(e => e.textContent)`); !slices.Equal(years, []string{"2021年", "2022年", "2023年"}) {
+			t.Errorf("%d px: matrix years %v, want 2021–2023", width, years)
+		}
 		if n := eval[int](s, `document.querySelectorAll('.track-chart svg polyline.result-line').length`); n == 0 {
 			t.Errorf("%d px: no chart has a line of results", width)
 		}
@@ -293,13 +300,13 @@ func TestTrackPage(t *testing.T) {
 		}
 		if dir := os.Getenv("REPORTSEARCH_TRACK_SHOTS"); dir != "" {
 			// The top of the page and the table, as a reader sees them.
-			for _, part := range []string{"main", "table.track"} {
+			for _, part := range []string{"h1", "table.matrix", "table.track"} {
 				s.do("scroll to "+part, chromedp.ScrollIntoView(chromedp.CSS(part)))
 				png, err := chromedp.Run(s.ctx, chromedp.CaptureScreenshot())
 				if err != nil {
 					t.Fatal(err)
 				}
-				os.WriteFile(filepath.Join(dir, "track-"+strconv.Itoa(width)+"-"+strings.Fields(strings.ReplaceAll(part, ".", " "))[0]+".png"), png, 0o644)
+				os.WriteFile(filepath.Join(dir, "track-"+strconv.Itoa(width)+"-"+strings.ReplaceAll(part, ".", "-")+".png"), png, 0o644)
 			}
 		}
 		s.noConsoleErrors()

@@ -47,44 +47,52 @@ const (
 	maxTrackCharts, minChartYears = 24, 2
 )
 
-// trackCharts draws each indicator of a place that has targets in two
-// years at least and a result, those of the most results first.
-func trackCharts(ts []corpus.Tracked) []trackChart {
+// trackSeries are the tracked targets of one indicator of one place (one
+// unit, one measure) over the years: a line of the matrix, one chart.
+type trackSeries struct {
+	place, indicator, unit string
+	rows                   []corpus.Tracked
+	years, results         int // distinct years; targets with a result
+}
+
+// seriesOfTracked groups tracked targets by place and indicator, those
+// with the most results first, then the most years: a series of targets
+// alone says little.
+func seriesOfTracked(ts []corpus.Tracked) []*trackSeries {
 	type key struct{ place, indicator, unit, measure string }
-	groups := map[key][]corpus.Tracked{}
-	var order []key
+	at := map[key]*trackSeries{}
+	var out []*trackSeries
+	seen := map[key]map[int]bool{}
 	for _, t := range ts {
 		k := key{t.Place, corpus.IndicatorKey(t.Indicator), t.Target.BaseUnit, string(t.Target.Measure)}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+		g := at[k]
+		if g == nil {
+			g = &trackSeries{place: k.place, indicator: k.indicator, unit: k.unit}
+			at[k], seen[k] = g, map[int]bool{}
+			out = append(out, g)
 		}
-		groups[k] = append(groups[k], t)
-	}
-	years := func(g []corpus.Tracked) int {
-		seen := map[int]bool{}
-		for _, t := range g {
-			seen[t.Year] = true
+		g.rows = append(g.rows, t)
+		if !seen[k][t.Year] {
+			seen[k][t.Year] = true
+			g.years++
 		}
-		return len(seen)
-	}
-	results := func(g []corpus.Tracked) int {
-		n := 0
-		for _, t := range g {
-			if t.Result != nil {
-				n++
-			}
+		if t.Result != nil {
+			g.results++
 		}
-		return n
 	}
-	// The indicators with the most results first, then the most years: a
-	// chart of targets alone says little.
-	slices.SortStableFunc(order, func(a, b key) int {
-		return cmp.Or(cmp.Compare(results(groups[b]), results(groups[a])), cmp.Compare(years(groups[b]), years(groups[a])))
+	slices.SortStableFunc(out, func(a, b *trackSeries) int {
+		return cmp.Or(cmp.Compare(b.results, a.results), cmp.Compare(b.years, a.years))
 	})
+	return out
+}
+
+// trackCharts draws each indicator of a place that has targets in two
+// years at least and a result.
+func trackCharts(series []*trackSeries) []trackChart {
 	var out []trackChart
-	for _, k := range order {
-		if g := groups[k]; years(g) >= minChartYears && results(g) > 0 && len(out) < maxTrackCharts {
-			out = append(out, newTrackChart(k.place, k.indicator, k.unit, g))
+	for _, g := range series {
+		if g.years >= minChartYears && g.results > 0 && len(out) < maxTrackCharts {
+			out = append(out, newTrackChart(g.place, g.indicator, g.unit, g.rows))
 		}
 	}
 	return out
