@@ -292,7 +292,32 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 	}
 	assignRespectively(out, infos, amounts)
 	applyClauseRules(clauses)
+	markStartValues(p.Text, out)
 	return out
+}
+
+// reChangeTo is all the words between the two levels of a change: 提高到,
+// 增加至, 提高到每人每年 (the second level's own words may follow).
+var reChangeTo = regexp.MustCompile(`^` + lexicon.Alternation("change-to-verbs") + `(?:到|至)[^` + clauseEnds + `0-9]{0,6}$`)
+
+// markStartValues reads the first level of a planned change as the year
+// before's: in 补助标准由每人每年240元提高到280元, a target of 2013, 240元
+// is where 2012 left it, not a target. (A change over a period is read
+// by its years, figure_period.go.)
+func markStartValues(text string, figs []*Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := figs[i], figs[i+1]
+		if a.Kind != FigureTarget || b.Kind != FigureTarget || a.Year == 0 || a.Year != b.Year || a.End > b.Start {
+			continue
+		}
+		before := text[lastClauseEnd(text, a.Start):a.Start]
+		from := strings.LastIndexAny(before, "从由")
+		// 由一九五二年的六千三百五十三万吨增加到…: a year written with the
+		// start says whose it is.
+		if from >= 0 && len(allYears(before[from:])) == 0 && reChangeTo.MatchString(strings.TrimSpace(text[a.End:b.Start])) {
+			a.Year, a.Kind = a.Year-1, FigureActual
+		}
+	}
 }
 
 // assignRespectively maps a list of values introduced by 分别 to their

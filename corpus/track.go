@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"reportsearch/lexicon"
 )
@@ -110,7 +111,7 @@ func Track(s Series) []Tracked {
 		switch {
 		case f.Indicator == "" || f.Year == 0:
 		case f.Kind == FigureTarget:
-			targets = append(targets, f)
+			targets = append(targets, eachNamed(f)...)
 		case f.Kind == FigureActual || f.Kind == FigureEstimate:
 			k := key{f.BaseUnit, f.Year}
 			results[k] = append(results[k], f)
@@ -152,12 +153,35 @@ func Track(s Series) []Tracked {
 	return out
 }
 
+// eachNamed is a target for each indicator its words list (全部财政收入和
+// 一般预算收入增长17%以上 is a target of each), or the target itself: a
+// result names one of them.
+func eachNamed(f *Figure) []*Figure {
+	names := splitList(f.Indicator)
+	if len(names) < 2 {
+		return []*Figure{f}
+	}
+	for _, n := range names {
+		if utf8.RuneCountInString(n) < 3 { // 研究与试验发展经费 is one name
+			return []*Figure{f}
+		}
+	}
+	out := make([]*Figure, len(names))
+	for i, n := range names {
+		c := *f
+		c.Indicator = n
+		out[i] = &c
+	}
+	return out
+}
+
 // candidateRank orders the results a target could be paired with.
 type candidateRank struct {
 	score    float64 // indicator similarity
 	written  float64 // similarity of the indicators as written, verbs and all
 	estimate bool    // an estimate (预计) ranks below an actual
 	lag      int     // years from the target's report to the result's
+	context  bool    // the indicators are alike only with a sentence's words (contextSimilarity)
 }
 
 func (a candidateRank) better(b candidateRank) bool {
@@ -188,6 +212,10 @@ func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
 		return candidateRank{}, false
 	}
 	s := trackSimilarity(t.Indicator, r.Indicator)
+	context := false
+	if s < minMatchScore {
+		s, context = contextSimilarity(t, r), true
+	}
 	if s < minMatchScore {
 		return candidateRank{}, false
 	}
@@ -197,7 +225,47 @@ func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
 	}
 	written := indicatorWords(t.Indicator)
 	return candidateRank{score: s, written: diceOf(Bigrams(written), Bigrams(indicatorWords(r.Indicator))),
-		estimate: r.Kind == FigureEstimate, lag: lag}, true
+		estimate: r.Kind == FigureEstimate, lag: lag, context: context}, true
+}
+
+// contextScore is how alike two indicators are taken to be when the
+// shorter one's sentence supplies what its words leave out.
+const contextScore = 0.7
+
+// contextSimilarity rates two indicators of which one is a bare verb or
+// noun of two or three characters (新开工, 产值) that the other contains,
+// when what the other adds is written in the short one's sentence: 新开工
+// in 今年城镇保障性住房基本建成470万套、新开工630万套 is 新开工保障性住房;
+// 实现产值 in 三大主导产业进一步发展壮大，2011年实现产值85.2亿元 is the
+// 主导产业's. It is 0 otherwise.
+func contextSimilarity(a, b *Figure) float64 {
+	for _, pair := range [2][2]*Figure{{a, b}, {b, a}} {
+		short, long := pair[0], pair[1]
+		cs := coreIndicator(indicatorWords(short.Indicator))
+		cl := indicatorNames.canonical(coreIndicator(indicatorWords(long.Indicator)))
+		if n := utf8.RuneCountInString(cs); n < 2 || n > 3 {
+			continue
+		}
+		i := strings.Index(cl, cs)
+		if i < 0 {
+			continue
+		}
+		rest := cl[:i] + cl[i+len(cs):]
+		for _, v := range indicatorVerbs { // 县城工业园区实现: what, not what is done
+			rest = strings.TrimSuffix(rest, v)
+		}
+		if utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		sentence := indicatorNames.canonical(indicatorWords(short.Sentence))
+		if strings.Contains(sentence, rest) {
+			return contextScore
+		}
+		if rs := []rune(rest); len(rs) >= 4 && strings.Contains(sentence, string(rs[:len(rs)-1])) {
+			return contextScore // 主导产业年产值: 主导产业 is written, 年 is the unit's
+		}
+	}
+	return 0
 }
 
 // cumulative reports whether f's clause calls it a total (累计新增城镇就业
@@ -485,7 +553,10 @@ func doubtsOf(t, r *Figure, rank candidateRank) []string {
 	if r.Kind == FigureEstimate {
 		out = append(out, "结果为预计数")
 	}
-	if rank.score < trackScore {
+	switch {
+	case rank.context:
+		out = append(out, fmt.Sprintf("指标由上下文补足：%s／%s", t.Indicator, r.Indicator))
+	case rank.score < trackScore:
 		out = append(out, fmt.Sprintf("指标表述不同：%s／%s", t.Indicator, r.Indicator))
 	}
 	if rank.lag > 1 {

@@ -143,3 +143,48 @@ func TestTrackOrderAndPending(t *testing.T) {
 		}
 	}
 }
+
+// TestTrackReadings checks, on real reports, the readings tracking rests
+// on: a hyphen range is one target, the start of a planned change is the
+// year before's level, and a bare verb's target is tracked by the words
+// its sentence gives it.
+func TestTrackReadings(t *testing.T) {
+	n2019, err := readShared("testdata/reports/dev/national_2019_gwr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n2015, err := readShared("testdata/reports/dev/national_2015_gwr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, n2019, []figureCase{
+		{evidence: "国内生产总值增长6%-6.5%", text: "6%-6.5%", value: 6.5, unit: "%", year: 2019, kind: FigureTarget, measure: MeasureGrowth, indicator: "国内生产总值"},
+	})
+	checkFigures(t, n2015, []figureCase{
+		// 由每人每年320元提高到380元 in the plan for 2015: 320元 is 2014's.
+		{evidence: "每人每年320元提高到380元", text: "320元", value: 320, unit: "元", year: 2014, kind: FigureActual},
+		{evidence: "每人每年320元提高到380元", text: "380元", value: 380, unit: "元", year: 2015, kind: FigureTarget},
+		// 赤字率从去年的2.1%提高到2.3%: 2.1% is 2014's.
+		{evidence: "赤字率从去年的2.1%提高到2.3%", text: "2.1%", value: 2.1, unit: "%", year: 2014, kind: FigureActual},
+	})
+	if f := findFigure(t, n2019, "国内生产总值增长6%-6.5%", "6%-6.5%"); f == nil || f.Low == nil || *f.Low != 6 {
+		t.Errorf("6%%-6.5%% has no lower bound 6: %+v", f)
+	}
+
+	short := &Figure{Indicator: "新开工", Sentence: "今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。"}
+	long := &Figure{Indicator: "新开工保障性安居工程", Sentence: "新开工保障性安居工程666万套，基本建成544万套。"}
+	if s := contextSimilarity(short, long); s < minMatchScore {
+		t.Errorf("新开工 in a sentence of 保障性住房 against 新开工保障性安居工程: %.2f", s)
+	}
+	other := &Figure{Indicator: "新开工", Sentence: "全年新开工重大项目120个。"}
+	if s := contextSimilarity(other, long); s != 0 {
+		t.Errorf("新开工 in a sentence of 重大项目 against 新开工保障性安居工程: %.2f, want 0", s)
+	}
+	both := eachNamed(&Figure{Indicator: "全部财政收入和一般预算收入", Text: "17%以上"})
+	if len(both) != 2 || both[0].Indicator != "全部财政收入" || both[1].Indicator != "一般预算收入" {
+		t.Errorf("A和B: %v", both)
+	}
+	if one := eachNamed(&Figure{Indicator: "研究与试验发展经费"}); len(one) != 1 {
+		t.Errorf("研究与试验发展经费 split in %d", len(one))
+	}
+}

@@ -136,8 +136,9 @@ func ScoreTrack(pairs []TrackPair, tracked []corpus.Tracked, lib TrackLibrary) T
 		for i := range tracked {
 			t := &tracked[i]
 			if corpus.ReportOfID(t.Target.ParagraphID) == want && quoteCovers(lib, t.Target, p.TargetQuote) {
-				if o.Found == nil || !hasNumber(o.Found.Target, p.Target) && hasNumber(t.Target, p.Target) {
-					o.Found = t
+				if o.Found == nil || !hasNumber(o.Found.Target, p.Target) && hasNumber(t.Target, p.Target) ||
+					o.Found.Target.ID == t.Target.ID && nameLikeness(t.Target.Indicator, p.Indicator) > nameLikeness(o.Found.Target.Indicator, p.Indicator) {
+					o.Found = t // of one figure tracked for two indicators (A和B增长…), the judged one
 				}
 			}
 		}
@@ -212,4 +213,15 @@ func hasNumber(f *corpus.Figure, judged string) bool {
 		end++
 	}
 	return strings.Contains(corpus.Normalize(f.Text), j[start:end])
+}
+
+// nameLikeness is how many of judged's characters an indicator has.
+func nameLikeness(indicator, judged string) int {
+	n := 0
+	for _, r := range judged {
+		if strings.ContainsRune(indicator, r) {
+			n++
+		}
+	}
+	return n
 }
