@@ -58,6 +58,23 @@ func (s *Server) layout(c *gin.Context, title string) layout {
 	return l
 }
 
+// yearSpan says which years a series covers: 2021—2024年（4份）, or the
+// years one by one when they are few.
+func yearSpan(years []int) string {
+	switch n := len(years); {
+	case n == 0:
+		return ""
+	case n <= 3:
+		parts := make([]string, n)
+		for i, y := range years {
+			parts[i] = strconv.Itoa(y)
+		}
+		return strings.Join(parts, "、") + "年"
+	default:
+		return fmt.Sprintf("%d—%d年（%d份）", years[0], years[n-1], n)
+	}
+}
+
 // render executes a page into a buffer first, so that a template error
 // becomes a 500 instead of half a page.
 func (s *Server) render(c *gin.Context, status int, name string, data any) {
@@ -94,6 +111,7 @@ var templateFuncs = template.FuncMap{
 	"searchFor":      searchFor,
 	"trimTitle":      trimTitle,
 	"boundQualifier": corpus.IsBoundQualifier,
+	"yearSpan":       yearSpan,
 	"verdictMark":    func(v corpus.Verdict) string { return verdictMarks[v] },
 	"contains":       func(xs []string, x string) bool { return slices.Contains(xs, x) },
 	"f1":             func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },

@@ -51,14 +51,14 @@ func (s *Server) pageTrack(c *gin.Context) {
 	q["place"] = p.Chosen
 	p.CSV, p.XLSX = downloadLink(pathAPITrack, q, "csv"), downloadLink(pathAPITrack, q, "xlsx")
 	counts := map[corpus.Verdict]int{}
+	var all []corpus.Tracked // the matrix and charts read every row; the table shows maxRows
 	err = s.trackList().each(c.Request.Context(), f, func(t corpus.Tracked) error {
 		counts[t.Verdict]++
-		if len(p.Rows) < maxRows {
-			p.Rows = append(p.Rows, t)
-		}
+		all = append(all, t)
 		p.Total++
 		return nil
 	})
+	p.Rows = all[:min(len(all), maxRows)]
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -68,7 +68,7 @@ func (s *Server) pageTrack(c *gin.Context) {
 			p.Counts = append(p.Counts, verdictCount{v, counts[v]})
 		}
 	}
-	series := seriesOfTracked(p.Rows)
+	series := seriesOfTracked(all)
 	p.Charts, p.Matrix = trackCharts(series), newTrackMatrix(series)
 	s.render(c, http.StatusOK, "track", p)
 }

@@ -50,6 +50,7 @@ func newTrackMatrix(series []*trackSeries) trackMatrix {
 	}
 	for _, g := range kept {
 		row := matrixRow{Place: g.place, Indicator: g.indicator, Unit: g.unit, Cells: make([]matrixCell, len(m.Years))}
+		filled := 0
 		for i := range g.rows {
 			t := &g.rows[i]
 			j := slices.Index(m.Years, t.Year)
@@ -57,11 +58,14 @@ func newTrackMatrix(series []*trackSeries) trackMatrix {
 			case j < 0:
 			case row.Cells[j].Tracked == nil:
 				row.Cells[j].Tracked = t
+				filled++
 			default:
 				row.Cells[j].More++
 			}
 		}
-		m.Rows = append(m.Rows, row)
+		if filled >= minChartYears { // a line of the years shown, not of older ones
+			m.Rows = append(m.Rows, row)
+		}
 	}
 	return m
 }
