@@ -99,8 +99,11 @@ type Quotation struct {
 	// Text is “Passage”（Source）: what 「复制引用」 copies.
 	Text  string `json:"text"`
 	Title string `json:"title"` // the report's title, without 《》
+	ID    string `json:"id"`    // the paragraph's
 	Code  string `json:"code"`  // the paragraph's citation code (CiteCode)
 	Link  string `json:"permalink"`
+	// SourceURL is where the report was published, when known.
+	SourceURL string `json:"source_url,omitempty"`
 	// GBT7714 is the report as a reference entry (Meta.CiteGBT7714).
 	GBT7714 string `json:"gbt7714"`
 }
@@ -109,7 +112,8 @@ type Quotation struct {
 // describes, standing at locator. A report the index does not know (m is
 // empty) is cited by the locator alone.
 func (m Meta) Quote(id, locator, passage string) Quotation {
-	q := Quotation{Passage: innerQuotes.Replace(passage), Title: m.Title, Code: CiteCode(id), Link: Permalink(id), GBT7714: m.CiteGBT7714()}
+	q := Quotation{Passage: innerQuotes.Replace(passage), Title: m.Title, ID: id, Code: CiteCode(id), Link: Permalink(id),
+		SourceURL: m.SourceURL, GBT7714: m.CiteGBT7714()}
 	q.Source = strings.Join(nonBlank(m.sourceParts(locator)), "，")
 	q.Text = "“" + q.Passage + "”"
 	if q.Source != "" {
@@ -132,9 +136,9 @@ func (m Meta) sourceParts(locator string) []string {
 // link (the page the report was published on when it is known) and the
 // citation code after the locator:
 // “…”（[《题名》](link)，发布机关，2023年1月17日，第二部分（四）2.，引用码 K7M3Q2XD.2.4.2.1）.
-func (q Quotation) Markdown(sourceURL, link string) string {
-	if sourceURL != "" {
-		link = sourceURL
+func (q Quotation) Markdown(link string) string {
+	if q.SourceURL != "" {
+		link = q.SourceURL
 	}
 	src := q.Source
 	if q.Title != "" {

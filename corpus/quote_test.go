@@ -48,7 +48,7 @@ func TestQuote(t *testing.T) {
 	if q.Code != CiteCode("sc/2.4.2/p1") || q.Link != "/p/sc/2.4.2/p1" || q.GBT7714 != m.CiteGBT7714() {
 		t.Errorf("Quote = %+v", q)
 	}
-	md := q.Markdown("", "http://h/p/sc/2.4.2/p1")
+	md := q.Markdown("http://h/p/sc/2.4.2/p1")
 	if wantMD := "“新建智慧养老院1家……”（[《" + m.Title + "》](http://h/p/sc/2.4.2/p1)，上城区发展改革和经济信息化局，2023年1月17日，第二部分（四）2.，引用码 " + q.Code + "）"; md != wantMD {
 		t.Errorf("Markdown = %q\nwant       %q", md, wantMD)
 	}
@@ -58,7 +58,7 @@ func TestQuote(t *testing.T) {
 	if got := (Meta{}).Quote("x/1/p1", "第一部分", "甲。").Text; got != "“甲。”（第一部分）" {
 		t.Errorf("an unknown report: %q", got)
 	}
-	if got := m.Quote("sc/1/p1", "第一部分", "a*b_[c]").Markdown("", "/p"); !strings.HasPrefix(got, `“a\*b\_\[c\]”`) {
+	if got := m.Quote("sc/1/p1", "第一部分", "a*b_[c]").Markdown("/p"); !strings.HasPrefix(got, `“a\*b\_\[c\]”`) {
 		t.Errorf("Markdown does not escape the passage: %q", got)
 	}
 }

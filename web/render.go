@@ -15,7 +15,7 @@ import (
 
 // pageNames are the templates under templates/, each rendered inside
 // layout.html.
-var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "reports", "error"}
+var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "reports", "basket", "error"}
 
 // pages holds one parsed template set per page.
 type pages struct{ sets map[string]*template.Template }
@@ -44,12 +44,15 @@ type layout struct {
 	// Library is how the library's index stands, when the server follows
 	// a folder: the page shows a line while an update runs.
 	Library *LibraryState
+	// Origin is the scheme and host the browser reached the page by: the
+	// links of citations copied from it are absolute.
+	Origin string
 }
 
 type keptFilter struct{ Name, Value string }
 
 func (s *Server) layout(c *gin.Context, title string) layout {
-	l := layout{Title: title, Query: c.Query("q"), Nav: c.FullPath()}
+	l := layout{Title: title, Query: c.Query("q"), Nav: c.FullPath(), Origin: origin(c)}
 	if s.cfg.Library != nil {
 		state := s.cfg.Library.LibraryState()
 		l.Library = &state
@@ -92,4 +95,5 @@ var templateFuncs = template.FuncMap{
 	"path":       func(name string) string { return paths[name] },
 	"searchFor":  searchFor,
 	"trimTitle":  trimTitle,
+	"cite":       citeOf,
 }
