@@ -12,6 +12,7 @@ import (
 // Citation formats.
 const (
 	CiteText     = "text"     // 《题名》（发布机关，2023年1月17日）第二部分（三）1.
+	CiteQuote    = "quote"    // “……”（《题名》，发布机关，2023年1月17日，第二部分（三）1.）
 	CiteMarkdown = "markdown" // the quoted paragraph and a linked citation
 	CiteGBT7714  = "gbt7714"  // a reference entry in the style of GB/T 7714-2015
 )
