@@ -65,6 +65,21 @@ func TestBrowserCopyQuotation(t *testing.T) {
 		t.Errorf("text/html is %q; want the quotation with 《%s》 and no link", html, want.Title)
 	}
 
+	// Without ClipboardItem (an older browser), the copy command's event
+	// still puts both flavours on the clipboard.
+	evalAwait[bool](s, `navigator.clipboard.writeText('').then(() => true)`)
+	if cleared := evalAwait[string](s, `navigator.clipboard.readText()`); cleared != "" {
+		t.Fatalf("the clipboard was not cleared: %q", cleared)
+	}
+	s.do("copy without ClipboardItem", chromedp.Evaluate[chromedp.Void](`window.ClipboardItem = undefined;
+	  delete document.querySelector('li.hit button.cite-copy').dataset.copied`),
+		chromedp.Click(chromedp.CSS(`li.hit button.cite-copy`)))
+	s.waitCopied(`li.hit button.cite-copy`)
+	fallback := evalAwait[map[string]string](s, clipboardFlavours)
+	if fallback["text/plain"] != want.Text || !strings.Contains(fallback["text/html"], "《"+want.Title+"》") {
+		t.Errorf("the fallback copied %q", fallback)
+	}
+
 	// The menu beside the button copies the Markdown form instead.
 	s.do("choose Markdown", chromedp.SetValue(chromedp.CSS(`li.hit select.cite-format`), "markdown"),
 		chromedp.Evaluate[chromedp.Void](`delete document.querySelector('li.hit button.cite-copy').dataset.copied`),

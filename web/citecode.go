@@ -53,7 +53,7 @@ func (s *Server) jumpToCode(c *gin.Context, ref corpus.CodeRef) {
 		return
 	}
 	p := searchPage{layout: s.layout(c, ref.String())}
-	p.Searched = false
+	p.ErrLabel = "引用码有误"
 	switch {
 	case len(hits) == 0 && len(ids) == 0:
 		p.Err = errNotFound(fmt.Sprintf("引用码 %s 不属于已收录的任何报告。", ref))

@@ -31,6 +31,7 @@ type searchPage struct {
 	Prev     string
 	Next     string
 	Err      *httpError // a bad query, shown above the (empty) results
+	ErrLabel string     // what Err is about, when not the query: 引用码有误
 	Reports  []reportView
 	Domains  []string
 	Searched bool
