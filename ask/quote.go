@@ -10,7 +10,9 @@ import (
 // quote gives each citation of an answer its quotation: the sentences of
 // the cited paragraph that hold the answer's figures there, so that
 // 「复制引用」 on an answer copies the statement of the number, not the
-// whole paragraph around it.
+// whole paragraph around it. A citation quoted already (a where-answer's,
+// the sentences that write the phrase asked for) keeps its quotation when
+// no figure of the answer stands in it.
 func (a *Asker) quote(ans *Answer) {
 	c := a.idx.Catalog()
 	set := func(cite *Citation, figs ...*corpus.Figure) {
@@ -22,6 +24,9 @@ func (a *Asker) quote(ans *Answer) {
 			if f != nil && f.ParagraphID == cite.ID {
 				spans = append(spans, [2]int{f.Start, f.End})
 			}
+		}
+		if len(spans) == 0 && cite.Quote != nil {
+			return
 		}
 		q := c.Meta(corpus.ReportOfID(cite.ID)).Quote(cite.ID, cite.Locator, corpus.Excerpt(cite.Text, spans))
 		cite.Quote = &q
