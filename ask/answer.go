@@ -60,6 +60,10 @@ type Citation struct {
 	Text        string `json:"text"` // the whole paragraph
 	Cite        string `json:"cite"`
 	Link        string `json:"permalink"`
+	Locator     string `json:"locator"` // 第二部分（四）2. 第3段
+	// Quote is the sentences of the paragraph that hold the answer's
+	// figures, quoted with their source, as 「复制引用」 copies them.
+	Quote *corpus.Quotation `json:"quote,omitempty"`
 }
 
 // PlaceAnswer is one place's answer to a question that names no place.
@@ -82,6 +86,8 @@ type ListItem struct {
 	Text     string `json:"text"`
 	Citation string `json:"citation"`
 	ID       string `json:"paragraph_id"`
+	// Quote is the item's sentence quoted with its source.
+	Quote corpus.Quotation `json:"quote"`
 }
 
 // figureText is a figure as an answer says it: its text with the bound

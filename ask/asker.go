@@ -92,6 +92,7 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 	ans, err := a.ask(ctx, question, text, place)
 	if err == nil {
 		a.describe(ans)
+		a.quote(ans)
 	}
 	if err == nil && other != "" {
 		ans.AlsoNamed = other
@@ -365,7 +366,7 @@ func (a *Asker) citations(ctx context.Context, paragraphIDs ...string) []*Citati
 			out[i] = &Citation{ID: id}
 			continue
 		}
-		out[i] = &Citation{ID: p.ID, ReportLabel: c.Label(p.Report), Text: p.Text, Cite: c.Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID)}
+		out[i] = &Citation{ID: p.ID, ReportLabel: c.Label(p.Report), Text: p.Text, Cite: c.Meta(p.Report).Cite(p.Locator), Link: corpus.Permalink(p.ID), Locator: p.Locator}
 	}
 	return out
 }

@@ -83,7 +83,7 @@ func (a *Asker) answerList(ctx context.Context, ans *Answer) error {
 	for i, p := range paragraphs[:min(read, len(paragraphs))] {
 		items := p.items(i == 0, words)
 		for _, text := range items {
-			ans.Items = append(ans.Items, ListItem{Text: text, Citation: p.hit.Citation, ID: p.hit.ID})
+			ans.Items = append(ans.Items, ListItem{Text: text, Citation: p.hit.Citation, ID: p.hit.ID, Quote: a.quoteSentence(p.hit, text)})
 		}
 		if len(items) > 0 {
 			cited = append(cited, p.hit)
@@ -203,7 +203,7 @@ func (a *Asker) sectionParagraphs(ctx context.Context, h search.Hit) ([]listPara
 		if p == nil || corpus.IsDefinition(p.Text) {
 			continue
 		}
-		lp := listParagraph{hit: search.Hit{ID: p.ID, Report: p.Report, Path: h.Path, Heading: p.Heading, Text: p.Text,
+		lp := listParagraph{hit: search.Hit{ID: p.ID, Report: p.Report, Path: h.Path, Heading: p.Heading, Text: p.Text, Locator: p.Locator,
 			Citation: meta.Cite(p.Locator), Link: corpus.Permalink(p.ID), Order: p.Order}, led: true}
 		for _, sp := range corpus.Sentences(p.Text) {
 			lp.sentences = append(lp.sentences, p.Text[sp.Start:sp.End])

@@ -62,7 +62,8 @@ func (a *Asker) answerWhere(ctx context.Context, ans *Answer) error {
 		}
 		ans.Found, ans.Paragraphs = true, hits
 		h := firstMention(hits)
-		ans.Citation = &Citation{ID: h.ID, ReportLabel: h.ReportLabel, Text: h.Text, Cite: h.Citation, Link: h.Link}
+		quote := h.Quote // the sentences that write the phrase
+		ans.Citation = &Citation{ID: h.ID, ReportLabel: h.ReportLabel, Text: h.Text, Cite: h.Citation, Link: h.Link, Locator: h.Locator, Quote: &quote}
 		ans.Answer = a.whereAnswer(phrase, hits)
 		if written != "" && !strings.Contains(h.Text, plain) {
 			ans.Answer += fmt.Sprintf("（原文写作“%s”）", written)

@@ -17,6 +17,7 @@ import (
 type Catalog struct {
 	reports []indexer.ReportEntry
 	byID    map[string]int
+	byCode  map[string][]string // a report's citation code → the reports of that code
 
 	names   []string                 // every place name, longest first
 	ofName  map[string][]string      // name → the reports of the places it names; none for a parent
@@ -63,8 +64,11 @@ func New(entries []indexer.ReportEntry, count Counter) (*Catalog, error) {
 func catalogOf(entries []indexer.ReportEntry) *Catalog {
 	c := &Catalog{reports: entries, byID: map[string]int{}, ofName: map[string][]string{}, full: map[string]string{},
 		region: map[string]corpus.Region{}, placeOf: map[string]string{}, placeRegion: map[string]corpus.Region{}}
+	c.byCode = map[string][]string{}
 	for i, r := range entries {
 		c.byID[r.ID] = i
+		code := corpus.ReportCode(r.ID)
+		c.byCode[code] = append(c.byCode[code], r.ID)
 	}
 	// Reports of one place may name it more or less fully (海拉尔区人民政府,
 	// 呼伦贝尔市海拉尔区第十五届人民代表大会), or by the name its division
@@ -215,6 +219,11 @@ func placeNames(r corpus.Region) []string {
 	slices.Sort(names)
 	return slices.Compact(names)
 }
+
+// ReportsWithCode are the reports whose citation code is code
+// (corpus.ReportCode): one, or none; two only in the rare library where
+// two report IDs hash alike, which a citation code then names both of.
+func (c *Catalog) ReportsWithCode(code string) []string { return c.byCode[code] }
 
 // Reports lists the catalogued reports, in the index's order.
 func (c *Catalog) Reports() []indexer.ReportEntry { return c.reports }

@@ -12,6 +12,7 @@ import (
 // Citation formats.
 const (
 	CiteText     = "text"     // 《题名》（发布机关，2023年1月17日）第二部分（三）1.
+	CiteQuote    = "quote"    // “……”（《题名》，发布机关，2023年1月17日，第二部分（三）1.）
 	CiteMarkdown = "markdown" // the quoted paragraph and a linked citation
 	CiteGBT7714  = "gbt7714"  // a reference entry in the style of GB/T 7714-2015
 )
@@ -37,6 +38,10 @@ type Citation struct {
 	// SourceURL is where the report was published, when known: a drafter
 	// cites the official page, not this server.
 	SourceURL string `json:"source_url,omitempty"`
+	// Code is the paragraph's citation code (CiteCode), and Quote the whole
+	// paragraph quoted with its source, as 「复制引用」 copies it.
+	Code  string    `json:"code"`
+	Quote Quotation `json:"quote"`
 }
 
 // CiteParagraph is the citation of a paragraph of the report m describes,
@@ -49,6 +54,8 @@ func CiteParagraph(m Meta, id, locator, heading, text, link string) Citation {
 		GBT7714:   m.CiteGBT7714(),
 		Markdown:  "> " + text + "\n\n—— " + m.CiteLinked(locator, link),
 		SourceURL: m.SourceURL,
+		Code:      CiteCode(id),
+		Quote:     m.Quote(id, locator, text),
 	}
 }
 
@@ -61,6 +68,18 @@ func (m Meta) Cite(locator string) string {
 	if m.ID == "" {
 		return locator
 	}
+	paren := ""
+	if meta := m.issuerDate(); len(meta) > 0 {
+		paren = "（" + strings.Join(meta, "，") + "）"
+	}
+	return "《" + m.Title + "》" + paren + locator
+}
+
+// issuerDate are who issued the report and when, as a citation names them:
+// the issuer, else who delivered it; the date, else the year delivered,
+// else the last year it covers — so that a citation always dates its
+// report when anything does.
+func (m Meta) issuerDate() []string {
 	var meta []string
 	switch {
 	case m.Issuer != "":
@@ -76,11 +95,7 @@ func (m Meta) Cite(locator string) string {
 	case len(m.Years) > 0:
 		meta = append(meta, fmt.Sprintf("%d年", m.Years[len(m.Years)-1]))
 	}
-	paren := ""
-	if len(meta) > 0 {
-		paren = "（" + strings.Join(meta, "，") + "）"
-	}
-	return "《" + m.Title + "》" + paren + locator
+	return meta
 }
 
 // CiteLinked is the text citation with the title linked, in Markdown: to

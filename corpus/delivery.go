@@ -85,8 +85,8 @@ var rePastYear = regexp.MustCompile(`(?:过去的|回顾)(` + lexicon.Year + `|`
 // the header is glued to the text, or the year the review looks back on.
 func yearOfOpening(texts []string) int {
 	for _, t := range texts {
-		if m := reFullDate.FindStringSubmatch(t); m != nil {
-			if y := atoi(m[1]); IsReportYear(y) {
+		for _, m := range reFullDate.FindAllStringSubmatchIndex(t, -1) {
+			if y := atoi(t[m[2]:m[3]]); IsReportYear(y) && speechDate(t[:m[0]], t[m[1]:]) {
 				return y
 			}
 		}
@@ -99,6 +99,16 @@ func yearOfOpening(texts []string) int {
 		}
 	}
 	return 0
+}
+
+// speechDate reports whether a date, between before and after, is the
+// speech's (——2019年3月5日在第十三届全国人民代表大会第二次会议上, （2023年1月
+// 10日）, 政府工作报告2021年2月5日各位代表…) and not one the review tells of (2018年9月28日，省政府批准易县退出
+// 贫困县序列).
+func speechDate(before, after string) bool {
+	before, after = strings.TrimSpace(before), strings.TrimSpace(after)
+	return before == "" || strings.HasPrefix(after, "在") || strings.HasPrefix(after, "各位代表") || strings.HasSuffix(before, "报告") || strings.HasSuffix(before, "——") ||
+		strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")
 }
 
 // yearOfHeadings reads the years the part headings review and plan: the

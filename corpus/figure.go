@@ -316,6 +316,11 @@ func markStartValues(text string, figs []*Figure) {
 		// start says whose it is.
 		if from >= 0 && len(allYears(before[from:])) == 0 && reChangeTo.MatchString(strings.TrimSpace(text[a.End:b.Start])) {
 			a.Year, a.Kind = a.Year-1, FigureActual
+			// 分别从每人每月217元、280元提高到…: every start of the list.
+			for j := i - 1; j >= 0 && figs[j].Kind == FigureTarget && figs[j].Year == b.Year && figs[j].End <= figs[j+1].Start &&
+				listSeparated(text[figs[j].End:figs[j+1].Start]); j-- {
+				figs[j].Year, figs[j].Kind = b.Year-1, FigureActual
+			}
 		}
 	}
 }

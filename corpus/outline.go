@@ -81,17 +81,3 @@ func paragraphSummary(ps []*Paragraph) string {
 	}
 	return fmt.Sprintf("%d %s: %s", len(ps), unit, strings.Join(ids, " "))
 }
-
-// LocatorOf names where a section stands in its report, the way a citation
-// does: a part is 第二部分, a chapter （三）, an item 1., an appendix 附件1.
-// Joined from the part down, they give 第二部分（三）1.
-func LocatorOf(s *Section) string {
-	label := strings.TrimSpace(s.Label)
-	switch s.style {
-	case stylePart:
-		return "第" + strings.TrimSuffix(label, "、") + "部分"
-	case styleItem:
-		return strings.TrimSuffix(strings.TrimSuffix(label, "、"), ".") + "."
-	}
-	return label
-}

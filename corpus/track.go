@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -257,7 +258,7 @@ func contextSimilarity(a, b *Figure) float64 {
 		if utf8.RuneCountInString(rest) < 2 {
 			continue
 		}
-		sentence := indicatorNames.canonical(indicatorWords(short.Sentence))
+		sentence := indicatorNames.canonical(unquoted(short.Sentence))
 		if strings.Contains(sentence, rest) {
 			return contextScore
 		}
@@ -301,9 +302,24 @@ func clauseOf(f *Figure) string {
 	return f.Sentence[lastClauseEnd(f.Sentence, i):i]
 }
 
-// indicatorWords is an indicator without quotation marks, which a report
-// writes or leaves out at will (“专精特新”企业, 专精特新企业).
+// indicatorWords is an indicator as tracking compares it: without
+// quotation marks, which a report writes or leaves out at will (“专精特新”
+// 企业, 专精特新企业), and without what a figure reader may leave before
+// it — a list's ordinal (九是新增县城集中供热面积), the examples before 等
+// (天威大型变压器等重点项目).
 func indicatorWords(s string) string {
+	s = unquoted(s)
+	if loc := reListOrdinal.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
+	if i := strings.LastIndex(s, "等"); i >= 0 && utf8.RuneCountInString(s[i+len("等"):]) >= 2 {
+		s = s[i+len("等"):]
+	}
+	return s
+}
+
+// unquoted is s without quotation marks.
+func unquoted(s string) string {
 	return strings.Map(func(r rune) rune {
 		if strings.ContainsRune(indicatorQuotes, r) {
 			return -1
@@ -311,6 +327,9 @@ func indicatorWords(s string) string {
 		return r
 	}, s)
 }
+
+// reListOrdinal is the ordinal of an item of a spoken list: 一是, 九是.
+var reListOrdinal = regexp.MustCompile(`^` + lexicon.HeadingNumber + `是`)
 
 // indicatorQuotes are the marks indicatorWords drops.
 const indicatorQuotes = "“”‘’\"'《》「」"
@@ -392,9 +411,16 @@ var indicatorNames = func() nameGroups {
 	return g
 }()
 
-// canonical writes the first name s contains as its indicator's first name.
+// canonical writes the first name s contains as its indicator's first
+// name; a name of two characters only when it is all of s.
 func (g nameGroups) canonical(s string) string {
 	for _, n := range g.names {
+		if utf8.RuneCountInString(n) <= 2 {
+			if s == n {
+				return g.first[n]
+			}
+			continue
+		}
 		if strings.Contains(s, n) {
 			return strings.Replace(s, n, g.first[n], 1)
 		}

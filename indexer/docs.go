@@ -73,8 +73,8 @@ const HeadingSep = " › "
 // its figures. order numbers them across the index.
 func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error) error {
 	type context struct {
-		headings              []string
-		part, chapter, locate string
+		headings      []string
+		part, chapter string
 	}
 	ctxOf := map[string]context{}
 	var walk func(ss []*corpus.Section, parent context)
@@ -86,18 +86,15 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 			switch s.Level {
 			case 1:
 				c.part = label
-				c.locate = corpus.LocatorOf(s)
 			case 2:
 				c.chapter = c.part + label
-				c.locate = parent.locate + corpus.LocatorOf(s)
-			default:
-				c.locate = parent.locate + corpus.LocatorOf(s)
 			}
 			ctxOf[s.ID] = c
 			walk(s.Sections, c)
 		}
 	}
 	walk(r.Sections, context{})
+	locators := r.Locators()           // the citations' 第二部分（四）2. 第3段
 	var paragraphs []*corpus.Paragraph // in reading order
 	for p := range r.Paragraphs() {
 		paragraphs = append(paragraphs, p)
@@ -108,9 +105,6 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 	}
 	for i, p := range paragraphs {
 		c := ctxOf[p.SectionID]
-		if p.SectionID == "" {
-			c.locate = "开篇"
-		}
 		var prev, next string
 		if i > 0 {
 			prev = paragraphs[i-1].ID
@@ -128,7 +122,7 @@ func reportDocs(r *corpus.Report, order *int, add func(id string, doc any) error
 		}
 		*order++
 		doc := paragraphDoc{
-			DocType: TypeParagraph, Locator: c.locate,
+			DocType: TypeParagraph, Locator: locators[p.ID],
 			Report: r.ID, Text: p.Text, Heading: strings.Join(c.headings, HeadingSep), Headings: c.headings, Section: p.SectionID,
 			Part: c.part, Chapter: c.chapter, Year: float64(p.Year), YearTerm: yearTerm(p.Year), Kind: string(p.Kind), Domains: p.Domains,
 			Order: float64(*order), OrderKey: OrderKey(*order), Prev: prev, Next: next, Commitments: promised,

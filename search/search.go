@@ -72,7 +72,10 @@ type Hit struct {
 	Text        string    `json:"text"`
 	Snippets    []Snippet `json:"snippets"`
 	Citation    string    `json:"citation"`
-	Link        string    `json:"permalink"`
+	// Quote is the sentences that matched, quoted with their source, as
+	// 「复制引用」 copies them (corpus.Excerpt, Meta.Quote).
+	Quote corpus.Quotation `json:"quote"`
+	Link  string           `json:"permalink"`
 	// Order is the paragraph's place in its report's reading order.
 	Order int `json:"-"`
 }
@@ -161,8 +164,11 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	out := &Result{Query: q.String(), Total: counts.total, Page: req.Page, Size: req.Size, Facets: map[string][]FacetValue{}, Hits: []Hit{}}
 	from := (req.Page - 1) * req.Size
 	finish := func(h Hit) Hit {
-		h.Snippets = snippets(h.Text, plan.needles(h), req.Snippets)
-		h.Citation = e.catalog.Meta(h.Report).Cite(h.Locator)
+		needles := plan.needles(h)
+		h.Snippets = snippets(h.Text, needles, req.Snippets)
+		meta := e.catalog.Meta(h.Report)
+		h.Citation = meta.Cite(h.Locator)
+		h.Quote = meta.Quote(h.ID, h.Locator, corpus.Excerpt(h.Text, matchSpans(h.Text, needles)))
 		h.ReportLabel = e.catalog.Label(h.Report)
 		return h
 	}

@@ -31,6 +31,7 @@ type searchPage struct {
 	Prev     string
 	Next     string
 	Err      *httpError // a bad query, shown above the (empty) results
+	ErrLabel string     // what Err is about, when not the query: 引用码有误
 	Reports  []reportView
 	Domains  []string
 	Searched bool
@@ -105,6 +106,7 @@ type pageLink struct {
 type answerView struct {
 	*ask.Answer
 	Marked template.HTML // the sentence with the figure marked
+	Origin string        // for the citations' absolute links
 }
 
 // sidebarFacets are the facets the sidebar shows, in its order; their
@@ -121,6 +123,11 @@ func (s *Server) pageSearch(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
+	// A citation code typed into the search box opens its paragraph.
+	if ref, ok := corpus.ParseCiteCode(sp.Text); ok && len(sp.Filters) == 0 {
+		s.jumpToCode(c, ref)
+		return
+	}
 	if sp.Text == "" && len(sp.Filters) == 0 {
 		domains, err := s.cfg.Index.Domains(ctx)
 		if err != nil {
@@ -138,7 +145,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 			s.fail(c, err)
 			return
 		}
-		p.Answer = &answerView{Answer: a, Marked: highlightAll(a.Sentence)}
+		p.Answer = &answerView{Answer: a, Marked: highlightAll(a.Sentence), Origin: p.Origin}
 		if a.Found && len(a.Figures) > 0 {
 			p.Answer.Marked = highlightAll(a.Sentence, a.Figures[0].Text)
 		}
@@ -366,6 +373,9 @@ type figuresPage struct {
 	listPage
 	Figures []*corpus.Figure
 	Total   int
+	// Quotes are the figures' sentences quoted with their sources, by
+	// figure ID, for the rows' 「复制引用」 and 「加入引用」.
+	Quotes map[string]*corpus.Quotation
 }
 
 // pageFigures is GET /figures: the figures table with filters.
@@ -380,7 +390,12 @@ func (s *Server) pageFigures(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	p := figuresPage{listPage: lp, Figures: figs, Total: total}
+	quotes, err := s.figureQuotes(c.Request.Context(), figs)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	p := figuresPage{listPage: lp, Figures: figs, Total: total, Quotes: quotes}
 	s.render(c, http.StatusOK, "figures", p)
 }
 

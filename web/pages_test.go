@@ -46,7 +46,7 @@ func TestHomeListsReportsAndDomains(t *testing.T) {
 func TestSearchPage(t *testing.T) {
 	f := setup(t)
 	body := wantPage(t, f, q("/", "q", "楼宇经济"), http.StatusOK,
-		"<mark>楼宇经济</mark>", `class="copy"`, `data-facet="year"`, `data-facet="domain"`, `value="楼宇经济"`)
+		"<mark>楼宇经济</mark>", `class="copy cite-copy"`, `class="basket-add"`, `data-facet="year"`, `data-facet="domain"`, `value="楼宇经济"`)
 	if n := strings.Count(body, `<li class="hit"`); n == 0 {
 		t.Fatal("no hits shown")
 	}

@@ -17,6 +17,8 @@ const (
 	pathCompare     = "/compare"
 	pathTrack       = "/track"
 	pathReports     = "/reports"
+	pathBasket      = "/basket"
+	pathCode        = "/c/" // a citation code's paragraph: /c/K7M3Q2XD.2.4.2.1
 	pathUpload      = "/reports/add"
 	pathStatic      = "/static/"
 	pathHealth      = "/healthz"
@@ -33,11 +35,12 @@ const (
 	pathAPILibrary     = pathAPI + "library"
 	pathAPIUpload      = pathAPI + "reports/add"
 	pathAPIOpenAPI     = pathAPI + "openapi.json"
+	pathAPIBasketDocx  = pathAPI + "basket.docx"
 )
 
 // paths name the paths the templates link to.
 var paths = map[string]string{
-	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "track": pathTrack, "reports": pathReports, "upload": pathUpload, "apiLibrary": pathAPILibrary,
+	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "track": pathTrack, "reports": pathReports, "basket": pathBasket, "apiBasketDocx": pathAPIBasketDocx, "upload": pathUpload, "apiLibrary": pathAPILibrary,
 	"static": pathStatic, "openapi": pathAPIOpenAPI,
 }
 

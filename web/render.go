@@ -16,7 +16,7 @@ import (
 
 // pageNames are the templates under templates/, each rendered inside
 // layout.html.
-var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "track", "reports", "error"}
+var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "track", "reports", "basket", "error"}
 
 // pages holds one parsed template set per page.
 type pages struct{ sets map[string]*template.Template }
@@ -45,12 +45,15 @@ type layout struct {
 	// Library is how the library's index stands, when the server follows
 	// a folder: the page shows a line while an update runs.
 	Library *LibraryState
+	// Origin is the scheme and host the browser reached the page by: the
+	// links of citations copied from it are absolute.
+	Origin string
 }
 
 type keptFilter struct{ Name, Value string }
 
 func (s *Server) layout(c *gin.Context, title string) layout {
-	l := layout{Title: title, Query: c.Query("q"), Nav: c.FullPath()}
+	l := layout{Title: title, Query: c.Query("q"), Nav: c.FullPath(), Origin: origin(c)}
 	if s.cfg.Library != nil {
 		state := s.cfg.Library.LibraryState()
 		l.Library = &state
@@ -115,4 +118,5 @@ var templateFuncs = template.FuncMap{
 	"verdictMark":    func(v corpus.Verdict) string { return verdictMarks[v] },
 	"contains":       func(xs []string, x string) bool { return slices.Contains(xs, x) },
 	"f1":             func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"cite":           citeOf,
 }

@@ -126,6 +126,8 @@ func (s *Server) routes() {
 	get(r, pathAPIOpenAPI, s.apiOpenAPI)
 	get(r, pathAPILibrary, s.apiLibrary)
 	get(r, pathReports, s.pageReports)
+	get(r, pathBasket, s.pageBasket)
+	r.POST(pathAPIBasketDocx, s.apiBasketDocx)
 
 	// What reads the index is bounded (limit.go).
 	b := r.Group("", s.bounded())
@@ -139,6 +141,7 @@ func (s *Server) routes() {
 
 	get(b, pathSearch, s.pageSearch)
 	get(b, pathParagraph+"*id", s.pageParagraph)
+	get(b, pathCode+"*code", s.pageCode)
 	get(b, pathFigures, s.pageFigures)
 	get(b, pathCommitments, s.pageCommitments)
 	get(b, pathCompare, s.pageCompare)

@@ -96,12 +96,19 @@ func TestCiteCommand(t *testing.T) {
 		"text":     "第二部分（三）1.",
 		"markdown": "](/p/" + id + ")",
 		"gbt7714":  "[R]",
+		"quote":    "，2023年1月17日，第二部分（三）1.）",
 	}
 	for format, says := range want {
 		out, _, err := runCLI(t, "--index", root, "cite", "--format", format, id)
 		if err != nil || !strings.Contains(out, says) {
 			t.Errorf("cite --format %s: %q, %v", format, out, err)
 		}
+	}
+	// A citation code names the same paragraph.
+	byID, _, err1 := runCLI(t, "--index", root, "cite", "--format", "quote", id)
+	byCode, _, err2 := runCLI(t, "--index", root, "cite", "--format", "quote", corpus.CiteCode(id))
+	if err1 != nil || err2 != nil || byID != byCode || !strings.HasPrefix(byCode, "“") {
+		t.Errorf("cite by code: %q, %v; by ID %q, %v", byCode, err2, byID, err1)
 	}
 	if _, _, err := runCLI(t, "--index", root, "cite", "no/such/p9"); err == nil || !strings.Contains(err.Error(), "no paragraph") {
 		t.Errorf("unknown ID: %v", err)
