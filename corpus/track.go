@@ -90,6 +90,11 @@ type Series struct {
 	Figures   []*Figure
 }
 
+// minTrackScore is the indicator similarity below which a result is not
+// taken for a target's: Compare's (0.65 loses more right pairs than wrong
+// ones on the judged pairs).
+const minTrackScore = minMatchScore
+
 // trackScore is the indicator similarity at and above which a pair is not
 // doubted for its wording.
 const trackScore = 0.8
@@ -214,10 +219,10 @@ func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
 	}
 	s := trackSimilarity(t.Indicator, r.Indicator)
 	context := false
-	if s < minMatchScore {
+	if s < minTrackScore {
 		s, context = contextSimilarity(t, r), true
 	}
-	if s < minMatchScore {
+	if s < minTrackScore {
 		return candidateRank{}, false
 	}
 	lag := 0
@@ -392,17 +397,26 @@ func subsequenceSimilarity(a, b string) float64 {
 type nameGroups struct {
 	names []string          // every name, longest first
 	first map[string]string // name → the first name of its indicator
+	whole map[string]string // a name that names it only as the whole indicator → the first name
 }
 
 // indicatorNames are lexicon's names of one indicator
 // (data/indicator-synonyms.txt).
 var indicatorNames = func() nameGroups {
-	g := nameGroups{first: map[string]string{}}
+	g := nameGroups{first: map[string]string{}, whole: map[string]string{}}
 	for _, line := range lexicon.Words("indicator-synonyms") {
 		names := strings.Split(line, "、")
 		for _, n := range names {
-			if _, seen := g.first[n]; !seen && n != "" {
-				g.first[n] = names[0]
+			whole := strings.HasPrefix(n, "=")
+			if n = strings.TrimPrefix(n, "="); n == "" {
+				continue
+			}
+			if whole {
+				g.whole[n] = strings.TrimPrefix(names[0], "=")
+				continue
+			}
+			if _, seen := g.first[n]; !seen {
+				g.first[n] = strings.TrimPrefix(names[0], "=")
 				g.names = append(g.names, n)
 			}
 		}
@@ -412,15 +426,12 @@ var indicatorNames = func() nameGroups {
 }()
 
 // canonical writes the first name s contains as its indicator's first
-// name; a name of two characters only when it is all of s.
+// name (a name marked whole only when it is all of s).
 func (g nameGroups) canonical(s string) string {
+	if f, ok := g.whole[s]; ok {
+		return f
+	}
 	for _, n := range g.names {
-		if utf8.RuneCountInString(n) <= 2 {
-			if s == n {
-				return g.first[n]
-			}
-			continue
-		}
 		if strings.Contains(s, n) {
 			return strings.Replace(s, n, g.first[n], 1)
 		}

@@ -94,7 +94,8 @@ type TrackSummary struct {
 	VerdictsRight int
 	// Unjudged are the pairs the tracker gave for targets of the judged
 	// reports that no judgment names: neither right nor wrong.
-	Unjudged int
+	Unjudged      int
+	UnjudgedPairs []corpus.Tracked
 }
 
 // Precision is the share of the tracker's judged pairs that are right.
@@ -174,6 +175,7 @@ func ScoreTrack(pairs []TrackPair, tracked []corpus.Tracked, lib TrackLibrary) T
 	for _, t := range tracked {
 		if t.Result != nil && !claimed[t.Target.ID] && judged[corpus.ReportOfID(t.Target.ParagraphID)] {
 			s.Unjudged++
+			s.UnjudgedPairs = append(s.UnjudgedPairs, t)
 		}
 	}
 	return s

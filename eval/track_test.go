@@ -77,6 +77,19 @@ func trackHalf(t *testing.T, pattern string) (TrackSummary, TrackLibrary) {
 
 func logTrack(t *testing.T, name string, s TrackSummary, lib TrackLibrary, rows bool) {
 	t.Helper()
+	// TRACK_UNJUDGED=DIR writes the pairs of targets no judgment names, for
+	// a reader to judge apart (pooling).
+	if dir := os.Getenv("TRACK_UNJUDGED"); dir != "" {
+		var b strings.Builder
+		b.WriteString("#place\tyear\tindicator\ttarget\ttarget_sentence\tresult\tresult_sentence\tverdict\tpair_right\tverdict_right\n")
+		for _, p := range s.UnjudgedPairs {
+			fmt.Fprintf(&b, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t\t\n", p.Place, p.Year, p.Target.Indicator, p.Target.Text, p.Target.Sentence,
+				p.Result.Text, p.Result.Sentence, p.Verdict.Label())
+		}
+		if err := os.WriteFile(filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".tsv"), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	t.Logf("%s: %d judged targets; pair precision %.3f (%d/%d), recall %.3f (%d/%d), verdict accuracy %.3f (%d/%d); %d pairs of unjudged targets",
 		name, len(s.Outcomes), s.Precision(), s.Right, s.Given, s.Recall(), s.Found, s.Wanted, s.VerdictAccuracy(), s.VerdictsRight, s.Right, s.Unjudged)
 	if !rows {
