@@ -96,13 +96,13 @@ var ComparisonTable = Table[Comparison]{
 
 // TrackedTable is the export of targets tracked to their results.
 var TrackedTable = Table[Tracked]{
-	Columns: []string{"place", "indicator", "year", "target", "target_normalized", "result", "result_normalized", "base_unit", "verdict", "doubts",
-		"target_report", "result_report", "target_sentence", "result_sentence", "target_id", "result_id"},
+	Columns: []string{"place", "indicator", "measure", "year", "target", "target_normalized", "result", "result_normalized", "base_unit", "verdict", "doubts",
+		"target_report", "result_report", "target_sentence", "result_sentence", "id", "target_id", "result_id"},
 	Row: func(t Tracked) []string {
-		row := []string{t.Place, t.Indicator, itoaOrEmpty(t.Year), t.Target.Text, formatNumber(t.Target.Normalized), "", "", t.Target.BaseUnit,
-			t.Verdict.Label(), strings.Join(t.Doubts, "；"), t.Target.ReportLabel, "", t.Target.Sentence, "", t.Target.ID, ""}
+		row := []string{t.Place, t.Indicator, string(t.Target.Measure), itoaOrEmpty(t.Year), t.Target.Written(), formatNumber(t.Target.Normalized), "", "", t.Target.BaseUnit,
+			t.Verdict.Label(), strings.Join(t.Doubts, "；"), t.Target.ReportLabel, "", t.Target.Sentence, "", t.ID, t.Target.ID, ""}
 		if r := t.Result; r != nil {
-			row[5], row[6], row[11], row[13], row[15] = r.Text, formatNumber(r.Normalized), r.ReportLabel, r.Sentence, r.ID
+			row[6], row[7], row[12], row[14], row[17] = r.Written(), formatNumber(r.Normalized), r.ReportLabel, r.Sentence, r.ID
 		}
 		return row
 	},

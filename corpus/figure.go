@@ -59,6 +59,27 @@ type Figure struct {
 	ReportLabel string `json:"report_label,omitempty"`
 }
 
+// LowNormalized is the lower end of a range figure in its base unit
+// (5%—6% → 5), or the figure's own normalized value when it is no range.
+func (f *Figure) LowNormalized() float64 {
+	switch {
+	case f.Low == nil:
+		return f.Normalized
+	case f.Value == 0:
+		return *f.Low // 0—5: a scale that cannot be recovered from 0
+	}
+	return *f.Low * f.Normalized / f.Value
+}
+
+// Written is the figure as a reader quotes it: its text with a bound
+// written before the number (超过23万亿元, 控制在3%), which the text leaves out.
+func (f *Figure) Written() string {
+	if IsBoundQualifier(f.Qualifier) && !strings.HasPrefix(f.Text, f.Qualifier) {
+		return f.Qualifier + f.Text
+	}
+	return f.Text
+}
+
 // Figures yields every figure of the report in document order.
 func (r *Report) Figures() iter.Seq[*Figure] {
 	return func(yield func(*Figure) bool) {

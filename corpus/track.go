@@ -3,6 +3,7 @@ package corpus
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -70,6 +71,9 @@ func ParseVerdict(s string) (Verdict, error) {
 // Tracked is a target of one year beside the result a later report gives
 // for it, with the verdict; Result is nil when no later report gives one.
 type Tracked struct {
+	// ID is the target figure's, with #2, #3 … for the second and later
+	// indicators of one figure that names several (eachNamed).
+	ID        string  `json:"id"`
 	Place     string  `json:"place"`
 	Indicator string  `json:"indicator"` // the target's indicator without its leading verbs
 	Year      int     `json:"year"`
@@ -95,6 +99,12 @@ type Series struct {
 // ones on the judged pairs).
 const minTrackScore = minMatchScore
 
+// crossMeasureScore is the similarity a decline needs to be a growth
+// target's result, or a growth a decline's (增长8% against 下降2%): the same
+// indicator, not one that
+// contains it (单位国内生产总值能耗下降3% is not 国内生产总值增长6.1%).
+const crossMeasureScore = 0.9
+
 // trackScore is the indicator similarity at and above which a pair is not
 // doubted for its wording.
 const trackScore = 0.8
@@ -109,14 +119,14 @@ func Track(s Series) []Tracked {
 	}
 	results := map[key][]*Figure{}
 	var targets []*Figure
-	newest := 0
+	delivered := map[int]bool{} // the years a report of the series was delivered in
 	for _, y := range s.Delivered {
-		newest = max(newest, y)
+		delivered[y] = true
 	}
 	for _, f := range s.Figures {
 		switch {
 		case f.Indicator == "" || f.Year == 0:
-		case f.Kind == FigureTarget:
+		case f.Kind == FigureTarget && !describes(f):
 			targets = append(targets, eachNamed(f)...)
 		case f.Kind == FigureActual || f.Kind == FigureEstimate:
 			k := key{f.BaseUnit, f.Year}
@@ -124,9 +134,22 @@ func Track(s Series) []Tracked {
 		}
 	}
 	out := make([]Tracked, 0, len(targets))
+	stated := map[string]bool{} // report, key, year, value of the targets tracked
+	ids := map[string]int{}
 	for _, t := range targets {
-		from := s.Delivered[ReportOfID(t.ParagraphID)]
-		tr := Tracked{Place: s.Place, Indicator: coreIndicator(t.Indicator), Year: t.Year, Target: t}
+		report := ReportOfID(t.ParagraphID)
+		// A target restated in one report (in the summary of the year's
+		// aims and again in its section) is one target.
+		restated := fmt.Sprint(report, "\x00", IndicatorKey(t.Indicator), "\x00", t.Year, "\x00", t.Normalized, t.BaseUnit, t.Measure)
+		if stated[restated] {
+			continue
+		}
+		stated[restated] = true
+		from := s.Delivered[report]
+		tr := Tracked{ID: t.ID, Place: s.Place, Indicator: trackedName(t.Indicator), Year: t.Year, Target: t}
+		if ids[t.ID]++; ids[t.ID] > 1 {
+			tr.ID = fmt.Sprintf("%s#%d", t.ID, ids[t.ID])
+		}
 		var best *Figure
 		bestRank := candidateRank{}
 		for _, r := range results[key{t.BaseUnit, t.Year}] {
@@ -140,31 +163,66 @@ func Track(s Series) []Tracked {
 			tr.Result, tr.Score = best, bestRank.score
 			tr.Verdict = judge(t, best)
 			tr.Doubts = doubtsOf(t, best, bestRank)
-			if farApart(t, best) {
+			if bestRank.far {
 				// 城镇就业400万人以上 (over five years) beside the year's
 				// 92.5万人: not one measure of one thing, whatever the words.
 				tr.Verdict = VerdictUnclear
 				tr.Doubts = append(tr.Doubts, "目标与结果数量级不同，可能口径不一")
 			}
-		case from != 0 && newest > from && newest > t.Year:
-			// A report delivered after the year could have given its
-			// result; one of the year itself could not (到2025年 of a
-			// 2021 report stays pending while 2024's is the newest).
+			if alike := namesakes(best, results[key{t.BaseUnit, t.Year}]); alike > 1 {
+				tr.Doubts = append(tr.Doubts, fmt.Sprintf("结果所在句有%d个同名数值，请核对对应关系", alike))
+			}
+		case from != 0 && delivered[t.Year+1]:
+			// The report of the year after is loaded and says nothing of
+			// it. (Without that report — a gap in the series, or 到2025年
+			// of a 2021 report — the target waits.)
 			tr.Verdict = VerdictUnreported
 		default:
 			tr.Verdict = VerdictPending
+			if from != 0 && !delivered[t.Year+1] && slices.ContainsFunc(slices.Collect(maps.Keys(delivered)), func(y int) bool { return y > t.Year+1 }) {
+				tr.Doubts = append(tr.Doubts, fmt.Sprintf("缺少%d年的报告", t.Year+1))
+			}
 		}
 		out = append(out, tr)
 	}
+	slices.SortStableFunc(out, func(a, b Tracked) int { return cmp.Compare(a.Year, b.Year) })
 	return out
 }
 
+// describes reports whether a target's number describes a thing rather
+// than sets an aim (总投资8.1亿元的…项目: the size of a project).
+func describes(f *Figure) bool { return containsAny(trackedName(f.Indicator), describingWords) }
+
+// describingWords end the indicators of figures that describe
+// (lexicon/data/describing-indicators.txt).
+var describingWords = lexicon.Words("describing-indicators")
+
+// namesakes counts the results of r's paragraph with r's indicator and
+// unit: 分别从每月653元、300元 lists two of one name, and which is whose is
+// for a reader to check.
+func namesakes(r *Figure, results []*Figure) int {
+	n := 0
+	for _, o := range results {
+		if o.ParagraphID == r.ParagraphID && o.Indicator == r.Indicator && o.BaseUnit == r.BaseUnit {
+			n++
+		}
+	}
+	return n
+}
+
+// trackedName is an indicator as the tracking lists show it: without a
+// list's ordinal, quotation marks or leading verbs.
+func trackedName(indicator string) string { return coreIndicator(indicatorWords(indicator)) }
+
 // eachNamed is a target for each indicator its words list (全部财政收入和
 // 一般预算收入增长17%以上 is a target of each), or the target itself: a
-// result names one of them.
+// result names one of them. The copies keep the figure's ID; Tracked.ID
+// tells them apart.
 func eachNamed(f *Figure) []*Figure {
 	names := splitList(f.Indicator)
-	if len(names) < 2 {
+	// One amount is not each one's (宝凯电器和双帆蓄电池1.2亿元): only a
+	// growth or a rate is said of each thing a list names.
+	if len(names) < 2 || f.Measure == MeasureLevel {
 		return []*Figure{f}
 	}
 	for _, n := range names {
@@ -188,9 +246,13 @@ type candidateRank struct {
 	estimate bool    // an estimate (预计) ranks below an actual
 	lag      int     // years from the target's report to the result's
 	context  bool    // the indicators are alike only with a sentence's words (contextSimilarity)
+	far      bool    // the numbers are far apart (farApart): a doubtful pair
 }
 
 func (a candidateRank) better(b candidateRank) bool {
+	if a.far != b.far {
+		return !a.far // a result of the target's order of magnitude first
+	}
 	if a.score != b.score {
 		return a.score > b.score
 	}
@@ -222,7 +284,7 @@ func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
 	if s < minTrackScore {
 		s, context = contextSimilarity(t, r), true
 	}
-	if s < minTrackScore {
+	if s < minTrackScore || opposite(t, r) && s < crossMeasureScore {
 		return candidateRank{}, false
 	}
 	lag := 0
@@ -231,7 +293,7 @@ func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
 	}
 	written := indicatorWords(t.Indicator)
 	return candidateRank{score: s, written: diceOf(Bigrams(written), Bigrams(indicatorWords(r.Indicator))),
-		estimate: r.Kind == FigureEstimate, lag: lag, context: context}, true
+		estimate: r.Kind == FigureEstimate, lag: lag, context: context, far: farApart(t, r)}, true
 }
 
 // contextScore is how alike two indicators are taken to be when the
@@ -351,10 +413,29 @@ func sameMeasure(t, r *Figure) bool {
 		return true
 	}
 	pair := []Measure{t.Measure, r.Measure}
-	if slices.Contains(pair, MeasureGrowth) && slices.Contains(pair, MeasureRate) {
+	switch {
+	case slices.Contains(pair, MeasureGrowth) && slices.Contains(pair, MeasureDecline):
+		return true // 增长8% against 下降2%: a growth of -2% (signedValue)
+	case slices.Contains(pair, MeasureGrowth) && slices.Contains(pair, MeasureRate):
 		return containsAny(t.Indicator, growthRateWords) || containsAny(r.Indicator, growthRateWords)
 	}
 	return false
+}
+
+// signedValue is r's value as t measures it: a decline against a growth
+// target is a negative growth, a growth against a decline target a
+// negative decline.
+func signedValue(t, r *Figure) float64 {
+	if opposite(t, r) {
+		return -r.Normalized
+	}
+	return r.Normalized
+}
+
+// opposite reports whether one of t and r is a growth and the other a
+// decline.
+func opposite(t, r *Figure) bool {
+	return t.Measure == MeasureGrowth && r.Measure == MeasureDecline || t.Measure == MeasureDecline && r.Measure == MeasureGrowth
 }
 
 // trackSimilarity is indicatorSimilarity, also of the two indicators with
@@ -461,6 +542,13 @@ var targetBounds = func() map[string]targetBound {
 	return m
 }()
 
+// boundSuffixes are the bounding words, longest first (及以上 before 以上).
+var boundSuffixes = func() []string {
+	ws := slices.Collect(maps.Keys(targetBounds))
+	slices.SortFunc(ws, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
+	return ws
+}()
+
 // lowerBetter are the words of indicators for which less is better.
 var lowerBetter = lexicon.Words("lower-better-indicators")
 
@@ -477,9 +565,9 @@ func boundOf(t *Figure) targetBound {
 	if b, ok := targetBounds[t.Qualifier]; ok {
 		return b
 	}
-	for w, b := range targetBounds { // a qualifier written after the number stays in the text: 5.5%左右
+	for _, w := range boundSuffixes { // a qualifier written after the number stays in the text: 5.5%左右
 		if strings.HasSuffix(t.Text, w) {
-			return b
+			return targetBounds[w]
 		}
 	}
 	if lessIsBetter(t) {
@@ -491,15 +579,15 @@ func boundOf(t *Figure) targetBound {
 // tolerance is how far from an "about" target (左右) a result may be and
 // still meet it: half a percentage point of a percentage, 5 % of an amount.
 func tolerance(t *Figure) float64 {
-	if t.Class == ClassPercent {
+	if t.BaseUnit == "%" {
 		return 0.5
 	}
-	return math.Abs(t.Normalized) * 0.05
+	return math.Abs(t.Normalized) * 0.05 // 提高1个百分点左右 too: 0.05 of a point
 }
 
 // judge says whether result r meets target t.
 func judge(t, r *Figure) Verdict {
-	got, want := r.Normalized, t.Normalized
+	got, want := signedValue(t, r), t.Normalized
 	better := func(a, b float64) bool { // a is better than b
 		if lessIsBetter(t) {
 			return a < b
@@ -509,14 +597,11 @@ func judge(t, r *Figure) Verdict {
 	// Amounts are compared to a thousandth of the target, so that the
 	// same number written in other units is the same.
 	eps := math.Max(math.Abs(want)*1e-3, 1e-9)
-	if t.Class == ClassPercent {
+	if t.BaseUnit == "%" {
 		eps = 0.05 // one decimal, as reports round a percentage
 	}
 	if t.Low != nil {
-		low := *t.Low * t.Normalized / t.Value // the bound in the base unit
-		if t.Value == 0 {
-			low = *t.Low
-		}
+		low := t.LowNormalized()
 		lo, hi := min(low, want), max(low, want)
 		switch {
 		case got >= lo-eps && got <= hi+eps, lessIsBetter(t) && got < lo:
@@ -644,5 +729,5 @@ func TrackReports(reports []*Report, placeOf func(reportID string) string) []Tra
 // (地区生产总值 for 国内生产总值 and GDP). Two targets of one key over the
 // years are one line of a chart.
 func IndicatorKey(indicator string) string {
-	return indicatorNames.canonical(indicatorWords(coreIndicator(indicator)))
+	return indicatorNames.canonical(trackedName(indicator))
 }

@@ -12,8 +12,9 @@ import (
 
 // target and result make the figures a verdict is judged on.
 func target(indicator, text string, value float64, qualifier string, measure Measure, class UnitClass) *Figure {
+	base := map[UnitClass]string{ClassPercent: "%", ClassPeople: "人", ClassMoney: "元", ClassWeight: "斤", ClassEnergy: "吨标准煤"}[class]
 	return &Figure{Indicator: indicator, Text: text, Value: value, Normalized: value, Qualifier: qualifier,
-		Kind: FigureTarget, Measure: measure, Class: class, BaseUnit: "%"}
+		Kind: FigureTarget, Measure: measure, Class: class, BaseUnit: base}
 }
 
 func TestJudge(t *testing.T) {
@@ -41,13 +42,36 @@ func TestJudge(t *testing.T) {
 		{"a decline is more-is-better", target("单位国内生产总值能耗", "3%", 3, "", MeasureDecline, pct), 2.6, VerdictMissed},
 		{"range met inside", &Figure{Indicator: "国内生产总值", Text: "6%-6.5%", Value: 6.5, Normalized: 6.5, Low: low(6), Kind: FigureTarget, Measure: MeasureGrowth, Class: pct}, 6.1, VerdictMet},
 		{"range exceeded above", &Figure{Indicator: "国内生产总值", Text: "6.5%—7%", Value: 7, Normalized: 7, Low: low(6.5), Kind: FigureTarget, Measure: MeasureGrowth, Class: pct}, 7.4, VerdictExceeded},
+		{"percentage points, about: 5 % of the points", &Figure{Indicator: "常住人口城镇化率", Text: "1个百分点左右", Value: 1, Normalized: 1, Kind: FigureTarget, Measure: MeasureGrowth, Class: pct, BaseUnit: "个百分点"}, 0.5, VerdictMissed},
+		{"an income's 涨幅 is more-is-better", target("城镇居民人均可支配收入涨幅", "8%", 8, "", MeasureRate, pct), 9, VerdictExceeded},
+		{"less is better, range: below it meets", &Figure{Indicator: "居民消费价格涨幅", Text: "2%-3%", Value: 3, Normalized: 3, Low: low(2), Kind: FigureTarget, Measure: MeasureRate, Class: pct, BaseUnit: "%"}, 1.5, VerdictMet},
 		{"range missed below", &Figure{Indicator: "国内生产总值", Text: "6.5%—7%", Value: 7, Normalized: 7, Low: low(6.5), Kind: FigureTarget, Measure: MeasureGrowth, Class: pct}, 6.1, VerdictMissed},
 	}
 	for _, c := range cases {
-		r := &Figure{Normalized: c.result, Kind: FigureActual}
+		r := &Figure{Normalized: c.result, Kind: FigureActual, Measure: c.target.Measure}
 		if got := judge(c.target, r); got != c.want {
 			t.Errorf("%s: %s against %v: %s, want %s", c.name, c.target.Text, c.result, got, c.want)
 		}
+	}
+	// 增长8% against 下降2%: a growth of -2%, missed; and paired at all.
+	growth := target("地区生产总值", "8%", 8, "", MeasureGrowth, pct)
+	growth.ParagraphID = "city-2020-gwr/2/p1"
+	fall := &Figure{ParagraphID: "city-2021-gwr/1/p1", Indicator: "地区生产总值", Text: "2%", Normalized: 2, Kind: FigureActual, Measure: MeasureDecline, Class: pct, BaseUnit: "%"}
+	if got := judge(growth, fall); got != VerdictMissed {
+		t.Errorf("增长8%% against 下降2%%: %s, want missed", got)
+	}
+	if _, ok := rankCandidate(growth, fall, 2020, 2021); !ok {
+		t.Error("增长8% is not tracked to 下降2% of the same indicator")
+	}
+	energy := &Figure{ParagraphID: "national-2019-gwr/2/p3", Indicator: "单位国内生产总值能耗", Text: "3%", Normalized: 3, Kind: FigureTarget, Measure: MeasureDecline, Class: pct, BaseUnit: "%"}
+	gdp := &Figure{ParagraphID: "national-2020-gwr/1/p2", Indicator: "国内生产总值", Text: "6.1%", Normalized: 6.1, Kind: FigureActual, Measure: MeasureGrowth, Class: pct, BaseUnit: "%"}
+	if _, ok := rankCandidate(energy, gdp, 2019, 2020); ok {
+		t.Error("能耗下降3% tracked to 国内生产总值增长6.1%")
+	}
+	gdpFall := *gdp
+	gdpFall.Indicator, gdpFall.Measure = "单位国内生产总值能耗", MeasureDecline
+	if _, ok := rankCandidate(energy, &gdpFall, 2019, 2020); !ok {
+		t.Error("能耗下降3% not tracked to 能耗下降 of the next report: the cases above prove nothing")
 	}
 }
 

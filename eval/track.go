@@ -202,8 +202,8 @@ func quoteCovers(lib TrackLibrary, f *corpus.Figure, quote string) bool {
 	}
 }
 
-// hasNumber reports whether f's text holds the first number written in
-// judged (6.5 of 6.5%左右), or judged has none in digits.
+// hasNumber reports whether f's value, as written, is the first number
+// written in judged (6.5 of 6.5%左右), or judged has none in digits.
 func hasNumber(f *corpus.Figure, judged string) bool {
 	j := corpus.Normalize(judged)
 	start := strings.IndexAny(j, "0123456789")
@@ -214,7 +214,11 @@ func hasNumber(f *corpus.Figure, judged string) bool {
 	for end < len(j) && (j[end] >= '0' && j[end] <= '9' || j[end] == '.') {
 		end++
 	}
-	return strings.Contains(corpus.Normalize(f.Text), j[start:end])
+	v, err := strconv.ParseFloat(j[start:end], 64)
+	if err != nil {
+		return false
+	}
+	return v == f.Value || f.Low != nil && v == *f.Low
 }
 
 // nameLikeness is how many of judged's characters an indicator has.

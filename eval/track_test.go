@@ -121,6 +121,12 @@ func logTrack(t *testing.T, name string, s TrackSummary, lib TrackLibrary, rows 
 func TestTrackJudged(t *testing.T) {
 	tune, lib := trackHalf(t, "tune.tsv")
 	logTrack(t, "tuning half", tune, lib, true)
+	// Floors a little under what the tracker scores, so that a change
+	// that loses pairs fails here; the rows above say which.
+	if tune.Precision() < 0.95 || tune.Recall() < 0.85 || tune.VerdictAccuracy() < 0.95 {
+		t.Errorf("tuning half below its floors (precision 0.95, recall 0.85, verdicts 0.95): %.3f, %.3f, %.3f",
+			tune.Precision(), tune.Recall(), tune.VerdictAccuracy())
+	}
 	// The test half is measured when asked (TRACK_TEST=1), at the start
 	// and the end of a change, not while tuning.
 	if os.Getenv("TRACK_TEST") == "" {

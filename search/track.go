@@ -17,7 +17,8 @@ import (
 // Tracking reads a place's targets and results from the index and pairs
 // them (corpus.Track) when a place is first asked for; the pairs of each
 // place are kept for the life of the engine, which is the life of one
-// build of the index.
+// build of the index: a few hundred bytes a target, a few thousand targets
+// a place over decades.
 
 // TrackFilter selects tracked targets: those of the places named (all
 // when none) that pass the corpus filter.
@@ -33,10 +34,18 @@ type TrackPlace struct {
 	Years []int  `json:"years"`
 }
 
-// trackCache keeps the tracked targets of each place.
+// trackCache keeps the tracked targets of each place, each tracked once
+// however many requests ask for it at the same time.
 type trackCache struct {
 	mu     sync.Mutex
-	places map[string][]corpus.Tracked
+	places map[string]*trackedPlace
+}
+
+// trackedPlace is one place's tracking, done once.
+type trackedPlace struct {
+	once sync.Once
+	ts   []corpus.Tracked
+	err  error
 }
 
 // TrackPlaces lists the places of the index with the years of their
@@ -81,16 +90,9 @@ func (e *Engine) placeSeries() []seriesOf {
 	return out
 }
 
-// Track lists the tracked targets that pass the filter: by place, then by
-// the year the target is for, then in document order.
-func (e *Engine) Track(ctx context.Context, tf TrackFilter) ([]corpus.Tracked, error) {
-	var out []corpus.Tracked
-	err := e.EachTracked(ctx, tf, func(t corpus.Tracked) error { out = append(out, t); return nil })
-	return out, err
-}
-
 // EachTracked calls visit with every tracked target that passes the
-// filter, in Track's order. A place name the index does not know is an
+// filter: by place, then by the year the target is for, then in document
+// order. A place name the index does not know is an
 // error that names it.
 func (e *Engine) EachTracked(ctx context.Context, tf TrackFilter, visit func(corpus.Tracked) error) error {
 	var want []string // the reports of the places asked for
@@ -125,18 +127,38 @@ func (e *Engine) EachTracked(ctx context.Context, tf TrackFilter, visit func(cor
 // ErrUnknownPlace is returned for a place no indexed report speaks for.
 var ErrUnknownPlace = errors.New("unknown place")
 
-// trackedOf tracks the targets of one place's series, once per engine.
+// trackedOf tracks the targets of one place's series, once per engine: an
+// engine serves one build of the index. A failed tracking (a cancelled
+// request) is not kept.
 func (e *Engine) trackedOf(ctx context.Context, s seriesOf) ([]corpus.Tracked, error) {
 	key := s.place
 	if key == "" {
 		key = "report " + s.reports[0]
 	}
 	e.tracks.mu.Lock()
-	ts, ok := e.tracks.places[key]
-	e.tracks.mu.Unlock()
-	if ok {
-		return ts, nil
+	if e.tracks.places == nil {
+		e.tracks.places = map[string]*trackedPlace{}
 	}
+	tp := e.tracks.places[key]
+	if tp == nil {
+		tp = &trackedPlace{}
+		e.tracks.places[key] = tp
+	}
+	e.tracks.mu.Unlock()
+	tp.once.Do(func() { tp.ts, tp.err = e.track(ctx, s) })
+	if tp.err != nil {
+		e.tracks.mu.Lock()
+		if e.tracks.places[key] == tp {
+			delete(e.tracks.places, key)
+		}
+		e.tracks.mu.Unlock()
+	}
+	return tp.ts, tp.err
+}
+
+// track reads a series' targets and results from the index and tracks
+// them.
+func (e *Engine) track(ctx context.Context, s seriesOf) ([]corpus.Tracked, error) {
 	series := corpus.Series{Place: s.place, Delivered: map[string]int{}}
 	var reports, kinds []bquery.Query
 	for _, id := range s.reports {
@@ -155,13 +177,5 @@ func (e *Engine) trackedOf(ctx context.Context, s seriesOf) ([]corpus.Tracked, e
 	if err != nil {
 		return nil, err
 	}
-	ts = corpus.Track(series)
-	slices.SortStableFunc(ts, func(a, b corpus.Tracked) int { return cmp.Compare(a.Year, b.Year) })
-	e.tracks.mu.Lock()
-	if e.tracks.places == nil {
-		e.tracks.places = map[string][]corpus.Tracked{}
-	}
-	e.tracks.places[key] = ts
-	e.tracks.mu.Unlock()
-	return ts, nil
+	return corpus.Track(series), nil
 }

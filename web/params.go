@@ -156,6 +156,9 @@ func readListFilter(c *gin.Context) (listFilter, error) {
 	if f.Kind, err = corpus.ParseFigureKind(c.Query("kind")); err != nil {
 		return f, errBadRequest("parameter kind: " + err.Error())
 	}
+	if p := c.FullPath(); p != pathTrack && p != pathAPITrack {
+		return f, nil // place and verdict select tracked targets only
+	}
 	if f.Verdict, err = corpus.ParseVerdict(strings.TrimSpace(c.Query("verdict"))); err != nil {
 		return f, errBadRequest("parameter verdict: " + err.Error())
 	}

@@ -16,7 +16,9 @@ import (
 // per indicator over the years.
 type trackPage struct {
 	listPage
-	Places   []search.TrackPlace
+	Places   []search.TrackPlace // the places with a series, to choose from
+	Single   int                 // places with one report only
+	Series   bool                // some place has a series (Places lists only those)
 	Chosen   []string
 	Rows     []corpus.Tracked
 	Total    int
@@ -24,6 +26,7 @@ type trackPage struct {
 	Charts   []trackChart
 	Matrix   trackMatrix
 	Verdicts []corpus.Verdict
+	Estimate corpus.FigureKind
 	XLSX     string
 }
 
@@ -33,15 +36,42 @@ type verdictCount struct {
 }
 
 // pageTrack is GET /track. Without a place chosen it shows the place with
-// the longest series, so that the page opens on something to read.
+// the longest series, so that the page opens on something to read. A
+// place may be named as a user writes it (河北); the page ticks the place
+// it names (河北省).
 func (s *Server) pageTrack(c *gin.Context) {
 	lp, err := s.listPage(c, "目标跟踪", pathAPITrack)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	p := trackPage{listPage: lp, Places: s.cfg.Index.TrackPlaces(), Verdicts: corpus.Verdicts}
-	p.Chosen = lp.Filter.Places
+	p := trackPage{listPage: lp, Verdicts: corpus.Verdicts, Estimate: corpus.FigureEstimate}
+	for _, pl := range s.cfg.Index.TrackPlaces() {
+		switch {
+		case pl.Name == "": // a report of no known place is no series to choose
+		case len(pl.Years) < 2:
+			p.Single++
+		default:
+			p.Places = append(p.Places, pl)
+		}
+	}
+	p.Series = len(p.Places) > 0
+	if !p.Series { // no series: the single reports, whose targets wait
+		for _, pl := range s.cfg.Index.TrackPlaces() {
+			if pl.Name != "" {
+				p.Places = append(p.Places, pl)
+			}
+		}
+	}
+	cat := s.cfg.Index.Catalog()
+	for _, name := range lp.Filter.Places {
+		if full, ok := cat.FullName(name); ok && full != "" {
+			name = full
+		}
+		if !slices.Contains(p.Chosen, name) {
+			p.Chosen = append(p.Chosen, name)
+		}
+	}
 	if len(p.Chosen) == 0 && len(p.Places) > 0 {
 		p.Chosen = []string{p.Places[0].Name}
 	}
@@ -51,18 +81,21 @@ func (s *Server) pageTrack(c *gin.Context) {
 	q["place"] = p.Chosen
 	p.CSV, p.XLSX = downloadLink(pathAPITrack, q, "csv"), downloadLink(pathAPITrack, q, "xlsx")
 	counts := map[corpus.Verdict]int{}
-	var all []corpus.Tracked // the matrix and charts read every row; the table shows maxRows
+	// The matrix and charts read every row of the places chosen (at most
+	// maxPlaces places, each a series of its own reports); the table
+	// shows maxRows.
+	var all []corpus.Tracked
 	err = s.trackList().each(c.Request.Context(), f, func(t corpus.Tracked) error {
 		counts[t.Verdict]++
 		all = append(all, t)
 		p.Total++
 		return nil
 	})
-	p.Rows = all[:min(len(all), maxRows)]
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	p.Rows = all[:min(len(all), maxRows)]
 	for _, v := range corpus.Verdicts {
 		if counts[v] > 0 {
 			p.Counts = append(p.Counts, verdictCount{v, counts[v]})

@@ -141,12 +141,37 @@ func TestAPITrack(t *testing.T) {
 			t.Errorf("%s: result %s is not of a later report", r.Target.ID, res.ID)
 		}
 	}
-	// A three-year series has targets met and missed, and its newest
-	// report's targets wait for the next one.
-	for _, v := range []corpus.Verdict{corpus.VerdictMet, corpus.VerdictMissed, corpus.VerdictPending} {
-		if verdicts[v] == 0 {
-			t.Errorf("no target is %s (%v)", v, verdicts)
+	// Pairs a reader of the reports checks by hand: Hebei's 2021 targets
+	// beside the 2022 report's results, and a 2023 target that waits.
+	want := []struct {
+		indicator, target, result string
+		verdict                   corpus.Verdict
+	}{
+		{"外贸进出口", "5%", "21.5%", corpus.VerdictExceeded},
+		{"社会消费品零售总额", "8%左右", "6.3%", corpus.VerdictMissed},
+		{"居民人均可支配收入", "8%左右", "8.3%", corpus.VerdictMet},
+	}
+	for _, w := range want {
+		found := false
+		for _, r := range rows {
+			if r.Year == 2021 && r.Indicator == w.indicator && r.Target.Text == w.target {
+				found = true
+				if r.Result == nil || r.Result.Text != w.result || r.Verdict != w.verdict {
+					t.Errorf("2021 %s %s: %+v, want %s %s", w.indicator, w.target, r.Result, w.result, w.verdict)
+				}
+			}
 		}
+		if !found {
+			t.Errorf("no 2021 target %s %s", w.indicator, w.target)
+		}
+	}
+	for _, r := range rows {
+		if r.Year == 2023 && r.Verdict != corpus.VerdictPending {
+			t.Errorf("%s: a 2023 target with no 2024 report loaded is %s, want pending", r.ID, r.Verdict)
+		}
+	}
+	if verdicts[corpus.VerdictPending] == 0 {
+		t.Errorf("no pending target (%v)", verdicts)
 	}
 	// The filters select: a verdict, a year.
 	for _, q := range []string{"verdict=missed", "year=2022", "q=" + url.QueryEscape("生产总值")} {

@@ -18,6 +18,7 @@ import (
 
 type trackChart struct {
 	Title   string // place and indicator
+	Measure corpus.Measure
 	Unit    string
 	Label   string // what a screen reader says of the chart
 	Years   []chartTick
@@ -51,6 +52,7 @@ const (
 // unit, one measure) over the years: a line of the matrix, one chart.
 type trackSeries struct {
 	place, indicator, unit string
+	measure                corpus.Measure
 	rows                   []corpus.Tracked
 	years, results         int // distinct years; targets with a result
 }
@@ -67,7 +69,7 @@ func seriesOfTracked(ts []corpus.Tracked) []*trackSeries {
 		k := key{t.Place, corpus.IndicatorKey(t.Indicator), t.Target.BaseUnit, string(t.Target.Measure)}
 		g := at[k]
 		if g == nil {
-			g = &trackSeries{place: k.place, indicator: k.indicator, unit: k.unit}
+			g = &trackSeries{place: k.place, indicator: k.indicator, unit: k.unit, measure: t.Target.Measure}
 			at[k], seen[k] = g, map[int]bool{}
 			out = append(out, g)
 		}
@@ -92,7 +94,9 @@ func trackCharts(series []*trackSeries) []trackChart {
 	var out []trackChart
 	for _, g := range series {
 		if g.years >= minChartYears && g.results > 0 && len(out) < maxTrackCharts {
-			out = append(out, newTrackChart(g.place, g.indicator, g.unit, g.rows))
+			ch := newTrackChart(g.place, g.indicator, g.unit, g.rows)
+			ch.Measure = g.measure
+			out = append(out, ch)
 		}
 	}
 	return out
@@ -113,7 +117,7 @@ func newTrackChart(place, indicator, unit string, g []corpus.Tracked) trackChart
 		first, last = min(first, year), max(last, year)
 	}
 	for _, t := range g {
-		see(t.Year, t.Target.Normalized, low(t.Target))
+		see(t.Year, t.Target.Normalized, t.Target.LowNormalized())
 		if t.Result != nil {
 			see(t.Year, t.Result.Normalized)
 		}
@@ -144,7 +148,7 @@ func newTrackChart(place, indicator, unit string, g []corpus.Tracked) trackChart
 	// two targets of a year share it).
 	byYear := map[int]*corpus.Figure{}
 	for _, t := range g {
-		ch.Targets = append(ch.Targets, chartPoint{X: x(t.Year), Y: y(t.Target.Normalized), Y2: y(low(t.Target)),
+		ch.Targets = append(ch.Targets, chartPoint{X: x(t.Year), Y: y(t.Target.Normalized), Y2: y(t.Target.LowNormalized()),
 			Text: fmt.Sprintf("%d年目标 %s", t.Year, t.Target.Text), Link: corpus.Permalink(t.Target.ParagraphID), Verdict: t.Verdict})
 		if t.Result != nil && byYear[t.Year] == nil {
 			byYear[t.Year] = t.Result
@@ -169,15 +173,6 @@ func newTrackChart(place, indicator, unit string, g []corpus.Tracked) trackChart
 	}
 	ch.Label = fmt.Sprintf("%s：%d个年度目标，%d个年度结果，%d—%d年", ch.Title, len(ch.Targets), len(ch.Results), first, last)
 	return ch
-}
-
-// low is the lower end of a target in its base unit: its range's low, or
-// the value itself.
-func low(f *corpus.Figure) float64 {
-	if f.Low == nil || f.Value == 0 {
-		return f.Normalized
-	}
-	return *f.Low * f.Normalized / f.Value
 }
 
 // formatValue prints an axis value shortly: 1.2亿, 3.5万, 6.5.

@@ -18,6 +18,7 @@ type trackMatrix struct {
 
 type matrixRow struct {
 	Place, Indicator, Unit string
+	Measure                corpus.Measure
 	Cells                  []matrixCell // one a year, as Years
 }
 
@@ -49,7 +50,7 @@ func newTrackMatrix(series []*trackSeries) trackMatrix {
 		m.Years = m.Years[len(m.Years)-maxMatrixYears:]
 	}
 	for _, g := range kept {
-		row := matrixRow{Place: g.place, Indicator: g.indicator, Unit: g.unit, Cells: make([]matrixCell, len(m.Years))}
+		row := matrixRow{Place: g.place, Indicator: g.indicator, Unit: g.unit, Measure: g.measure, Cells: make([]matrixCell, len(m.Years))}
 		filled := 0
 		for i := range g.rows {
 			t := &g.rows[i]

@@ -21,8 +21,8 @@ var errTooManyRows = errors.New("too many rows")
 
 // sendXLSX sends every row that passes the filter as a workbook: the
 // table's columns with Chinese titles and widths, number cells as numbers
-// (package corpus/xlsx). excelize's stream writer keeps the rows in a
-// temporary file, not in memory, past its buffer.
+// (package corpus/xlsx). The rows wait in excelize's temporary file; the
+// finished workbook, at most maxSheetRows rows, is held to be sent.
 func sendXLSX[T any](s *Server, c *gin.Context, name string, f listFilter, l list[T]) {
 	w, err := xlsx.New(l.table, l.sheet)
 	if err != nil {
@@ -40,7 +40,7 @@ func sendXLSX[T any](s *Server, c *gin.Context, name string, f listFilter, l lis
 	if err == nil {
 		err = w.Close(&buf)
 	} else {
-		w.Close(&bytes.Buffer{}) // frees it; what it wrote is not sent
+		w.Abort()
 	}
 	if errors.Is(err, errTooManyRows) {
 		err = &httpError{Status: http.StatusUnprocessableEntity, Title: "too many rows",

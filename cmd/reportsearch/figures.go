@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -34,16 +34,22 @@ func (o *outputFlags) register(cmd *cobra.Command) {
 // writeWorkbook writes rows as a workbook to the file o.xlsx names, whole
 // or not at all: a failed write leaves no half file under that name.
 func writeWorkbook[T any](o outputFlags, table corpus.Table[T], sheet string, rows []T) error {
-	var buf bytes.Buffer
-	if err := xlsx.WriteAll(&buf, table, sheet, rows); err != nil {
-		return err
-	}
-	tmp := o.xlsx + ".tmp"
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+	tmp, err := os.CreateTemp(filepath.Dir(o.xlsx), "."+filepath.Base(o.xlsx)+".*")
+	if err != nil {
 		return fmt.Errorf("writing %s: %w", o.xlsx, err)
 	}
-	if err := os.Rename(tmp, o.xlsx); err != nil {
-		os.Remove(tmp)
+	err = tmp.Chmod(0o644) // CreateTemp's file is the user's alone; an export is a document
+	if err == nil {
+		err = xlsx.WriteAll(tmp, table, sheet, rows)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), o.xlsx)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
 		return fmt.Errorf("writing %s: %w", o.xlsx, err)
 	}
 	return nil

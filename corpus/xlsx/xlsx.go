@@ -59,6 +59,7 @@ type Writer[T any] struct {
 
 // New starts a workbook of table's rows on a sheet named sheet.
 func New[T any](table corpus.Table[T], sheet string) (*Writer[T], error) {
+	sheet = SafeSheetName(sheet)
 	f := excelize.NewFile()
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return nil, err
@@ -135,6 +136,9 @@ func (w *Writer[T]) Close(out io.Writer) error {
 	return err
 }
 
+// Abort frees a workbook that will not be written.
+func (w *Writer[T]) Abort() { w.file.Close() }
+
 // WriteAll writes rows as a workbook to out.
 func WriteAll[T any](out io.Writer, table corpus.Table[T], sheet string, rows []T) error {
 	w, err := New(table, sheet)
@@ -143,7 +147,7 @@ func WriteAll[T any](out io.Writer, table corpus.Table[T], sheet string, rows []
 	}
 	for _, r := range rows {
 		if err := w.Write(r); err != nil {
-			w.file.Close()
+			w.Abort()
 			return err
 		}
 	}
