@@ -38,6 +38,17 @@ var (
 	seriesErr  error
 )
 
+// hostileNext is the year after hostileReport, its results in markup.
+const hostileNext = `关于某区2024年国民经济和社会发展计划执行情况及2025年计划草案的报告
+
+一、2024年国民经济和社会发展计划执行情况
+（一）产业发展
+全年新增<b>加粗企业</b>22家，"><svg onload=alert(1)>数字贸易额增长16%。
+二、2025年国民经济和社会发展的主要任务
+（一）产业发展
+力争新增<b>加粗企业</b>25家。
+`
+
 // seriesReports are the series' files, in the repository.
 var seriesReports = []string{
 	"../corpus/testdata/reports/dev/prov_hebei_2021_gwr.txt",
@@ -53,7 +64,18 @@ func setupSeries(t testing.TB) *seriesFixture {
 			seriesErr = err
 			return
 		}
-		sources, err := corpus.Sources(seriesReports)
+		// Two hostile reports of one place, a year apart: the 2024 target
+		// of the first and the result the second gives, in markup.
+		hostile := []string{filepath.Join(dir, "hostile-2023.txt"), filepath.Join(dir, "hostile-2024.txt")}
+		if err := os.WriteFile(hostile[0], []byte(hostileReport), 0o644); err != nil {
+			seriesErr = err
+			return
+		}
+		if err := os.WriteFile(hostile[1], []byte(hostileNext), 0o644); err != nil {
+			seriesErr = err
+			return
+		}
+		sources, err := corpus.Sources(append(slices.Clone(seriesReports), hostile...))
 		if err != nil {
 			seriesErr = err
 			return
@@ -335,5 +357,35 @@ func TestTrackPage(t *testing.T) {
 			}
 		}
 		s.noConsoleErrors()
+	}
+}
+
+// TestTrackPageEscapes: a tracked pair whose sentences carry markup is
+// shown as text in the table, the matrix's title attribute and the
+// chart's SVG titles.
+func TestTrackPageEscapes(t *testing.T) {
+	f := setupSeries(t)
+	rows := f.trackedOf(t, "某区")
+	paired := false
+	for _, r := range rows {
+		if r.Result != nil && strings.Contains(r.Target.Sentence, "<b>") {
+			paired = true
+		}
+	}
+	if !paired {
+		t.Fatalf("the hostile series has no pair with markup to show: %+v", rows)
+	}
+	rec := f.get(t, "/track?place="+url.QueryEscape("某区"))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("%d", rec.Code)
+	}
+	body := rec.Body.String()
+	for _, raw := range []string{"<b>加粗", "<script>", "<svg onload", `"><svg`} {
+		if strings.Contains(body, raw) {
+			t.Errorf("the page carries %q unescaped", raw)
+		}
+	}
+	if !strings.Contains(body, "&lt;b&gt;加粗企业") {
+		t.Error("the hostile sentence is not shown, escaped, at all")
 	}
 }
