@@ -26,7 +26,8 @@ type trackPage struct {
 	Charts   []trackChart
 	Matrix   trackMatrix
 	Verdicts []corpus.Verdict
-	Estimate corpus.FigureKind
+	Estimate corpus.FigureKind // for the template: an estimate is marked 预计
+	Level    corpus.Measure    // for the template: a level needs no measure word
 	XLSX     string
 }
 
@@ -45,7 +46,7 @@ func (s *Server) pageTrack(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	p := trackPage{listPage: lp, Verdicts: corpus.Verdicts, Estimate: corpus.FigureEstimate}
+	p := trackPage{listPage: lp, Verdicts: corpus.Verdicts, Estimate: corpus.FigureEstimate, Level: corpus.MeasureLevel}
 	for _, pl := range s.cfg.Index.TrackPlaces() {
 		switch {
 		case pl.Name == "": // a report of no known place is no series to choose
