@@ -133,6 +133,7 @@ func Track(s Series) []Tracked {
 			results[k] = append(results[k], f)
 		}
 	}
+	lists := listPositions(s.Figures)
 	out := make([]Tracked, 0, len(targets))
 	stated := map[string]bool{} // report, key, year, value of the targets tracked
 	ids := map[string]int{}
@@ -154,6 +155,7 @@ func Track(s Series) []Tracked {
 		bestRank := candidateRank{}
 		for _, r := range results[key{t.BaseUnit, t.Year}] {
 			rank, ok := rankCandidate(t, r, from, s.Delivered[ReportOfID(r.ParagraphID)])
+			rank.samePlace = lists.alike(t, r)
 			if ok && (best == nil || rank.better(bestRank)) {
 				best, bestRank = r, rank
 			}
@@ -169,7 +171,7 @@ func Track(s Series) []Tracked {
 				tr.Verdict = VerdictUnclear
 				tr.Doubts = append(tr.Doubts, "目标与结果数量级不同，可能口径不一")
 			}
-			if alike := namesakes(best, results[key{t.BaseUnit, t.Year}]); alike > 1 {
+			if alike := namesakes(best, results[key{t.BaseUnit, t.Year}]); alike > 1 && !bestRank.samePlace {
 				tr.Doubts = append(tr.Doubts, fmt.Sprintf("结果所在句有%d个同名数值，请核对对应关系", alike))
 			}
 		case from != 0 && delivered[t.Year+1]:
@@ -210,6 +212,41 @@ func namesakes(r *Figure, results []*Figure) int {
 	return n
 }
 
+// listPlaces say where a figure stands among the figures of its sentence
+// that share its unit and side (targets or results): a list of values, as
+// 分别 writes it, whose names the figure reader may not have told apart.
+type listPlaces struct {
+	at   map[*Figure]int // a figure's place in its list
+	size map[*Figure]int // how many its list has
+}
+
+func listPositions(figs []*Figure) listPlaces {
+	type key struct {
+		paragraph, sentence, unit string
+		target                    bool
+	}
+	lists := map[key][]*Figure{}
+	for _, f := range figs {
+		k := key{f.ParagraphID, f.Sentence, f.BaseUnit, f.Kind == FigureTarget}
+		lists[k] = append(lists[k], f)
+	}
+	l := listPlaces{at: map[*Figure]int{}, size: map[*Figure]int{}}
+	for _, list := range lists {
+		for i, f := range list {
+			l.at[f], l.size[f] = i, len(list)
+		}
+	}
+	return l
+}
+
+// alike reports whether t and r stand at one place of two lists of as many
+// values, two at least. A target copied for each indicator it names
+// (eachNamed) is not the figure the lists were made of, and stands nowhere.
+func (l listPlaces) alike(t, r *Figure) bool {
+	n, ok := l.size[t]
+	return ok && n > 1 && l.size[r] == n && l.at[t] == l.at[r]
+}
+
 // trackedName is an indicator as the tracking lists show it: without a
 // list's ordinal, quotation marks or leading verbs.
 func trackedName(indicator string) string { return coreIndicator(indicatorWords(indicator)) }
@@ -247,6 +284,9 @@ type candidateRank struct {
 	lag      int     // years from the target's report to the result's
 	context  bool    // the indicators are alike only with a sentence's words (contextSimilarity)
 	far      bool    // the numbers are far apart (farApart): a doubtful pair
+	// samePlace: target and result stand at one place of two lists of
+	// one name (分别从每月653元、300元 … 分别达到653元、300元).
+	samePlace bool
 }
 
 func (a candidateRank) better(b candidateRank) bool {
@@ -261,6 +301,9 @@ func (a candidateRank) better(b candidateRank) bool {
 	// alike says the same thing.
 	if a.written != b.written {
 		return a.written > b.written
+	}
+	if a.samePlace != b.samePlace {
+		return a.samePlace
 	}
 	if a.estimate != b.estimate {
 		return !a.estimate

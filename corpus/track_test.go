@@ -212,3 +212,29 @@ func TestTrackReadings(t *testing.T) {
 		t.Errorf("研究与试验发展经费 split in %d", len(one))
 	}
 }
+
+// TestTrackListsByPlace: two values of one name in a sentence (分别…653元、
+// 300元) are tracked to the two of the later report in their order, not
+// both to the first.
+func TestTrackListsByPlace(t *testing.T) {
+	mk := func(id, text string, v float64, kind FigureKind, year int, sentence string) *Figure {
+		return &Figure{ID: id + "/f", ParagraphID: id, Indicator: "城乡低保补差水平", Text: text, Value: v, Normalized: v, Unit: "元",
+			BaseUnit: "元", Class: ClassMoney, Kind: kind, Measure: MeasureLevel, Year: year, Sentence: sentence}
+	}
+	plan := "城乡低保补差水平分别提高到每月653元、300元。"
+	review := "城乡低保补差水平分别达到每月653元、300元。"
+	s := Series{Place: "某省", Delivered: map[string]int{"a-2022": 2022, "b-2023": 2023}, Figures: []*Figure{
+		mk("a-2022/1/p1", "653元", 653, FigureTarget, 2022, plan), mk("a-2022/1/p1", "300元", 300, FigureTarget, 2022, plan),
+		mk("b-2023/1/p1", "653元", 653, FigureActual, 2022, review), mk("b-2023/1/p1", "300元", 300, FigureActual, 2022, review),
+	}}
+	s.Figures[1].ID, s.Figures[3].ID = "a-2022/1/p1/f2", "b-2023/1/p1/f2"
+	ts := Track(s)
+	if len(ts) != 2 {
+		t.Fatalf("%d tracked, want 2", len(ts))
+	}
+	for _, tr := range ts {
+		if tr.Result == nil || tr.Result.Text != tr.Target.Text || tr.Verdict != VerdictMet {
+			t.Errorf("%s tracked to %+v (%s), want the result of its place in the list", tr.Target.Text, tr.Result, tr.Verdict)
+		}
+	}
+}
