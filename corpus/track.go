@@ -123,9 +123,21 @@ func Track(s Series) []Tracked {
 	for _, y := range s.Delivered {
 		delivered[y] = true
 	}
-	for _, f := range s.Figures {
+	figures := make([]*Figure, len(s.Figures))
+	for i, f := range s.Figures {
+		figures[i] = inCommonUnit(f)
+	}
+	periodEnd := map[*Figure]bool{}
+	for _, f := range figures {
 		switch {
-		case f.Indicator == "" || f.Year == 0:
+		case f.Indicator == "":
+		case f.Year == 0 && endOfPeriod(f):
+			// 铁路通车里程达到5300公里 in a review of 2006–2010: the level
+			// 2010 ended on.
+			k := key{f.BaseUnit, f.Period.To}
+			results[k] = append(results[k], f)
+			periodEnd[f] = true
+		case f.Year == 0:
 		case f.Kind == FigureTarget && !describes(f):
 			targets = append(targets, eachNamed(f)...)
 		case f.Kind == FigureActual || f.Kind == FigureEstimate:
@@ -133,7 +145,7 @@ func Track(s Series) []Tracked {
 			results[k] = append(results[k], f)
 		}
 	}
-	lists := listPositions(s.Figures)
+	lists := listPositions(figures)
 	out := make([]Tracked, 0, len(targets))
 	stated := map[string]bool{} // report, key, year, value of the targets tracked
 	ids := map[string]int{}
@@ -155,7 +167,7 @@ func Track(s Series) []Tracked {
 		bestRank := candidateRank{}
 		for _, r := range results[key{t.BaseUnit, t.Year}] {
 			rank, ok := rankCandidate(t, r, from, s.Delivered[ReportOfID(r.ParagraphID)])
-			rank.samePlace = lists.alike(t, r)
+			rank.samePlace, rank.periodEnd = lists.alike(t, r), periodEnd[r]
 			if ok && (best == nil || rank.better(bestRank)) {
 				best, bestRank = r, rank
 			}
@@ -165,6 +177,9 @@ func Track(s Series) []Tracked {
 			tr.Result, tr.Score = best, bestRank.score
 			tr.Verdict = judge(t, best)
 			tr.Doubts = doubtsOf(t, best, bestRank)
+			if bestRank.periodEnd {
+				tr.Doubts = append(tr.Doubts, fmt.Sprintf("结果为%d—%d年回顾中的期末数", best.Period.From, best.Period.To))
+			}
 			if bestRank.far {
 				// 城镇就业400万人以上 (over five years) beside the year's
 				// 92.5万人: not one measure of one thing, whatever the words.
@@ -189,6 +204,55 @@ func Track(s Series) []Tracked {
 	}
 	slices.SortStableFunc(out, func(a, b Tracked) int { return cmp.Compare(a.Year, b.Year) })
 	return out
+}
+
+// endOfPeriod reports whether f, a result dated by a period rather than a
+// year, is the rate the period ended on (参合率达到94.5% in a review of
+// 2006–2010): a rate, never a total over it (an amount a five-year review
+// gives is most often its sum: 五年城镇新增就业265.8万人) nor an average.
+func endOfPeriod(f *Figure) bool {
+	return (f.Kind == FigureActual || f.Kind == FigureEstimate) && !f.Period.IsZero() && f.Period.To != 0 &&
+		f.Measure == MeasureRate && !cumulative(f) && !overPeriod(f)
+}
+
+// overPeriod reports whether f's clause makes it a figure across its
+// period (年均, 五年来 …: lexicon's five-year cues).
+func overPeriod(f *Figure) bool { return reOverPeriod.MatchString(clauseOf(f)) }
+
+var reOverPeriod = regexp.MustCompile(lexicon.Alternation("five-year-cues"))
+
+// comparableUnits convert base units of one class to a common one.
+var comparableUnits = func() map[string]struct {
+	common string
+	factor float64
+} {
+	m := map[string]struct {
+		common string
+		factor float64
+	}{}
+	for _, r := range lexicon.Table("comparable-units", "base", "common", "factor") {
+		f, err := strconv.ParseFloat(r[2], 64)
+		if err != nil {
+			panic("corpus: comparable-units: factor of " + r[0] + ": " + err.Error()) // a data defect, caught by tests
+		}
+		m[r[0]] = struct {
+			common string
+			factor float64
+		}{r[1], f}
+	}
+	return m
+}()
+
+// inCommonUnit is f, or a copy of it normalized to the common unit of its
+// class when its base unit has one (吨 → 千克).
+func inCommonUnit(f *Figure) *Figure {
+	c, ok := comparableUnits[f.BaseUnit]
+	if !ok || c.common == f.BaseUnit {
+		return f
+	}
+	g := *f
+	g.BaseUnit, g.Normalized = c.common, f.Normalized*c.factor
+	return &g
 }
 
 // describes reports whether a target's number describes a thing rather
@@ -287,6 +351,7 @@ type candidateRank struct {
 	// samePlace: target and result stand at one place of two lists of
 	// one name (分别从每月653元、300元 … 分别达到653元、300元).
 	samePlace bool
+	periodEnd bool // a level a five-year review gives for its last year
 }
 
 func (a candidateRank) better(b candidateRank) bool {
@@ -305,6 +370,9 @@ func (a candidateRank) better(b candidateRank) bool {
 	if a.samePlace != b.samePlace {
 		return a.samePlace
 	}
+	if a.periodEnd != b.periodEnd {
+		return !a.periodEnd // the year's own statement before a review's
+	}
 	if a.estimate != b.estimate {
 		return !a.estimate
 	}
@@ -319,7 +387,8 @@ func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
 	if ReportOfID(r.ParagraphID) == ReportOfID(t.ParagraphID) || from != 0 && at != 0 && at <= from {
 		return candidateRank{}, false
 	}
-	if t.Class != r.Class || !sameMeasure(t, r) || cumulative(r) && !cumulative(t) || r.Measure != MeasureLevel && r.Measure != MeasureRate && overYears(r) {
+	if t.Class != r.Class || !sameMeasure(t, r) || cumulative(r) && !cumulative(t) || r.Measure != MeasureLevel && r.Measure != MeasureRate && overYears(r) ||
+		yearlyAverage(r) && !yearlyAverage(t) {
 		return candidateRank{}, false
 	}
 	s := trackSimilarity(t.Indicator, r.Indicator)
@@ -402,6 +471,10 @@ func overYears(f *Figure) bool {
 	}
 	return false
 }
+
+// yearlyAverage reports whether f's clause makes it an average over years
+// (年均增长11.7%), which a year's target is not met by.
+func yearlyAverage(f *Figure) bool { return strings.Contains(clauseOf(f), "年均") }
 
 // clauseOf is the text of f's sentence from the clause it is in up to it.
 func clauseOf(f *Figure) string {
@@ -675,11 +748,16 @@ func judge(t, r *Figure) Verdict {
 	switch {
 	case got < want-eps:
 		return VerdictMissed
-	case math.Abs(got-want) <= eps || atPrecision(t, got) == t.Value:
+	case math.Abs(got-want) <= eps || atPrecision(t, got) == t.Value && (t.BaseUnit == "%" || got-want <= math.Abs(want)*roundingShare):
 		return VerdictMet
 	}
 	return VerdictExceeded
 }
+
+// roundingShare bounds how far above an amount's target a result may be
+// and still be the target as rounded: 3.71万头 meets 3.7万头, but 1.23万亿元
+// exceeds 1万亿元 though it rounds to it.
+const roundingShare = 0.02
 
 // atPrecision is a result's value in the target's unit, rounded to as
 // many decimals as the target is written with: 12.1% meets a target of
