@@ -238,3 +238,26 @@ func TestTrackListsByPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTrackUnitsAndAverages: a target in 公斤 is tracked to a result in 吨
+// and judged in one unit; an average over years is no year's result.
+func TestTrackUnitsAndAverages(t *testing.T) {
+	grain := &Figure{ID: "n-1991/2/p1/f1", ParagraphID: "n-1991/2/p1", Indicator: "粮食总产量", Text: "四千二百五十亿公斤", Value: 4250, Normalized: 4.25e11,
+		BaseUnit: "千克", Class: ClassWeight, Kind: FigureTarget, Measure: MeasureLevel, Year: 1991, Sentence: "粮食总产量四千二百五十亿公斤。"}
+	result := &Figure{ID: "n-1992/1/p1/f1", ParagraphID: "n-1992/1/p1", Indicator: "粮食产量", Text: "43524万吨", Value: 43524, Normalized: 4.3524e8,
+		BaseUnit: "吨", Class: ClassWeight, Kind: FigureActual, Measure: MeasureLevel, Year: 1991, Sentence: "粮食产量达到43524万吨。"}
+	ts := Track(Series{Place: "全国", Delivered: map[string]int{"n-1991": 1991, "n-1992": 1992}, Figures: []*Figure{grain, result}})
+	if len(ts) != 1 || ts[0].Result == nil || ts[0].Verdict != VerdictExceeded {
+		t.Fatalf("4250亿公斤 against 43524万吨: %+v", ts)
+	}
+	if ts[0].Result.BaseUnit != "千克" || ts[0].Result.Normalized != 4.3524e11 {
+		t.Errorf("the result compared as %v %s, want 4.3524e11 千克", ts[0].Result.Normalized, ts[0].Result.BaseUnit)
+	}
+	growth := &Figure{ID: "h-2010/2/p1/f1", ParagraphID: "h-2010/2/p1", Indicator: "生产总值", Text: "9%以上", Value: 9, Normalized: 9, BaseUnit: "%",
+		Class: ClassPercent, Kind: FigureTarget, Measure: MeasureGrowth, Year: 2010, Sentence: "全省生产总值增长9%以上。"}
+	average := &Figure{ID: "h-2011/1/p1/f1", ParagraphID: "h-2011/1/p1", Indicator: "生产总值", Text: "11.7%", Value: 11.7, Normalized: 11.7, BaseUnit: "%",
+		Class: ClassPercent, Kind: FigureEstimate, Measure: MeasureGrowth, Year: 2010, Sentence: "预计2010年，全省生产总值达到2万亿元、年均增长11.7%。"}
+	if _, ok := rankCandidate(growth, average, 2010, 2011); ok {
+		t.Error("a year's growth target tracked to 年均增长11.7%")
+	}
+}
