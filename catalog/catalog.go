@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -294,6 +296,38 @@ func (c *Catalog) NameAt(text string) string {
 // ReportsOf returns the reports of the place a name names, or nil (none for
 // a larger division of an indexed place, which has no report of its own).
 func (c *Catalog) ReportsOf(name string) []string { return c.ofName[name] }
+
+// ErrUnknownPlace is returned for a name of no place whose reports the
+// catalog holds.
+var ErrUnknownPlace = errors.New("unknown place")
+
+// maxPlacesNamed bounds the places an unknown place's error lists.
+const maxPlacesNamed = 20
+
+// ReportsOfPlaces returns the reports of the places the names name, in
+// the names' order; a name of no place with reports is an error that
+// names it and lists places that have some.
+func (c *Catalog) ReportsOfPlaces(names []string) ([]string, error) {
+	var out []string
+	for _, name := range names {
+		ids := c.ReportsOf(name)
+		if len(ids) == 0 {
+			var known []string
+			for _, r := range c.reports {
+				if p := c.placeOf[r.ID]; p != "" && !slices.Contains(known, p) {
+					known = append(known, p)
+				}
+			}
+			list := strings.Join(known[:min(len(known), maxPlacesNamed)], ", ")
+			if len(known) > maxPlacesNamed {
+				list += fmt.Sprintf(" … (%d in all)", len(known))
+			}
+			return nil, fmt.Errorf("%w: no report of the place %q is loaded (places loaded: %s)", ErrUnknownPlace, name, list)
+		}
+		out = append(out, ids...)
+	}
+	return out, nil
+}
 
 // FullName is the place a name names as the reports know it (上城 →
 // 杭州市上城区; two places of one name joined by 、), "" for a larger division

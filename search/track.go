@@ -3,13 +3,12 @@ package search
 import (
 	"cmp"
 	"context"
-	"errors"
-	"fmt"
 	"slices"
 	"sync"
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
+	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
 )
@@ -95,13 +94,9 @@ func (e *Engine) placeSeries() []seriesOf {
 // order. A place name the index does not know is an
 // error that names it.
 func (e *Engine) EachTracked(ctx context.Context, tf TrackFilter, visit func(corpus.Tracked) error) error {
-	var want []string // the reports of the places asked for
-	for _, name := range tf.Places {
-		ids := e.catalog.ReportsOf(name)
-		if len(ids) == 0 {
-			return fmt.Errorf("%w: no indexed report speaks for %q", ErrUnknownPlace, name)
-		}
-		want = append(want, ids...)
+	want, err := e.catalog.ReportsOfPlaces(tf.Places) // the reports of the places asked for
+	if err != nil {
+		return err
 	}
 	tf.Reports = want
 	for _, s := range e.placeSeries() {
@@ -125,7 +120,15 @@ func (e *Engine) EachTracked(ctx context.Context, tf TrackFilter, visit func(cor
 }
 
 // ErrUnknownPlace is returned for a place no indexed report speaks for.
-var ErrUnknownPlace = errors.New("unknown place")
+var ErrUnknownPlace = catalog.ErrUnknownPlace
+
+// Tracked lists a page of the tracked targets that pass the filter, in
+// EachTracked's order, and how many pass it.
+func (e *Engine) Tracked(ctx context.Context, tf TrackFilter, page Page) ([]corpus.Tracked, int, error) {
+	w := window[corpus.Tracked]{page: page}
+	err := e.EachTracked(ctx, tf, func(t corpus.Tracked) error { w.add(t); return nil })
+	return w.rows, w.total, err
+}
 
 // trackedOf tracks the targets of one place's series, once per engine: an
 // engine serves one build of the index. A failed tracking (a cancelled

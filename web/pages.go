@@ -360,9 +360,7 @@ func (s *Server) listPage(c *gin.Context, title, api string) (listPage, error) {
 	}
 	cat := s.cfg.Index.Catalog()
 	p := listPage{layout: s.layout(c, title), Filter: f, Reports: reportViews(cat), Domains: domains, Years: reportYears(cat)}
-	q := c.Request.URL.Query()
-	q.Set("format", "csv")
-	p.CSV = api + "?" + q.Encode()
+	p.CSV = downloadLink(api, c.Request.URL.Query(), "csv")
 	return p, nil
 }
 

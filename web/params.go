@@ -241,8 +241,8 @@ func (f listFilter) trackFilter() search.TrackFilter {
 // trackList lists the tracked targets of the places chosen (all when none)
 // that pass the filter.
 func (s *Server) trackList() list[corpus.Tracked] {
-	each := func(ctx context.Context, f listFilter, visit func(corpus.Tracked) error) error {
-		err := s.cfg.Index.EachTracked(ctx, f.trackFilter(), visit)
+	// A place the index does not know is the request's fault.
+	badPlace := func(err error) error {
 		if errors.Is(err, search.ErrUnknownPlace) {
 			return errBadRequest("parameter place: " + err.Error())
 		}
@@ -250,18 +250,12 @@ func (s *Server) trackList() list[corpus.Tracked] {
 	}
 	return list[corpus.Tracked]{
 		page: func(ctx context.Context, f listFilter, p search.Page) ([]corpus.Tracked, int, error) {
-			var rows []corpus.Tracked
-			total := 0
-			err := each(ctx, f, func(t corpus.Tracked) error {
-				if total >= p.Offset && len(rows) < p.Limit {
-					rows = append(rows, t)
-				}
-				total++
-				return nil
-			})
-			return rows, total, err
+			rows, total, err := s.cfg.Index.Tracked(ctx, f.trackFilter(), p)
+			return rows, total, badPlace(err)
 		},
-		each:  each,
+		each: func(ctx context.Context, f listFilter, visit func(corpus.Tracked) error) error {
+			return badPlace(s.cfg.Index.EachTracked(ctx, f.trackFilter(), visit))
+		},
 		table: corpus.TrackedTable, sheet: "目标跟踪",
 	}
 }

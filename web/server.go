@@ -30,6 +30,7 @@ type Index interface {
 	EachCommitment(ctx context.Context, cf search.CommitmentFilter, visit func(*corpus.Commitment) error) error
 	Comparisons(ctx context.Context, ff search.FigureFilter, page search.Page) ([]corpus.Comparison, int, error)
 	EachComparison(ctx context.Context, ff search.FigureFilter, visit func(corpus.Comparison) error) error
+	Tracked(ctx context.Context, tf search.TrackFilter, page search.Page) ([]corpus.Tracked, int, error)
 	EachTracked(ctx context.Context, tf search.TrackFilter, visit func(corpus.Tracked) error) error
 	TrackPlaces() []search.TrackPlace
 	Domains(ctx context.Context) ([]string, error)

@@ -47,22 +47,19 @@ func (s *Server) pageTrack(c *gin.Context) {
 		return
 	}
 	p := trackPage{listPage: lp, Verdicts: corpus.Verdicts, Estimate: corpus.FigureEstimate, Level: corpus.MeasureLevel}
+	var single []search.TrackPlace
 	for _, pl := range s.cfg.Index.TrackPlaces() {
 		switch {
 		case pl.Name == "": // a report of no known place is no series to choose
 		case len(pl.Years) < 2:
-			p.Single++
+			single = append(single, pl)
 		default:
 			p.Places = append(p.Places, pl)
 		}
 	}
-	p.Series = len(p.Places) > 0
+	p.Single, p.Series = len(single), len(p.Places) > 0
 	if !p.Series { // no series: the single reports, whose targets wait
-		for _, pl := range s.cfg.Index.TrackPlaces() {
-			if pl.Name != "" {
-				p.Places = append(p.Places, pl)
-			}
-		}
+		p.Places = single
 	}
 	cat := s.cfg.Index.Catalog()
 	for _, name := range lp.Filter.Places {

@@ -154,6 +154,10 @@ func (l *liveIndex) EachComparison(ctx context.Context, ff search.FigureFilter, 
 	return l.cur.Load().engine.EachComparison(ctx, ff, visit)
 }
 
+func (l *liveIndex) Tracked(ctx context.Context, tf search.TrackFilter, page search.Page) ([]corpus.Tracked, int, error) {
+	return l.cur.Load().engine.Tracked(ctx, tf, page)
+}
+
 func (l *liveIndex) EachTracked(ctx context.Context, tf search.TrackFilter, visit func(corpus.Tracked) error) error {
 	return l.cur.Load().engine.EachTracked(ctx, tf, visit)
 }

@@ -3,13 +3,11 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"reportsearch/catalog"
 	"reportsearch/corpus"
 )
 
@@ -48,7 +46,7 @@ contains every word.`,
 			if err != nil {
 				return err
 			}
-			if tf.Reports, err = reportsOfPlaces(c, places); err != nil {
+			if tf.Reports, err = c.ReportsOfPlaces(places); err != nil {
 				return err
 			}
 			tracked := corpus.SelectTracked(corpus.TrackReports(reports, c.PlaceOf), tf)
@@ -64,25 +62,6 @@ contains every word.`,
 	cmd.Flags().StringVar(&verdict, "verdict", "", "only this verdict: met, exceeded, missed, unclear, unreported or pending (or 达成, 超额 …)")
 	cmd.Flags().StringVar(&tf.Domain, "domain", "", "only targets of this policy domain (e.g. 就业)")
 	return cmd
-}
-
-// reportsOfPlaces are the reports of the places named, or nil for none.
-func reportsOfPlaces(c *catalog.Catalog, places []string) ([]string, error) {
-	var out []string
-	for _, p := range places {
-		ids := c.ReportsOf(p)
-		if len(ids) == 0 {
-			var known []string
-			for _, r := range c.Reports() {
-				if name := c.PlaceOf(r.ID); name != "" && !slices.Contains(known, name) {
-					known = append(known, name)
-				}
-			}
-			return nil, fmt.Errorf("no report of the place %q is loaded (places loaded: %s)", p, strings.Join(known, ", "))
-		}
-		out = append(out, ids...)
-	}
-	return out, nil
 }
 
 func writeTracked(w io.Writer, o outputFlags, ts []corpus.Tracked) error {
