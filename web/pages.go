@@ -34,6 +34,8 @@ type searchPage struct {
 	ErrLabel string     // what Err is about, when not the query: 引用码有误
 	Reports  []reportView
 	Domains  []string
+	Loaded   loaded       // what the reports add up to, on the home page
+	Examples homeExamples // searches and questions that work on them
 	Searched bool
 	Beyond   string // the last page's link, when the page asked for is past it
 	// SearchedFor is what the hits below an answer card were searched
@@ -135,6 +137,8 @@ func (s *Server) pageSearch(c *gin.Context) {
 			return
 		}
 		p.Reports, p.Domains = reportViews(s.cfg.Index.Catalog()), domains
+		p.Loaded = loadedTotals(p.Reports)
+		p.Examples = s.examples(ctx)
 		s.render(c, http.StatusOK, "search", p)
 		return
 	}

@@ -18,6 +18,7 @@ const (
 	pathTrack       = "/track"
 	pathReports     = "/reports"
 	pathBasket      = "/basket"
+	pathHelp        = "/help"
 	pathCode        = "/c/" // a citation code's paragraph: /c/K7M3Q2XD.2.4.2.1
 	pathUpload      = "/reports/add"
 	pathStatic      = "/static/"
@@ -40,7 +41,7 @@ const (
 
 // paths name the paths the templates link to.
 var paths = map[string]string{
-	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "track": pathTrack, "reports": pathReports, "basket": pathBasket, "apiBasketDocx": pathAPIBasketDocx, "upload": pathUpload, "apiLibrary": pathAPILibrary,
+	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "track": pathTrack, "reports": pathReports, "basket": pathBasket, "help": pathHelp, "apiBasketDocx": pathAPIBasketDocx, "upload": pathUpload, "apiLibrary": pathAPILibrary,
 	"static": pathStatic, "openapi": pathAPIOpenAPI,
 }
 

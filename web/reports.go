@@ -54,3 +54,24 @@ func reportYears(c *catalog.Catalog) []int {
 	slices.Sort(years)
 	return years
 }
+
+// loaded is what the loaded reports add up to, as the home page says it.
+type loaded struct {
+	Reports, Paragraphs, Figures, Commitments int
+	Places                                    int
+}
+
+func loadedTotals(reports []reportView) loaded {
+	l := loaded{Reports: len(reports)}
+	places := map[string]bool{}
+	for _, r := range reports {
+		l.Paragraphs += r.Paragraphs
+		l.Figures += r.Figures
+		l.Commitments += r.Commitments
+		if r.Place != "" {
+			places[r.Place] = true
+		}
+	}
+	l.Places = len(places)
+	return l
+}

@@ -75,6 +75,8 @@ type Server struct {
 	cfg    Config
 	pages  *pages
 	router *gin.Engine
+	// exampleCache holds the home page's examples (examples.go).
+	exampleCache exampleCache
 }
 
 // New builds the server's routes. It fails only if the embedded templates
@@ -147,6 +149,7 @@ func (s *Server) routes() {
 	get(b, pathCommitments, s.pageCommitments)
 	get(b, pathCompare, s.pageCompare)
 	get(b, pathTrack, s.pageTrack)
+	get(b, pathHelp, s.pageHelp) // its examples read the index
 	// Adding a report reads it whole, as the index would: bounded too.
 	b.POST(pathAPIUpload, s.apiUpload)
 	b.POST(pathUpload, s.apiUpload)

@@ -45,7 +45,7 @@ old index usable.`,
 				return err
 			}
 			opts.Force = force
-			progress, done := progressReporter(stderr, len(sources))
+			progress, done := progressReporter(stderr)
 			opts.Progress = progress
 			m, built, err := indexer.Ensure(cmd.Context(), root, sources, opts)
 			done()
@@ -77,13 +77,15 @@ func sourcesFor(args []string) ([]corpus.Source, error) {
 
 // progressReporter shows a progress bar when w is a terminal and one log line
 // per report otherwise (a CI log, a pipe). The bar appears with the first
-// report indexed, so a current index draws none; done clears it.
-func progressReporter(w io.Writer, total int) (func(indexer.Progress), func()) {
+// report indexed, so a current index draws none; done clears it. The total
+// is the build's own (Progress.Total): what a caller lists is not always
+// what is built (an update builds only what changed).
+func progressReporter(w io.Writer) (func(indexer.Progress), func()) {
 	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		var bar *progressbar.ProgressBar
 		return func(p indexer.Progress) {
 				if bar == nil {
-					bar = progressbar.NewOptions(total,
+					bar = progressbar.NewOptions(p.Total,
 						progressbar.OptionSetWriter(w),
 						progressbar.OptionSetDescription("indexing"),
 						progressbar.OptionShowCount(),

@@ -208,9 +208,16 @@ func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*s
 			return nil, "", nil, err
 		}
 	}
+	// A first start builds the index before it serves: say how far it is,
+	// a report at a time, rather than sit silent for minutes on a library.
+	progress, done := progressReporter(log)
+	defer done()
+	opts.Progress = progress
 	var lib *library
 	if namesAFolder(args) {
-		lib = newLibrary(args, root, opts.Options, nil, nil)
+		later := opts.Options
+		later.Progress = nil // the library's own updates log a line each (library.go)
+		lib = newLibrary(args, root, later, nil, nil)
 		lib.sources = sources
 		fmt.Fprintf(log, "library: indexing what changed among %s into %s\n", plural(len(sources), "report file"), root)
 		_, change, err := indexer.Update(ctx, root, sources, opts.Options)
