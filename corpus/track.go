@@ -99,6 +99,7 @@ func Track(s Series) []Tracked {
 		year int
 	}
 	results := map[key][]*Figure{}
+	ofYear := map[int][]*Figure{} // the results of each year, in any unit
 	var targets []*Figure
 	delivered := map[int]bool{} // the years a report of the series was delivered in
 	newest := 0
@@ -118,6 +119,7 @@ func Track(s Series) []Tracked {
 			// 2010 ended on.
 			k := key{f.BaseUnit, f.Period.To}
 			results[k] = append(results[k], f)
+			ofYear[k.year] = append(ofYear[k.year], f)
 			periodEnd[f] = true
 		case f.Year == 0:
 		case f.Kind == FigureTarget && !describes(f):
@@ -125,6 +127,7 @@ func Track(s Series) []Tracked {
 		case f.Kind == FigureActual || f.Kind == FigureEstimate:
 			k := key{f.BaseUnit, f.Year}
 			results[k] = append(results[k], f)
+			ofYear[k.year] = append(ofYear[k.year], f)
 		}
 	}
 	lists := listPositions(figures)
@@ -154,7 +157,22 @@ func Track(s Series) []Tracked {
 				best, bestRank = r, rank
 			}
 		}
+		otherMeasure := false
+		if best == nil {
+			// No result of the target's measure: the other side of it, if
+			// the later report gives only that (rankOtherMeasure).
+			for _, r := range ofYear[t.Year] {
+				rank, ok := rankOtherMeasure(t, r, from, s.Delivered[ReportOfID(r.ParagraphID)])
+				rank.periodEnd = periodEnd[r]
+				if ok && (best == nil || rank.better(bestRank)) {
+					best, bestRank, otherMeasure = r, rank, true
+				}
+			}
+		}
 		switch {
+		case otherMeasure:
+			tr.Result, tr.Score, tr.Verdict = best, bestRank.score, VerdictUnclear
+			tr.Doubts = doubtsOf(t, best, bestRank)
 		case best != nil:
 			tr.Result, tr.Score = best, bestRank.score
 			tr.Verdict = judge(t, best)
@@ -295,7 +313,12 @@ func doubtsOf(t, r *Figure, rank candidateRank) []string {
 	if rank.lag > 1 {
 		out = append(out, fmt.Sprintf("结果见%d年后的报告", rank.lag))
 	}
-	if t.Measure != r.Measure {
+	switch {
+	case levelAndChange(t, r) && t.Measure == MeasureLevel:
+		out = append(out, "目标为总量，结果只给出增减幅度，无法比较")
+	case levelAndChange(t, r):
+		out = append(out, "目标为增减幅度，结果只给出总量，无法比较")
+	case t.Measure != r.Measure && trackedMeasure(t) != trackedMeasure(r):
 		out = append(out, "目标与结果的计量方式不同")
 	}
 	if b, ok := targetBounds[r.Qualifier]; ok && b != boundAbout {

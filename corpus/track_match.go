@@ -109,10 +109,45 @@ func (a candidateRank) better(b candidateRank) bool {
 // false when it cannot be at all: r is of the target's own report or of
 // one not later, or measures something else.
 func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
+	if t.Class != r.Class || !sameMeasure(t, r) {
+		return candidateRank{}, false
+	}
+	return rankAlike(t, r, from, at, minTrackScore)
+}
+
+// rankOtherMeasure says how well r could stand for target t's result when
+// it measures the other side of it: the level a growth target led to
+// (目标增长12%, 完成地方生产总值98.1亿元) or the growth of a level target's
+// indicator (目标1500亿元以上, 成交额增长22.1%). Such a pair is no verdict —
+// the number cannot be compared — but it shows what the later report says
+// of the target, which a reader otherwise meets as 未再提及. It needs the
+// indicators alike as written (trackScore), not completed from context: a
+// number of another measure is no evidence of its own.
+func rankOtherMeasure(t, r *Figure, from, at int) (candidateRank, bool) {
+	if !levelAndChange(t, r) || overPeriod(r) && !overPeriod(t) {
+		return candidateRank{}, false // 五年…投资完成26000亿元 is not the year's
+	}
+	rank, ok := rankAlike(t, r, from, at, trackScore)
+	return rank, ok && !rank.context
+}
+
+// levelAndChange reports whether one of t and r is a level and the other
+// a growth or decline, which trackedMeasure does not make one measure.
+func levelAndChange(t, r *Figure) bool {
+	change := func(m Measure) bool { return m == MeasureGrowth || m == MeasureDecline }
+	if trackedMeasure(t) == trackedMeasure(r) {
+		return false // 新增…1000家 and 净增…超1000家: one measure, written two ways
+	}
+	return t.Measure == MeasureLevel && change(r.Measure) || change(t.Measure) && r.Measure == MeasureLevel
+}
+
+// rankAlike rates r as t's result by their indicators, once their measures
+// fit: minScore is the similarity it needs.
+func rankAlike(t, r *Figure, from, at int, minScore float64) (candidateRank, bool) {
 	if ReportOfID(r.ParagraphID) == ReportOfID(t.ParagraphID) || from != 0 && at != 0 && at <= from {
 		return candidateRank{}, false
 	}
-	if t.Class != r.Class || !sameMeasure(t, r) || cumulative(r) && !cumulative(t) || r.Measure != MeasureLevel && r.Measure != MeasureRate && overYears(r) ||
+	if cumulative(r) && !cumulative(t) || r.Measure != MeasureLevel && r.Measure != MeasureRate && overYears(r) ||
 		yearlyAverage(r) && !yearlyAverage(t) {
 		return candidateRank{}, false
 	}
@@ -121,7 +156,7 @@ func rankCandidate(t, r *Figure, from, at int) (candidateRank, bool) {
 	if s < minTrackScore {
 		s, context = contextSimilarity(t, r), true
 	}
-	if s < minTrackScore || opposite(t, r) && s < crossMeasureScore {
+	if s < minScore || opposite(t, r) && s < crossMeasureScore {
 		return candidateRank{}, false
 	}
 	lag := 0
@@ -250,7 +285,7 @@ var growthRateWords = lexicon.Words("growth-rate-words")
 // growth, a level against a level, or a rise written once as a rate and
 // once as a growth.
 func sameMeasure(t, r *Figure) bool {
-	if t.Measure == r.Measure {
+	if t.Measure == r.Measure || trackedMeasure(t) == trackedMeasure(r) {
 		return true
 	}
 	pair := []Measure{t.Measure, r.Measure}
@@ -276,7 +311,39 @@ func signedValue(t, r *Figure) float64 {
 // opposite reports whether one of t and r is a growth and the other a
 // decline.
 func opposite(t, r *Figure) bool {
-	return t.Measure == MeasureGrowth && r.Measure == MeasureDecline || t.Measure == MeasureDecline && r.Measure == MeasureGrowth
+	if t.Measure == r.Measure {
+		return false
+	}
+	tm, rm := trackedMeasure(t), trackedMeasure(r)
+	return tm == MeasureGrowth && rm == MeasureDecline || tm == MeasureDecline && rm == MeasureGrowth
+}
+
+// trackedMeasure is f's measure as tracking compares it: as read, but a
+// level whose indicator opens with a change word is that change — a
+// target written verb first (再减少农村贫困人口1000万人以上) is a decline of
+// 1000万人, as the result that says 农村贫困人口减少1232万人 is. The figure
+// reader takes a change word only right before the number, which is
+// where results write it. A change to a level (提高到, 降至) is a level.
+func trackedMeasure(f *Figure) Measure {
+	if f.Measure != MeasureLevel {
+		return f.Measure
+	}
+	words := indicatorWords(f.Indicator)
+	for cut := true; cut; { // 也要再减少: the adverbs before the verb
+		cut = false
+		for _, a := range changeAdverbs {
+			if rest, ok := strings.CutPrefix(words, a); ok {
+				words, cut = rest, true
+			}
+		}
+	}
+	for _, w := range changeWords {
+		rest, ok := strings.CutPrefix(words, w.word)
+		if ok && utf8.RuneCountInString(rest) >= 2 && !strings.HasPrefix(rest, "到") && !strings.HasPrefix(rest, "至") {
+			return w.measure
+		}
+	}
+	return f.Measure
 }
 
 // trackSimilarity is indicatorSimilarity, also of the two indicators with

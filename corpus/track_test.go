@@ -261,3 +261,25 @@ func TestTrackUnitsAndAverages(t *testing.T) {
 		t.Error("a year's growth target tracked to 年均增长11.7%")
 	}
 }
+
+// A level whose indicator opens with a change word is that change; other
+// levels, and changes to a level, stay levels.
+func TestTrackedMeasure(t *testing.T) {
+	for indicator, want := range map[string]Measure{
+		"再减少农村贫困人口":   MeasureDecline,
+		"也要再减少农村贫困人口": MeasureDecline,
+		"增加城乡居民收入":    MeasureGrowth,
+		"工业增加值":       MeasureLevel,
+		"提高到每人每年":     MeasureLevel,
+		"新增城镇就业":      MeasureLevel,
+		"减少":          MeasureLevel, // a verb alone names nothing
+	} {
+		f := &Figure{Indicator: indicator, Measure: MeasureLevel}
+		if got := trackedMeasure(f); got != want {
+			t.Errorf("trackedMeasure(%s) = %s, want %s", indicator, got, want)
+		}
+	}
+	if got := trackedMeasure(&Figure{Indicator: "减少农村贫困人口", Measure: MeasureRate}); got != MeasureRate {
+		t.Errorf("a rate stays a rate, got %s", got)
+	}
+}
