@@ -287,7 +287,7 @@ func TestBrowserThemesNoErrors(t *testing.T) {
 					if dark != (scheme == "dark") {
 						t.Errorf("%s in the %s theme: dark background %v", target, scheme, dark)
 					}
-					if name == "read" || name == "search" {
+					if name == "read" || name == "search" || name == "compare" || name == "paragraph" {
 						s.screenshot(name + "-" + scheme + "-" + itoaSize(size))
 					}
 				}
@@ -309,3 +309,40 @@ func countAt(s string) int {
 }
 
 func itoaSize(size [2]int) string { return strconv.Itoa(size[0]) }
+
+// TestBrowserPrint: printed, the paragraph page and the reading view are
+// the text with its citation under it, without the navigation.
+func TestBrowserPrint(t *testing.T) {
+	f := setup(t)
+	var para string
+	for p := range f.defaultR.Paragraphs() {
+		para = p.ID
+	}
+	s := newBrowser(t, 1280, 900)
+	for name, target := range map[string]string{"paragraph": "/p/" + para, "read": readURL(f.defaultR.ID, "经济", "")} {
+		s.do("open "+target, chromedp.Navigate(s.base+target), chromedp.WaitVisible(chromedp.CSS(`main`)))
+		if _, err := chromedp.Call(s.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		hidden := eval[[]string](s, `['.top', 'footer', '.toc', '.match-bar', 'button.copy', '.skip-link'].filter(sel => {
+		  const el = document.querySelector(sel); return el && getComputedStyle(el).display !== 'none' })`)
+		if len(hidden) > 0 {
+			t.Errorf("%s printed shows %v", name, hidden)
+		}
+		cite := eval[string](s, `(() => { const c = document.querySelector('.print-cite'); return getComputedStyle(c).display === 'none' ? '' : c.textContent })()`)
+		title := f.engine.Catalog().Meta(f.defaultR.ID).Title
+		if !strings.Contains(cite, "《"+title+"》") || !strings.Contains(cite, s.base) {
+			t.Errorf("%s printed cites %q; want the report's title and an absolute link", name, cite)
+		}
+		// Under the text: after every paragraph of it.
+		if below := eval[bool](s, `(() => { const c = document.querySelector('.print-cite').getBoundingClientRect().top;
+		  return Array.from(document.querySelectorAll('.paragraph-text, p.para')).every(p => p.getBoundingClientRect().bottom <= c) })()`); !below {
+			t.Errorf("%s printed: the citation is not under the text", name)
+		}
+		s.screenshot("print-" + name)
+		if _, err := chromedp.Call(s.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.noConsoleErrors()
+}
