@@ -23,6 +23,9 @@ type Reading struct {
 	Paragraphs []ReadParagraph
 	// Marked counts the marks over the whole report.
 	Marked int
+	// Partial says that no paragraph has the whole query: the marks are
+	// of some of its words (a search's MatchPartial).
+	Partial bool
 }
 
 // ReadParagraph is a paragraph of a report being read, with the byte spans
@@ -69,13 +72,23 @@ func (e *Engine) Read(ctx context.Context, report string, q *query.Query) (*Read
 	if err != nil {
 		return nil, err
 	}
-	matched := map[string]bool{}
-	err = e.each(ctx, bquery.NewConjunctionQuery([]bquery.Query{bq, ofReport}), nil, func(id string, _ map[string]any) error {
-		matched[id] = true
-		return nil
-	})
+	matched, err := e.matchesIn(ctx, bq, ofReport)
 	if err != nil {
 		return nil, err
+	}
+	// As a search kept to the report would: when no paragraph has every
+	// term, those with some of its words are marked by them.
+	if len(matched) == 0 && len(plan.terms) > 0 {
+		rq, err := e.relaxedQuery(ctx, q, plan)
+		if err != nil {
+			return nil, err
+		}
+		if rq != nil {
+			plan.relaxed, out.Partial = true, true
+			if matched, err = e.matchesIn(ctx, rq, ofReport); err != nil {
+				return nil, err
+			}
+		}
 	}
 	for i := range out.Paragraphs {
 		rp := &out.Paragraphs[i]
@@ -90,6 +103,16 @@ func (e *Engine) Read(ctx context.Context, report string, q *query.Query) (*Read
 		out.Marked += len(rp.Matches)
 	}
 	return out, nil
+}
+
+// matchesIn are the IDs of the paragraphs of q within the report.
+func (e *Engine) matchesIn(ctx context.Context, q, ofReport bquery.Query) (map[string]bool, error) {
+	matched := map[string]bool{}
+	err := e.each(ctx, bquery.NewConjunctionQuery([]bquery.Query{q, ofReport}), nil, func(id string, _ map[string]any) error {
+		matched[id] = true
+		return nil
+	})
+	return matched, err
 }
 
 // SectionPath is the path of a paragraph's section within its report

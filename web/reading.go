@@ -131,6 +131,9 @@ func (s *Server) pageRead(c *gin.Context) {
 	}
 	p.Marked, p.Paragraphs = rd.Marked, len(rd.Paragraphs)
 	p.Toc, p.Blocks = layOutReading(rd)
+	if rd.Partial && p.Marked > 0 {
+		p.QueryNote = "本报告中没有段落包含查询的全部词语，标出的是其中的部分词语。"
+	}
 	if p.Searched != "" && p.Marked == 0 && p.QueryNote == "" {
 		p.QueryNote = "本报告中没有“" + p.Searched + "”的匹配。"
 	}
