@@ -88,9 +88,14 @@ func TestReadingViewMarksTheQuery(t *testing.T) {
 		t.Errorf("count %v, %d marks, %d occurrences of 经济 in the report", total, len(marks), want)
 	}
 	// A query of another report's words marks nothing, and says so.
-	none := wantPage(t, f, readURL(r.ID, "不存在的词语甲乙", ""), http.StatusOK, "本报告中没有")
+	none := wantPage(t, f, readURL(r.ID, "zqxjkw", ""), http.StatusOK, "本报告中没有")
 	if strings.Contains(none, "<mark>") || strings.Contains(none, `class="match-bar"`) {
 		t.Error("a query without a match left marks or the match bar")
+	}
+	// A query no paragraph has whole marks the words it has, and says so.
+	partial := wantPage(t, f, readURL(r.ID, "经济 zqxjkw", ""), http.StatusOK, "部分词语")
+	if !strings.Contains(partial, "<mark>经济</mark>") {
+		t.Error("a partial match marks nothing")
 	}
 	// A query that does not parse reads the report all the same.
 	wantPage(t, f, readURL(r.ID, `"经济`, ""), http.StatusOK, `<p class="para"`)
