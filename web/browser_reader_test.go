@@ -138,19 +138,20 @@ func TestBrowserReadingFromHit(t *testing.T) {
 }
 
 // TestBrowserReadingFromParagraphPage: the paragraph page's link opens the
-// report at the paragraph.
+// report at the paragraph, with the query the page was opened with.
 func TestBrowserReadingFromParagraphPage(t *testing.T) {
 	s := newBrowser(t, 1280, 900)
 	f := setup(t)
 	var id string
 	n := 0
 	for p := range f.defaultR.Paragraphs() {
-		if n++; n == 20 {
+		if n++; n >= 10 && strings.Contains(p.Text, "经济") {
 			id = p.ID
 			break
 		}
 	}
-	s.do("open a paragraph", chromedp.Navigate(s.base+"/p/"+id), chromedp.WaitVisible(chromedp.CSS(`.read-in-report a`)))
+	// The paragraph page as a hit's link opens it: with the query.
+	s.do("open a paragraph", chromedp.Navigate(s.base+"/p/"+id+"?q="+url.QueryEscape("经济")), chromedp.WaitVisible(chromedp.CSS(`.read-in-report a`)))
 	s.clickAndLoad("open the report", `.read-in-report a`)
 	s.do("wait", chromedp.WaitVisible(chromedp.CSS(`#reading`)))
 	if hash := eval[string](s, `decodeURIComponent(location.hash.slice(1))`); hash != anchorOf(id) {
@@ -158,6 +159,9 @@ func TestBrowserReadingFromParagraphPage(t *testing.T) {
 	}
 	if in := eval[bool](s, `(() => { const r = document.getElementById(decodeURIComponent(location.hash.slice(1))).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight })()`); !in {
 		t.Error("the paragraph is not in view")
+	}
+	if st := eval[readState](s, readStateJS); st.Current != "经济" || st.Para != anchorOf(id) || !strings.HasPrefix(st.Count, "第 ") {
+		t.Errorf("opened with %+v; want the query's mark in %s current", st, anchorOf(id))
 	}
 	s.noConsoleErrors()
 }
@@ -212,7 +216,7 @@ func TestBrowserKeyboard(t *testing.T) {
 	if _, err := chromedp.Run(s.ctx, chromedp.WaitEvent(page.LoadEventFired, nil, chromedp.KeyEvent(kb.Enter))); err != nil {
 		t.Fatalf("Enter: %v", err)
 	}
-	if loc := eval[string](s, `location.pathname`); loc != href {
+	if loc := eval[string](s, `location.pathname + location.search`); loc != href {
 		t.Errorf("Enter opened %s, want %s", loc, href)
 	}
 	// Off a hit, the arrow scrolls as ever: the focus stays put.

@@ -120,6 +120,13 @@ func TestReadingViewLinked(t *testing.T) {
 			t.Errorf("hit %s links %s, want %s", id, html.UnescapeString(l[1]), want)
 		}
 	}
+	// The hit's own link, to the paragraph page, carries the query on to
+	// that page's reading link (html/template writes %e6 for %E6).
+	for _, id := range ids {
+		if want := corpus.Permalink(html.UnescapeString(id[1])) + "?q=" + url.QueryEscape("楼宇经济"); !strings.Contains(strings.ToLower(html.UnescapeString(body)), strings.ToLower(`class="locator" href="`+want+`"`)) {
+			t.Errorf("hit %s: no locator link %s", id[1], want)
+		}
+	}
 	var first *corpus.Paragraph
 	for p := range f.defaultR.Paragraphs() {
 		first = p
