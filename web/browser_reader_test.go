@@ -332,7 +332,7 @@ func TestBrowserPrint(t *testing.T) {
 		if _, err := chromedp.Call(s.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 			t.Fatal(err)
 		}
-		hidden := eval[[]string](s, `['.top', 'footer', '.toc', '.match-bar', 'button.copy', '.skip-link'].filter(sel => {
+		hidden := eval[[]string](s, `['.top', 'footer', '.toc', '.match-bar', 'button.copy', '.skip-link', '.search-in-report', '.read-in-report'].filter(sel => {
 		  const el = document.querySelector(sel); return el && getComputedStyle(el).display !== 'none' })`)
 		if len(hidden) > 0 {
 			t.Errorf("%s printed shows %v", name, hidden)
