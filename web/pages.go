@@ -47,6 +47,9 @@ type searchPage struct {
 	// hit marked; Grouping links to the other view.
 	Groups   []groupView
 	Grouping groupLink
+	// ReadQuery is what the hits' reading-view links mark: the query the
+	// hits are of.
+	ReadQuery string
 }
 
 type groupView struct {
@@ -192,7 +195,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 // fillResult lays out a result; its links carry query, which is the
 // indicator rather than the question below an answer.
 func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, query string) {
-	p.Result = res
+	p.Result, p.ReadQuery = res, query
 	for _, h := range res.Hits {
 		p.Hits = append(p.Hits, newHitView(h))
 	}

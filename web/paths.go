@@ -17,6 +17,7 @@ const (
 	pathCompare     = "/compare"
 	pathTrack       = "/track"
 	pathReports     = "/reports"
+	pathRead        = "/read/" // a report whole: /read/{report}?q=…#2.3/p1 (reading.go)
 	pathBasket      = "/basket"
 	pathHelp        = "/help"
 	pathCode        = "/c/" // a citation code's paragraph: /c/K7M3Q2XD.2.4.2.1

@@ -16,7 +16,7 @@ import (
 
 // pageNames are the templates under templates/, each rendered inside
 // layout.html.
-var pageNames = []string{"search", "paragraph", "figures", "commitments", "compare", "track", "reports", "basket", "help", "error"}
+var pageNames = []string{"search", "paragraph", "read", "figures", "commitments", "compare", "track", "reports", "basket", "error"}
 
 // pages holds one parsed template set per page.
 type pages struct{ sets map[string]*template.Template }
@@ -110,6 +110,8 @@ var templateFuncs = template.FuncMap{
 	"join":         strings.Join,
 	"mark":         highlightAll,
 	"permalink":    corpus.Permalink,
+	"readAt":       readAt,
+	"readReport":   func(report string) string { return readURL(report, "", "") },
 	"path":         func(name string) string { return paths[name] },
 	"searchFor":    searchFor,
 	"trimTitle":    trimTitle,

@@ -15,6 +15,7 @@ import (
 	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/query"
 	"reportsearch/search"
 )
 
@@ -23,6 +24,7 @@ import (
 type Index interface {
 	Search(ctx context.Context, req search.Request) (*search.Result, error)
 	Paragraph(ctx context.Context, id string) (*search.Paragraph, error)
+	Read(ctx context.Context, report string, q *query.Query) (*search.Reading, error)
 	Lookup(ctx context.Context, ids ...string) (map[string]*indexer.Paragraph, error)
 	Figures(ctx context.Context, ff search.FigureFilter, page search.Page) ([]*corpus.Figure, int, error)
 	EachFigure(ctx context.Context, ff search.FigureFilter, visit func(*corpus.Figure) error) error
@@ -144,6 +146,7 @@ func (s *Server) routes() {
 
 	get(b, pathSearch, s.pageSearch)
 	get(b, pathParagraph+"*id", s.pageParagraph)
+	get(b, pathRead+":report", s.pageRead)
 	get(b, pathCode+"*code", s.pageCode)
 	get(b, pathFigures, s.pageFigures)
 	get(b, pathCommitments, s.pageCommitments)

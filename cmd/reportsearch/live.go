@@ -11,6 +11,7 @@ import (
 	"reportsearch/catalog"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/query"
 	"reportsearch/search"
 	"reportsearch/web"
 )
@@ -124,6 +125,10 @@ func (l *liveIndex) Search(ctx context.Context, req search.Request) (*search.Res
 
 func (l *liveIndex) Paragraph(ctx context.Context, id string) (*search.Paragraph, error) {
 	return l.cur.Load().engine.Paragraph(ctx, id)
+}
+
+func (l *liveIndex) Read(ctx context.Context, report string, q *query.Query) (*search.Reading, error) {
+	return l.cur.Load().engine.Read(ctx, report, q)
 }
 
 func (l *liveIndex) Lookup(ctx context.Context, ids ...string) (map[string]*indexer.Paragraph, error) {

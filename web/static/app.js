@@ -59,6 +59,17 @@ function citationOf(button) {
   return {text: button.dataset.copy, html: button.dataset.copyHtml || ""};
 }
 
+// announce says text to screen readers through the page's live region
+// (layout.html): a copy button's 「已复制」 changes only its label, which
+// a screen reader does not read out by itself. Emptied first, so that the
+// same words said twice are announced twice.
+function announce(text) {
+  const region = document.getElementById("announcer");
+  if (!region) return;
+  region.textContent = "";
+  window.requestAnimationFrame(() => { region.textContent = text; });
+}
+
 document.addEventListener("click", (event) => {
   const button = event.target.closest("button.copy");
   if (!button) return;
@@ -74,9 +85,11 @@ document.addEventListener("click", (event) => {
     () => {
       button.textContent = "已复制";
       button.dataset.copied = c.text;
+      announce("已复制");
     },
     () => {
       button.textContent = "复制失败，请手动选择";
+      announce("复制失败，请手动选择");
     },
   ).finally(() => {
     setTimeout(() => { button.textContent = label; }, 2000);
