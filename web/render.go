@@ -16,7 +16,7 @@ import (
 
 // pageNames are the templates under templates/, each rendered inside
 // layout.html.
-var pageNames = []string{"search", "paragraph", "read", "figures", "commitments", "compare", "track", "reports", "basket", "error"}
+var pageNames = []string{"search", "paragraph", "read", "figures", "commitments", "compare", "track", "reports", "basket", "help", "error"}
 
 // pages holds one parsed template set per page.
 type pages struct{ sets map[string]*template.Template }
