@@ -17,6 +17,7 @@ import (
 	"reportsearch/indexer"
 	"reportsearch/lexicon"
 	"reportsearch/query"
+	"reportsearch/t2s"
 )
 
 // plan is a query prepared for the index: each term with the words the
@@ -65,7 +66,12 @@ func (e *Engine) plan(q *query.Query) *plan {
 		for _, a := range t.Alternatives {
 			ap := altPlan{text: a, folded: indexer.FoldForMatch(a.Value)}
 			if !a.Phrase {
-				ap.words = e.seg.QueryWords(a.Value)
+				// Synonyms and place names are written in simplified
+				// characters: a term typed in traditional ones (廣東,
+				// 社零總額) is looked up as its simplified form. The
+				// analyzers fold the text and words themselves.
+				value := t2s.String(a.Value)
+				ap.words = e.seg.QueryWords(value)
 				if len(ap.words) > 1 && !slices.ContainsFunc(ap.words, func(w string) bool { return utf8.RuneCountInString(w) > 1 }) {
 					// The segmenter cut the term into characters (社零, 固投:
 					// words it does not know); any paragraph with 社 and 零
@@ -73,10 +79,10 @@ func (e *Engine) plan(q *query.Query) *plan {
 					// find it.
 					ap.words = nil
 				}
-				if !catalog.IsGeneric(a.Value) { // 全国 in a query is a word, not the national reports
-					ap.region = e.catalog.ReportsOf(a.Value)
+				if !catalog.IsGeneric(value) { // 全国 in a query is a word, not the national reports
+					ap.region = e.catalog.ReportsOf(value)
 				}
-				for _, w := range e.seg.Words(a.Value) {
+				for _, w := range e.seg.Words(value) {
 					// One character (的, 家) or a bare number would match
 					// nearly everything: they do not make a partial match.
 					t := strings.ToLower(w.Text)
@@ -87,8 +93,8 @@ func (e *Engine) plan(q *query.Query) *plan {
 				// The whole term's synonyms, and the term with a word inside
 				// it replaced (社零总额 → 社会消费品零售总额: the segmenter
 				// cuts 社零 into characters, so no single word has it).
-				ap.synonyms = slices.Clone(e.syn.Expand(a.Value))
-				for _, r := range e.syn.Rewrite(a.Value, ap.searchSub) {
+				ap.synonyms = slices.Clone(e.syn.Expand(value))
+				for _, r := range e.syn.Rewrite(value, ap.searchSub) {
 					if !slices.Contains(ap.synonyms, r) {
 						ap.synonyms = append(ap.synonyms, r)
 					}
@@ -343,13 +349,13 @@ func (p *plan) classify(h *Hit, f folded) {
 				best = MatchWords
 			}
 			for _, s := range a.synonyms {
-				if strings.Contains(text, indexer.LowerASCII(s)) {
+				if strings.Contains(text, indexer.FoldSameLength(s)) {
 					used = append(used, s)
 				}
 			}
 			for _, syns := range a.wordSyns {
 				for _, s := range syns {
-					if strings.Contains(text, indexer.LowerASCII(s)) {
+					if strings.Contains(text, indexer.FoldSameLength(s)) {
 						used = append(used, s)
 					}
 				}
