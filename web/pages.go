@@ -31,6 +31,9 @@ type searchPage struct {
 	Prev     string
 	Next     string
 	Err      *httpError // a bad query, shown above the (empty) results
+	// QueryNote says what the query was read as when it had an unpaired
+	// quote or bracket (query.Query.Note).
+	QueryNote string
 	ErrLabel string     // what Err is about, when not the query: 引用码有误
 	Reports  []reportView
 	Domains  []string
@@ -181,6 +184,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	p.QueryNote = req.Query.Note()
 	s.fillResult(c, &p, res, req.Query.String())
 	s.render(c, http.StatusOK, "search", p)
 }
