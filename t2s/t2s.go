@@ -18,7 +18,10 @@ const firstFolded = 0x3400
 // folding is the character table, built once from the embedded files and
 // never changed.
 type folding struct {
-	bmp   []uint16      // bmp[r-firstFolded] is r's simplified form, 0 for none
+	// bmp[r-firstFolded] is r's simplified form, 0 for none: an array, so
+	// that Rune, called for every character indexed or compared, costs
+	// one load without a bounds check.
+	bmp   *[0x10000 - firstFolded]uint16
 	supp  map[rune]rune // characters beyond the BMP (their forms are too: same length)
 	back  map[rune]rune // a simplified character's traditional form, for Traditional
 	stats Stats
@@ -113,7 +116,7 @@ func TableStats() Stats { return table.stats }
 
 // build reads OpenCC's files into the table.
 func build() (*folding, error) {
-	f := &folding{bmp: make([]uint16, 0x10000-firstFolded), supp: map[rune]rune{}, back: map[rune]rune{}}
+	f := &folding{bmp: new([0x10000 - firstFolded]uint16), supp: map[rune]rune{}, back: map[rune]rune{}}
 	single := map[rune]bool{} // keys OpenCC converts without alternatives
 	ts, err := readDict("opencc/TSCharacters.txt", func(key rune, values []rune) {
 		f.stats.Lines++

@@ -108,3 +108,29 @@ func BenchmarkString(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkRune(b *testing.B) {
+	s := []rune(strings.Repeat("全年实现地区生产总值增长3.3%，老舊小區綜合改造提升。", 40))
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		n := 0
+		for _, r := range s {
+			if Rune(r) != r {
+				n++
+			}
+		}
+		if n == 0 {
+			b.Fatal("nothing folded")
+		}
+	}
+}
+
+// BenchmarkBuild is what the table costs at start-up (built once, in init).
+func BenchmarkBuild(b *testing.B) {
+	for b.Loop() {
+		f, err := build()
+		if err != nil || f.stats.Kept != table.stats.Kept {
+			b.Fatal(err)
+		}
+	}
+}
