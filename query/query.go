@@ -10,6 +10,7 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/lexicon"
+	"reportsearch/t2s"
 )
 
 // Query is a parsed query: every clause must hold.
@@ -96,6 +97,13 @@ var (
 		return out
 	}()
 )
+
+// fieldNamed is the field a name typed before a colon names, in any case,
+// in simplified or traditional characters (年份, 領域).
+func fieldNamed(name string) (Field, bool) {
+	f, ok := fieldNames[t2s.String(strings.ToLower(name))]
+	return f, ok
+}
 
 // ParseError says where and what is wrong in a query.
 type ParseError struct {
@@ -241,7 +249,7 @@ func lex(input string) ([]token, []Repair, error) {
 			if negated {
 				return nil, nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
 			}
-			if _, known := fieldNames[strings.ToLower(field)]; !known {
+			if _, known := fieldNamed(field); !known {
 				return nil, nil, &ParseError{input, start, unknownField(field)}
 			}
 			if value == "" {
@@ -290,7 +298,7 @@ func closingQuote(r rune) rune {
 // an unknown one is taken for a filter only when it is a short ASCII word
 // followed by a value.
 func looksLikeFilter(field, value string) bool {
-	if _, known := fieldNames[strings.ToLower(field)]; known {
+	if _, known := fieldNamed(field); known {
 		return true
 	}
 	if value == "" || strings.HasPrefix(value, "/") || len(field) > 12 {
@@ -333,11 +341,13 @@ func parseFilter(input string, t token) (Filter, error) {
 // "2023"), ("kind", "目标"), ("figure", ">100亿元"). Field names may be the
 // Chinese ones.
 func ParseFilter(field, value string) (Filter, error) {
-	name, ok := fieldNames[strings.ToLower(field)]
+	name, ok := fieldNamed(field)
 	if !ok {
 		return Filter{}, errors.New(unknownField(field))
 	}
-	value = corpus.Normalize(value)
+	// Values are compared with what the reports were tagged with, in
+	// simplified characters: 領域:數字經濟 is domain:数字经济, 單位:臺 unit:台.
+	value = t2s.String(corpus.Normalize(value))
 	if value == "" {
 		return Filter{}, fmt.Errorf("%s: needs a value", field)
 	}

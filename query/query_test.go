@@ -57,6 +57,11 @@ func TestParse(t *testing.T) {
 		{"（一）", "（一）"},
 		{"(一)", "（一）"},
 		{"“3+2”产业", `"3+2" 产业`},
+		// Filter values in traditional characters are the simplified ones
+		// the reports are tagged with; text stays as typed (the index folds it).
+		{"領域:數字經濟 老舊小區", "老舊小區 domain:数字经济"},
+		{"region:廣東 unit:臺", "region:广东 unit:台"},
+		{"kind:預計", "kind:estimate"},
 	}
 	for _, tc := range tests {
 		if tc.want == "" {
