@@ -34,6 +34,10 @@ type termPlan struct {
 
 type altPlan struct {
 	text query.Text
+	// forms are the term as OpenCC's phrase table writes it in the other
+	// script (批覆 for 批复 and back): the index folds characters only,
+	// so they are searched as literal alternatives of the term.
+	forms []string
 	// folded is the text folded as the character view folds it, to find
 	// it in a hit's folded text (see folded).
 	folded    string
@@ -64,7 +68,7 @@ func (e *Engine) plan(q *query.Query) *plan {
 	for _, t := range q.Terms {
 		var tp termPlan
 		for _, a := range t.Alternatives {
-			ap := altPlan{text: a, folded: indexer.FoldForMatch(a.Value)}
+			ap := altPlan{text: a, folded: indexer.FoldForMatch(a.Value), forms: t2s.PhraseForms(a.Value)}
 			if !a.Phrase {
 				// Synonyms and place names are written in simplified
 				// characters: a term typed in traditional ones (廣東,
@@ -130,9 +134,11 @@ func (e *Engine) bleveQuery(ctx context.Context, q *query.Query, p *plan) (bquer
 	for _, t := range p.terms {
 		var any []bquery.Query
 		for _, a := range t.alts {
-			lit := literalQuery(indexer.FieldText, a.text.Value)
-			lit.(bquery.BoostableQuery).SetBoost(boostLiteral)
-			any = append(any, lit)
+			for _, s := range a.literals() {
+				lit := literalQuery(indexer.FieldText, s)
+				lit.(bquery.BoostableQuery).SetBoost(boostLiteral)
+				any = append(any, lit)
+			}
 			if a.text.Phrase {
 				continue
 			}
@@ -342,7 +348,7 @@ func (p *plan) classify(h *Hit, f folded) {
 		var used []string
 		for _, a := range t.alts {
 			switch {
-			case strings.Contains(text, a.folded), strings.Contains(f.own, a.folded):
+			case a.literalIn(text), a.literalIn(f.own):
 				best = MatchLiteral
 			case best != MatchLiteral && len(a.words) > 0 && (containsAll(text, a.words) || containsAll(heading, a.words)),
 				best != MatchLiteral && slices.Contains(a.region, h.Report):
@@ -390,7 +396,7 @@ func (p *plan) needles(h Hit) []string {
 	var out []string
 	for _, t := range p.terms {
 		for _, a := range t.alts {
-			out = append(out, a.text.Value)
+			out = append(out, a.literals()...)
 			switch {
 			case p.relaxed:
 				out = append(out, a.searchSub...) // not its one-character words
@@ -406,6 +412,24 @@ func (p *plan) needles(h Hit) []string {
 		}
 	}
 	return out
+}
+
+// literals are the strings that match the alternative literally: its text
+// and its phrase forms.
+func (a altPlan) literals() []string { return append([]string{a.text.Value}, a.forms...) }
+
+// literalIn reports whether folded text (indexer.FoldForMatch) holds the
+// alternative literally.
+func (a altPlan) literalIn(folded string) bool {
+	if strings.Contains(folded, a.folded) {
+		return true
+	}
+	for _, f := range a.forms {
+		if strings.Contains(folded, indexer.FoldForMatch(f)) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAll(text string, words []string) bool {

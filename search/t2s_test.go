@@ -97,3 +97,40 @@ func TestFoldSameLengthKeepsOffsets(t *testing.T) {
 		t.Errorf("folded text has %d bytes, the text %d", len(s), len(text))
 	}
 }
+
+// TestPhraseForms: a phrase that the two scripts write with different
+// characters (批复 and 批覆, 反复 and 反覆), which character folding cannot
+// join, is found and marked in either form by a query in either.
+func TestPhraseForms(t *testing.T) {
+	const simplified = "关于城市更新工作的报告\n\n一、总体情况\n\n经省政府批复同意，项目经反复论证后实施。\n"
+	traditional := "關於城市更新工作的報告\n\n一、總體情況\n\n經省政府批覆同意，項目經反覆論證後實施。\n"
+	e, err := Open(testindex.ForTexts(t, map[string]string{"jian.txt": simplified, "fan.txt": traditional}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	for _, tc := range []struct{ query, jian, fan string }{
+		{"批复", "批复", "批覆"},
+		{"批覆", "批复", "批覆"},
+		{"“反覆论证”", "反复论证", "反覆論證"},
+	} {
+		res, err := e.Search(context.Background(), Request{Query: parse(t, tc.query)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		marked := map[string]string{}
+		for _, h := range res.Hits {
+			if h.Match != MatchLiteral {
+				t.Errorf("%s: %s matched by %s", tc.query, h.ID, h.Match)
+			}
+			for _, s := range h.Snippets {
+				for _, m := range s.Matches {
+					marked[h.Report] += s.Text[m[0]:m[1]]
+				}
+			}
+		}
+		if marked["jian"] != tc.jian || marked["fan"] != tc.fan {
+			t.Errorf("%s marks %q in the simplified report, %q in the traditional one; want %q and %q", tc.query, marked["jian"], marked["fan"], tc.jian, tc.fan)
+		}
+	}
+}

@@ -24,5 +24,8 @@
 //     rare characters whose simplified forms no GB2312 text can write: a
 //     simplified report keeps the traditional form for them anyway.
 //
-// What the table leaves out is counted by TestTableFigures.
+// What the table leaves out is counted by TestTableFigures. The phrases
+// character folding cannot join (批覆 and 批复: 覆 is a simplified
+// character too) come from OpenCC's TSPhrases.txt: PhraseForms gives a
+// query's other forms, which search looks for as well.
 package t2s

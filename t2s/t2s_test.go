@@ -134,3 +134,31 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+func TestPhraseForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"批覆", []string{"批复"}},
+		{"批复", []string{"批覆"}},
+		{"反覆審批", []string{"反复审批"}},
+		{"據瞭解", []string{"据了解"}},
+		{"老旧小区", nil},
+		{"乾隆", nil}, // a phrase that folds as its characters do
+	}
+	for _, tc := range tests {
+		got := PhraseForms(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("PhraseForms(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		for _, f := range got {
+			if len(f) != len(String(tc.in)) {
+				t.Errorf("PhraseForms(%q): %q has another length", tc.in, f)
+			}
+		}
+	}
+	if n := PhrasePairs(); n < 200 {
+		t.Errorf("%d phrase pairs", n)
+	}
+}
