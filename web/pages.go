@@ -22,23 +22,23 @@ import (
 // searchPage is the data of the search page.
 type searchPage struct {
 	layout
-	Answer   *answerView
-	Result   *search.Result
-	Hits     []hitView
-	Facets   []facetView
-	Active   []activeFilter // filters in force, each with a link that removes it
-	Pages    []pageLink
-	Prev     string
-	Next     string
-	Err      *httpError // a bad query, shown above the (empty) results
+	Answer *answerView
+	Result *search.Result
+	Hits   []hitView
+	Facets []facetView
+	Active []activeFilter // filters in force, each with a link that removes it
+	Pages  []pageLink
+	Prev   string
+	Next   string
+	Err    *httpError // a bad query, shown above the (empty) results
 	// QueryNote says what the query was read as when it had an unpaired
 	// quote or bracket (query.Query.Note).
 	QueryNote string
-	ErrLabel string     // what Err is about, when not the query: 引用码有误
-	Reports  []reportView
-	Domains  []string
-	Searched bool
-	Beyond   string // the last page's link, when the page asked for is past it
+	ErrLabel  string // what Err is about, when not the query: 引用码有误
+	Reports   []reportView
+	Domains   []string
+	Searched  bool
+	Beyond    string // the last page's link, when the page asked for is past it
 	// SearchedFor is what the hits below an answer card were searched
 	// for: the question's indicator.
 	SearchedFor string
