@@ -13,6 +13,7 @@ import (
 	"reportsearch/indexer"
 	"reportsearch/query"
 	"reportsearch/search"
+	"reportsearch/t2s"
 )
 
 // Index is what answering needs of the search index; *search.Engine
@@ -64,7 +65,10 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		return nil, &query.ParseError{Query: question, Offset: 0, Msg: fmt.Sprintf("question is %d characters long, the limit is %d", n, query.MaxQueryLength)}
 	}
 	c := a.idx.Catalog()
-	text := withTargetAsked(corpus.Normalize(question))
+	// A question in traditional characters (生產總值) is read as its
+	// simplified form: the question patterns and word lists are written
+	// so, and the index folds the reports' text the same way.
+	text := withTargetAsked(t2s.String(corpus.Normalize(question)))
 	place := placeIn(c, text)
 	if place.Name == "" {
 		if p, ok := impliedNational(c, text); ok {

@@ -10,6 +10,7 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/lexicon"
+	"reportsearch/t2s"
 )
 
 // QuestionType is what kind of answer a question wants.
@@ -446,7 +447,7 @@ var (
 // uses none of the query language's syntax (quotes, field filters,
 // exclusions, OR), which only a search query has.
 func IsQuestion(input string) bool {
-	text := strings.TrimSpace(corpus.Normalize(input))
+	text := strings.TrimSpace(t2s.String(corpus.Normalize(input)))
 	if text == "" || strings.ContainsAny(text, "\"“”:") || strings.Contains(text, " OR ") ||
 		strings.HasPrefix(text, "-") || strings.Contains(text, " -") {
 		return false

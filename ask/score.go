@@ -473,7 +473,7 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		figs = appendNewFigures(figs, more)
 	}
 	c := a.idx.Catalog()
-	want := indexer.LowerASCII(f.Indicator)
+	want := indexer.FoldSameLength(f.Indicator)
 	syn := a.idx.Synonyms()
 	// The indicator asked about with a synonym for the whole of it, or for
 	// a word inside it: GDP增长 → 地区生产总值增长, 社零总额 → 社会消费品零售总额.
@@ -493,16 +493,16 @@ func (a *Asker) rankFigures(ctx context.Context, f Frame) ([]scoredFigure, error
 		if f.ReportYear != 0 && rf.delivered != 0 && rf.delivered != f.ReportYear {
 			continue // 1981年报告中…: another year's report
 		}
-		indicator, before, sentence := indexer.LowerASCII(withoutPlanWords(fig.Indicator)), indexer.LowerASCII(clauseAround(fig)), indexer.LowerASCII(fig.Sentence)
+		indicator, before, sentence := withoutPlanWords(indexer.FoldSameLength(fig.Indicator)), indexer.FoldSameLength(clauseAround(fig)), indexer.FoldSameLength(fig.Sentence)
 		s := a.w.indicatorMatch(want, indicator, before, sentence)
 		if after := countedAfter(fig); after != "" {
 			// 全区453台10蒸吨及以下燃煤锅炉已全部拆除: what is counted
 			// comes after the count, and the words before it name only
 			// where.
-			s = max(s, a.w.indicatorMatch(want, indicator, before+indexer.LowerASCII(after), sentence))
+			s = max(s, a.w.indicatorMatch(want, indicator, before+indexer.FoldSameLength(after), sentence))
 		}
 		for _, syn := range wantSyns {
-			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.LowerASCII(syn), indicator, before, sentence))
+			s = max(s, a.w.Synonym*a.w.indicatorMatch(indexer.FoldSameLength(syn), indicator, before, sentence))
 		}
 		s += a.w.otherThing(want, fig)
 		cands = append(cands, candidate{fig, rf, s})

@@ -75,7 +75,7 @@ func opposed(want, indicator string) bool {
 func conflictingModifiers(want string, fig *corpus.Figure) bool {
 	// The words that narrow nothing come off first: 地区生产总值 and 全区
 	// 生产总值 share 区生产总值, but their modifiers are not 地 and 全.
-	w, f := []rune(neutralLeadOff(want)), []rune(neutralLeadOff(indexer.LowerASCII(fig.Indicator))) // want is lower-cased: pm2.5
+	w, f := []rune(neutralLeadOff(want)), []rune(neutralLeadOff(indexer.FoldSameLength(fig.Indicator))) // want is lower-cased: pm2.5
 	n := 0
 	for n < len(w) && n < len(f) && w[len(w)-1-n] == f[len(f)-1-n] {
 		n++
@@ -87,7 +87,7 @@ func conflictingModifiers(want string, fig *corpus.Figure) bool {
 	if wp == "" || fp == "" || utf8.RuneCountInString(wp) > maxModifier || utf8.RuneCountInString(fp) > maxModifier {
 		return false
 	}
-	return !strings.Contains(indexer.LowerASCII(fig.Sentence), wp) && !strings.ContainsAny(wp, fp)
+	return !strings.Contains(indexer.FoldSameLength(fig.Sentence), wp) && !strings.ContainsAny(wp, fp)
 }
 
 // maxModifier is the longest a modifier is that conflictingModifiers

@@ -8,6 +8,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"reportsearch/t2s"
 )
 
 // Names under which the analyzers are registered with bleve. An index's
@@ -61,8 +63,9 @@ func init() {
 }
 
 // fold maps a rune to the form both views index: full-width ASCII to
-// half-width, letters to lower case. The byte offsets of tokens stay those
-// of the original text.
+// half-width, letters to lower case, traditional characters to simplified
+// (t2s: 舊 → 旧, so 老舊小區 finds 老旧小区 and back). The byte offsets of
+// tokens stay those of the original text.
 func fold(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
@@ -73,12 +76,13 @@ func fold(r rune) rune {
 	case r > 0x3000 && r < 0xA000:
 		// CJK punctuation, kana and ideographs have no case: most of a
 		// report's text, so they skip unicode.ToLower's table search (a
-		// fifth of a search's time went to folding candidates).
-		return r
+		// fifth of a search's time went to folding candidates). A table
+		// lookup is all t2s costs.
+		return t2s.Rune(r)
 	case r >= 0xFF01 && r <= 0xFF5E:
 		r -= 0xFEE0
 	}
-	return unicode.ToLower(r)
+	return t2s.Rune(unicode.ToLower(r))
 }
 
 func foldString(s string) string {
@@ -93,7 +97,7 @@ func foldString(s string) string {
 type wordTokens struct{ s *Segmenter }
 
 func (w wordTokens) Tokenize(text []byte) analysis.TokenStream {
-	words := w.s.Words(string(text))
+	words := w.s.Words(string(text)) // segmented as simplified text (Words folds t2s)
 	tokens := make([]analysis.Token, 0, len(words))
 	for _, wd := range words {
 		if !hasWordRune(wd.Text) {
@@ -217,9 +221,7 @@ func FoldForMatch(s string) string {
 }
 
 // LowerASCII lower-cases the ASCII letters of s and leaves every other byte
-// as it is, so that byte offsets into the result are offsets into s: how
-// normalized text (already width-folded) compares with what the index
-// folded.
+// as it is, so that byte offsets into the result are offsets into s.
 func LowerASCII(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' {
@@ -228,3 +230,11 @@ func LowerASCII(s string) string {
 		return r
 	}, s)
 }
+
+// FoldSameLength folds s as far as the index folds it without changing its
+// byte length: ASCII letters lower-cased, traditional characters
+// simplified (t2s keeps the UTF-8 length of every character it folds), so
+// that a byte offset found in the result is the offset in s. It is how
+// normalized text (already width-folded) compares with what the index
+// folded, and where a match is marked.
+func FoldSameLength(s string) string { return t2s.String(LowerASCII(s)) }

@@ -20,9 +20,11 @@ import (
 // persisted in the index, so changing them means re-indexing.
 const (
 	// FormatVersion changes with the mapping or the documents.
-	FormatVersion = 16
-	// AnalyzerVersion changes with the tokenizers.
-	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1"
+	FormatVersion = 17
+	// AnalyzerVersion changes with the tokenizers, and with the table
+	// that folds traditional characters (t2s, OpenCC's files of the
+	// commit named in t2s/SOURCES.md).
+	AnalyzerVersion = "word-gse-search-1/char-uni-bi-1/t2s-opencc-5249273"
 )
 
 // DictionaryVersion identifies the segmenter's dictionary (base words and

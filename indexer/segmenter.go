@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
+
+	"reportsearch/t2s"
 )
 
 var (
@@ -101,15 +103,19 @@ func loadSegmenter() (*Segmenter, error) {
 	}, nil
 }
 
-// Cut splits text into words (gse's dictionary mode, no HMM).
-func (s *Segmenter) Cut(text string) []string { return s.cut(text) }
+// Cut splits text into words (gse's dictionary mode, no HMM). Traditional
+// characters are cut as their simplified forms, which the dictionary
+// knows, and returned simplified.
+func (s *Segmenter) Cut(text string) []string { return s.cut(t2s.String(text)) }
 
 // Words returns the words of text in search mode: every word of the best
 // segmentation and, for a long word, its dictionary sub-words
 // (地区生产总值 → 地区生产总值, 地区, 生产总值, 生产, 总值), each with its
-// true byte offsets in text. Latin letters are lower-cased by gse; their
-// byte length does not change, so offsets stay true.
+// true byte offsets in text. Latin letters are lower-cased by gse, and
+// traditional characters cut and returned as simplified (老舊小區 is the
+// word 老旧小区); neither changes a byte length, so offsets stay true.
 func (s *Segmenter) Words(text string) []Word {
+	text = t2s.String(text)
 	segs := s.segment([]byte(text))
 	out := make([]Word, 0, len(segs)*2)
 	runeAt := newRuneIndex(text)

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"reportsearch/t2s"
 )
 
 func mustSegmenter(t testing.TB) *Segmenter {
@@ -117,14 +119,15 @@ func wordSpans(words []string) map[[2]int]bool {
 }
 
 // TestFoldIsWidthAndCase: fold's fast paths give what its definition does
-// — full-width ASCII to ASCII, then lower case — for every code point.
+// — full-width ASCII to ASCII, then lower case, then traditional to
+// simplified — for every code point.
 func TestFoldIsWidthAndCase(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		want := r
 		if r >= 0xFF01 && r <= 0xFF5E {
 			want -= 0xFEE0
 		}
-		if want = unicode.ToLower(want); fold(r) != want {
+		if want = t2s.Rune(unicode.ToLower(want)); fold(r) != want {
 			t.Fatalf("fold(%U) = %U, want %U", r, fold(r), want)
 		}
 		if unicode.IsSpace(r) && r > 0x3000 && r < 0xA000 {

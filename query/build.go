@@ -25,8 +25,8 @@ func Words(text string) *Query {
 // isPlainWord reports whether the parser reads w back as the one plain
 // word w.
 func isPlainWord(w string) bool {
-	toks, err := lex(w)
-	return err == nil && len(toks) == 1 && toks[0].field == "" && !toks[0].or && !toks[0].negated &&
+	toks, repairs, err := lex(w)
+	return err == nil && repairs == nil && len(toks) == 1 && toks[0].field == "" && !toks[0].or && !toks[0].negated &&
 		toks[0].text == Text{Value: w}
 }
 

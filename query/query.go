@@ -10,6 +10,7 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/lexicon"
+	"reportsearch/t2s"
 )
 
 // Query is a parsed query: every clause must hold.
@@ -17,6 +18,9 @@ type Query struct {
 	Terms   []Term   // positive text clauses; each may have alternatives (OR)
 	Exclude []Term   // text that must not occur
 	Filters []Filter // field filters
+	// Repairs are the unpaired quotes and brackets the parser read past
+	// (repair.go); they are not part of the query's String.
+	Repairs []Repair
 }
 
 // Term is one text clause: a word or phrase, with alternatives joined by OR.
@@ -94,6 +98,13 @@ var (
 	}()
 )
 
+// fieldNamed is the field a name typed before a colon names, in any case,
+// in simplified or traditional characters (年份, 領域).
+func fieldNamed(name string) (Field, bool) {
+	f, ok := fieldNames[t2s.String(strings.ToLower(name))]
+	return f, ok
+}
+
 // ParseError says where and what is wrong in a query.
 type ParseError struct {
 	Query  string
@@ -124,11 +135,11 @@ func Parse(input string) (*Query, error) {
 	if n := utf8.RuneCountInString(input); n > MaxQueryLength {
 		return nil, &ParseError{input, 0, fmt.Sprintf("query is %d characters long, the limit is %d", n, MaxQueryLength)}
 	}
-	toks, err := lex(input)
+	toks, repairs, err := lex(input)
 	if err != nil {
 		return nil, err
 	}
-	q := &Query{}
+	q := &Query{Repairs: repairs}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.or {
@@ -175,8 +186,11 @@ type token struct {
 	value   string // a filter's value
 }
 
-func lex(input string) ([]token, error) {
+// lex splits the input into tokens. An unpaired quote or bracket is no
+// error: lex reads past it as repair.go says and returns what it did.
+func lex(input string) ([]token, []Repair, error) {
 	var toks []token
+	var repairs []Repair
 	i := 0
 	for i < len(input) {
 		r, n := utf8.DecodeRuneInString(input[i:])
@@ -190,21 +204,28 @@ func lex(input string) ([]token, error) {
 			negated = true
 			i += n
 			if i >= len(input) {
-				return nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
+				return nil, nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
 			}
 			r, n = utf8.DecodeRuneInString(input[i:])
 			if isSpace(r) {
-				return nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
+				return nil, nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
 			}
 		}
 		if close := closingQuote(r); close != 0 {
 			end := strings.IndexRune(input[i+n:], close)
 			if end < 0 {
-				return nil, &ParseError{input, i, "unbalanced quote: the phrase is not closed"}
+				// Unpaired: a phrase to the end of the word, or nothing.
+				body, next := unpairedPhrase(input, i+n)
+				repairs = append(repairs, Repair{Kind: RepairQuote, Offset: i, Mark: string(r)})
+				if phrase := corpus.Normalize(body); phrase != "" {
+					toks = append(toks, token{offset: start, text: Text{Value: phrase, Phrase: true}, negated: negated})
+				}
+				i = next
+				continue
 			}
 			phrase := corpus.Normalize(input[i+n : i+n+end])
 			if phrase == "" {
-				return nil, &ParseError{input, i, "empty phrase"}
+				return nil, nil, &ParseError{input, i, "empty phrase"}
 			}
 			toks = append(toks, token{offset: start, text: Text{Value: phrase, Phrase: true}, negated: negated})
 			i += n + end + utf8.RuneLen(close)
@@ -226,24 +247,29 @@ func lex(input string) ([]token, error) {
 		}
 		if field, value, ok := splitField(word); ok && looksLikeFilter(field, value) {
 			if negated {
-				return nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
+				return nil, nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
 			}
-			if _, known := fieldNames[strings.ToLower(field)]; !known {
-				return nil, &ParseError{input, start, unknownField(field)}
+			if _, known := fieldNamed(field); !known {
+				return nil, nil, &ParseError{input, start, unknownField(field)}
 			}
 			if value == "" {
-				return nil, &ParseError{input, start + len(word), fmt.Sprintf("%s: needs a value", field)}
+				return nil, nil, &ParseError{input, start + len(word), fmt.Sprintf("%s: needs a value", field)}
 			}
 			toks = append(toks, token{offset: start, field: strings.ToLower(field), value: value})
 			continue
 		}
+		word, fixed := repairWord(word, j-len(word))
+		repairs = append(repairs, fixed...)
 		text := corpus.Normalize(word)
 		if text == "" {
 			continue
 		}
-		toks = append(toks, token{offset: start, text: Text{Value: text}, negated: negated})
+		// What is left of a repaired word may read as syntax ((-养老 →
+		// -养老, （OR）… ): it is then a phrase, which String writes so
+		// that it parses back to this word.
+		toks = append(toks, token{offset: start, text: Text{Value: text, Phrase: fixed != nil && !isPlainWord(text)}, negated: negated})
 	}
-	return toks, nil
+	return toks, repairs, nil
 }
 
 // isSpace reports whether r separates words: a space, or anything that
@@ -272,7 +298,7 @@ func closingQuote(r rune) rune {
 // an unknown one is taken for a filter only when it is a short ASCII word
 // followed by a value.
 func looksLikeFilter(field, value string) bool {
-	if _, known := fieldNames[strings.ToLower(field)]; known {
+	if _, known := fieldNamed(field); known {
 		return true
 	}
 	if value == "" || strings.HasPrefix(value, "/") || len(field) > 12 {
@@ -315,11 +341,13 @@ func parseFilter(input string, t token) (Filter, error) {
 // "2023"), ("kind", "目标"), ("figure", ">100亿元"). Field names may be the
 // Chinese ones.
 func ParseFilter(field, value string) (Filter, error) {
-	name, ok := fieldNames[strings.ToLower(field)]
+	name, ok := fieldNamed(field)
 	if !ok {
 		return Filter{}, errors.New(unknownField(field))
 	}
-	value = corpus.Normalize(value)
+	// Values are compared with what the reports were tagged with, in
+	// simplified characters: 領域:數字經濟 is domain:数字经济, 單位:臺 unit:台.
+	value = t2s.String(corpus.Normalize(value))
 	if value == "" {
 		return Filter{}, fmt.Errorf("%s: needs a value", field)
 	}

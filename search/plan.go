@@ -17,6 +17,7 @@ import (
 	"reportsearch/indexer"
 	"reportsearch/lexicon"
 	"reportsearch/query"
+	"reportsearch/t2s"
 )
 
 // plan is a query prepared for the index: each term with the words the
@@ -33,6 +34,10 @@ type termPlan struct {
 
 type altPlan struct {
 	text query.Text
+	// forms are the term as OpenCC's phrase table writes it in the other
+	// script (批覆 for 批复 and back): the index folds characters only,
+	// so they are searched as literal alternatives of the term.
+	forms []string
 	// folded is the text folded as the character view folds it, to find
 	// it in a hit's folded text (see folded).
 	folded    string
@@ -63,9 +68,14 @@ func (e *Engine) plan(q *query.Query) *plan {
 	for _, t := range q.Terms {
 		var tp termPlan
 		for _, a := range t.Alternatives {
-			ap := altPlan{text: a, folded: indexer.FoldForMatch(a.Value)}
+			ap := altPlan{text: a, folded: indexer.FoldForMatch(a.Value), forms: t2s.PhraseForms(a.Value)}
 			if !a.Phrase {
-				ap.words = e.seg.QueryWords(a.Value)
+				// Synonyms and place names are written in simplified
+				// characters: a term typed in traditional ones (廣東,
+				// 社零總額) is looked up as its simplified form. The
+				// analyzers fold the text and words themselves.
+				value := t2s.String(a.Value)
+				ap.words = e.seg.QueryWords(value)
 				if len(ap.words) > 1 && !slices.ContainsFunc(ap.words, func(w string) bool { return utf8.RuneCountInString(w) > 1 }) {
 					// The segmenter cut the term into characters (社零, 固投:
 					// words it does not know); any paragraph with 社 and 零
@@ -73,10 +83,10 @@ func (e *Engine) plan(q *query.Query) *plan {
 					// find it.
 					ap.words = nil
 				}
-				if !catalog.IsGeneric(a.Value) { // 全国 in a query is a word, not the national reports
-					ap.region = e.catalog.ReportsOf(a.Value)
+				if !catalog.IsGeneric(value) { // 全国 in a query is a word, not the national reports
+					ap.region = e.catalog.ReportsOf(value)
 				}
-				for _, w := range e.seg.Words(a.Value) {
+				for _, w := range e.seg.Words(value) {
 					// One character (的, 家) or a bare number would match
 					// nearly everything: they do not make a partial match.
 					t := strings.ToLower(w.Text)
@@ -87,8 +97,8 @@ func (e *Engine) plan(q *query.Query) *plan {
 				// The whole term's synonyms, and the term with a word inside
 				// it replaced (社零总额 → 社会消费品零售总额: the segmenter
 				// cuts 社零 into characters, so no single word has it).
-				ap.synonyms = slices.Clone(e.syn.Expand(a.Value))
-				for _, r := range e.syn.Rewrite(a.Value, ap.searchSub) {
+				ap.synonyms = slices.Clone(e.syn.Expand(value))
+				for _, r := range e.syn.Rewrite(value, ap.searchSub) {
 					if !slices.Contains(ap.synonyms, r) {
 						ap.synonyms = append(ap.synonyms, r)
 					}
@@ -124,9 +134,11 @@ func (e *Engine) bleveQuery(ctx context.Context, q *query.Query, p *plan) (bquer
 	for _, t := range p.terms {
 		var any []bquery.Query
 		for _, a := range t.alts {
-			lit := literalQuery(indexer.FieldText, a.text.Value)
-			lit.(bquery.BoostableQuery).SetBoost(boostLiteral)
-			any = append(any, lit)
+			for _, s := range a.literals() {
+				lit := literalQuery(indexer.FieldText, s)
+				lit.(bquery.BoostableQuery).SetBoost(boostLiteral)
+				any = append(any, lit)
+			}
 			if a.text.Phrase {
 				continue
 			}
@@ -336,20 +348,20 @@ func (p *plan) classify(h *Hit, f folded) {
 		var used []string
 		for _, a := range t.alts {
 			switch {
-			case strings.Contains(text, a.folded), strings.Contains(f.own, a.folded):
+			case a.literalIn(text), a.literalIn(f.own):
 				best = MatchLiteral
 			case best != MatchLiteral && len(a.words) > 0 && (containsAll(text, a.words) || containsAll(heading, a.words)),
 				best != MatchLiteral && slices.Contains(a.region, h.Report):
 				best = MatchWords
 			}
 			for _, s := range a.synonyms {
-				if strings.Contains(text, indexer.LowerASCII(s)) {
+				if strings.Contains(text, indexer.FoldSameLength(s)) {
 					used = append(used, s)
 				}
 			}
 			for _, syns := range a.wordSyns {
 				for _, s := range syns {
-					if strings.Contains(text, indexer.LowerASCII(s)) {
+					if strings.Contains(text, indexer.FoldSameLength(s)) {
 						used = append(used, s)
 					}
 				}
@@ -384,7 +396,7 @@ func (p *plan) needles(h Hit) []string {
 	var out []string
 	for _, t := range p.terms {
 		for _, a := range t.alts {
-			out = append(out, a.text.Value)
+			out = append(out, a.literals()...)
 			switch {
 			case p.relaxed:
 				out = append(out, a.searchSub...) // not its one-character words
@@ -400,6 +412,24 @@ func (p *plan) needles(h Hit) []string {
 		}
 	}
 	return out
+}
+
+// literals are the strings that match the alternative literally: its text
+// and its phrase forms.
+func (a altPlan) literals() []string { return append([]string{a.text.Value}, a.forms...) }
+
+// literalIn reports whether folded text (indexer.FoldForMatch) holds the
+// alternative literally.
+func (a altPlan) literalIn(folded string) bool {
+	if strings.Contains(folded, a.folded) {
+		return true
+	}
+	for _, f := range a.forms {
+		if strings.Contains(folded, indexer.FoldForMatch(f)) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAll(text string, words []string) bool {

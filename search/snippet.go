@@ -25,7 +25,7 @@ func snippets(text string, needles []string, max int) []Snippet {
 		distinct := map[string]bool{}
 		for _, sp := range spans {
 			if sp[0] >= u[0] && sp[1] <= u[1] {
-				distinct[indexer.LowerASCII(text[sp[0]:sp[1]])] = true
+				distinct[indexer.FoldSameLength(text[sp[0]:sp[1]])] = true
 			}
 		}
 		if len(distinct) > 0 {
@@ -55,12 +55,14 @@ func snippets(text string, needles []string, max int) []Snippet {
 }
 
 // matchSpans finds every occurrence of every needle in text (ASCII letters
-// compared without case) and merges overlapping and touching spans.
+// compared without case, traditional characters as simplified, so that
+// 老舊小區 marks 老旧小区 and back) and merges overlapping and touching
+// spans. Both foldings keep byte lengths: the spans are offsets into text.
 func matchSpans(text string, needles []string) [][2]int {
-	folded := indexer.LowerASCII(text)
+	folded := indexer.FoldSameLength(text)
 	var spans [][2]int
 	for _, n := range needles {
-		n = indexer.LowerASCII(n)
+		n = indexer.FoldSameLength(n)
 		if n == "" {
 			continue
 		}

@@ -46,7 +46,9 @@ func (p *plan) literalSelector() bquery.Query {
 	for _, t := range p.terms {
 		var lit []bquery.Query
 		for _, a := range t.alts {
-			lit = append(lit, literalQuery(indexer.FieldText, a.text.Value))
+			for _, s := range a.literals() {
+				lit = append(lit, literalQuery(indexer.FieldText, s))
+			}
 		}
 		literal = append(literal, bquery.NewDisjunctionQuery(lit))
 	}

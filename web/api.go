@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"reportsearch/corpus"
+	"reportsearch/query"
 	"reportsearch/search"
 )
 
@@ -31,7 +32,16 @@ func (s *Server) apiSearch(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, res)
+	c.JSON(http.StatusOK, searchResponse{Result: res, Repairs: req.Query.Repairs, Note: req.Query.Note()})
+}
+
+// searchResponse is /api/search's answer: the result and, when the query
+// had an unpaired quote or bracket, what was read past and the note the
+// page shows (引号未配对，已按 … 搜索).
+type searchResponse struct {
+	*search.Result
+	Repairs []query.Repair `json:"repairs,omitempty"`
+	Note    string         `json:"note,omitempty"`
 }
 
 // apiAsk is GET /api/ask: the same answer as `ask --json`.

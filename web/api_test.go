@@ -130,7 +130,7 @@ func TestAPISearchBadInput(t *testing.T) {
 		target string
 		detail string
 	}{
-		{q("/api/search", "q", `"未闭合的引号`), "quote"},
+		{q("/api/search", "q", "OR 养老"), "OR must stand"},
 		{q("/api/search", "q", "year:abc 教育"), "year"},
 		{q("/api/search", "q", "color:red"), "unknown field"},
 		{q("/api/search", "q", strings.Repeat("经", query.MaxQueryLength+1)), "at most 256"},

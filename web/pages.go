@@ -22,22 +22,25 @@ import (
 // searchPage is the data of the search page.
 type searchPage struct {
 	layout
-	Answer   *answerView
-	Result   *search.Result
-	Hits     []hitView
-	Facets   []facetView
-	Active   []activeFilter // filters in force, each with a link that removes it
-	Pages    []pageLink
-	Prev     string
-	Next     string
-	Err      *httpError // a bad query, shown above the (empty) results
-	ErrLabel string     // what Err is about, when not the query: 引用码有误
-	Reports  []reportView
-	Domains  []string
-	Loaded   loaded       // what the reports add up to, on the home page
-	Examples homeExamples // searches and questions that work on them
-	Searched bool
-	Beyond   string // the last page's link, when the page asked for is past it
+	Answer *answerView
+	Result *search.Result
+	Hits   []hitView
+	Facets []facetView
+	Active []activeFilter // filters in force, each with a link that removes it
+	Pages  []pageLink
+	Prev   string
+	Next   string
+	Err    *httpError // a bad query, shown above the (empty) results
+	// QueryNote says what the query was read as when it had an unpaired
+	// quote or bracket (query.Query.Note).
+	QueryNote string
+	ErrLabel  string // what Err is about, when not the query: 引用码有误
+	Reports   []reportView
+	Domains   []string
+	Loaded    loaded       // what the reports add up to, on the home page
+	Examples  homeExamples // searches and questions that work on them
+	Searched  bool
+	Beyond    string // the last page's link, when the page asked for is past it
 	// SearchedFor is what the hits below an answer card were searched
 	// for: the question's indicator.
 	SearchedFor string
@@ -188,6 +191,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	p.QueryNote = req.Query.Note()
 	s.fillResult(c, &p, res, req.Query.String())
 	s.render(c, http.StatusOK, "search", p)
 }

@@ -52,6 +52,9 @@ synonyms used.`,
 			if err != nil {
 				return usageErrorIfQuery(err)
 			}
+			if note := q.Note(); note != "" { // an unpaired quote or bracket read past
+				fmt.Fprintln(cmd.ErrOrStderr(), note)
+			}
 			return writeOutput(cmd, func(w io.Writer) error {
 				if asJSON {
 					return writeJSON(w, res)

@@ -79,9 +79,14 @@ func TestSearchCommand(t *testing.T) {
 	if err != nil || !strings.Contains(text, "【楼宇经济】") || !strings.Contains(text, "2 results") {
 		t.Errorf("text output %q, %v", text, err)
 	}
-	_, _, err = runCLI(t, "--index", root, "search", `"未闭合`)
-	if err == nil || !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), "unbalanced quote") {
+	_, _, err = runCLI(t, "--index", root, "search", "养老", "OR")
+	if err == nil || !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), "OR must stand") {
 		t.Errorf("malformed query: %v", err)
+	}
+	// An unpaired quote is searched as meant, and the note says so.
+	out, errOut, err := runCLI(t, "--index", root, "search", `"加装电梯`)
+	if err != nil || !strings.Contains(out, `results for "加装电梯"`) || !strings.Contains(errOut, "引号未配对") {
+		t.Errorf("unpaired quote: %q %q %v", out, errOut, err)
 	}
 	_, _, err = runCLI(t, "--index", t.TempDir(), "search", "养老")
 	if err == nil || !strings.Contains(err.Error(), "no index") {

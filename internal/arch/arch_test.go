@@ -19,7 +19,7 @@ import (
 // catalog of reports), answered (ask), measured (eval) and served (web, the
 // command).
 var layers = [][]string{
-	{"lexicon", "lexicon/internal/gengazetteer", "internal/golden", "internal/arch", "indexer/internal/gendict"},
+	{"lexicon", "t2s", "lexicon/internal/gengazetteer", "internal/golden", "internal/arch", "indexer/internal/gendict"},
 	{"corpus/extract"},
 	{"corpus"},
 	{"indexer", "query", "corpus/xlsx", "corpus/docx"},
