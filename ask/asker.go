@@ -61,7 +61,7 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		return nil, query.ErrEmptyQuery
 	}
 	if n := len([]rune(question)); n > query.MaxQueryLength {
-		return nil, &query.ParseError{Query: question, Offset: 0, Msg: fmt.Sprintf("question is %d characters long, the limit is %d", n, query.MaxQueryLength)}
+		return nil, &query.ParseError{Query: question, Offset: 0, Msg: fmt.Sprintf("question is %d characters long, the limit is %d", n, query.MaxQueryLength), Code: query.CodeTooLong}
 	}
 	c := a.idx.Catalog()
 	text := withTargetAsked(corpus.Normalize(question))

@@ -169,7 +169,7 @@ func TestSearchPagePastTheEnd(t *testing.T) {
 
 func TestSearchPageBadQuery(t *testing.T) {
 	f := setup(t)
-	wantPage(t, f, q("/", "q", `"未闭合`), http.StatusBadRequest, "查询有误", "quote")
+	wantPage(t, f, q("/", "q", `"未闭合`), http.StatusBadRequest, "查询有误", "引号没有配对")
 	wantPage(t, f, q("/", "q", "教育", "year", "abc"), http.StatusBadRequest, "year")
 	wantPage(t, f, "/nowhere", http.StatusNotFound, "404", "未找到")
 }
