@@ -88,3 +88,12 @@ func CanonicalField(name string) (Field, bool) {
 	f, ok := fieldNames[strings.ToLower(name)]
 	return f, ok
 }
+
+// Codes are all the codes, for a caller that has a message for each.
+var Codes = []Code{
+	CodeTooLong, CodeMisplacedOr, CodeOnlyExclusions, CodeDanglingMinus, CodeUnclosedQuote, CodeEmptyPhrase,
+	CodeExcludedFilter, CodeUnknownField, CodeMissingValue, CodeBadYear, CodeBadKind, CodeBadFigure,
+}
+
+// FilterCodes are the codes a FilterError may have.
+var FilterCodes = []Code{CodeUnknownField, CodeMissingValue, CodeBadYear, CodeBadKind, CodeBadFigure}
