@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"reportsearch/corpus"
 	"reportsearch/internal/messages"
 )
 
@@ -125,12 +126,13 @@ func flagCommand(err error) string {
 	return programName
 }
 
-// flagName is a flag as the user typed it: --name, or -x for a shorthand.
+// flagName is a flag as the user typed it: --name, or -x for a shorthand
+// (pflag names the letter and the shorthands it was typed among).
 func flagName(name, shorthands string) string {
-	if name != "" {
-		return "--" + name
+	if shorthands != "" {
+		return "-" + name
 	}
-	return "-" + shorthands
+	return "--" + name
 }
 
 // unknownCommand is the error for args whose first word names no command
@@ -176,3 +178,13 @@ func writeError(file string, err error) error {
 
 // listenReason is why an address could not be listened on.
 func listenReason(err error) string { return reasonOf(err) }
+
+// verdictChoices lists the verdicts a flag may name, each with its label:
+// met（达成）、exceeded（超额）…
+func verdictChoices() string {
+	out := make([]string, len(corpus.Verdicts))
+	for i, v := range corpus.Verdicts {
+		out[i] = string(v) + "（" + v.Label() + "）"
+	}
+	return messages.List(out)
+}

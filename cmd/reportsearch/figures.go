@@ -75,7 +75,7 @@ estimate 预计、target 目标）、度量（level 总量、growth 增长、dec
 		RunE: func(cmd *cobra.Command, args []string) error {
 			k, err := corpus.ParseFigureKind(kind)
 			if err != nil {
-				return usageError{err}
+				return usageError{sayCause(err, "cli.kind", "value", kind)}
 			}
 			ff.Kind, ff.Words = k, args
 			reports, err := a.loadReports(out.reports)

@@ -61,7 +61,7 @@ func chineseHelp(root *cobra.Command) {
 		RunE: func(c *cobra.Command, args []string) error {
 			cmd, _, err := c.Root().Find(args)
 			if cmd == nil || err != nil {
-				return usageError{unknownCommandError{name: strings.Join(args, " ")}}
+				return usageError{unknownCommand(c.Root(), args)}
 			}
 			return cmd.Help()
 		},

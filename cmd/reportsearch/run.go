@@ -31,7 +31,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	root.SetErr(stderr)
 	root.SetContext(ctx)
 	_, err := root.ExecuteC()
-	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
+	// cobra says an unknown command only in words: name it as a type.
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command") && !errors.As(err, new(unknownCommandError)) {
 		return usageError{unknownCommand(root, args)}
 	}
 	if err != nil && isUsageError(err) {

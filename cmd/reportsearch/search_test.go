@@ -110,7 +110,7 @@ func TestCiteCommand(t *testing.T) {
 	if err1 != nil || err2 != nil || byID != byCode || !strings.HasPrefix(byCode, "“") {
 		t.Errorf("cite by code: %q, %v; by ID %q, %v", byCode, err2, byID, err1)
 	}
-	if _, _, err := runCLI(t, "--index", root, "cite", "no/such/p9"); err == nil || !strings.Contains(err.Error(), "no paragraph") {
+	if _, _, err := runCLI(t, "--index", root, "cite", "no/such/p9"); err == nil || !strings.Contains(explain(err), "索引中没有段落“no/such/p9”") {
 		t.Errorf("unknown ID: %v", err)
 	}
 	if _, _, err := runCLI(t, "--index", root, "cite", "--format", "apa", id); err == nil || !errors.As(err, new(usageError)) {

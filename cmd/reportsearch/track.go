@@ -33,7 +33,7 @@ func (a *app) newTrackCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := corpus.ParseVerdict(verdict)
 			if err != nil {
-				return usageError{err}
+				return usageError{sayCause(err, "cli.verdict", "value", verdict, "verdicts", verdictChoices())}
 			}
 			tf.Verdict, tf.Words = v, args
 			reports, err := a.loadReports(out.reports)
