@@ -146,7 +146,7 @@ func readListFilter(c *gin.Context) (listFilter, error) {
 	var f listFilter
 	var err error
 	if f.Year, err = queryInt(c, "year", 0, 0, 9999); err != nil {
-		return f, err
+		return f, badRequest("web.param-year", "value", c.Query("year"))
 	}
 	if f.Words, err = queryText(c, "q"); err != nil {
 		return f, err

@@ -175,15 +175,15 @@ func TestUploadRefusesBadInput(t *testing.T) {
 		status     int
 		says       string
 	}{
-		{"no token", "a.txt", []byte("x"), "", nil, http.StatusForbidden, "上传口令"},
-		{"a wrong token", "a.txt", []byte("x"), "guess", nil, http.StatusForbidden, "上传口令"},
+		{"no token", "a.txt", []byte("x"), "", nil, http.StatusForbidden, "上传令牌"},
+		{"a wrong token", "a.txt", []byte("x"), "guess", nil, http.StatusForbidden, "上传令牌"},
 		{"posted from another site", "a.pdf", []byte("%PDF-1.4"), "page-token-123", map[string]string{"Origin": "https://evil.example"}, http.StatusForbidden, "本服务器自己的页面"},
 		{"posted cross-site (fetch metadata)", "a.pdf", []byte("%PDF-1.4"), "page-token-123", map[string]string{"Sec-Fetch-Site": "cross-site"}, http.StatusForbidden, "本服务器自己的页面"},
 		{"an oversized file", "big.pdf", bytes.Repeat([]byte("%PDF-1.4 "), limit/8), "page-token-123", nil, http.StatusRequestEntityTooLarge, "最多 2 MB"},
 		{"a renamed binary", "report.pdf", elf, "page-token-123", nil, http.StatusUnsupportedMediaType, "binary"},
 		{"an empty file", "empty.txt", []byte{}, "page-token-123", nil, http.StatusBadRequest, "空"},
 		{"no file", "", nil, "page-token-123", nil, http.StatusBadRequest, "没有选择文件"},
-		{"the file before the token", "a.pdf", []byte("%PDF-1.4"), "after:page-token-123", nil, http.StatusForbidden, "上传口令"},
+		{"the file before the token", "a.pdf", []byte("%PDF-1.4"), "after:page-token-123", nil, http.StatusForbidden, "上传令牌"},
 		{"an old Word file", "old.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 600)), "page-token-123", nil, http.StatusUnsupportedMediaType, ".docx"},
 	}
 	for _, c := range cases {

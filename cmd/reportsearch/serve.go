@@ -104,7 +104,7 @@ SIGTERM 即平稳停止。`,
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "监听的`地址`")
 	cmd.Flags().StringVar(&uploadToken, "upload-token", "",
-		"在非本机地址上提供资料库目录时，为输入这个`口令`的人开启「添加报告」（在 127.0.0.1 上页面可信，不需要口令）")
+		"在非本机地址上提供资料库目录时，为输入这个`令牌`的人开启「添加报告」（在 127.0.0.1 上页面可信，不需要令牌）")
 	cmd.Flags().StringSliceVar(&allowHosts, "allow-host", nil,
 		"除服务器地址和 localhost 之外，允许用来访问服务器的`主机名`（可重复）；指向其他主机名的请求会被拒绝，以免网页通过 DNS 重绑定访问 API")
 	return cmd
