@@ -46,6 +46,7 @@ func TestBrowserChineseChrome(t *testing.T) {
 		{"question", q(pathSearch, "q", "2022年城镇新增就业多少人")},
 		{"bad-query", q(pathSearch, "q", `"未闭合`)},
 		{"no-hits", q(pathSearch, "q", "火星基地")},
+		{"no-answer", q(pathSearch, "q", "火星基地的面积是多少？")},
 		{"paragraph", pathParagraph + id},
 		{"figures", pathFigures},
 		{"commitments", pathCommitments},

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/internal/messages"
 	"reportsearch/query"
@@ -52,4 +53,14 @@ func unreadableUpload(clientName string, err error) error {
 		return &httpError{Status: 415, Title: "unsupported file", Detail: m.Text, Code: m.Key}
 	}
 	return errUnsupportedFile("web.upload-unreadable", "file", displayName(clientName))
+}
+
+// reasonsText says why an answer is what it is, in Chinese (the reasons
+// of ask.Answer), for the templates.
+func reasonsText(rs []ask.Reason) string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = messages.Reason(r.Code, r.Args)
+	}
+	return strings.Join(out, "")
 }

@@ -10,6 +10,7 @@ import (
 
 	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/internal/messages"
 	"reportsearch/search"
 )
 
@@ -73,20 +74,20 @@ func writeAnswer(w io.Writer, a *ask.Answer) {
 		}
 		fmt.Fprintf(w, "  %s\n  %s\n", a.Sentence, a.Citation.Cite)
 		if len(a.ByPlace) > 1 {
-			fmt.Fprintf(w, "  by place:\n")
+			fmt.Fprintf(w, "  各地：\n")
 			for _, pa := range a.ByPlace {
 				fmt.Fprintf(w, "    %s\t%s\t%s\t%s\n", pa.Place, pa.Answer, yearKind(pa.Figure), pa.Citation.Cite)
 			}
 		}
 		for _, alt := range a.Alternatives {
-			fmt.Fprintf(w, "  also: %s %s (%s)\n", alt.Indicator, alt.Text, alt.ParagraphID)
+			fmt.Fprintf(w, "  另见：%s %s（%s）\n", alt.Indicator, alt.Text, alt.ParagraphID)
 		}
-		if a.Note != "" {
-			fmt.Fprintf(w, "  note: %s\n", a.Note)
+		if len(a.Reasons) > 0 {
+			fmt.Fprintf(w, "  说明：%s\n", reasonsText(a.Reasons))
 		}
 		return
 	}
-	fmt.Fprintf(w, "no answer found: %s\n", a.Note)
+	fmt.Fprintf(w, "没有找到答案：%s\n", reasonsText(a.Reasons))
 	for _, h := range a.Paragraphs {
 		fmt.Fprintf(w, "  · %s\n    %s\n", firstSnippet(h), h.Citation)
 	}
@@ -117,7 +118,7 @@ func aboutLine(ab ask.About) string {
 	case ab.Year != 0:
 		parts = append(parts, strconv.Itoa(ab.Year))
 	default:
-		parts = append(parts, "year not stated")
+		parts = append(parts, messages.Say("cli.year-not-stated"))
 	}
 	parts = append(parts, string(ab.Kind))
 	if ab.ReportLabel != "" {

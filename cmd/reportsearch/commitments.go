@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"reportsearch/corpus"
+	"reportsearch/internal/messages"
 )
 
 func (a *app) newCommitmentsCommand() *cobra.Command {
@@ -52,10 +53,10 @@ func writeCommitments(w io.Writer, o outputFlags, cs []*corpus.Commitment) error
 		return corpus.WriteCommitmentsCSV(w, cs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "report\tyear\tstrength\tdomains\ttext\tparagraph")
+	fmt.Fprintln(tw, columns("cli.head.commitments"))
 	for _, c := range cs {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", c.ReportLabel, c.Year, c.Strength, strings.Join(c.Domains, "、"), c.Text, c.ParagraphID)
 	}
-	fmt.Fprintf(tw, "%d commitments\n", len(cs))
+	fmt.Fprintln(tw, messages.Say("cli.count.commitments", "n", len(cs)))
 	return tw.Flush()
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/internal/messages"
 )
@@ -187,4 +188,13 @@ func verdictChoices() string {
 		out[i] = string(v) + "（" + v.Label() + "）"
 	}
 	return messages.List(out)
+}
+
+// reasonsText says why an answer is what it is (ask.Answer's reasons).
+func reasonsText(rs []ask.Reason) string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = messages.Reason(r.Code, r.Args)
+	}
+	return strings.Join(out, "")
 }

@@ -14,6 +14,7 @@ import (
 	"reportsearch/corpus"
 	"reportsearch/corpus/xlsx"
 	"reportsearch/indexer"
+	"reportsearch/internal/messages"
 )
 
 // outputFlags are the --json/--csv switches shared by the listing commands.
@@ -139,12 +140,12 @@ func writeFigures(w io.Writer, o outputFlags, figs []*corpus.Figure) error {
 		return corpus.WriteFiguresCSV(w, figs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "report\tyear\tkind\tmeasure\tindicator\tfigure\tnormalized\tparagraph")
+	fmt.Fprintln(tw, columns("cli.head.figures"))
 	for _, f := range figs {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s %s\t%s\n", f.ReportLabel, f.Year, f.Kind, f.Measure, f.Indicator, f.Text,
 			strings.TrimSuffix(fmt.Sprintf("%.6f", f.Normalized), ".000000"), f.BaseUnit, f.ParagraphID)
 	}
-	fmt.Fprintf(tw, "%d figures\n", len(figs))
+	fmt.Fprintln(tw, messages.Say("cli.count.figures", "n", len(figs)))
 	return tw.Flush()
 }
 
@@ -156,11 +157,11 @@ func writeComparisons(w io.Writer, o outputFlags, cs []corpus.Comparison) error 
 		return corpus.WriteComparisonsCSV(w, cs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "report\tindicator\ttarget\tyear\tresult\tyear\ttarget paragraph\tresult paragraph")
+	fmt.Fprintln(tw, columns("cli.head.compare"))
 	for _, c := range cs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\n", c.Target.ReportLabel, c.Indicator, c.Target.Text, c.Target.Year, c.Result.Text, c.Result.Year,
 			c.Target.ParagraphID, c.Result.ParagraphID)
 	}
-	fmt.Fprintf(tw, "%d pairs\n", len(cs))
+	fmt.Fprintln(tw, messages.Say("cli.count.compare", "n", len(cs)))
 	return tw.Flush()
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/internal/messages"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -83,13 +84,13 @@ func usageErrorIfQuery(err error) error {
 // writeResult prints a result for a terminal: each hit with its place, how
 // it matched, its snippets with matches in 【】, and its citation.
 func writeResult(w io.Writer, r *search.Result) {
-	fmt.Fprintf(w, "%d results for %s", r.Total, r.Query)
+	fmt.Fprint(w, messages.Say("cli.results", "n", r.Total, "query", r.Query))
 	if r.Total > 0 {
-		fmt.Fprintf(w, " (page %d)", r.Page)
+		fmt.Fprint(w, messages.Say("cli.results-page", "page", r.Page))
 	}
 	fmt.Fprintln(w)
 	for _, x := range r.Expanded {
-		fmt.Fprintf(w, "also searched: %s → %s\n", x.Term, strings.Join(x.Synonyms, "、"))
+		fmt.Fprintln(w, messages.Say("cli.also-searched", "term", x.Term, "synonyms", strings.Join(x.Synonyms, "、")))
 	}
 	for i, h := range r.Hits {
 		fmt.Fprintf(w, "\n%d. %s  [%s", (r.Page-1)*r.Size+i+1, h.Heading, h.Match)
@@ -116,7 +117,7 @@ func writeResult(w io.Writer, r *search.Result) {
 				vs = append(vs, fmt.Sprintf("%s(%d)", v.Value, v.Count))
 			}
 			if len(vs) > 0 {
-				fmt.Fprintf(w, "%s: %s\n", name, strings.Join(vs, " "))
+				fmt.Fprintf(w, "%s：%s\n", messages.Say("cli.facet."+name), strings.Join(vs, " "))
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"reportsearch/corpus"
+	"reportsearch/internal/messages"
 )
 
 func (a *app) newTrackCommand() *cobra.Command {
@@ -70,7 +71,7 @@ func writeTracked(w io.Writer, o outputFlags, ts []corpus.Tracked) error {
 		return corpus.WriteTrackedCSV(w, ts)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "place\tyear\tindicator\ttarget\tresult\tverdict\tdoubts\ttarget paragraph\tresult paragraph")
+	fmt.Fprintln(tw, columns("cli.head.track"))
 	for _, t := range ts {
 		result, at := "", ""
 		if t.Result != nil {
@@ -79,6 +80,6 @@ func writeTracked(w io.Writer, o outputFlags, ts []corpus.Tracked) error {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.Place, t.Year, t.Indicator, t.Target.Text, result,
 			t.Verdict.Label(), strings.Join(t.Doubts, "；"), t.Target.ParagraphID, at)
 	}
-	fmt.Fprintf(tw, "%d targets\n", len(ts))
+	fmt.Fprintln(tw, messages.Say("cli.count.track", "n", len(ts)))
 	return tw.Flush()
 }

@@ -56,7 +56,7 @@ func TestEveryCodeHasAMessage(t *testing.T) {
 // TestEveryKeyUsedExists: every key the edges' code names is in the
 // table (a missing one would show as 〔key〕).
 func TestEveryKeyUsedExists(t *testing.T) {
-	key := regexp.MustCompile(`"((?:query|filter|example|file|index|place|error|web|cli)\.[a-z][a-z0-9-]*)"`)
+	key := regexp.MustCompile(`"((?:query|filter|example|file|index|place|error|web|cli|ask)\.[a-z][a-z0-9-]*)"`)
 	used := 0
 	for _, dir := range []string{".", "../../web", "../../cmd/reportsearch"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
