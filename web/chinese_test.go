@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/internal/messages"
 	"reportsearch/query"
 )
@@ -224,5 +225,18 @@ func TestHeadAnsweredWhereverGetIs(t *testing.T) {
 	}
 	if n < 15 {
 		t.Errorf("only %d GET routes", n)
+	}
+}
+
+// TestFailureSaysChinese: a library file the index could not read is said
+// in Chinese with its name when the index named the problem, and with the
+// index's own words otherwise (an index built before problems were named).
+func TestFailureSaysChinese(t *testing.T) {
+	got := failureText(indexer.Failure{Path: "/lib/图片.txt", Error: "图片.txt: binary file, not text", Problem: "binary"})
+	if !strings.Contains(got, "“图片.txt”不是文本") || messages.EnglishSentence(got) != "" {
+		t.Errorf("a named problem: %q", got)
+	}
+	if got := failureText(indexer.Failure{Path: "/lib/a.txt", Error: "a.txt: something"}); !strings.Contains(got, "a.txt: something") {
+		t.Errorf("an unnamed problem: %q", got)
 	}
 }

@@ -2,12 +2,14 @@ package web
 
 import (
 	"errors"
+	"path/filepath"
 	"strings"
 
 	"github.com/gin-gonic/gin"
 
 	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/internal/messages"
 	"reportsearch/query"
 )
@@ -63,4 +65,13 @@ func reasonsText(rs []ask.Reason) string {
 		out[i] = messages.Reason(r.Code, r.Args)
 	}
 	return strings.Join(out, "")
+}
+
+// failureText says why a library file could not be read, in Chinese when
+// the index named the problem (an older index only has the English).
+func failureText(f indexer.Failure) string {
+	if m, ok := messages.File(f.Problem, filepath.Base(f.Path), f.Line); ok {
+		return m.Text
+	}
+	return messages.Say("web.unreadable", "reason", f.Error)
 }

@@ -12,6 +12,7 @@ import (
 
 	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/indexer"
 	"reportsearch/internal/messages"
 )
 
@@ -197,4 +198,13 @@ func reasonsText(rs []ask.Reason) string {
 		out[i] = messages.Reason(r.Code, r.Args)
 	}
 	return strings.Join(out, "")
+}
+
+// changeText says what an update of the library's index did.
+func changeText(c indexer.Change) string {
+	seconds := strconv.FormatFloat(c.Seconds, 'f', 1, 64)
+	if c.Full {
+		return messages.Say("cli.change-full", "seconds", seconds)
+	}
+	return messages.Say("cli.change", "added", len(c.Added), "changed", len(c.Changed), "removed", len(c.Removed), "failed", len(c.Failed), "seconds", seconds)
 }

@@ -20,9 +20,9 @@ func (a *app) newIndexCommand() *cobra.Command {
 		force bool
 	)
 	cmd := &cobra.Command{
-		Use:   "index [--out 目录] [--force] [文件|目录 ...]",
+		Use:   "index [--out 目录] [--force] [路径...]",
 		Short: "为报告建立搜索索引",
-		Long: `index 为报告建立搜索索引（不给参数时为程序内置的报告），写入 --out 目录
+		Long: `index 为给出的报告文件或目录（“路径”）建立搜索索引（不给参数时为程序内置的报告），写入 --out 目录
 （默认：用户缓存目录下的 reportsearch/index）。如果索引对同样的报告和同一程序版本已是最新，
 就保留它，除非给出 --force。新索引建在旧索引旁边，建好后才替换旧索引：建立失败或被中断时，
 旧索引仍然可用。`,

@@ -194,7 +194,7 @@ func (l *library) update(ctx context.Context) {
 	l.set(func(s *web.LibraryState) {
 		s.Updating, s.Failed, s.Updated = false, change.Failed, time.Now()
 		if !change.Empty() {
-			s.Last = change.String()
+			s.Last = changeText(change)
 		}
 	})
 }

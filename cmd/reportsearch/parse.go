@@ -12,9 +12,9 @@ import (
 func (a *app) newParseCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "parse [--json] [文件|目录 ...]",
+		Use:   "parse [--json] [路径...]",
 		Short: "显示解析器在报告中找到的结构",
-		Long: `parse 读取报告（.txt 或 .md，UTF-8 或 GB18030 编码；给出目录即读取其中的报告文件），
+		Long: `parse 读取给出的报告文件或目录（“路径”；.txt 或 .md，UTF-8 或 GB18030 编码；给出目录即读取其中的报告文件），
 打印每份报告的提纲：元数据，然后是每一节的编号、标题、年份和类型，以及各段落的编号。
 不给参数时，解析程序内置的报告。
 

@@ -29,10 +29,10 @@ func (a *app) newServeCommand() *cobra.Command {
 	var addr, uploadToken string
 	var allowHosts []string
 	cmd := &cobra.Command{
-		Use:   "serve [--addr 127.0.0.1:8080] [--index 目录] [文件|目录 ...]",
+		Use:   "serve [--addr 127.0.0.1:8080] [--index 目录] [路径...]",
 		Short: "提供搜索网页和 JSON API",
 		Long: `serve 启动网页服务：一个也能回答问题的搜索页、段落的固定链接、数值、承诺、目标与完成情况
-对比图，以及 /api/openapi.json 中说明的 JSON API。不给文件时，提供程序内置的报告，首次启动时
+对比图，以及 /api/openapi.json 中说明的 JSON API。不给路径时，提供程序内置的报告，首次启动时
 建立索引，之后沿用；给出文件或目录时，为它们建立索引（已是最新则不重建）。按 Ctrl-C 或发送
 SIGTERM 即平稳停止。`,
 		RunE: func(cmd *cobra.Command, args []string) error {

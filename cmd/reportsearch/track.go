@@ -20,7 +20,7 @@ func (a *app) newTrackCommand() *cobra.Command {
 		verdict string
 	)
 	cmd := &cobra.Command{
-		Use:   "track [--json|--csv|--xlsx 文件] [--place 地区]... [--year 年份] [--verdict 判定] [--domain 领域] [指标词语...]",
+		Use:   "track [--json|--csv|--xlsx 文件] [--place 地区]... [--year 年份] [--verdict 判定] [--domain 领域] [词语...]",
 		Short: "把每个目标与后来报告给出的完成情况对应起来",
 		Long: `track 把报告为当年定下的每个目标（国内生产总值增长5.5%左右）与同一地区后来的报告就同一
 指标、单位、度量和年份给出的结果（增长5.2%）配对，并作出判定：达成（met）、超额（exceeded）、
@@ -30,7 +30,7 @@ func (a *app) newTrackCommand() *cobra.Command {
 （5%—6%）在区间内即为达成，越低越好的指标（失业率、价格涨幅）的目标视为上限。
 “存疑”说明哪些配对需要核对：预计数、指标说法不同、结果只见于更晚的报告。
 
---place 只保留某一地区的目标（可重复）；给出“指标词语”时，只保留指标中含有每个词的目标。`,
+--place 只保留某一地区的目标（可重复）；给出“词语”时，只保留指标中含有每个词的目标。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := corpus.ParseVerdict(verdict)
 			if err != nil {

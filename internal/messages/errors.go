@@ -3,12 +3,10 @@ package messages
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"strings"
 
 	"reportsearch/catalog"
 	"reportsearch/corpus"
-	"reportsearch/corpus/extract"
 	"reportsearch/indexer"
 	"reportsearch/query"
 )
@@ -90,71 +88,22 @@ func example(field string) string {
 	return Say("example.year")
 }
 
-// fileCauses are the report files' problems the table has words for, in
-// the order they are tried (a specific cause before a general one).
-var fileCauses = []struct {
-	err error
-	key string
-}{
-	{corpus.ErrEmpty, "file.empty"},
-	{corpus.ErrBinary, "file.binary"},
-	{corpus.ErrEncoding, "file.encoding"},
-	{corpus.ErrNotChinese, "file.not-chinese"},
-	{corpus.ErrLineTooLong, "file.line-too-long"},
-	{corpus.ErrTooLarge, "file.too-large"},
-	{extract.ErrTooLarge, "file.too-large"},
-	{corpus.ErrNoText, "file.no-text"},
-	{corpus.ErrNoReports, "file.no-reports"},
-	{corpus.ErrNotRegular, "file.not-regular"},
-	{extract.ErrNoTextLayer, "file.no-text-layer"},
-	{extract.ErrUnsupported, "file.unsupported"},
-	{extract.ErrDamaged, "file.damaged"},
-	{fs.ErrNotExist, "file.not-exist"},
-	{fs.ErrPermission, "file.permission"},
-}
-
 // fileMessage says a report file's problem with its path and line.
 func fileMessage(err error) (Message, bool) {
-	path, line := fileOf(err)
-	for _, c := range fileCauses {
-		if errors.Is(err, c.err) {
-			return say(c.key, "file", path, "line", line, "max", corpus.MaxLineLength), true
-		}
-	}
-	return Message{}, false
+	path, line := corpus.FileOf(err)
+	return File(corpus.Problem(err), path, line)
 }
 
-// fileOf finds the path and line an error names, in its corpus.FileError
-// or fs.PathError; a path it does not name is said as 该文件.
-func fileOf(err error) (path string, line int) {
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		var fe *corpus.FileError
-		var pe *fs.PathError
-		switch {
-		case errors.As(e, &fe):
-			if path == "" {
-				path = fe.Path
-			}
-			if line == 0 {
-				line = fe.Line
-			}
-			e = fe // continue below it
-		case errors.As(e, &pe):
-			if path == "" {
-				path = pe.Path
-			}
-			e = pe
-		default:
-			e = nil
-		}
-		if e == nil {
-			break
-		}
+// File says a report file's problem (corpus.Problem) with its path and
+// line; ok is false for a problem without a name.
+func File(problem, path string, line int) (Message, bool) {
+	if problem == "" || !Has("file."+problem) {
+		return Message{}, false
 	}
 	if path == "" {
 		path = Say("file.unnamed")
 	}
-	return path, line
+	return say("file."+problem, "file", path, "line", line, "max", corpus.MaxLineLength), true
 }
 
 // indexErrors are the index's problems, each said with what to run.
