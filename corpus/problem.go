@@ -45,22 +45,32 @@ func Problem(err error) string {
 }
 
 // FileOf is the path and line an error names, in its FileError or
-// fs.PathError ("" and 0 when it names none).
+// fs.PathError ("" and 0 when it names none); of errors joined, the first
+// that names one.
 func FileOf(err error) (path string, line int) {
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		switch x := e.(type) {
-		case *FileError:
-			if path == "" {
-				path = x.Path
-			}
-			if line == 0 {
-				line = x.Line
-			}
-		case *fs.PathError:
-			if path == "" {
-				path = x.Path
+	var walk func(error)
+	walk = func(e error) {
+		for ; e != nil && (path == "" || line == 0); e = errors.Unwrap(e) {
+			switch x := e.(type) {
+			case *FileError:
+				if path == "" {
+					path = x.Path
+				}
+				if line == 0 {
+					line = x.Line
+				}
+			case *fs.PathError:
+				if path == "" {
+					path = x.Path
+				}
+			case interface{ Unwrap() []error }:
+				for _, j := range x.Unwrap() {
+					walk(j)
+				}
+				return
 			}
 		}
 	}
+	walk(err)
 	return path, line
 }

@@ -124,6 +124,7 @@ func TestOfSaysTheSpecifics(t *testing.T) {
 		{binary, "file.binary", []string{"二进制.txt"}},
 		{longLine, "file.line-too-long", []string{"长行.txt", "第 3 行", strconv.Itoa(corpus.MaxLineLength)}},
 		{missing, "file.not-exist", []string{"不存在.txt"}},
+		{errors.Join(errors.New("first"), &corpus.FileError{Path: "甲.txt", Line: 7, Err: corpus.ErrLineTooLong}), "file.line-too-long", []string{"甲.txt", "第 7 行"}},
 		{place, "place.unknown", []string{"火星镇"}},
 	} {
 		m, ok := Of(c.err)
