@@ -30,6 +30,8 @@ type Answer struct {
 	Items      []ListItem   `json:"items,omitempty"`  // for a list question
 	Paragraphs []search.Hit `json:"paragraphs,omitempty"`
 	Note       string       `json:"note,omitempty"` // why nothing was found, or what was assumed
+	// Reasons say Note as codes with what they name (reason.go).
+	Reasons []Reason `json:"reasons,omitempty"`
 	// Unindexed is the place the question names when no indexed report
 	// speaks for it: the reason there is no answer.
 	Unindexed string `json:"unindexed_region,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -62,7 +63,7 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 		return nil, query.ErrEmptyQuery
 	}
 	if n := len([]rune(question)); n > query.MaxQueryLength {
-		return nil, &query.ParseError{Query: question, Offset: 0, Msg: fmt.Sprintf("question is %d characters long, the limit is %d", n, query.MaxQueryLength)}
+		return nil, &query.ParseError{Query: question, Offset: 0, Msg: fmt.Sprintf("question is %d characters long, the limit is %d", n, query.MaxQueryLength), Code: query.CodeTooLong}
 	}
 	c := a.idx.Catalog()
 	// A question in traditional characters (生產總值) is read as its
@@ -100,7 +101,8 @@ func (a *Asker) Ask(ctx context.Context, question string) (*Answer, error) {
 	}
 	if err == nil && other != "" {
 		ans.AlsoNamed = other
-		ans.Note = strings.TrimPrefix(ans.Note+"; ", "; ") + fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full)
+		ans.addNote(fmt.Sprintf("the question names %s and %s: answered for %s only", place.Full, other, place.Full),
+			"also-named", "place", place.Full, "other", other)
 	}
 	rest := strings.TrimPrefix(place.Rest, reQuestionLead.FindString(place.Rest))
 	if err == nil && !ans.Found && place.Generic && utf8.RuneCountInString(rest) >= 2 {
@@ -142,7 +144,8 @@ func (a *Asker) ask(ctx context.Context, question, text string, place questionPl
 	if place.Name != "" && place.Full == "" {
 		// No report speaks for the place: that is the answer, not another
 		// place's figure.
-		ans.Note, ans.Unindexed = fmt.Sprintf("no indexed report speaks for %s", f.Region), f.Region
+		ans.setNote(fmt.Sprintf("no indexed report speaks for %s", f.Region), "unindexed", "place", f.Region)
+		ans.Unindexed = f.Region
 		return ans, nil
 	}
 	var err error
@@ -201,7 +204,7 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 		return err
 	}
 	if len(ranked) == 0 || ranked[0].score < a.w.MinScore {
-		ans.Note = "no figure in the reports fits the question well enough"
+		ans.setNote("no figure in the reports fits the question well enough", "no-fit")
 		return a.fallbackParagraphs(ctx, ans, f)
 	}
 	if f.Region == "" {
@@ -251,8 +254,9 @@ func (a *Asker) answerFigure(ctx context.Context, ans *Answer, f Frame) error {
 			r := byPlace[i]
 			ans.ByPlace = append(ans.ByPlace, PlaceAnswer{Place: places[i], Answer: figureText(r.fig) + countedNoun(r.fig, f.Question), Figure: r.fig, Citation: cite})
 		}
-		ans.Note = fmt.Sprintf("figures of %d places fit (%s); this one is %s's, and each place's is listed: name a place in the question to choose",
-			len(places), strings.Join(places, ", "), places[0])
+		ans.setNote(fmt.Sprintf("figures of %d places fit (%s); this one is %s's, and each place's is listed: name a place in the question to choose",
+			len(places), strings.Join(places, ", "), places[0]),
+			"places", "n", strconv.Itoa(len(places)), "places", strings.Join(places, "、"), "first", places[0])
 	}
 	return nil
 }
@@ -292,7 +296,7 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 		}
 		best, score := a.bestPart(ranked, taken)
 		if best == nil || score < a.w.MinScore {
-			ans.Note = fmt.Sprintf("no figure for %d fits the question well enough", years[i])
+			ans.setNote(fmt.Sprintf("no figure for %d fits the question well enough", years[i]), "no-fit-year", "year", strconv.Itoa(years[i]))
 			return a.fallbackParagraphs(ctx, ans, f)
 		}
 		figs[i] = best
@@ -440,8 +444,9 @@ func (a *Asker) answerInOnePlace(ctx context.Context, ans *Answer, first Frame, 
 			answered[0], answered[i] = answered[i], answered[0]
 		}
 		best.Places = answered
-		best.Note = fmt.Sprintf("figures of several places fit (%s); these are %s's: name a place in the question to choose",
-			strings.Join(answered, ", "), answered[0])
+		best.setNote(fmt.Sprintf("figures of several places fit (%s); these are %s's: name a place in the question to choose",
+			strings.Join(answered, ", "), answered[0]),
+			"places-several", "places", strings.Join(answered, "、"), "first", answered[0])
 	}
 	return best, nil
 }

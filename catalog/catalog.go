@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -318,11 +317,7 @@ func (c *Catalog) ReportsOfPlaces(names []string) ([]string, error) {
 					known = append(known, p)
 				}
 			}
-			list := strings.Join(known[:min(len(known), maxPlacesNamed)], ", ")
-			if len(known) > maxPlacesNamed {
-				list += fmt.Sprintf(" … (%d in all)", len(known))
-			}
-			return nil, fmt.Errorf("%w: no report of the place %q is loaded (places loaded: %s)", ErrUnknownPlace, name, list)
+			return nil, &PlaceError{Name: name, Loaded: known[:min(len(known), maxPlacesNamed)], Total: len(known)}
 		}
 		out = append(out, ids...)
 	}

@@ -50,7 +50,7 @@ func (p *parser) splitLines(text string, markdown bool) ([]line, error) {
 	out := make([]line, 0, len(raw))
 	for i, s := range raw {
 		if len(s) > MaxLineLength {
-			return nil, fmt.Errorf("%w: line %d is %d bytes, limit %d", ErrLineTooLong, i+1, len(s), MaxLineLength)
+			return nil, &FileError{Line: i + 1, Err: fmt.Errorf("%w: line %d is %d bytes, limit %d", ErrLineTooLong, i+1, len(s), MaxLineLength)}
 		}
 		for _, pc := range p.pieces(piece{i + 1, s}, escaped) {
 			s := pc.text

@@ -36,7 +36,7 @@ type titleCandidates struct {
 func Parse(name string, data []byte) (*Report, error) {
 	r, err := parse(name, data)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %s: %w", name, err)
+		return nil, &FileError{Path: name, Err: err}
 	}
 	return r, nil
 }

@@ -43,7 +43,7 @@ func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta)
 	format := extract.Detect(name, data)
 	if format == extract.Text {
 		if len(data) > MaxFileSize {
-			return nil, fmt.Errorf("corpus: %s: %w: %d bytes, limit %d", name, ErrTooLarge, len(data), MaxFileSize)
+			return nil, &FileError{Path: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxFileSize)}
 		}
 		front, body := splitFrontMatter(data)
 		r, err := Parse(name, body)
@@ -61,7 +61,7 @@ func ParseFile(ctx context.Context, name string, data []byte, meta extract.Meta)
 	}
 	doc, err := extract.Read(ctx, format, data)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %s: %w", name, err)
+		return nil, &FileError{Path: name, Err: err}
 	}
 	text := doc.Text
 	// A title the file carries but its text does not open with goes first,

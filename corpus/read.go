@@ -65,7 +65,7 @@ func readFile(path, id string) (*Report, error) {
 		return nil, fmt.Errorf("corpus: %w", err)
 	}
 	if len(data) > MaxPublishedSize {
-		return nil, fmt.Errorf("corpus: %s: %w: more than %d bytes", path, ErrTooLarge, MaxPublishedSize)
+		return nil, &FileError{Path: path, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxPublishedSize)}
 	}
 	meta, _, err := readSidecar(path)
 	if err != nil {
@@ -172,7 +172,7 @@ func listReportFiles(paths []string, tolerant bool) ([]reportFile, error) {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
 		if len(found) == 0 {
-			return nil, fmt.Errorf("corpus: %s: %w (looked for %s files)", path, ErrNoReports, strings.Join(reportExts, ", "))
+			return nil, &FileError{Path: path, Err: fmt.Errorf("%w (looked for %s files)", ErrNoReports, strings.Join(reportExts, ", "))}
 		}
 		slices.Sort(found)
 		for _, f := range found {

@@ -58,5 +58,5 @@ func regular(path string, info fs.FileInfo) error {
 	default:
 		kind = "a special file"
 	}
-	return fmt.Errorf("corpus: %s: %w: it is %s, and only regular files are read", path, ErrNotRegular, kind)
+	return &FileError{Path: path, Err: fmt.Errorf("%w: it is %s, and only regular files are read", ErrNotRegular, kind)}
 }

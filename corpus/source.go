@@ -113,7 +113,7 @@ func hashFile(s Source) (Source, error) {
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, io.LimitReader(f, MaxPublishedSize+1)); err != nil {
-		return s, fmt.Errorf("corpus: %s: %w", s.Path, err)
+		return s, &FileError{Path: s.Path, Err: err}
 	}
 	s.Hash, s.Size, s.ModTime = hex.EncodeToString(h.Sum(nil)), info.Size(), info.ModTime().UnixNano()
 	return withSidecar(s)

@@ -51,11 +51,16 @@ type Failure struct {
 	ID    string `json:"id"`
 	Path  string `json:"path"`
 	Error string `json:"error"`
+	// Problem names what is wrong (corpus.Problem), and Line where, for
+	// an edge that says it in its own words; empty in an older manifest.
+	Problem string `json:"problem,omitempty"`
+	Line    int    `json:"line,omitempty"`
 }
 
 // failureOf is the Failure of a source that err kept from being read.
 func failureOf(src corpus.Source, err error) Failure {
-	return Failure{ID: src.ID, Path: src.Path, Error: strings.TrimPrefix(err.Error(), "corpus: ")}
+	_, line := corpus.FileOf(err)
+	return Failure{ID: src.ID, Path: src.Path, Error: strings.TrimPrefix(err.Error(), "corpus: "), Problem: corpus.Problem(err), Line: line}
 }
 
 // Update brings the current build of root to sources, incrementally when it

@@ -105,18 +105,6 @@ func fieldNamed(name string) (Field, bool) {
 	return f, ok
 }
 
-// ParseError says where and what is wrong in a query.
-type ParseError struct {
-	Query  string
-	Offset int // byte offset of the problem in Query
-	Msg    string
-}
-
-func (e *ParseError) Error() string {
-	col := utf8.RuneCountInString(e.Query[:e.Offset]) + 1
-	return fmt.Sprintf("query: at character %d: %s", col, e.Msg)
-}
-
 // ErrEmptyQuery is returned for a query with nothing to search for.
 var ErrEmptyQuery = errors.New("query: empty query")
 
@@ -133,7 +121,7 @@ const MaxQueryLength = 256
 // before a colon (2.50:1) is text.
 func Parse(input string) (*Query, error) {
 	if n := utf8.RuneCountInString(input); n > MaxQueryLength {
-		return nil, &ParseError{input, 0, fmt.Sprintf("query is %d characters long, the limit is %d", n, MaxQueryLength)}
+		return nil, &ParseError{Query: input, Msg: fmt.Sprintf("query is %d characters long, the limit is %d", n, MaxQueryLength), Code: CodeTooLong}
 	}
 	toks, repairs, err := lex(input)
 	if err != nil {
@@ -143,7 +131,7 @@ func Parse(input string) (*Query, error) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.or {
-			return nil, &ParseError{input, t.offset, "OR must stand between two terms"}
+			return nil, &ParseError{Query: input, Offset: t.offset, Msg: "OR must stand between two terms", Code: CodeMisplacedOr}
 		}
 		if t.field != "" {
 			f, err := parseFilter(input, t)
@@ -160,7 +148,7 @@ func Parse(input string) (*Query, error) {
 		term := Term{Alternatives: []Text{t.text}}
 		for i+1 < len(toks) && toks[i+1].or {
 			if i+2 >= len(toks) || toks[i+2].or || toks[i+2].field != "" || toks[i+2].negated {
-				return nil, &ParseError{input, toks[i+1].offset, "OR must stand between two terms"}
+				return nil, &ParseError{Query: input, Offset: toks[i+1].offset, Msg: "OR must stand between two terms", Code: CodeMisplacedOr}
 			}
 			term.Alternatives = append(term.Alternatives, toks[i+2].text)
 			i += 2
@@ -169,7 +157,7 @@ func Parse(input string) (*Query, error) {
 	}
 	if len(q.Terms) == 0 && len(q.Filters) == 0 {
 		if len(q.Exclude) > 0 {
-			return nil, &ParseError{input, 0, "a query of exclusions only finds nothing: add a term or a filter"}
+			return nil, &ParseError{Query: input, Msg: "a query of exclusions only finds nothing: add a term or a filter", Code: CodeOnlyExclusions}
 		}
 		return nil, ErrEmptyQuery
 	}
@@ -204,11 +192,11 @@ func lex(input string) ([]token, []Repair, error) {
 			negated = true
 			i += n
 			if i >= len(input) {
-				return nil, nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
+				return nil, nil, &ParseError{Query: input, Offset: start, Msg: "'-' must be followed by a term to exclude", Code: CodeDanglingMinus}
 			}
 			r, n = utf8.DecodeRuneInString(input[i:])
 			if isSpace(r) {
-				return nil, nil, &ParseError{input, start, "'-' must be followed by a term to exclude"}
+				return nil, nil, &ParseError{Query: input, Offset: start, Msg: "'-' must be followed by a term to exclude", Code: CodeDanglingMinus}
 			}
 		}
 		if close := closingQuote(r); close != 0 {
@@ -225,7 +213,7 @@ func lex(input string) ([]token, []Repair, error) {
 			}
 			phrase := corpus.Normalize(input[i+n : i+n+end])
 			if phrase == "" {
-				return nil, nil, &ParseError{input, i, "empty phrase"}
+				return nil, nil, &ParseError{Query: input, Offset: i, Msg: "empty phrase", Code: CodeEmptyPhrase}
 			}
 			toks = append(toks, token{offset: start, text: Text{Value: phrase, Phrase: true}, negated: negated})
 			i += n + end + utf8.RuneLen(close)
@@ -247,13 +235,13 @@ func lex(input string) ([]token, []Repair, error) {
 		}
 		if field, value, ok := splitField(word); ok && looksLikeFilter(field, value) {
 			if negated {
-				return nil, nil, &ParseError{input, start, "a filter cannot be excluded with '-'"}
+				return nil, nil, &ParseError{Query: input, Offset: start, Msg: "a filter cannot be excluded with '-'", Code: CodeExcludedFilter, Field: field}
 			}
 			if _, known := fieldNamed(field); !known {
-				return nil, nil, &ParseError{input, start, unknownField(field)}
+				return nil, nil, &ParseError{Query: input, Offset: start, Msg: unknownField(field), Code: CodeUnknownField, Field: field}
 			}
 			if value == "" {
-				return nil, nil, &ParseError{input, start + len(word), fmt.Sprintf("%s: needs a value", field)}
+				return nil, nil, &ParseError{Query: input, Offset: start, Msg: fmt.Sprintf("%s: needs a value", field), Code: CodeMissingValue, Field: field}
 			}
 			toks = append(toks, token{offset: start, field: strings.ToLower(field), value: value})
 			continue
@@ -331,8 +319,12 @@ func splitField(word string) (field, value string, ok bool) {
 
 func parseFilter(input string, t token) (Filter, error) {
 	f, err := ParseFilter(t.field, t.value)
+	var fe *FilterError
+	if errors.As(err, &fe) {
+		return Filter{}, &ParseError{Query: input, Offset: t.offset, Msg: fe.Msg, Code: fe.Code, Field: fe.Field}
+	}
 	if err != nil {
-		return Filter{}, &ParseError{input, t.offset, err.Error()}
+		return Filter{}, err
 	}
 	return f, nil
 }
@@ -343,16 +335,19 @@ func parseFilter(input string, t token) (Filter, error) {
 func ParseFilter(field, value string) (Filter, error) {
 	name, ok := fieldNamed(field)
 	if !ok {
-		return Filter{}, errors.New(unknownField(field))
+		return Filter{}, &FilterError{Field: field, Value: value, Code: CodeUnknownField, Msg: unknownField(field)}
 	}
 	// Values are compared with what the reports were tagged with, in
 	// simplified characters: 領域:數字經濟 is domain:数字经济, 單位:臺 unit:台.
 	value = t2s.String(corpus.Normalize(value))
 	if value == "" {
-		return Filter{}, fmt.Errorf("%s: needs a value", field)
+		return Filter{}, &FilterError{Field: field, Code: CodeMissingValue, Msg: fmt.Sprintf("%s: needs a value", field)}
 	}
 	f := Filter{Field: name, Op: OpEqual, Value: value}
-	bad := func(msg string) (Filter, error) { return Filter{}, errors.New(msg) }
+	code := map[Field]Code{FieldYear: CodeBadYear, FieldKind: CodeBadKind, FieldFigure: CodeBadFigure}[name]
+	bad := func(msg string) (Filter, error) {
+		return Filter{}, &FilterError{Field: field, Value: value, Code: code, Msg: msg}
+	}
 	switch name {
 	case FieldYear:
 		y, err := strconv.Atoi(strings.TrimSuffix(value, "年"))

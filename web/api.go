@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -48,7 +47,7 @@ type searchResponse struct {
 func (s *Server) apiAsk(c *gin.Context) {
 	q, err := queryText(c, "q")
 	if err == nil && q == "" {
-		err = errBadRequest("parameter q: the question is empty")
+		err = badRequest("web.question-empty")
 	}
 	if err != nil {
 		s.fail(c, err)
@@ -89,7 +88,7 @@ func (s *Server) paragraphView(c *gin.Context) (*paragraphView, error) {
 	id := strings.TrimPrefix(c.Param("id"), "/")
 	p, err := s.cfg.Index.Paragraph(c.Request.Context(), id)
 	if errors.Is(err, search.ErrNotFound) {
-		return nil, errNotFound(fmt.Sprintf("no paragraph with ID %q", id))
+		return nil, notFound("web.no-paragraph", "id", id)
 	}
 	if err != nil {
 		return nil, err
@@ -147,7 +146,7 @@ func listAPI[T any](s *Server, c *gin.Context, name string, l list[T]) {
 		return
 	case "", "json":
 	default:
-		s.fail(c, errBadRequest("parameter format: want json, csv or xlsx"))
+		s.fail(c, badRequest("web.param-format", "value", c.Query("format")))
 		return
 	}
 	page, err := readPage(c)

@@ -130,22 +130,22 @@ func TestAPISearchBadInput(t *testing.T) {
 		target string
 		detail string
 	}{
-		{q("/api/search", "q", "OR 养老"), "OR must stand"},
+		{q("/api/search", "q", "OR 养老"), "OR 要大写，写在两个词之间"},
 		{q("/api/search", "q", "year:abc 教育"), "year"},
-		{q("/api/search", "q", "color:red"), "unknown field"},
-		{q("/api/search", "q", strings.Repeat("经", query.MaxQueryLength+1)), "at most 256"},
+		{q("/api/search", "q", "color:red"), "“color”不是筛选字段"},
+		{q("/api/search", "q", strings.Repeat("经", query.MaxQueryLength+1)), "最多 256 个"},
 		{q("/api/search", "q", "教育", "size", "0"), "size"},
 		{q("/api/search", "q", "教育", "page", "x"), "page"},
 		{q("/api/search", "q", "教育", "year", "二〇二三"), "year"},
 		{q("/api/search", "q", "教育", "figure", ">abc"), "figure"},
 		{q("/api/search", "q", "教育", "kind", "bogus"), "kind"},
-		{"/api/search?q=x" + distinctYears(maxValuesPerFilter+1), "at most 10"},
-		{q("/api/search", "q", "教育", "domain", strings.Repeat("教", 100)), "at most 128 bytes"},
-		{"/api/search?q=x&domain=%ff", "UTF-8"},
+		{"/api/search?q=x" + distinctYears(maxValuesPerFilter+1), "最多 10 个"},
+		{q("/api/search", "q", "教育", "domain", strings.Repeat("教", 100)), "最多 128 字节"},
+		{"/api/search?q=x&domain=%ff", "不是有效的文字"},
 	} {
 		t.Run(tc.target, func(t *testing.T) { wantError(t, f.get(t, tc.target), http.StatusBadRequest, tc.detail) })
 	}
-	wantError(t, f.get(t, q("/api/ask", "q", "")), http.StatusBadRequest, "empty")
+	wantError(t, f.get(t, q("/api/ask", "q", "")), http.StatusBadRequest, "没有输入问题")
 }
 
 func TestAPIAsk(t *testing.T) {
@@ -349,7 +349,7 @@ func TestRequestTimeout(t *testing.T) {
 	start := time.Now()
 	rec := httptest.NewRecorder()
 	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, q("/api/search", "q", "教育"), nil))
-	wantError(t, rec, http.StatusServiceUnavailable, "too long")
+	wantError(t, rec, http.StatusServiceUnavailable, "处理时间过长")
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("timed out after %v", d)
 	}
@@ -390,7 +390,7 @@ func TestPanicIsA500AndLogged(t *testing.T) {
 	req := httptest.NewRequest(http.MethodGet, q("/api/search", "q", "教育"), nil)
 	req.Header.Set("X-Forwarded-For", "6.6.6.6")
 	srv.ServeHTTP(rec, req)
-	wantError(t, rec, http.StatusInternalServerError, "failed")
+	wantError(t, rec, http.StatusInternalServerError, "服务器处理这个请求时出错")
 	for _, want := range []string{"msg=panic", "value=boom", "stack=", "msg=request", "status=500"} {
 		if !strings.Contains(logs.String(), want) {
 			t.Errorf("logs lack %q:\n%s", want, logs.String())

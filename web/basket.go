@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -52,24 +51,24 @@ func (s *Server) apiBasketDocx(c *gin.Context) {
 	if err := json.NewDecoder(c.Request.Body).Decode(&req); err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			s.fail(c, &httpError{Status: http.StatusRequestEntityTooLarge, Title: "引用篮过大", Detail: fmt.Sprintf("引用篮最多 %d 字节", maxBasketBytes)})
+			s.fail(c, newError(http.StatusRequestEntityTooLarge, "basket too large", "web.basket-too-large", "max", maxBasketBytes>>20))
 			return
 		}
-		s.fail(c, errBadRequest("引用篮的内容无法读取："+err.Error()))
+		s.fail(c, badRequest("web.basket-unreadable"))
 		return
 	}
 	if len(req.Items) == 0 {
-		s.fail(c, errBadRequest("引用篮是空的，没有可导出的引用"))
+		s.fail(c, badRequest("web.basket-empty"))
 		return
 	}
 	if len(req.Items) > maxBasketItems {
-		s.fail(c, errBadRequest(fmt.Sprintf("引用篮有 %d 条引用，一次最多导出 %d 条", len(req.Items), maxBasketItems)))
+		s.fail(c, badRequest("web.basket-too-many", "n", len(req.Items), "max", maxBasketItems))
 		return
 	}
 	items := make([]docx.Item, len(req.Items))
 	for i, it := range req.Items {
 		if it.Text == "" || utf8.RuneCountInString(it.Text) > maxBasketItemRunes {
-			s.fail(c, errBadRequest(fmt.Sprintf("第 %d 条引用为空或过长（最多 %d 字）", i+1, maxBasketItemRunes)))
+			s.fail(c, badRequest("web.basket-item", "n", i+1, "max", maxBasketItemRunes))
 			return
 		}
 		items[i] = docx.Item{Text: it.Text, Note: basketNote(it)}

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -20,7 +19,7 @@ func (s *Server) pageCode(c *gin.Context) {
 	code := strings.TrimPrefix(c.Param("code"), "/")
 	ref, ok := corpus.ParseCiteCode(code)
 	if !ok {
-		s.fail(c, errNotFound(fmt.Sprintf("“%s”不是引用码；引用码形如 %s", code, exampleCode)))
+		s.fail(c, notFound("web.code-malformed", "code", code, "example", exampleCode))
 		return
 	}
 	s.jumpToCode(c, ref)
@@ -56,11 +55,11 @@ func (s *Server) jumpToCode(c *gin.Context, ref corpus.CodeRef) {
 	p.ErrLabel = "引用码有误"
 	switch {
 	case len(hits) == 0 && len(ids) == 0:
-		p.Err = errNotFound(fmt.Sprintf("引用码 %s 不属于已收录的任何报告。", ref))
+		p.Err = notFound("web.code-no-report", "code", ref)
 	case len(hits) == 0:
-		p.Err = errNotFound(fmt.Sprintf("引用码 %s 所指的段落不在索引中（报告可能已更新）。", ref))
+		p.Err = notFound("web.code-gone", "code", ref)
 	default:
-		p.Err = &httpError{Status: http.StatusMultipleChoices, Title: "引用码对应多个段落", Detail: fmt.Sprintf("引用码 %s 对应 %d 个段落：%s", ref, len(hits), strings.Join(hits, "、"))}
+		p.Err = newError(http.StatusMultipleChoices, "ambiguous code", "web.code-many", "code", ref, "n", len(hits), "ids", strings.Join(hits, "、"))
 	}
 	s.render(c, p.Err.Status, "search", p)
 }

@@ -8,58 +8,89 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"reportsearch/internal/messages"
 	"reportsearch/query"
 	"reportsearch/search"
 )
 
 // httpError is an error with the status and the short title it is shown
-// with; Detail says what and where.
+// with; Detail says what and where, in Chinese, and Code is the message's
+// key (internal/messages), a stable machine code beside it.
 type httpError struct {
 	Status int
-	Title  string
+	Title  string // English, stable: the "error" of an API answer and the key of its Chinese title (labels.tsv)
 	Detail string
+	Code   string
 }
 
 func (e *httpError) Error() string { return e.Title + ": " + e.Detail }
 
+// newError is an error of status and title whose detail is the message key
+// with its placeholders filled (messages.Say).
+func newError(status int, title, key string, pairs ...any) *httpError {
+	return &httpError{Status: status, Title: title, Detail: messages.Say(key, pairs...), Code: key}
+}
+
 func errBadRequest(detail string) *httpError {
 	return &httpError{Status: http.StatusBadRequest, Title: "bad request", Detail: detail}
+}
+
+// badRequest is a 400 said by a message of internal/messages.
+func badRequest(key string, pairs ...any) *httpError {
+	return newError(http.StatusBadRequest, "bad request", key, pairs...)
 }
 
 func errNotFound(detail string) *httpError {
 	return &httpError{Status: http.StatusNotFound, Title: "not found", Detail: detail}
 }
 
-// classify is the one place errors become statuses.
+// notFound is a 404 said by a message of internal/messages.
+func notFound(key string, pairs ...any) *httpError {
+	return newError(http.StatusNotFound, "not found", key, pairs...)
+}
+
+// classify is the one place errors become statuses. What the library
+// packages return is said in Chinese by internal/messages; an error it
+// has no words for is the server's fault, said in general (and logged).
 func classify(err error) *httpError {
 	var he *httpError
 	var pe *query.ParseError
+	var fe *query.FilterError
+	status := http.StatusInternalServerError
+	title := "internal error"
 	switch {
 	case errors.As(err, &he):
 		return he
-	case errors.As(err, &pe):
-		return &httpError{Status: http.StatusBadRequest, Title: "bad query", Detail: pe.Error()}
-	case errors.Is(err, query.ErrEmptyQuery):
-		return &httpError{Status: http.StatusBadRequest, Title: "bad query", Detail: "the query is empty"}
+	case errors.As(err, &pe), errors.As(err, &fe), errors.Is(err, query.ErrEmptyQuery):
+		status, title = http.StatusBadRequest, "bad query"
+	case errors.Is(err, search.ErrUnknownPlace):
+		status, title = http.StatusBadRequest, "bad request"
 	case errors.Is(err, search.ErrNotFound):
-		return errNotFound(err.Error())
+		status, title = http.StatusNotFound, "not found"
 	case errors.Is(err, context.DeadlineExceeded):
-		return &httpError{Status: http.StatusServiceUnavailable, Title: "timeout", Detail: "the request took too long"}
+		status, title = http.StatusServiceUnavailable, "timeout"
 	case errors.Is(err, context.Canceled):
-		return &httpError{Status: 499, Title: "cancelled", Detail: "the client went away"}
+		status, title = 499, "cancelled"
 	}
-	return &httpError{Status: http.StatusInternalServerError, Title: "internal error", Detail: err.Error()}
+	m := messages.OrGeneral(err) // an unexpected cause is logged, not shown
+	return &httpError{Status: status, Title: title, Detail: m.Text, Code: m.Key}
 }
 
-// fail answers with the error: JSON {error, detail} under /api and
-// /healthz, the error page elsewhere.
+// fail answers with the error: JSON {error, title, detail, code} under /api
+// and /healthz — error the English title and code the message's key, both
+// stable for programs; title and detail in Chinese for people — and the
+// error page elsewhere.
 func (s *Server) fail(c *gin.Context, err error) {
 	he := classify(err)
 	if he.Status >= 500 {
 		s.cfg.Logger.Error("request failed", "path", c.Request.URL.Path, "error", err)
 	}
 	if isAPI(c) {
-		c.AbortWithStatusJSON(he.Status, gin.H{"error": he.Title, "detail": he.Detail})
+		body := gin.H{"error": he.Title, "title": he.ZhTitle(), "detail": he.Detail}
+		if he.Code != "" {
+			body["code"] = he.Code
+		}
+		c.AbortWithStatusJSON(he.Status, body)
 		return
 	}
 	c.Abort()

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"net"
 	"net/http"
 	"strings"
@@ -28,8 +27,7 @@ func (s *Server) checkHost() gin.HandlerFunc {
 		}
 		// The names allowed are not in the answer: a rebinding page can read
 		// it, and the machine's addresses are no business of its.
-		s.fail(c, &httpError{Status: http.StatusMisdirectedRequest, Title: "unknown host",
-			Detail: fmt.Sprintf("this server does not answer for %q: start it with --allow-host to add a name it is reached by", c.Request.Host)})
+		s.fail(c, newError(http.StatusMisdirectedRequest, "unknown host", "web.unknown-host", "host", c.Request.Host))
 	}
 }
 

@@ -55,6 +55,5 @@ func (s *Server) bounded() gin.HandlerFunc {
 // busy answers 503 with Retry-After.
 func (s *Server) busy(c *gin.Context) {
 	c.Header("Retry-After", strconv.Itoa(int(queueWait/time.Second)))
-	s.fail(c, &httpError{Status: http.StatusServiceUnavailable, Title: "busy",
-		Detail: "the server is answering as many requests as it can; retry in a moment"})
+	s.fail(c, newError(http.StatusServiceUnavailable, "busy", "error.busy"))
 }

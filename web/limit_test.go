@@ -115,7 +115,7 @@ func TestBusyServerSays503(t *testing.T) {
 	start := time.Now()
 	second := httptest.NewRecorder()
 	srv.ServeHTTP(second, httptest.NewRequest(http.MethodGet, "/api/figures", nil))
-	if second.Code != http.StatusServiceUnavailable || second.Header().Get("Retry-After") == "" || !strings.Contains(second.Body.String(), "retry") {
+	if second.Code != http.StatusServiceUnavailable || second.Header().Get("Retry-After") == "" || !strings.Contains(second.Body.String(), "再试") {
 		t.Errorf("a request while busy: %d, Retry-After %q, %s", second.Code, second.Header().Get("Retry-After"), second.Body.String())
 	}
 	if waited := time.Since(start); waited < queueWait/2 {

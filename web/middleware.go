@@ -46,8 +46,7 @@ const (
 func (s *Server) checkSize() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		if n := len(c.Request.RequestURI); n > maxURLBytes {
-			s.fail(c, &httpError{Status: http.StatusRequestURITooLong, Title: "URL too long",
-				Detail: fmt.Sprintf("the URL has %d bytes, at most %d are read", n, maxURLBytes)})
+			s.fail(c, newError(http.StatusRequestURITooLong, "URL too long", "web.url-too-long", "n", n, "max", maxURLBytes))
 			return
 		}
 		size := 0
@@ -57,8 +56,7 @@ func (s *Server) checkSize() gin.HandlerFunc {
 			}
 		}
 		if size > maxHeadersSize {
-			s.fail(c, &httpError{Status: http.StatusRequestHeaderFieldsTooLarge, Title: "headers too large",
-				Detail: fmt.Sprintf("the headers have %d bytes, at most %d are read", size, maxHeadersSize)})
+			s.fail(c, newError(http.StatusRequestHeaderFieldsTooLarge, "headers too large", "web.headers-too-large", "n", size, "max", maxHeadersSize))
 			return
 		}
 		c.Next()
@@ -162,7 +160,7 @@ func (s *Server) recoverer() gin.HandlerFunc {
 			}
 			s.cfg.Logger.Error("panic", slog.String("path", c.Request.URL.Path), slog.String("value", fmt.Sprint(v)),
 				slog.String("stack", string(debug.Stack())))
-			s.fail(c, &httpError{Status: http.StatusInternalServerError, Title: "internal error", Detail: "the server failed on this request"})
+			s.fail(c, newError(http.StatusInternalServerError, "internal error", "error.internal"))
 		}()
 		c.Next()
 	}

@@ -169,7 +169,7 @@ func TestSearchPagePastTheEnd(t *testing.T) {
 
 func TestSearchPageBadQuery(t *testing.T) {
 	f := setup(t)
-	wantPage(t, f, q("/", "q", "color:red"), http.StatusBadRequest, "查询有误", "unknown field")
+	wantPage(t, f, q("/", "q", "color:red"), http.StatusBadRequest, "查询有误", "“color”不是筛选字段")
 	wantPage(t, f, q("/", "q", "教育", "year", "abc"), http.StatusBadRequest, "year")
 	wantPage(t, f, "/nowhere", http.StatusNotFound, "404", "未找到")
 }

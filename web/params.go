@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,10 +30,10 @@ const (
 func queryText(c *gin.Context, name string) (string, error) {
 	q := strings.TrimSpace(c.Query(name))
 	if n := utf8.RuneCountInString(q); n > query.MaxQueryLength {
-		return "", errBadRequest(fmt.Sprintf("parameter %s: %d characters, at most %d are allowed", name, n, query.MaxQueryLength))
+		return "", badRequest("web.param-too-long", "param", name, "n", n, "max", query.MaxQueryLength)
 	}
 	if !utf8.ValidString(q) {
-		return "", errBadRequest(fmt.Sprintf("parameter %s: not valid UTF-8", name))
+		return "", badRequest("web.param-utf8", "param", name)
 	}
 	return q, nil
 }
@@ -47,7 +46,7 @@ func queryInt(c *gin.Context, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < lo || n > hi {
-		return 0, errBadRequest(fmt.Sprintf("parameter %s=%q: want a whole number from %d to %d", name, s, lo, hi))
+		return 0, badRequest("web.param-int", "param", name, "value", s, "lo", lo, "hi", hi)
 	}
 	return n, nil
 }
@@ -82,20 +81,20 @@ func readSearchParams(c *gin.Context) (searchParams, error) {
 	case "report":
 		sp.ByReport = true
 	default:
-		return sp, errBadRequest(fmt.Sprintf("parameter group=%q: the only grouping is group=report", g))
+		return sp, badRequest("web.param-group", "value", g)
 	}
 	for _, name := range filterParams {
 		values := distinctValues(c.QueryArray(name)) // a value given twice counts once
 		if len(values) > maxValuesPerFilter {
-			return sp, errBadRequest(fmt.Sprintf("parameter %s: %d values, at most %d are allowed", name, len(values), maxValuesPerFilter))
+			return sp, badRequest("web.param-values", "param", name, "n", len(values), "max", maxValuesPerFilter)
 		}
 		for _, v := range values {
 			if len(v) > maxFilterValueBytes || !utf8.ValidString(v) {
-				return sp, errBadRequest(fmt.Sprintf("parameter %s: a value must be valid UTF-8 of at most %d bytes", name, maxFilterValueBytes))
+				return sp, badRequest("web.param-value", "param", name, "max", maxFilterValueBytes)
 			}
 			f, err := query.ParseFilter(name, v)
 			if err != nil {
-				return sp, errBadRequest(fmt.Sprintf("parameter %s=%q: %v", name, v, err))
+				return sp, filterError(name, v, err)
 			}
 			sp.Filters = append(sp.Filters, f)
 		}
@@ -147,24 +146,24 @@ func readListFilter(c *gin.Context) (listFilter, error) {
 	var f listFilter
 	var err error
 	if f.Year, err = queryInt(c, "year", 0, 0, 9999); err != nil {
-		return f, err
+		return f, badRequest("web.param-year", "value", c.Query("year"))
 	}
 	if f.Words, err = queryText(c, "q"); err != nil {
 		return f, err
 	}
 	f.Report, f.Domain = strings.TrimSpace(c.Query("report")), strings.TrimSpace(c.Query("domain"))
 	if f.Kind, err = corpus.ParseFigureKind(c.Query("kind")); err != nil {
-		return f, errBadRequest("parameter kind: " + err.Error())
+		return f, badRequest("web.param-kind", "value", c.Query("kind"))
 	}
 	if p := c.FullPath(); p != pathTrack && p != pathAPITrack {
 		return f, nil // place and verdict select tracked targets only
 	}
 	if f.Verdict, err = corpus.ParseVerdict(strings.TrimSpace(c.Query("verdict"))); err != nil {
-		return f, errBadRequest("parameter verdict: " + err.Error())
+		return f, badRequest("web.param-verdict", "value", c.Query("verdict"), "verdicts", verdictChoices())
 	}
 	f.Places = distinctValues(c.QueryArray("place"))
 	if len(f.Places) > maxPlaces {
-		return f, errBadRequest(fmt.Sprintf("parameter place: at most %d places", maxPlaces))
+		return f, badRequest("web.param-places", "max", maxPlaces)
 	}
 	return f, nil
 }
@@ -241,13 +240,8 @@ func (f listFilter) trackFilter() search.TrackFilter {
 // trackList lists the tracked targets of the places chosen (all when none)
 // that pass the filter.
 func (s *Server) trackList() list[corpus.Tracked] {
-	// A place the index does not know is the request's fault.
-	badPlace := func(err error) error {
-		if errors.Is(err, search.ErrUnknownPlace) {
-			return errBadRequest("parameter place: " + err.Error())
-		}
-		return err
-	}
+	// A place the index does not know is the request's fault (classify).
+	badPlace := func(err error) error { return err }
 	return list[corpus.Tracked]{
 		page: func(ctx context.Context, f listFilter, p search.Page) ([]corpus.Tracked, int, error) {
 			rows, total, err := s.cfg.Index.Tracked(ctx, f.trackFilter(), p)

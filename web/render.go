@@ -91,7 +91,7 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 }
 
 var templateFuncs = template.FuncMap{
-	"label": label,
+	"label": label, "reasons": reasonsText, "failure": failureText,
 	"formatLabel": func(f string) string {
 		if l, ok := formatLabels[f]; ok {
 			return l

@@ -115,9 +115,10 @@ func (s *Server) routes() {
 	// The server faces clients directly: X-Forwarded-For is not trusted.
 	_ = r.SetTrustedProxies(nil)
 	r.Use(s.logRequests(), s.recoverer(), securityHeaders(), s.checkHost(), s.checkSize(), s.timeout())
-	r.NoRoute(func(c *gin.Context) { s.fail(c, errNotFound("no such page: "+c.Request.URL.Path)) })
+	r.NoRoute(func(c *gin.Context) { s.fail(c, notFound("web.no-page", "path", c.Request.URL.Path)) })
 	r.NoMethod(func(c *gin.Context) {
-		s.fail(c, &httpError{Status: http.StatusMethodNotAllowed, Title: "method not allowed", Detail: c.Request.Method + " " + c.Request.URL.Path})
+		s.fail(c, newError(http.StatusMethodNotAllowed, "method not allowed", "web.method",
+			"method", c.Request.Method, "path", c.Request.URL.Path, "allowed", allowedMethods(c)))
 	})
 
 	// Every GET route answers HEAD too: its headers, without the body
@@ -182,7 +183,7 @@ func (s *Server) static(c *gin.Context) {
 			return
 		}
 	}
-	s.fail(c, errNotFound("no such file: "+c.Request.URL.Path))
+	s.fail(c, notFound("web.no-file", "path", c.Request.URL.Path))
 }
 
 // health answers load balancers and scripts: the server is up and has data.

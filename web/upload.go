@@ -17,6 +17,7 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/corpus/extract"
+	"reportsearch/internal/messages"
 )
 
 // A report is added from the page by writing it into the library folder,
@@ -51,12 +52,12 @@ var uploadFormats = map[extract.Format]string{extract.Text: ".txt", extract.PDF:
 // maxNameRunes bounds the saved file name's stem.
 const maxNameRunes = 80
 
-func errForbidden(detail string) *httpError {
-	return &httpError{Status: http.StatusForbidden, Title: "forbidden", Detail: detail}
+func errForbidden(key string, pairs ...any) *httpError {
+	return newError(http.StatusForbidden, "forbidden", key, pairs...)
 }
 
-func errUnsupportedFile(detail string) *httpError {
-	return &httpError{Status: http.StatusUnsupportedMediaType, Title: "unsupported file", Detail: detail}
+func errUnsupportedFile(key string, pairs ...any) *httpError {
+	return newError(http.StatusUnsupportedMediaType, "unsupported file", key, pairs...)
 }
 
 // apiUpload takes one file (form field "file") and a token (field "token")
@@ -79,7 +80,7 @@ func (s *Server) apiUpload(c *gin.Context) {
 func (s *Server) receive(c *gin.Context) (string, error) {
 	up := s.cfg.Upload
 	if up == nil {
-		return "", errForbidden("adding reports is off: serve a folder on a loopback address (serve DIR), or start the server with --upload-token")
+		return "", errForbidden("web.upload-off")
 	}
 	if err := sameOrigin(c.Request); err != nil {
 		return "", err
@@ -91,7 +92,7 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, limit+1<<20) // the form's own bytes besides the file
 	mr, err := c.Request.MultipartReader()
 	if err != nil {
-		return "", errBadRequest("send the file as multipart/form-data, field \"file\" (and \"token\")")
+		return "", badRequest("web.upload-form")
 	}
 	var token, clientName, tmp string
 	defer func() {
@@ -116,12 +117,12 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 			token = strings.TrimSpace(string(b))
 		case "file":
 			if tmp != "" {
-				return "", errBadRequest("send one file at a time")
+				return "", badRequest("web.upload-one")
 			}
 			// The token comes first (the page's form sends it first): no
 			// byte of a request without it is written to the disk.
 			if !validToken(token, up.Token) {
-				return "", errForbidden("the upload token is missing or wrong: reload the page and add the file again")
+				return "", errForbidden("web.upload-token")
 			}
 			clientName = part.FileName()
 			if tmp, err = spool(part, up.Dir, limit); err != nil {
@@ -131,10 +132,10 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 		part.Close()
 	}
 	if !validToken(token, up.Token) {
-		return "", errForbidden("the upload token is missing or wrong: reload the page and add the file again")
+		return "", errForbidden("web.upload-token")
 	}
 	if tmp == "" {
-		return "", errBadRequest("no file: choose a .pdf, .docx, .html or .txt report")
+		return "", badRequest("web.upload-none")
 	}
 	data, err := os.ReadFile(tmp)
 	if err != nil {
@@ -143,12 +144,12 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 	format := extract.Sniff(data)
 	ext, ok := uploadFormats[format]
 	if !ok {
-		return "", errUnsupportedFile(fmt.Sprintf("%s is a %s file by its content: add a .pdf, .docx, .html or .txt report", displayName(clientName), format))
+		return "", errUnsupportedFile("web.upload-format", "file", displayName(clientName), "format", format)
 	}
 	stem := safeStem(clientName)
 	// Read as the library will read it: under the name it is saved with.
 	if _, err := corpus.ParseFile(c.Request.Context(), stem+ext, data, extract.Meta{}); err != nil {
-		return "", errUnsupportedFile(fmt.Sprintf("%s cannot be read as a report: %s", displayName(clientName), strings.TrimPrefix(err.Error(), "corpus: ")))
+		return "", unreadableUpload(clientName, err)
 	}
 	name, err := placeUpload(tmp, up.Dir, stem, ext)
 	if err != nil {
@@ -163,9 +164,9 @@ func (s *Server) receive(c *gin.Context) (string, error) {
 func uploadReadError(err error, limit int64) error {
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		return &httpError{Status: http.StatusRequestEntityTooLarge, Title: "file too large", Detail: fmt.Sprintf("a report may have at most %d MB", limit>>20)}
+		return newError(http.StatusRequestEntityTooLarge, "file too large", "web.upload-too-large", "max", limit>>20)
 	}
-	return errBadRequest("the upload was cut off or malformed: " + err.Error())
+	return badRequest("web.upload-cut")
 }
 
 // sameOrigin refuses a form posted from another site: a browser says where
@@ -173,12 +174,12 @@ func uploadReadError(err error, limit int64) error {
 // not add files to this library through the user's browser.
 func sameOrigin(r *http.Request) error {
 	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
-		return errForbidden("a report may be added only from this server's own page")
+		return errForbidden("web.upload-foreign")
 	}
 	if origin := r.Header.Get("Origin"); origin != "" && origin != "null" {
 		u, err := url.Parse(origin)
 		if err != nil || u.Host != r.Host {
-			return errForbidden("a report may be added only from this server's own page")
+			return errForbidden("web.upload-foreign")
 		}
 	}
 	return nil
@@ -204,7 +205,7 @@ func spool(part *multipart.Part, dir string, limit int64) (string, error) {
 	}
 	if n == 0 {
 		os.Remove(f.Name())
-		return "", errBadRequest("the file is empty")
+		return "", badRequest("web.upload-empty")
 	}
 	return f.Name(), nil
 }
@@ -235,7 +236,7 @@ func placeUpload(tmp, dir, stem, ext string) (string, error) {
 			return "", fmt.Errorf("writing the report into the library: %w", err)
 		}
 	}
-	return "", errors.New("no free name for the file in the library")
+	return "", newError(http.StatusConflict, "conflict", "web.upload-no-name")
 }
 
 // claim makes target a copy of tmp, failing with os.ErrExist when target
@@ -310,7 +311,7 @@ func safeStem(clientName string) string {
 // displayName is a client's file name fit for a message.
 func displayName(name string) string {
 	if name == "" {
-		return "the file"
+		return messages.Say("file.unnamed")
 	}
-	return fmt.Sprintf("%q", filepath.Base(strings.ReplaceAll(name, `\`, "/")))
+	return filepath.Base(strings.ReplaceAll(name, `\`, "/"))
 }

@@ -175,15 +175,15 @@ func TestUploadRefusesBadInput(t *testing.T) {
 		status     int
 		says       string
 	}{
-		{"no token", "a.txt", []byte("x"), "", nil, http.StatusForbidden, "token"},
-		{"a wrong token", "a.txt", []byte("x"), "guess", nil, http.StatusForbidden, "token"},
-		{"posted from another site", "a.pdf", []byte("%PDF-1.4"), "page-token-123", map[string]string{"Origin": "https://evil.example"}, http.StatusForbidden, "own page"},
-		{"posted cross-site (fetch metadata)", "a.pdf", []byte("%PDF-1.4"), "page-token-123", map[string]string{"Sec-Fetch-Site": "cross-site"}, http.StatusForbidden, "own page"},
-		{"an oversized file", "big.pdf", bytes.Repeat([]byte("%PDF-1.4 "), limit/8), "page-token-123", nil, http.StatusRequestEntityTooLarge, "at most 2 MB"},
+		{"no token", "a.txt", []byte("x"), "", nil, http.StatusForbidden, "上传令牌"},
+		{"a wrong token", "a.txt", []byte("x"), "guess", nil, http.StatusForbidden, "上传令牌"},
+		{"posted from another site", "a.pdf", []byte("%PDF-1.4"), "page-token-123", map[string]string{"Origin": "https://evil.example"}, http.StatusForbidden, "本服务器自己的页面"},
+		{"posted cross-site (fetch metadata)", "a.pdf", []byte("%PDF-1.4"), "page-token-123", map[string]string{"Sec-Fetch-Site": "cross-site"}, http.StatusForbidden, "本服务器自己的页面"},
+		{"an oversized file", "big.pdf", bytes.Repeat([]byte("%PDF-1.4 "), limit/8), "page-token-123", nil, http.StatusRequestEntityTooLarge, "最多 2 MB"},
 		{"a renamed binary", "report.pdf", elf, "page-token-123", nil, http.StatusUnsupportedMediaType, "binary"},
-		{"an empty file", "empty.txt", []byte{}, "page-token-123", nil, http.StatusBadRequest, "empty"},
-		{"no file", "", nil, "page-token-123", nil, http.StatusBadRequest, "no file"},
-		{"the file before the token", "a.pdf", []byte("%PDF-1.4"), "after:page-token-123", nil, http.StatusForbidden, "token"},
+		{"an empty file", "empty.txt", []byte{}, "page-token-123", nil, http.StatusBadRequest, "空"},
+		{"no file", "", nil, "page-token-123", nil, http.StatusBadRequest, "没有选择文件"},
+		{"the file before the token", "a.pdf", []byte("%PDF-1.4"), "after:page-token-123", nil, http.StatusForbidden, "上传令牌"},
 		{"an old Word file", "old.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 600)), "page-token-123", nil, http.StatusUnsupportedMediaType, ".docx"},
 	}
 	for _, c := range cases {
@@ -207,7 +207,7 @@ func TestUploadHostileFiles(t *testing.T) {
 	t.Run("zip bomb", func(t *testing.T) {
 		srv, dir := uploadServer(t, 0)
 		rec := post(t, srv, pathAPIUpload, "bomb.docx", zipBomb(t), "page-token-123", nil)
-		if rec.Code != http.StatusUnsupportedMediaType || !strings.Contains(rec.Body.String(), "too large") {
+		if rec.Code != http.StatusUnsupportedMediaType || !strings.Contains(rec.Body.String(), "太大") {
 			t.Errorf("%d %s", rec.Code, rec.Body)
 		}
 		if got := libraryFiles(t, dir); len(got) != 0 {

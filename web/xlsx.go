@@ -3,7 +3,6 @@ package web
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -43,8 +42,7 @@ func sendXLSX[T any](s *Server, c *gin.Context, name string, f listFilter, l lis
 		w.Abort()
 	}
 	if errors.Is(err, errTooManyRows) {
-		err = &httpError{Status: http.StatusUnprocessableEntity, Title: "too many rows",
-			Detail: fmt.Sprintf("more than %d rows: narrow the filter, or download the CSV, which has no limit", maxSheetRows)}
+		err = newError(http.StatusUnprocessableEntity, "too many rows", "web.too-many-rows", "max", maxSheetRows)
 	}
 	if err != nil {
 		s.fail(c, err)

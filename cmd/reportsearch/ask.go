@@ -10,24 +10,24 @@ import (
 
 	"reportsearch/ask"
 	"reportsearch/corpus"
+	"reportsearch/internal/messages"
 	"reportsearch/search"
 )
 
 func (a *app) newAskCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "ask [--json] QUESTION",
-		Short: "Answer a question with the figure, its sentence and a citation",
-		Long: `ask answers questions about the reports from the figures they state:
+		Use:   "ask [--json] 问题",
+		Short: "回答问题：给出数值、所在句子和引文",
+		Long: `ask 根据报告中的数值回答问题：
 
-  2022年城镇新增就业多少人？          a figure (year, result or target, unit understood)
-  2022年完成多少，2023年计划多少？     two figures and the change
-  2023年教育方面有哪些目标？           the commitments of a domain
-  哪里提到德寿宫？                    the paragraphs that mention it
+  2022年城镇新增就业多少人？          一个数值（理解年份、完成或目标、单位）
+  2022年完成多少，2023年计划多少？     两个数值及其变化
+  2023年教育方面有哪些目标？           某个领域的承诺
+  哪里提到德寿宫？                    提到它的段落
 
-When no figure fits well enough it says so (found: false) and shows the best paragraphs
-instead. --json prints found, answer, figures, sentence, citation {id, text, cite} and
-alternatives.`,
+没有足够相符的数值时，会如实说明（found: false），并列出最相关的段落。--json 打印 found、
+answer、figures、sentence、citation {id, text, cite} 和 alternatives。`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			e, asker, err := a.openAsker(cmd.Context(), cmd.ErrOrStderr())
@@ -49,7 +49,7 @@ alternatives.`,
 		},
 	}
 	cmd.Flags().SetInterspersed(false)
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "以 JSON 打印回答")
 	return cmd
 }
 
@@ -74,20 +74,20 @@ func writeAnswer(w io.Writer, a *ask.Answer) {
 		}
 		fmt.Fprintf(w, "  %s\n  %s\n", a.Sentence, a.Citation.Cite)
 		if len(a.ByPlace) > 1 {
-			fmt.Fprintf(w, "  by place:\n")
+			fmt.Fprintf(w, "  各地：\n")
 			for _, pa := range a.ByPlace {
 				fmt.Fprintf(w, "    %s\t%s\t%s\t%s\n", pa.Place, pa.Answer, yearKind(pa.Figure), pa.Citation.Cite)
 			}
 		}
 		for _, alt := range a.Alternatives {
-			fmt.Fprintf(w, "  also: %s %s (%s)\n", alt.Indicator, alt.Text, alt.ParagraphID)
+			fmt.Fprintf(w, "  另见：%s %s（%s）\n", alt.Indicator, alt.Text, alt.ParagraphID)
 		}
-		if a.Note != "" {
-			fmt.Fprintf(w, "  note: %s\n", a.Note)
+		if len(a.Reasons) > 0 {
+			fmt.Fprintf(w, "  说明：%s\n", reasonsText(a.Reasons))
 		}
 		return
 	}
-	fmt.Fprintf(w, "no answer found: %s\n", a.Note)
+	fmt.Fprintf(w, "没有找到答案：%s\n", reasonsText(a.Reasons))
 	for _, h := range a.Paragraphs {
 		fmt.Fprintf(w, "  · %s\n    %s\n", firstSnippet(h), h.Citation)
 	}
@@ -118,7 +118,7 @@ func aboutLine(ab ask.About) string {
 	case ab.Year != 0:
 		parts = append(parts, strconv.Itoa(ab.Year))
 	default:
-		parts = append(parts, "year not stated")
+		parts = append(parts, messages.Say("cli.year-not-stated"))
 	}
 	parts = append(parts, string(ab.Kind))
 	if ab.ReportLabel != "" {

@@ -13,23 +13,23 @@ import (
 func (a *app) newCiteCommand() *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
-		Use:   "cite [--format text|quote|markdown|gbt7714|json] PARAGRAPH_ID|CITATION_CODE",
-		Short: "Print the citation of a paragraph, ready to paste",
-		Long: `cite prints the citation of a paragraph by its ID (as search shows it) or its
-citation code (引用码, as its page shows it: K7M3Q2XD.2.4.2.1), in one of:
+		Use:   "cite [--format text|quote|markdown|gbt7714|json] 段落编号|引用码",
+		Short: "打印一个段落的引文，可直接粘贴",
+		Long: `cite 按段落编号（search 显示的）或引用码（段落页上显示的，如 K7M3Q2XD.2.4.2.1）打印
+段落的引文，格式为以下之一：
 
   text      《题名》（发布机关，2023年1月17日）第二部分（三）1. 第2段
-  quote     the paragraph quoted with its source, as drafts cite:
+  quote     带出处的段落原文，公文引用的写法：
             “……”（《题名》，发布机关，2023年1月17日，第二部分（三）1. 第2段）
-  markdown  the paragraph quoted, then the citation with the title linked to its permalink
-  gbt7714   a reference entry in the style of GB/T 7714-2015
-  json      all of them, with the paragraph's text and heading`,
+  markdown  段落原文，然后是引文，题名链接到段落的固定链接
+  gbt7714   GB/T 7714-2015 格式的参考文献条目
+  json      以上全部，以及段落的原文和标题`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
 			case corpus.CiteText, corpus.CiteQuote, corpus.CiteMarkdown, corpus.CiteGBT7714, "json":
 			default:
-				return usageError{fmt.Errorf("--format %q: want text, quote, markdown, gbt7714 or json", format)}
+				return usage("cli.format", "value", format)
 			}
 			e, err := a.openEngine(cmd.Context(), cmd.ErrOrStderr())
 			if err != nil {
@@ -40,13 +40,13 @@ citation code (引用码, as its page shows it: K7M3Q2XD.2.4.2.1), in one of:
 			if ref, ok := corpus.ParseCiteCode(id); ok {
 				reports := e.Catalog().ReportsWithCode(ref.Report)
 				if len(reports) != 1 {
-					return fmt.Errorf("citation code %s names %d indexed reports", ref, len(reports))
+					return say("cli.code-reports", "code", ref, "n", len(reports))
 				}
 				id = ref.ParagraphID(reports[0])
 			}
 			p, err := e.Paragraph(cmd.Context(), id)
 			if errors.Is(err, search.ErrNotFound) {
-				return fmt.Errorf("no paragraph %q in the index (IDs look like shangcheng-2022-plan-report/2.3.1/p1)", args[0])
+				return sayCause(err, "cli.no-paragraph", "id", args[0])
 			}
 			if err != nil {
 				return err
@@ -68,6 +68,6 @@ citation code (引用码, as its page shows it: K7M3Q2XD.2.4.2.1), in one of:
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "text, quote, markdown, gbt7714 or json")
+	cmd.Flags().StringVar(&format, "format", "text", "引文`格式`：text、quote、markdown、gbt7714 或 json")
 	return cmd
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"reportsearch/corpus"
+	"reportsearch/internal/messages"
 )
 
 func (a *app) newCommitmentsCommand() *cobra.Command {
@@ -17,11 +18,10 @@ func (a *app) newCommitmentsCommand() *cobra.Command {
 		cf  corpus.CommitmentFilter
 	)
 	cmd := &cobra.Command{
-		Use:   "commitments [--json|--csv|--xlsx FILE] [--domain D] [--year Y]",
-		Short: "List what the plan sections promise",
-		Long: `commitments lists each sentence of a plan section that promises an action or a number, with
-its year, its policy domains, how firm it is (确保 a pledge, 力争 an aim), the figures it states and
-the paragraph it comes from.`,
+		Use:   "commitments [--json|--csv|--xlsx 文件] [--domain 领域] [--year 年份]",
+		Short: "列出计划部分作出的承诺",
+		Long: `commitments 列出计划部分中承诺一项行动或一个数值的每个句子，以及它的年份、政策领域、
+力度（“确保”为保证，“力争”为争取）、其中的数值和所在段落。`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			reports, err := a.loadReports(out.reports)
@@ -40,8 +40,8 @@ the paragraph it comes from.`,
 		},
 	}
 	out.register(cmd)
-	cmd.Flags().IntVar(&cf.Year, "year", 0, "only commitments for this year")
-	cmd.Flags().StringVar(&cf.Domain, "domain", "", "only commitments of this policy domain (e.g. 教育)")
+	cmd.Flags().IntVar(&cf.Year, "year", 0, "只列这一`年份`的承诺")
+	cmd.Flags().StringVar(&cf.Domain, "domain", "", "只列这一政策`领域`的承诺（如 教育）")
 	return cmd
 }
 
@@ -53,10 +53,10 @@ func writeCommitments(w io.Writer, o outputFlags, cs []*corpus.Commitment) error
 		return corpus.WriteCommitmentsCSV(w, cs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "report\tyear\tstrength\tdomains\ttext\tparagraph")
+	fmt.Fprintln(tw, columns("cli.head.commitments"))
 	for _, c := range cs {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", c.ReportLabel, c.Year, c.Strength, strings.Join(c.Domains, "、"), c.Text, c.ParagraphID)
 	}
-	fmt.Fprintf(tw, "%d commitments\n", len(cs))
+	fmt.Fprintln(tw, messages.Say("cli.count.commitments", "n", len(cs)))
 	return tw.Flush()
 }

@@ -80,12 +80,11 @@ func (a *app) ensureOptions(root string, log io.Writer) (indexer.EnsureOptions, 
 
 // indexHint adds to an error about an index what the user can do about it.
 func indexHint(err error, root string) error {
-	rebuild := fmt.Sprintf("build it with `reportsearch index --out %s FILE|DIR ...`", root)
 	switch {
 	case errors.Is(err, indexer.ErrNoIndex):
-		return fmt.Errorf("%w: %s", err, rebuild)
+		return sayCause(err, "cli.no-index", "dir", root)
 	case errors.Is(err, indexer.ErrUnlisted), errors.Is(err, indexer.ErrSourcesGone):
-		return fmt.Errorf("%w: serve or index the files again, or %s", err, rebuild)
+		return sayCause(err, "cli.rebuild-index", "dir", root)
 	}
 	return err
 }

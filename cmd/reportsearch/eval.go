@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -18,7 +17,7 @@ import (
 
 // errEvalFailed makes eval exit 1 when a query failed or a substring was
 // missed; the report above says which.
-var errEvalFailed = errors.New("eval: some checks failed")
+var errEvalFailed = say("cli.eval-failed")
 
 func (a *app) newEvalCommand() *cobra.Command {
 	var (
@@ -26,25 +25,23 @@ func (a *app) newEvalCommand() *cobra.Command {
 		samples         int
 	)
 	cmd := &cobra.Command{
-		Use:   "eval [--rel FILE] [--qa FILE] [--samples N]",
-		Short: "Measure search and question answering against judgments",
-		Long: `eval measures the engine against judgment files.
+		Use:   "eval [--rel 文件] [--qa 文件] [--samples N]",
+		Short: "用评测集衡量搜索和问答",
+		Long: `eval 用评测文件衡量搜索引擎。
 
---rel FILE (query, a tab, evidence strings separated by |, each a literal piece of a paragraph a
-user wants) prints MRR@10, recall@5 and recall@10, then samples N substrings of the indexed
-paragraphs and checks that searching each finds every paragraph a plain scan finds.
+--rel 文件（每行：查询，制表符，用 | 分隔的证据字符串，每个是用户想要的段落中逐字出现的一段）
+打印 MRR@10、recall@5 和 recall@10，然后从已索引的段落中抽取 N 个子串，检查搜索每个子串
+都能找到逐字扫描找到的每个段落。
 
---qa FILE (question, a tab, answers separated by |, a tab, evidence) asks each question and prints
-answer accuracy (every answer string appears in the answer) and citation accuracy (the cited
-paragraph contains the evidence).
+--qa 文件（每行：问题，制表符，用 | 分隔的答案，制表符，证据）逐个提问，打印答案准确率
+（每个答案字符串都出现在回答中）和引文准确率（所引段落含有证据）。
 
-Lines starting with # are comments. The last line counts the relevance queries whose wanted
-paragraphs are all in the top 10 and the questions whose answer and citation are both right:
-"N passed, N failed". eval exits 1 when anything failed.`,
+以 # 开头的行是注释。最后一行统计所需段落都在前 10 名的查询，以及答案和引文都正确的问题：
+“N passed, N failed”。有任何一项未通过时，eval 以状态 1 退出。`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if relFile == "" && qaFile == "" {
-				return usageError{fmt.Errorf("give --rel FILE, --qa FILE or both")}
+				return usage("cli.eval-needs-file")
 			}
 			e, asker, err := a.openAsker(cmd.Context(), cmd.ErrOrStderr())
 			if err != nil {
@@ -77,9 +74,9 @@ paragraphs are all in the top 10 and the questions whose answer and citation are
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&relFile, "rel", "", "relevance judgments (TSV)")
-	cmd.Flags().StringVar(&qaFile, "qa", "", "questions with answers and evidence (TSV)")
-	cmd.Flags().IntVar(&samples, "samples", 1000, "substrings to sample for literal recall")
+	cmd.Flags().StringVar(&relFile, "rel", "", "相关性评测`文件`（TSV）")
+	cmd.Flags().StringVar(&qaFile, "qa", "", "带答案和证据的问题`文件`（TSV）")
+	cmd.Flags().IntVar(&samples, "samples", 1000, "为检查逐字召回抽取的子串`数`")
 	return cmd
 }
 

@@ -14,6 +14,7 @@ import (
 	"reportsearch/corpus"
 	"reportsearch/corpus/xlsx"
 	"reportsearch/indexer"
+	"reportsearch/internal/messages"
 )
 
 // outputFlags are the --json/--csv switches shared by the listing commands.
@@ -24,10 +25,10 @@ type outputFlags struct {
 }
 
 func (o *outputFlags) register(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&o.json, "json", false, "print a JSON array")
-	cmd.Flags().BoolVar(&o.csv, "csv", false, "print CSV (UTF-8 with BOM, opens in a spreadsheet)")
-	cmd.Flags().StringVar(&o.xlsx, "xlsx", "", "write an Excel workbook (.xlsx) to this file instead of printing")
-	cmd.Flags().StringSliceVar(&o.reports, "reports", nil, "report files or directories to read (default: the embedded report)")
+	cmd.Flags().BoolVar(&o.json, "json", false, "打印 JSON 数组")
+	cmd.Flags().BoolVar(&o.csv, "csv", false, "打印 CSV（带 BOM 的 UTF-8，可用电子表格打开）")
+	cmd.Flags().StringVar(&o.xlsx, "xlsx", "", "把 Excel 工作簿（.xlsx）写入这个`文件`，而不打印")
+	cmd.Flags().StringSliceVar(&o.reports, "reports", nil, "要读取的报告`文件或目录`（默认：内置的报告）")
 	cmd.MarkFlagsMutuallyExclusive("json", "csv", "xlsx")
 }
 
@@ -36,7 +37,7 @@ func (o *outputFlags) register(cmd *cobra.Command) {
 func writeWorkbook[T any](o outputFlags, table corpus.Table[T], sheet string, rows []T) error {
 	tmp, err := os.CreateTemp(filepath.Dir(o.xlsx), "."+filepath.Base(o.xlsx)+".*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", o.xlsx, err)
+		return writeError(o.xlsx, err)
 	}
 	err = tmp.Chmod(0o644) // CreateTemp's file is the user's alone; an export is a document
 	if err == nil {
@@ -50,7 +51,7 @@ func writeWorkbook[T any](o outputFlags, table corpus.Table[T], sheet string, ro
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", o.xlsx, err)
+		return writeError(o.xlsx, err)
 	}
 	return nil
 }
@@ -63,19 +64,19 @@ func (a *app) newFiguresCommand() *cobra.Command {
 		compare bool
 	)
 	cmd := &cobra.Command{
-		Use:   "figures [--json|--csv|--xlsx FILE] [--year Y] [--kind K] [--domain D] [--compare] [WORDS...]",
-		Short: "List the figures the reports state, as data",
-		Long: `figures lists every number with its unit that the reports state about an indicator: the
-indicator, the value as written and normalized to a base unit (2525亿元 → 252500000000 元), the
-qualifier (约, 以上, 左右, 超, 余 …), the kind (actual, estimate, target), the measure (level, growth,
-decline, rate), the year, the policy domains and the sentence it comes from.
+		Use:   "figures [--json|--csv|--xlsx 文件] [--year 年份] [--kind 类型] [--domain 领域] [--compare] [词语...]",
+		Short: "把报告中的数值列成数据",
+		Long: `figures 列出报告中关于某项指标的每个带单位的数值：指标、原文写法和换算到基本单位的值
+（2525亿元 → 252500000000 元）、限定词（约、以上、左右、超、余……）、类型（actual 实际、
+estimate 预计、target 目标）、度量（level 总量、growth 增长、decline 下降、rate 比率）、
+年份、政策领域，以及数值所在的句子。
 
-WORDS keep the figures whose indicator contains every word. --compare lists instead
-each target beside the result of the same indicator in the year before.`,
+给出“词语”时，只保留指标中含有每个词的数值。--compare 改为列出每个目标，并与上一年同一
+指标的完成情况并排。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			k, err := corpus.ParseFigureKind(kind)
 			if err != nil {
-				return usageError{err}
+				return usageError{sayCause(err, "cli.kind", "value", kind)}
 			}
 			ff.Kind, ff.Words = k, args
 			reports, err := a.loadReports(out.reports)
@@ -100,10 +101,10 @@ each target beside the result of the same indicator in the year before.`,
 		},
 	}
 	out.register(cmd)
-	cmd.Flags().IntVar(&ff.Year, "year", 0, "only figures of this year")
-	cmd.Flags().StringVar(&kind, "kind", "", "only figures of this kind: actual, estimate or target")
-	cmd.Flags().StringVar(&ff.Domain, "domain", "", "only figures of this policy domain (e.g. 教育)")
-	cmd.Flags().BoolVar(&compare, "compare", false, "pair each target with the result of the year before")
+	cmd.Flags().IntVar(&ff.Year, "year", 0, "只列这一`年份`的数值")
+	cmd.Flags().StringVar(&kind, "kind", "", "只列这一`类型`的数值：actual（实际）、estimate（预计）或 target（目标）")
+	cmd.Flags().StringVar(&ff.Domain, "domain", "", "只列这一政策`领域`的数值（如 教育）")
+	cmd.Flags().BoolVar(&compare, "compare", false, "把每个目标与上一年的完成情况配对")
 	return cmd
 }
 
@@ -139,12 +140,12 @@ func writeFigures(w io.Writer, o outputFlags, figs []*corpus.Figure) error {
 		return corpus.WriteFiguresCSV(w, figs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "report\tyear\tkind\tmeasure\tindicator\tfigure\tnormalized\tparagraph")
+	fmt.Fprintln(tw, columns("cli.head.figures"))
 	for _, f := range figs {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s %s\t%s\n", f.ReportLabel, f.Year, f.Kind, f.Measure, f.Indicator, f.Text,
 			strings.TrimSuffix(fmt.Sprintf("%.6f", f.Normalized), ".000000"), f.BaseUnit, f.ParagraphID)
 	}
-	fmt.Fprintf(tw, "%d figures\n", len(figs))
+	fmt.Fprintln(tw, messages.Say("cli.count.figures", "n", len(figs)))
 	return tw.Flush()
 }
 
@@ -156,11 +157,11 @@ func writeComparisons(w io.Writer, o outputFlags, cs []corpus.Comparison) error 
 		return corpus.WriteComparisonsCSV(w, cs)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "report\tindicator\ttarget\tyear\tresult\tyear\ttarget paragraph\tresult paragraph")
+	fmt.Fprintln(tw, columns("cli.head.compare"))
 	for _, c := range cs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\n", c.Target.ReportLabel, c.Indicator, c.Target.Text, c.Target.Year, c.Result.Text, c.Result.Year,
 			c.Target.ParagraphID, c.Result.ParagraphID)
 	}
-	fmt.Fprintf(tw, "%d pairs\n", len(cs))
+	fmt.Fprintln(tw, messages.Say("cli.count.compare", "n", len(cs)))
 	return tw.Flush()
 }

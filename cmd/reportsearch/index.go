@@ -20,13 +20,12 @@ func (a *app) newIndexCommand() *cobra.Command {
 		force bool
 	)
 	cmd := &cobra.Command{
-		Use:   "index [--out DIR] [--force] [FILE|DIR ...]",
-		Short: "Build the search index of reports",
-		Long: `index builds the search index of the reports (with no argument, the embedded report) into DIR
-(default: reportsearch/index under the user's cache directory). An index that is current for the
-same reports and the same program version is kept unless --force is given. The new index is
-built beside the old one and replaces it only when complete: a failed or killed build leaves the
-old index usable.`,
+		Use:   "index [--out 目录] [--force] [路径...]",
+		Short: "为报告建立搜索索引",
+		Long: `index 为给出的报告文件或目录（“路径”）建立搜索索引（不给参数时为程序内置的报告），写入 --out 目录
+（默认：用户缓存目录下的 reportsearch/index）。如果索引对同样的报告和同一程序版本已是最新，
+就保留它，除非给出 --force。新索引建在旧索引旁边，建好后才替换旧索引：建立失败或被中断时，
+旧索引仍然可用。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := out
 			if root == "" {
@@ -62,8 +61,8 @@ old index usable.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&out, "out", "", "index directory (default: the user cache directory)")
-	cmd.Flags().BoolVar(&force, "force", false, "rebuild even if the index is current")
+	cmd.Flags().StringVar(&out, "out", "", "索引`目录`（默认：用户缓存目录）")
+	cmd.Flags().BoolVar(&force, "force", false, "即使索引已是最新也重建")
 	return cmd
 }
 

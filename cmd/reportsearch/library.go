@@ -178,11 +178,11 @@ func (l *library) update(ctx context.Context) {
 		_, change, err = indexer.Update(ctx, l.root, sources, l.opts)
 	}
 	if errors.Is(err, corpus.ErrNoReports) {
-		err = errors.New("the library folders hold no report files; the index keeps the last ones")
+		err = sayCause(err, "cli.library-empty")
 	}
 	if err != nil {
 		l.logger.Error("library: the index was not updated", "error", err)
-		l.set(func(s *web.LibraryState) { s.Updating, s.Error = false, err.Error() })
+		l.set(func(s *web.LibraryState) { s.Updating, s.Error = false, explain(err) })
 		return
 	}
 	l.sources = sources
@@ -194,7 +194,7 @@ func (l *library) update(ctx context.Context) {
 	l.set(func(s *web.LibraryState) {
 		s.Updating, s.Failed, s.Updated = false, change.Failed, time.Now()
 		if !change.Empty() {
-			s.Last = change.String()
+			s.Last = changeText(change)
 		}
 	})
 }

@@ -12,7 +12,7 @@ func main() {
 	// Ctrl-C must stop them. A command that serves installs its own.
 	err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "reportsearch:", err)
+		fmt.Fprintln(os.Stderr, programName+"："+explain(err))
 		if errors.As(err, new(usageError)) {
 			os.Exit(2)
 		}

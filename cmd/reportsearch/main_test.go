@@ -12,7 +12,7 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv("REPORTSEARCH_MAIN") == "1" {
 		if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
-			os.Stderr.WriteString("reportsearch: " + err.Error() + "\n")
+			os.Stderr.WriteString(programName + "：" + explain(err) + "\n")
 			os.Exit(1)
 		}
 		os.Exit(0)

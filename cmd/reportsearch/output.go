@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"reportsearch/internal/messages"
 )
 
 // writeOutput renders a command's output in full before writing any of it
@@ -34,3 +37,7 @@ func nonNil[T any](s []T) []T {
 	}
 	return s
 }
+
+// columns is a table's header line for a terminal: the column names of
+// message key (written with 、 between them), separated by tabs.
+func columns(key string) string { return strings.ReplaceAll(messages.Say(key), "、", "\t") }

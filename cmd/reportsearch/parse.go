@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 
@@ -13,16 +12,15 @@ import (
 func (a *app) newParseCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "parse [--json] [FILE|DIR ...]",
-		Short: "Show the structure the parser finds in reports",
-		Long: `parse reads reports (.txt or .md, UTF-8 or GB18030; a directory stands for the report files
-in it) and prints each one's outline: metadata, then every section with its number, heading,
-year and kind, and the IDs of its paragraphs. With no argument it parses the embedded report.
+		Use:   "parse [--json] [路径...]",
+		Short: "显示解析器在报告中找到的结构",
+		Long: `parse 读取给出的报告文件或目录（“路径”；.txt 或 .md，UTF-8 或 GB18030 编码；给出目录即读取其中的报告文件），
+打印每份报告的提纲：元数据，然后是每一节的编号、标题、年份和类型，以及各段落的编号。
+不给参数时，解析程序内置的报告。
 
---json prints a JSON object for one report (no argument, or one file) and a JSON array when
-the arguments are several or include a directory. Each report has the
-metadata, the section tree, paragraphs with their sentences, and the lines that were left out
-as not report text (crawler headers, navigation, licence notices) with the reason.`,
+--json 为一份报告（不给参数或只给一个文件）打印一个 JSON 对象；给出多个参数或目录时打印
+JSON 数组。每份报告包括元数据、章节树、段落及其句子，以及作为非正文略去的行（网站页眉、
+导航、版权声明）和略去的原因。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			reports, err := a.loadReports(args)
 			if err != nil {
@@ -49,7 +47,7 @@ as not report text (crawler headers, navigation, licence notices) with the reaso
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON instead of an outline")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "打印 JSON，而不是提纲")
 	return cmd
 }
 
@@ -113,7 +111,7 @@ func (a *app) taxonomy() (*corpus.Taxonomy, error) {
 	defer f.Close()
 	t, err := corpus.ParseTaxonomy(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.domainsFile, err)
+		return nil, sayCause(err, "cli.domains", "file", a.domainsFile, "reason", explain(err))
 	}
 	return t, nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -32,6 +31,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	root.SetErr(stderr)
 	root.SetContext(ctx)
 	_, err := root.ExecuteC()
+	// cobra says an unknown command only in words: name it as a type.
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command") && !errors.As(err, new(unknownCommandError)) {
+		return usageError{unknownCommand(root, args)}
+	}
 	if err != nil && isUsageError(err) {
 		return usageError{err}
 	}
@@ -41,24 +44,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func newRootCommand() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "reportsearch",
-		Short: "Search, cite and question Chinese policy reports",
-		Long: `reportsearch makes Chinese policy reports — 政府工作报告, 国民经济和社会发展计划执行情况与计划草案 —
-searchable, citable and answerable, offline. With no files it works on the report embedded in
-the binary: the Shangcheng District (Hangzhou) report on the 2022 plan and the 2023 draft plan.`,
+		Short: "搜索、引用政府报告，并就报告提问",
+		Long: `reportsearch 让政府报告——政府工作报告、国民经济和社会发展计划执行情况与计划草案——
+可以离线搜索、引用和提问。不给文件时，使用程序内置的报告：杭州市上城区关于2022年计划执行情况
+与2023年计划草案的报告。`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError{err}
+		return usageError{flagError{command: cmd.CommandPath(), err: err}}
 	})
 	a := &app{}
 	root.PersistentFlags().StringVar(&a.domainsFile, "domains", "",
-		"a policy-domain file to tag reports with instead of the built-in one (format: corpus/domains.txt), or \""+builtinDomains+"\" for the built-in one; the index that index or serve builds is tagged with it, and keeps it through rebuilds until another --domains")
+		"用来给报告标注政策领域的`文件`，代替内置的领域表（格式见 corpus/domains.txt），或写 \""+builtinDomains+"\" 用内置的；index 或 serve 建立的索引按它标注，重建时沿用，直到给出另一个 --domains")
 	root.PersistentFlags().StringVar(&a.indexDir, "index", "",
-		"the index directory search, cite and eval use (default: the embedded report's, in the user cache directory)")
+		"search、cite 和 eval 使用的索引`目录`（默认：用户缓存目录中内置报告的索引）")
 	root.AddCommand(a.newParseCommand(), a.newFiguresCommand(), a.newTrackCommand(), a.newCommitmentsCommand(), a.newIndexCommand(),
 		a.newSearchCommand(), a.newCiteCommand(), a.newAskCommand(), a.newEvalCommand(), a.newServeCommand())
 	argsAreUsage(root)
+	chineseHelp(root)
 	return root
 }
 
@@ -69,7 +73,7 @@ func argsAreUsage(cmd *cobra.Command) {
 		if check := c.Args; check != nil {
 			c.Args = func(cmd *cobra.Command, args []string) error {
 				if err := check(cmd, args); err != nil {
-					return usageError{err}
+					return usageError{argCountError{command: cmd.CommandPath(), use: strings.Replace(cmd.UseLine(), "[flags]", "[选项]", 1), n: len(args)}}
 				}
 				return nil
 			}
@@ -81,7 +85,7 @@ func argsAreUsage(cmd *cobra.Command) {
 // flagInRange checks a number given as a flag.
 func flagInRange(name string, v, lo, hi int) error {
 	if v < lo || v > hi {
-		return usageError{fmt.Errorf("--%s %d: want a whole number from %d to %d", name, v, lo, hi)}
+		return usage("cli.flag-range", "flag", name, "value", v, "lo", lo, "hi", hi)
 	}
 	return nil
 }

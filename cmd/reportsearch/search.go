@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"reportsearch/internal/messages"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -19,21 +20,22 @@ func (a *app) newSearchCommand() *cobra.Command {
 		limit, page int
 	)
 	cmd := &cobra.Command{
-		Use:   "search [--json] [--limit N] [--page P] QUERY...   (flags first; a query starting with - needs -- before it)",
-		Short: "Search the reports",
-		Long: `search finds the paragraphs that match a query (see docs/query.md):
+		Use:   "search [--json] [--limit 条数] [--page 页码] 查询词...",
+		Short: "搜索报告",
+		Long: `search 找出与查询相符的段落（查询语法见 /help 页面或 docs/query.md）：
 
-  楼宇经济                     every paragraph that says it, literal matches first
-  "金融港湾核心区"              an exact phrase
-  养老 -疫情                    exclude a word
-  托育 OR 托位                  either
+  楼宇经济                     含有这个词的每个段落，逐字相符的排在前面
+  "金融港湾核心区"              精确短语
+  养老 -疫情                    排除一个词
+  托育 OR 托位                  两者之一
   加装电梯 year:2023 kind:target
-  domain:教育 part:四 report:<id> unit:台 figure:>100亿元
+  domain:教育 part:四 report:<报告编号> unit:台 figure:>100亿元
 
-Hits come in tiers: paragraphs that contain every term literally, then paragraphs that contain
-each term's words, then matches through the synonym table; each hit says which. --json prints
-the whole result: total, hits with snippets and match offsets, citations, facets and the
-synonyms used.`,
+结果分层：先是逐字含有每个词的段落，再是含有每个词的分词的段落，然后是通过同义词表相符的
+段落；每条结果注明属于哪一层。--json 打印完整结果：总数、带摘要和匹配位置的结果、引文、
+分面统计和用到的同义词。
+
+选项要写在查询词前面：查询的第一个词之后，-疫情 是排除词，不是选项；以 - 开头的查询前要加 --。`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := cmp.Or(flagInRange("limit", limit, 1, search.MaxPageSize), flagInRange("page", page, 1, 1<<20)); err != nil {
@@ -67,9 +69,9 @@ synonyms used.`,
 	// Flags come before the query: after its first word everything is
 	// query, so an exclusion such as -疫情 is not read as a flag.
 	cmd.Flags().SetInterspersed(false)
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
-	cmd.Flags().IntVar(&limit, "limit", 10, "hits per page")
-	cmd.Flags().IntVar(&page, "page", 1, "page number, from 1")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "以 JSON 打印结果")
+	cmd.Flags().IntVar(&limit, "limit", 10, "每页的结果`条数`")
+	cmd.Flags().IntVar(&page, "page", 1, "`页码`，从 1 开始")
 	return cmd
 }
 
@@ -85,13 +87,13 @@ func usageErrorIfQuery(err error) error {
 // writeResult prints a result for a terminal: each hit with its place, how
 // it matched, its snippets with matches in 【】, and its citation.
 func writeResult(w io.Writer, r *search.Result) {
-	fmt.Fprintf(w, "%d results for %s", r.Total, r.Query)
+	fmt.Fprint(w, messages.Say("cli.results", "n", r.Total, "query", r.Query))
 	if r.Total > 0 {
-		fmt.Fprintf(w, " (page %d)", r.Page)
+		fmt.Fprint(w, messages.Say("cli.results-page", "page", r.Page))
 	}
 	fmt.Fprintln(w)
 	for _, x := range r.Expanded {
-		fmt.Fprintf(w, "also searched: %s → %s\n", x.Term, strings.Join(x.Synonyms, "、"))
+		fmt.Fprintln(w, messages.Say("cli.also-searched", "term", x.Term, "synonyms", strings.Join(x.Synonyms, "、")))
 	}
 	for i, h := range r.Hits {
 		fmt.Fprintf(w, "\n%d. %s  [%s", (r.Page-1)*r.Size+i+1, h.Heading, h.Match)
@@ -118,7 +120,7 @@ func writeResult(w io.Writer, r *search.Result) {
 				vs = append(vs, fmt.Sprintf("%s(%d)", v.Value, v.Count))
 			}
 			if len(vs) > 0 {
-				fmt.Fprintf(w, "%s: %s\n", name, strings.Join(vs, " "))
+				fmt.Fprintf(w, "%s：%s\n", messages.Say("cli.facet."+name), strings.Join(vs, " "))
 			}
 		}
 	}

@@ -72,11 +72,11 @@ func TestSearchCommand(t *testing.T) {
 	}
 
 	excl, _, err := runCLI(t, "--index", root, "search", "建设", "-亚运")
-	if err != nil || !strings.Contains(excl, "results for 建设 -亚运") {
+	if err != nil || !strings.Contains(excl, "“建设 -亚运”共") {
 		t.Errorf("an exclusion after the query: %q %v", excl, err)
 	}
 	text, _, err := runCLI(t, "--index", root, "search", "楼宇经济")
-	if err != nil || !strings.Contains(text, "【楼宇经济】") || !strings.Contains(text, "2 results") {
+	if err != nil || !strings.Contains(text, "【楼宇经济】") || !strings.Contains(text, "共 2 条结果") {
 		t.Errorf("text output %q, %v", text, err)
 	}
 	_, _, err = runCLI(t, "--index", root, "search", "养老", "OR")
@@ -115,7 +115,7 @@ func TestCiteCommand(t *testing.T) {
 	if err1 != nil || err2 != nil || byID != byCode || !strings.HasPrefix(byCode, "“") {
 		t.Errorf("cite by code: %q, %v; by ID %q, %v", byCode, err2, byID, err1)
 	}
-	if _, _, err := runCLI(t, "--index", root, "cite", "no/such/p9"); err == nil || !strings.Contains(err.Error(), "no paragraph") {
+	if _, _, err := runCLI(t, "--index", root, "cite", "no/such/p9"); err == nil || !strings.Contains(explain(err), "索引中没有段落“no/such/p9”") {
 		t.Errorf("unknown ID: %v", err)
 	}
 	if _, _, err := runCLI(t, "--index", root, "cite", "--format", "apa", id); err == nil || !errors.As(err, new(usageError)) {
@@ -171,7 +171,7 @@ func TestAskCommand(t *testing.T) {
 		t.Errorf("answer %+v", a)
 	}
 	text, _, err := runCLI(t, "--index", root, "ask", "2030年地区生产总值目标是多少?")
-	if err != nil || !strings.HasPrefix(text, "no answer found") {
+	if err != nil || !strings.HasPrefix(text, "没有找到答案") {
 		t.Errorf("unanswerable: %q %v", text, err)
 	}
 }

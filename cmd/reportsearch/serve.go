@@ -29,13 +29,12 @@ func (a *app) newServeCommand() *cobra.Command {
 	var addr, uploadToken string
 	var allowHosts []string
 	cmd := &cobra.Command{
-		Use:   "serve [--addr 127.0.0.1:8080] [--index DIR] [FILE|DIR ...]",
-		Short: "Serve the search page and the JSON API",
-		Long: `serve starts the web server: a search page that also answers questions, paragraph
-permalinks, figures, commitments and a target-versus-result chart, and the JSON API documented
-at /api/openapi.json. With no files it serves the embedded report, indexing it on first start
-and reusing the index afterwards; with files or directories it indexes those (unless the index
-is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
+		Use:   "serve [--addr 127.0.0.1:8080] [--index 目录] [路径...]",
+		Short: "提供搜索网页和 JSON API",
+		Long: `serve 启动网页服务：一个也能回答问题的搜索页、段落的固定链接、数值、承诺、目标与完成情况
+对比图，以及 /api/openapi.json 中说明的 JSON API。不给路径时，提供程序内置的报告，首次启动时
+建立索引，之后沿用；给出文件或目录时，为它们建立索引（已是最新则不重建）。按 Ctrl-C 或发送
+SIGTERM 即平稳停止。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -79,7 +78,7 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 					logger.Info("adding reports from the page is off: the server listens beyond this machine; give --upload-token to turn it on")
 				}
 			} else if uploadToken != "" {
-				return usageError{errors.New("--upload-token needs a library folder to add reports to: serve DIR")}
+				return usage("cli.upload-token-needs-library")
 			}
 			hosts, err := allowedHosts(addr, allowHosts, stderr)
 			if err != nil {
@@ -95,7 +94,7 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
-				return usageError{fmt.Errorf("cannot listen on %s (%w): choose another address with --addr", addr, err)}
+				return usageError{sayCause(err, "cli.listen", "addr", addr, "reason", listenReason(err))}
 			}
 			m := live.Manifest()
 			fmt.Fprintf(stdout, "reportsearch: %s, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
@@ -103,11 +102,11 @@ is already current for them). Ctrl-C or SIGTERM stops it gracefully.`,
 			return serveUntilDone(ctx, stop, ln, srv, logger)
 		},
 	}
-	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "监听的`地址`")
 	cmd.Flags().StringVar(&uploadToken, "upload-token", "",
-		"with a library folder on a non-loopback address, turns on 「添加报告」 for whoever types this token (on 127.0.0.1 the page is trusted and needs none)")
+		"在非本机地址上提供资料库目录时，为输入这个`令牌`的人开启「添加报告」（在 127.0.0.1 上页面可信，不需要令牌）")
 	cmd.Flags().StringSliceVar(&allowHosts, "allow-host", nil,
-		"a host name the server may be reached by besides its address and localhost (repeatable); requests naming another host are refused, so that no web page can reach the API through DNS rebinding")
+		"除服务器地址和 localhost 之外，允许用来访问服务器的`主机名`（可重复）；指向其他主机名的请求会被拒绝，以免网页通过 DNS 重绑定访问 API")
 	return cmd
 }
 
@@ -139,7 +138,7 @@ func uploadConfig(addr, token string, args []string) (*web.Upload, error) {
 		return nil, nil
 	}
 	if len(token) < 12 {
-		return nil, usageError{errors.New("--upload-token: use at least 12 characters, it guards writing into the library")}
+		return nil, usage("cli.upload-token-short")
 	}
 	return &web.Upload{Dir: dir, Token: token, Ask: true}, nil
 }
@@ -151,7 +150,7 @@ func uploadConfig(addr, token string, args []string) (*web.Upload, error) {
 func allowedHosts(addr string, extra []string, log io.Writer) ([]string, error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return nil, usageError{fmt.Errorf("--addr %q: want HOST:PORT, such as 127.0.0.1:8080 (%w)", addr, err)}
+		return nil, usageError{sayCause(err, "cli.addr", "addr", addr)}
 	}
 	hosts := append(slices.Clone(web.LoopbackHosts), extra...)
 	ip := net.ParseIP(host)
@@ -259,7 +258,7 @@ func namesAFolder(args []string) bool {
 // the step it stopped (a build, most often) left the index as it was.
 func startupError(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
-		return fmt.Errorf("stopped by a signal while starting, before serving; the index is as it was (%w)", err)
+		return sayCause(err, "cli.stopped-starting")
 	}
 	return err
 }

@@ -214,7 +214,7 @@ func TestServeStopsDuringStartup(t *testing.T) {
 	if strings.Contains(stdout.String(), "http://") {
 		t.Errorf("serve printed an address after SIGTERM: %s", stdout.String())
 	}
-	if !strings.Contains(stderr.String(), "stopped by a signal") {
+	if !strings.Contains(stderr.String(), "启动时收到停止信号") {
 		t.Errorf("serve did not say why it stopped: %s", stderr.String())
 	}
 	if _, err := os.Lstat(filepath.Join(root, "current")); err == nil {

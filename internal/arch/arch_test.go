@@ -24,7 +24,7 @@ var layers = [][]string{
 	{"corpus"},
 	{"indexer", "query", "corpus/xlsx", "corpus/docx"},
 	{"catalog", "internal/testindex"},
-	{"search"},
+	{"search", "internal/messages"},
 	{"ask"},
 	{"eval", "web", "internal/testengine"},
 	{"cmd/reportsearch", "bench/httpload", "bench/memload", "bench/pdfreaders"},
