@@ -67,7 +67,7 @@ build_wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$wor
 	awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }')
 build_rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/index.log")
 index_bytes=$(du -sb "$work/index" | cut -f1)
-grep '^indexed [0-9]* reports' "$work/index.log" >&2 || true
+grep '^已索引 [0-9]* 份报告' "$work/index.log" >&2 || true
 
 port=$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 ask_url="http://127.0.0.1:$port/api/ask?q=%E5%93%AA%E9%87%8C%E6%8F%90%E5%88%B0%E5%BE%B7%E5%AF%BF%E5%AE%AB"

@@ -17,7 +17,6 @@ const (
 	CodeMisplacedOr    Code = "misplaced-or"    // OR not between two terms
 	CodeOnlyExclusions Code = "only-exclusions" // -a -b and nothing to find
 	CodeDanglingMinus  Code = "dangling-minus"  // '-' with nothing after it
-	CodeUnclosedQuote  Code = "unclosed-quote"  // "… without its closing quote
 	CodeEmptyPhrase    Code = "empty-phrase"    // ""
 	CodeExcludedFilter Code = "excluded-filter" // -year:2023
 	CodeUnknownField   Code = "unknown-field"   // yaer:2023
@@ -48,14 +47,11 @@ func (e *ParseError) Column() int {
 }
 
 // Clause is the part of the query the problem is in, as typed: from the
-// problem's offset to the next space (the rest of the query for an
-// unclosed quote).
+// problem's offset to the next space. (An unpaired quote is no error: the
+// parser repairs it, repair.go.)
 func (e *ParseError) Clause() string {
 	off := min(max(e.Offset, 0), len(e.Query))
 	rest := e.Query[off:]
-	if e.Code == CodeUnclosedQuote {
-		return strings.TrimSpace(rest)
-	}
 	if i := strings.IndexFunc(rest, isSpace); i >= 0 {
 		rest = rest[:i]
 	}
@@ -91,7 +87,7 @@ func CanonicalField(name string) (Field, bool) {
 
 // Codes are all the codes, for a caller that has a message for each.
 var Codes = []Code{
-	CodeTooLong, CodeMisplacedOr, CodeOnlyExclusions, CodeDanglingMinus, CodeUnclosedQuote, CodeEmptyPhrase,
+	CodeTooLong, CodeMisplacedOr, CodeOnlyExclusions, CodeDanglingMinus, CodeEmptyPhrase,
 	CodeExcludedFilter, CodeUnknownField, CodeMissingValue, CodeBadYear, CodeBadKind, CodeBadFigure,
 }
 

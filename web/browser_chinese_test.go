@@ -44,7 +44,7 @@ func TestBrowserChineseChrome(t *testing.T) {
 		{"home", pathSearch},
 		{"search", q(pathSearch, "q", "教育")},
 		{"question", q(pathSearch, "q", "2022年城镇新增就业多少人")},
-		{"bad-query", q(pathSearch, "q", `"未闭合`)},
+		{"bad-query", q(pathSearch, "q", "yaer:2023 教育")},
 		{"no-hits", q(pathSearch, "q", "火星基地")},
 		{"no-answer", q(pathSearch, "q", "火星基地的面积是多少？")},
 		{"paragraph", pathParagraph + id},

@@ -100,7 +100,7 @@ func (s *Server) pageRead(c *gin.Context) {
 	report := c.Param("report")
 	entry, ok := s.cfg.Index.Catalog().Report(report)
 	if !ok {
-		s.fail(c, errNotFound("no such report: "+report))
+		s.fail(c, notFound("web.no-report", "report", report))
 		return
 	}
 	cat := s.cfg.Index.Catalog()

@@ -60,7 +60,7 @@ func TestCommandErrorsSayChinese(t *testing.T) {
 		{[]string{"figures", "--reports", t.TempDir()}, "没有报告文件"},
 		{[]string{"figures", "--kind", "wish"}, "wish"},
 		{[]string{"track", "--verdict", "maybe"}, "maybe"},
-		{[]string{"--index", index, "search", `"未闭合`}, "引号没有配对"},
+		{[]string{"--index", index, "search", `教育 ""`}, "引号里是空的"},
 		{[]string{"--index", index, "search", "yaer:2023", "就业"}, "yaer"},
 		{[]string{"--index", index, "search", "托育", "OR"}, "OR"},
 		{[]string{"--index", index, "search", "kind:wish"}, "kind:target"},

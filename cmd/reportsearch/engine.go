@@ -9,6 +9,7 @@ import (
 	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/internal/messages"
 	"reportsearch/search"
 )
 
@@ -65,8 +66,10 @@ func (a *app) openAsker(ctx context.Context, log io.Writer) (*search.Engine, *as
 // embedded one), saying on log why it builds.
 func (a *app) ensureOptions(root string, log io.Writer) (indexer.EnsureOptions, error) {
 	opts := indexer.EnsureOptions{
-		Building: func(n int, reason string) { fmt.Fprintf(log, "indexing %d report(s) into %s (%s)\n", n, root, reason) },
-		Warn:     func(message string) { fmt.Fprintf(log, "warning: %s\n", message) },
+		Building: func(n int, reason string) {
+			fmt.Fprintln(log, messages.Say("cli.index-building", "n", n, "root", root, "reason", reason))
+		},
+		Warn: func(message string) { fmt.Fprintln(log, messages.Say("cli.warning", "message", message)) },
 	}
 	if a.domainsFile != "" {
 		tax, err := a.taxonomy()

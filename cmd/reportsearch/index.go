@@ -12,6 +12,7 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/internal/messages"
 )
 
 func (a *app) newIndexCommand() *cobra.Command {
@@ -52,12 +53,13 @@ func (a *app) newIndexCommand() *cobra.Command {
 				return err
 			}
 			if !built {
-				fmt.Fprintf(stdout, "index %s is current: %d reports, %d paragraphs, %d figures (built %s)\n",
-					root, len(m.Reports), m.Paragraphs, m.Figures, m.Built.Local().Format(time.DateTime))
+				fmt.Fprintln(stdout, messages.Say("cli.index-current", "root", root, "reports", len(m.Reports), "paragraphs", m.Paragraphs,
+					"figures", m.Figures, "built", m.Built.Local().Format(time.DateTime)))
 				return nil
 			}
-			fmt.Fprintf(stdout, "indexed %d reports (%d paragraphs, %d figures, %.2f MB of text) in %.2f s, %.1f MB/s → %s\n",
-				len(m.Reports), m.Paragraphs, m.Figures, float64(m.TextBytes)/1e6, m.Seconds, float64(m.TextBytes)/1e6/m.Seconds, root)
+			fmt.Fprintln(stdout, messages.Say("cli.index-done", "reports", len(m.Reports), "paragraphs", m.Paragraphs, "figures", m.Figures,
+				"mb", fmt.Sprintf("%.2f", float64(m.TextBytes)/1e6), "seconds", fmt.Sprintf("%.2f", m.Seconds),
+				"rate", fmt.Sprintf("%.1f", float64(m.TextBytes)/1e6/m.Seconds), "root", root))
 			return nil
 		},
 	}
@@ -101,6 +103,6 @@ func progressReporter(w io.Writer) (func(indexer.Progress), func()) {
 			}
 	}
 	return func(p indexer.Progress) {
-		fmt.Fprintf(w, "indexed %d/%d %s (%d documents so far)\n", p.Done, p.Total, p.Report, p.Docs)
+		fmt.Fprintln(w, messages.Say("cli.index-progress", "done", p.Done, "total", p.Total, "report", p.Report, "docs", p.Docs))
 	}, func() {}
 }

@@ -21,15 +21,15 @@ func TestIndexCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "indexed 1 reports") || !strings.Contains(errOut, "indexed 1/1 shangcheng-2022-plan-report") {
+	if !strings.Contains(out, "已索引 1 份报告") || !strings.Contains(errOut, "已索引 1/1：shangcheng-2022-plan-report") {
 		t.Errorf("stdout %q stderr %q", out, errOut)
 	}
 	out, _, err = runCLI(t, "index", "--out", root)
-	if err != nil || !strings.Contains(out, "is current") {
+	if err != nil || !strings.Contains(out, "已是最新") {
 		t.Errorf("second run: %q %v", out, err)
 	}
 	out, _, err = runCLI(t, "index", "--out", root, "--force")
-	if err != nil || !strings.Contains(out, "indexed 1 reports") {
+	if err != nil || !strings.Contains(out, "已索引 1 份报告") {
 		t.Errorf("--force: %q %v", out, err)
 	}
 	m, _, err := indexer.Current(root)
@@ -85,7 +85,7 @@ func TestKilledBuildLeavesIndexIntact(t *testing.T) {
 	}
 	// Kill it once it has indexed a few reports into its new build.
 	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(stderr.String(), "indexed 20/") {
+	for !strings.Contains(stderr.String(), "已索引 20/") {
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
 			t.Fatalf("the build did not get going: %s", stderr.String())

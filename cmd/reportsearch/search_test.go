@@ -85,7 +85,7 @@ func TestSearchCommand(t *testing.T) {
 	}
 	// An unpaired quote is searched as meant, and the note says so.
 	out, errOut, err := runCLI(t, "--index", root, "search", `"加装电梯`)
-	if err != nil || !strings.Contains(out, `results for "加装电梯"`) || !strings.Contains(errOut, "引号未配对") {
+	if err != nil || !strings.Contains(out, `“"加装电梯"”共 2 条结果`) || !strings.Contains(errOut, "引号未配对") {
 		t.Errorf("unpaired quote: %q %q %v", out, errOut, err)
 	}
 	_, _, err = runCLI(t, "--index", t.TempDir(), "search", "养老")

@@ -21,6 +21,7 @@ import (
 	"reportsearch/ask"
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/internal/messages"
 	"reportsearch/search"
 	"reportsearch/web"
 )
@@ -97,8 +98,8 @@ SIGTERM 即平稳停止。`,
 				return usageError{sayCause(err, "cli.listen", "addr", addr, "reason", listenReason(err))}
 			}
 			m := live.Manifest()
-			fmt.Fprintf(stdout, "reportsearch: %s, %d paragraphs — open http://%s/ (ready in %.2f s; Ctrl-C stops)\n",
-				plural(len(m.Reports), "report"), m.Paragraphs, ln.Addr(), time.Since(start).Seconds())
+			fmt.Fprintln(stdout, messages.Say("cli.serve-ready", "reports", len(m.Reports), "paragraphs", m.Paragraphs, "addr", ln.Addr(),
+				"seconds", fmt.Sprintf("%.2f", time.Since(start).Seconds())))
 			return serveUntilDone(ctx, stop, ln, srv, logger)
 		},
 	}
@@ -218,7 +219,7 @@ func (a *app) serveEngine(ctx context.Context, args []string, log io.Writer) (*s
 		later.Progress = nil // the library's own updates log a line each (library.go)
 		lib = newLibrary(args, root, later, nil, nil)
 		lib.sources = sources
-		fmt.Fprintf(log, "library: indexing what changed among %s into %s\n", plural(len(sources), "report file"), root)
+		fmt.Fprintln(log, messages.Say("cli.library-indexing", "n", len(sources), "root", root))
 		_, change, err := indexer.Update(ctx, root, sources, opts.Options)
 		if err != nil {
 			return nil, "", nil, indexHint(err, root)
@@ -295,12 +296,4 @@ func serveUntilDone(ctx context.Context, stop func(), ln net.Listener, h http.Ha
 		return err
 	}
 	return nil
-}
-
-// plural writes "1 report" or "3 reports".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -61,7 +61,7 @@ func TestServe(t *testing.T) {
 	root := filepath.Join(t.TempDir(), "index")
 	report := filepath.Join("..", "..", "corpus", "testdata", "reports", "014_national_2021_gwr.txt")
 	cmd, base, stdout, stderr := startServe(t, "--index", root, report)
-	if !strings.Contains(stderr.String(), "indexing 1 report") {
+	if !strings.Contains(stderr.String(), "正在把 1 份报告索引到") {
 		t.Errorf("first start did not index: %s", stderr.String())
 	}
 	var health struct {
@@ -102,7 +102,7 @@ func TestServe(t *testing.T) {
 			t.Errorf("logs lack %q: %s", want, logs)
 		}
 	}
-	if !strings.Contains(stdout.String(), "1 report, ") {
+	if !strings.Contains(stdout.String(), "1 份报告、") {
 		t.Errorf("banner: %s", stdout.String())
 	}
 
@@ -168,7 +168,7 @@ func TestServeRebuildsWhenReportsChanged(t *testing.T) {
 	}
 	// The report gone: the index is served as it is, with a warning.
 	_, base, _, stderr = startServe(t, "--index", root)
-	if !strings.Contains(stderr.String(), "warning:") || !strings.Contains(stderr.String(), "cannot be read again") || strings.Contains(stderr.String(), "indexing") {
+	if !strings.Contains(stderr.String(), "注意：") || !strings.Contains(stderr.String(), "cannot be read again") || strings.Contains(stderr.String(), "正在把") {
 		t.Errorf("serving an index whose report is gone: %s", stderr.String())
 	}
 	if code := getJSON(t, base+"/api/search?q="+url.QueryEscape(`"测试段落企业"`), &res); code != 200 || res.Total != 1 {
@@ -189,7 +189,7 @@ func TestServeStopsDuringStartup(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill() })
-	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(stderr.String(), "indexing"); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(stderr.String(), "索引有变动"); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("serve did not start indexing: %s", stderr.String())
 		}

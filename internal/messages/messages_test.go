@@ -109,7 +109,7 @@ func TestOfSaysTheSpecifics(t *testing.T) {
 		key  string
 		says []string
 	}{
-		{parse(`教育 "未闭合`), "query.unclosed-quote", []string{"第 4 个字", `"未闭合`, "后一半引号"}},
+		{parse(`教育 ""`), "query.empty-phrase", []string{"第 4 个字", "引号里是空的"}},
 		{parse("yaer:2023 教育"), "query.unknown-field", []string{"yaer:2023", "“yaer”", "year、kind"}},
 		{parse("年份:明年"), "query.bad-year", []string{"年份:明年", "year:2023"}},
 		{parse("教育 kind:wish"), "query.bad-kind", []string{"第 4 个字", "kind:wish", "kind:target"}},
