@@ -45,6 +45,10 @@ type searchPage struct {
 	// hit marked; Grouping links to the other view.
 	Groups   []groupView
 	Grouping groupLink
+	// Correction is 「您要找的是」, when the query found nothing with all
+	// its words and a word of it is one character from one of the index
+	// (didyoumean.go).
+	Correction *correctionView
 }
 
 type groupView struct {
@@ -189,6 +193,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 // indicator rather than the question below an answer.
 func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, query string) {
 	p.Result = res
+	p.Correction = correctionOf(c, p, res)
 	for _, h := range res.Hits {
 		p.Hits = append(p.Hits, newHitView(h))
 	}

@@ -25,6 +25,7 @@ const (
 
 	pathAPI            = "/api/"
 	pathAPISearch      = pathAPI + "search"
+	pathAPISuggest     = pathAPI + "suggest"
 	pathAPIAsk         = pathAPI + "ask"
 	pathAPIParagraphs  = pathAPI + "paragraphs/"
 	pathAPIFigures     = pathAPI + "figures"
@@ -41,7 +42,7 @@ const (
 // paths name the paths the templates link to.
 var paths = map[string]string{
 	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "track": pathTrack, "reports": pathReports, "basket": pathBasket, "apiBasketDocx": pathAPIBasketDocx, "upload": pathUpload, "apiLibrary": pathAPILibrary,
-	"static": pathStatic, "openapi": pathAPIOpenAPI,
+	"static": pathStatic, "openapi": pathAPIOpenAPI, "apiSuggest": pathAPISuggest,
 }
 
 // searchURL is the search page for the query parameters q.
