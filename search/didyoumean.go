@@ -36,7 +36,7 @@ type CorrectedTerm struct {
 // shorter word is as often a two-character word with a character added as
 // a four-character one with one left out. From four on, all three edits.
 // TestCorrectionAccuracyByLength measures it on the index of every test
-// report (the figures are in its log and in the package README).
+// report (the figures are in its log).
 const (
 	minCorrectRunes    = 3 // the shortest query word corrected, and the shortest correction
 	minLengthEditRunes = 4 // the shortest corrected by adding or leaving out a character

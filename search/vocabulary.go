@@ -28,8 +28,8 @@ import (
 //     counts for every heading above it).
 //
 // Reading it costs one pass over the paragraphs' stored headings and one
-// over the figures; see the README of the package's benchmarks
-// (suggest_bench_test.go) for what that is on the test indexes.
+// over the figures: BenchmarkVocabulary (suggest_bench_test.go) measures
+// it on the test indexes.
 
 // SuggestKind says where a suggestion comes from.
 type SuggestKind string
