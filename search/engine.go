@@ -3,6 +3,7 @@ package search
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -24,6 +25,9 @@ type Engine struct {
 	figures  figureCache // decoded figures, see figurecache.go
 	tracks   trackCache  // tracked targets by place, see track.go
 	eachPage int         // the first page of each; 0 for eachFirstPage (tests set it)
+
+	// vocab is read once, when first asked for (vocabulary.go).
+	vocab func() (*vocabulary, error)
 }
 
 // Open opens the current index under root read-only.
@@ -51,6 +55,7 @@ func New(idx bleve.Index, m *indexer.Manifest) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{idx: guardedIndex{idx}, manifest: m, tax: tax, seg: seg, syn: DefaultSynonyms()}
+	e.vocab = sync.OnceValues(e.buildVocabulary)
 	if e.catalog, err = catalog.New(m.Reports, e.paragraphsNaming); err != nil {
 		return nil, err
 	}

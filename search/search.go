@@ -51,6 +51,10 @@ type Result struct {
 	// Reports are the matching reports with their counts and best hits,
 	// when the request asked for them (ByReport).
 	Reports []ReportGroup `json:"reports,omitempty"`
+	// DidYouMean is the query with its mistyped words corrected, when no
+	// paragraph has all of its words and a close word is in the index
+	// (didyoumean.go).
+	DidYouMean *Correction `json:"did_you_mean,omitempty"`
 }
 
 // Hit is a matching paragraph.
@@ -183,6 +187,11 @@ func (e *Engine) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	e.labelReportFacet(out.Facets["report"])
 	out.Expanded = plan.expanded
+	if (out.Total == 0 || plan.relaxed) && req.Window == 0 {
+		if out.DidYouMean, err = e.didYouMean(ctx, req.Query); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 

@@ -53,6 +53,10 @@ type searchPage struct {
 	// ReadQuery is what the hits' reading-view links mark: the query the
 	// hits are of.
 	ReadQuery string
+	// Correction is 「您要找的是」, when the query found nothing with all
+	// its words and a word of it is one character from one of the index
+	// (didyoumean.go).
+	Correction *correctionView
 }
 
 type groupView struct {
@@ -200,6 +204,7 @@ func (s *Server) pageSearch(c *gin.Context) {
 // indicator rather than the question below an answer.
 func (s *Server) fillResult(c *gin.Context, p *searchPage, res *search.Result, query string) {
 	p.Result, p.ReadQuery = res, query
+	p.Correction = correctionOf(c, p, res)
 	for _, h := range res.Hits {
 		p.Hits = append(p.Hits, newHitView(h))
 	}

@@ -27,6 +27,7 @@ const (
 
 	pathAPI            = "/api/"
 	pathAPISearch      = pathAPI + "search"
+	pathAPISuggest     = pathAPI + "suggest"
 	pathAPIAsk         = pathAPI + "ask"
 	pathAPIParagraphs  = pathAPI + "paragraphs/"
 	pathAPIFigures     = pathAPI + "figures"
@@ -43,7 +44,7 @@ const (
 // paths name the paths the templates link to.
 var paths = map[string]string{
 	"search": pathSearch, "figures": pathFigures, "commitments": pathCommitments, "compare": pathCompare, "track": pathTrack, "reports": pathReports, "basket": pathBasket, "help": pathHelp, "apiBasketDocx": pathAPIBasketDocx, "upload": pathUpload, "apiLibrary": pathAPILibrary,
-	"static": pathStatic, "openapi": pathAPIOpenAPI,
+	"static": pathStatic, "openapi": pathAPIOpenAPI, "apiSuggest": pathAPISuggest,
 }
 
 // searchURL is the search page for the query parameters q.

@@ -36,6 +36,7 @@ type Index interface {
 	EachTracked(ctx context.Context, tf search.TrackFilter, visit func(corpus.Tracked) error) error
 	TrackPlaces() []search.TrackPlace
 	Domains(ctx context.Context) ([]string, error)
+	Suggest(ctx context.Context, typed string, limit int) ([]search.Suggestion, error)
 	Catalog() *catalog.Catalog
 }
 
@@ -138,6 +139,7 @@ func (s *Server) routes() {
 	// What reads the index is bounded (limit.go).
 	b := r.Group("", s.bounded())
 	get(b, pathAPISearch, s.apiSearch)
+	get(b, pathAPISuggest, s.apiSuggest)
 	get(b, pathAPIAsk, s.apiAsk)
 	get(b, pathAPIParagraphs+"*id", s.apiParagraph)
 	get(b, pathAPIFigures, s.apiFigures)

@@ -173,6 +173,12 @@ func (l *liveIndex) Domains(ctx context.Context) ([]string, error) {
 	return l.cur.Load().engine.Domains(ctx)
 }
 
+// Suggest reads the vocabulary of the engine in force: a rebuilt index is
+// a new engine, with a vocabulary of its own.
+func (l *liveIndex) Suggest(ctx context.Context, typed string, limit int) ([]search.Suggestion, error) {
+	return l.cur.Load().engine.Suggest(ctx, typed, limit)
+}
+
 func (l *liveIndex) Catalog() *catalog.Catalog { return l.cur.Load().engine.Catalog() }
 
 func (l *liveIndex) Ask(ctx context.Context, question string) (*ask.Answer, error) {
