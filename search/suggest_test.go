@@ -124,3 +124,17 @@ func TestSuggestInput(t *testing.T) {
 		}
 	}
 }
+
+// What is typed in traditional characters suggests what the simplified
+// text has, as the search finds it.
+func TestSuggestTraditional(t *testing.T) {
+	e := mustEngine(t)
+	simplified, err := e.Suggest(t.Context(), "老旧", 5)
+	if err != nil || len(simplified) == 0 {
+		t.Fatalf("Suggest(老旧) = %v, %v", simplified, err)
+	}
+	traditional, err := e.Suggest(t.Context(), "老舊", 5)
+	if err != nil || len(traditional) != len(simplified) || traditional[0] != simplified[0] {
+		t.Errorf("Suggest(老舊) = %v, want %v (%v)", traditional, simplified, err)
+	}
+}

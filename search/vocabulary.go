@@ -11,6 +11,7 @@ import (
 
 	"reportsearch/corpus"
 	"reportsearch/indexer"
+	"reportsearch/t2s"
 )
 
 // The vocabulary is what the search box suggests and what 「您要找的是」
@@ -138,8 +139,9 @@ func kindRank(k SuggestKind) int {
 }
 
 // foldKey is the form texts are matched in: as the word view folds Latin
-// letters, so does the vocabulary.
-func foldKey(s string) string { return strings.ToLower(s) }
+// letters and traditional characters (老舊 → 老旧), so does the vocabulary,
+// so that what is typed in either script suggests the same entries.
+func foldKey(s string) string { return t2s.String(strings.ToLower(s)) }
 
 // vocabTerms adds the terms of the word view of the paragraphs' text that
 // read as words: Han characters and Latin letters or digits, not starting
