@@ -82,10 +82,10 @@ func TestIndicatorsJudged(t *testing.T) {
 				t.Logf("  line %d %s: %q, want %q", j.Line, j.Text, o.Figure.Indicator, strings.Join(j.Right, "|"))
 			}
 		}
-		if name == "tune.tsv" && s.Accuracy() < 0.65 {
+		if name == "tune.tsv" && s.Accuracy() < 0.85 {
 			// A floor a little under what the parser scores, so that a
 			// change that loses names fails here; the rows above say which.
-			t.Errorf("%s: accuracy %.3f under its floor 0.65", name, s.Accuracy())
+			t.Errorf("%s: accuracy %.3f under its floor 0.85", name, s.Accuracy())
 		}
 	}
 }
