@@ -25,7 +25,7 @@ func figureOf(t *testing.T, sentence, text string) *Figure {
 // the figures were written with, on sentences of the reports.
 func TestFigurePrecision(t *testing.T) {
 	for _, tc := range []struct {
-		sentence, a, b string
+		sentence, a, b    string
 		value, normalized string // a's, as the CSV writes them
 		difference, ratio string // a−b and a/b
 	}{
