@@ -316,11 +316,9 @@ func (a *Asker) answerComparison(ctx context.Context, ans *Answer) error {
 
 // change is how a figure compares with an earlier one of the same base unit.
 func change(from, to *corpus.Figure) *Change {
-	c := &Change{Difference: to.Normalized - from.Normalized, BaseUnit: from.BaseUnit}
-	if from.Normalized != 0 {
-		c.Ratio = to.Normalized / from.Normalized
-	}
-	return c
+	// Rounded to the precision of the two figures: 5.4%−5.5% is −0.1,
+	// not −0.09999999999999964.
+	return &Change{Difference: corpus.Difference(to, from), BaseUnit: from.BaseUnit, Ratio: corpus.Ratio(to, from)}
 }
 
 // fallbackParagraphs adds the best paragraphs for the question's words.

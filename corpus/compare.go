@@ -87,10 +87,7 @@ func CompareFigures(figures []*Figure, placeOf func(reportID string) string) []C
 			continue
 		}
 		c := Comparison{Indicator: coreIndicator(t.Indicator), Target: t, Result: best, Score: bestScore,
-			Change: t.Normalized - best.Normalized}
-		if best.Normalized != 0 {
-			c.Ratio = t.Normalized / best.Normalized
-		}
+			Change: Difference(t, best), Ratio: Ratio(t, best)}
 		out = append(out, c)
 	}
 	return out

@@ -70,7 +70,7 @@ var numericColumns = []string{"value", "normalized", "target_normalized", "resul
 var FigureTable = Table[*Figure]{
 	Columns: []string{"id", "report", "indicator", "value", "unit", "normalized", "base_unit", "qualifier", "kind", "measure", "year", "domains", "paragraph_id", "sentence"},
 	Row: func(f *Figure) []string {
-		return []string{f.ID, f.ReportLabel, f.Indicator, formatNumber(f.Value), f.Unit, formatNumber(f.Normalized), f.BaseUnit,
+		return []string{f.ID, f.ReportLabel, f.Indicator, FormatDecimals(f.Value, f.Decimals()), f.Unit, FormatDecimals(f.Normalized, f.NormalizedDecimals()), f.BaseUnit,
 			f.Qualifier, string(f.Kind), string(f.Measure), itoaOrEmpty(f.Year), strings.Join(f.Domains, "、"), f.ParagraphID, f.Sentence}
 	},
 }
@@ -88,8 +88,8 @@ var CommitmentTable = Table[*Commitment]{
 var ComparisonTable = Table[Comparison]{
 	Columns: []string{"indicator", "target_year", "target", "target_normalized", "result_year", "result", "result_normalized", "base_unit", "change", "target_report", "result_report", "target_id", "result_id"},
 	Row: func(c Comparison) []string {
-		return []string{c.Indicator, itoaOrEmpty(c.Target.Year), c.Target.Text, formatNumber(c.Target.Normalized),
-			itoaOrEmpty(c.Result.Year), c.Result.Text, formatNumber(c.Result.Normalized), c.Target.BaseUnit, formatNumber(c.Change),
+		return []string{c.Indicator, itoaOrEmpty(c.Target.Year), c.Target.Text, FormatDecimals(c.Target.Normalized, c.Target.NormalizedDecimals()),
+			itoaOrEmpty(c.Result.Year), c.Result.Text, FormatDecimals(c.Result.Normalized, c.Result.NormalizedDecimals()), c.Target.BaseUnit, formatNumber(c.Change),
 			c.Target.ReportLabel, c.Result.ReportLabel, c.Target.ID, c.Result.ID}
 	},
 }
@@ -99,10 +99,10 @@ var TrackedTable = Table[Tracked]{
 	Columns: []string{"place", "indicator", "measure", "year", "target", "target_normalized", "result", "result_normalized", "base_unit", "verdict", "doubts",
 		"target_report", "result_report", "target_sentence", "result_sentence", "id", "target_id", "result_id"},
 	Row: func(t Tracked) []string {
-		row := []string{t.Place, t.Indicator, string(t.Target.Measure), itoaOrEmpty(t.Year), t.Target.Written(), formatNumber(t.Target.Normalized), "", "", t.Target.BaseUnit,
+		row := []string{t.Place, t.Indicator, string(t.Target.Measure), itoaOrEmpty(t.Year), t.Target.Written(), FormatDecimals(t.Target.Normalized, t.Target.NormalizedDecimals()), "", "", t.Target.BaseUnit,
 			t.Verdict.Label(), strings.Join(t.Doubts, "；"), t.Target.ReportLabel, "", t.Target.Sentence, "", t.ID, t.Target.ID, ""}
 		if r := t.Result; r != nil {
-			row[6], row[7], row[12], row[14], row[17] = r.Written(), formatNumber(r.Normalized), r.ReportLabel, r.Sentence, r.ID
+			row[6], row[7], row[12], row[14], row[17] = r.Written(), FormatDecimals(r.Normalized, r.NormalizedDecimals()), r.ReportLabel, r.Sentence, r.ID
 		}
 		return row
 	},

@@ -234,8 +234,17 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		case f.Class == ClassPercent, f.Class == ClassTimes:
 			f.Measure = MeasureRate // 参保率达99.8%; 是2015年的1.19倍, a ratio to a base
 		}
-		f.Indicator = info.phrase
+		f.Indicator = cutChangeStart(info.phrase, text[after:])
 		sfx := cleanSuffix(text[after:next])
+		predicateCut := false
+		if f.Class != ClassPercent && !nounFollows(sfx, indicatorNouns) && !countsListedKinds(f) {
+			// 1000多万高中毕业生顺利完成高考: the graduates are counted. (In
+			// 100%的事项实现“网上办” the predicate is what the share is of,
+			// and in 32项指标如期实现了目标 what the indicators did.)
+			noun := cutPredicate(sfx)
+			predicateCut = noun != sfx
+			sfx = noun
+		}
 		if hasAnyPrefix(sfx, afterBoundVerbs) {
 			sfx = "" // 3.6%以上安排: what is done with the figure, not a noun
 		}
@@ -248,6 +257,10 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 		if sfx != "" && f.Measure != MeasureGrowth && f.Measure != MeasureDecline {
 			if info.empty && clausePrev != nil {
 				f.Indicator = infos[len(infos)-1].phrase // 覆盖23万用户、755个线下学习点
+			}
+			if slices.Contains(leadInVerbs, f.Indicator) {
+				f.Indicator = ""    // 加快推进35个省市重点项目: a lead-in, then the noun
+				predicateCut = true // the noun names the thing however short
 			}
 			f.Indicator += sfx
 		}
@@ -276,8 +289,9 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 				f.Indicator = strings.TrimPrefix(f.Indicator, "新增") + info.aggregate
 			}
 		}
-		if strings.HasPrefix(f.Indicator, "占") && len(out) > 0 {
-			// 棉花总产568.6万吨、占全国92.2%: a share of what came before.
+		if isRelative(f.Indicator) && len(out) > 0 {
+			// 棉花总产568.6万吨、占全国92.2%: a share of what came before;
+			// 优良天数247天，超省定目标28天: its excess over a target.
 			f.Indicator = out[len(out)-1].Indicator + f.Indicator
 		}
 		if clausePrev != nil && slices.Contains(attributeWords, f.Indicator) {
@@ -288,15 +302,25 @@ func sentenceFigures(p *Paragraph, sp Sentence, ctx figureContext) []*Figure {
 			// 粮食增产42.2亿斤，总产466亿斤: the level after an increase is
 			// of the thing increased, in the next clause too.
 			f.Indicator = HeadOf(out[n-1].Indicator) + f.Indicator
+		} else if n := len(out); n > 0 && slices.Contains(attributeWords, f.Indicator) && out[n-1].Measure == MeasureLevel &&
+			(out[n-1].Class == ClassCount || out[n-1].Class == ClassOrgs) && amounts[infos[n-1].index].clause == a.clause-1 {
+			// 开工171个亿元以上重点项目，总投资853.7亿元: the investment of
+			// the projects counted in the clause before.
+			if head := nounAfterVerbs(out[n-1].Indicator); head != "" {
+				f.Indicator = head + f.Indicator
+			}
 		}
 		if reTimePhrase.MatchString(f.Indicator) && clauseStart > 0 {
 			f.Indicator = "" // 在过去四年中共增加了…: a time names no thing
 		}
-		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively && !info.changeTarget {
+		// A noun cut from its predicate after the unit names the thing
+		// counted however short (600多万户企业受益 counts 企业).
+		nounAfter := (info.phrase == "" || slices.Contains(leadInVerbs, info.phrase)) && predicateCut
+		if runeLen(f.Indicator) <= 2 && clauseStart > 0 && !info.respectively && !info.changeTarget && !nounAfter {
 			// 推进老旧小区改造提升，实现开工60个: a bare verb names nothing
 			// alone; the clause before says what it is about.
 			prevClause := strings.TrimSpace(text[lastClauseEnd(text, clauseStart-1):clauseStart])
-			prevClause = cutBareMilestone(strings.TrimRight(prevClause, clauseEnds))
+			prevClause = trimLeadingWords(cutBareMilestone(strings.TrimRight(prevClause, clauseEnds))) // 稳步推进…
 			if runeLen(prevClause) <= 20 && len(findAmounts(prevClause)) == 0 && !strings.ContainsAny(prevClause, "0123456789") {
 				f.Indicator = prevClause + f.Indicator
 			}

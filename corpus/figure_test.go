@@ -379,8 +379,8 @@ func TestFigureEdgeCases(t *testing.T) {
 			{text: "4398.6亿元", indicator: "一般公共预算收入", value: 4398.6, year: 2022, kind: FigureActual}}},
 		// 从不到70万亿元 is no level reached; 由X提高到Y is like 从.
 		{"result", "五年来，国内生产总值从不到70万亿元增加到超过100万亿元，比重由47.6%提高到73.4%。", []want{
-			{text: "70万亿元", indicator: "国内生产总值从不增加", value: 70, period: "2018-2022", kind: FigureActual},
-			{text: "100万亿元", indicator: "国内生产总值从不增加", value: 100, year: 2022, kind: FigureActual},
+			{text: "70万亿元", indicator: "国内生产总值增加", value: 70, period: "2018-2022", kind: FigureActual},
+			{text: "100万亿元", indicator: "国内生产总值增加", value: 100, year: 2022, kind: FigureActual},
 			{text: "47.6%", indicator: "比重", value: 47.6, year: 2017, kind: FigureActual, measure: MeasureRate},
 			{text: "73.4%", indicator: "比重", value: 73.4, year: 2022, kind: FigureActual, measure: MeasureRate}}},
 		// A period that has ended is a result, even in a plan section.

@@ -52,7 +52,10 @@ var yearPrepositions = longestFirst(lexicon.Words("year-prepositions"))
 var reTrailingYear = regexp.MustCompile(`(?:` + lexicon.Year + `|` + lexicon.ChineseYear + `)年(?:度)?$`)
 
 // leadingWords open a clause without belonging to the indicator.
-var leadingWords = lexicon.Words("leading-words")
+var leadingWords = slices.Concat(lexicon.Words("leading-words"), leadInVerbs)
+
+// leadInVerbs push a task on (稳步推进, 加快): a clause's lead-in.
+var leadInVerbs = lexicon.Words("lead-in-verbs")
 
 // qualifierRole is what a qualifier before a number says of the figure's
 // precision (lexicon's qualifiers, whose header explains each).
@@ -282,15 +285,7 @@ func readIndicator(prefix string) indicatorInfo {
 			changed = true
 		}
 	}
-	for changed := true; changed; {
-		changed = false
-		for _, w := range leadingWords {
-			if strings.HasPrefix(s, w) && len(s) > len(w) {
-				s = strings.TrimPrefix(s, w)
-				changed = true
-			}
-		}
-	}
+	s = trimLeadingWords(s)
 	// “十三五”时期突破2000亿元, 生产总值在“十三五”时期突破…: the period is
 	// the figure's, not its name's.
 	if loc := rePeriodCue.FindStringIndex(s); loc != nil {

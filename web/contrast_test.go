@@ -138,7 +138,7 @@ func TestChartsUseThemeColours(t *testing.T) {
 		}
 	}
 	for page, words := range map[string][]string{
-		"compare.html": {"完成 {{.Result.Text}}", "目标 {{.Target.Text}}", `<span class="swatch result"></span>上年完成`},
+		"compare.html": {`{{label "result" .Result.Kind}} {{.Result.Text}}`, "目标 {{.Target.Text}}", `<span class="swatch result"></span>上年完成或预计`},
 		"track.html":   {"结果（折线）", "目标（菱形"},
 	} {
 		tpl, err := assets.ReadFile("templates/" + page)

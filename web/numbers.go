@@ -36,7 +36,19 @@ func chineseAmount(v float64) string {
 	return plainNumber(v)
 }
 
-// plainNumber rounds to two decimals and drops trailing zeros: 3.40 → 3.4.
+// plainNumber prints a number at the precision it has, without the binary
+// noise of arithmetic (0.09999999999999964 → 0.1, 252500000000/1e8 →
+// 2525) and without trailing zeros. The numbers shown are rounded to the
+// precision of the figures they come from (corpus.Difference), so the
+// noise is all there is to drop: 12 significant digits keep every digit a
+// report writes.
 func plainNumber(v float64) string {
-	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		r = v
+	}
+	if r == 0 {
+		r = 0 // no −0
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
 }

@@ -206,7 +206,7 @@ func TestListPages(t *testing.T) {
 	if got := total(t, body); got != len(figs) {
 		t.Errorf("figures page total %d, want %d", got, len(figs))
 	}
-	if n := strings.Count(body, "<tr><td>"); n != min(len(figs), maxRows) {
+	if n := strings.Count(body, `<tr><td class="indicator"`); n != min(len(figs), maxRows) {
 		t.Errorf("figures page shows %d rows, want %d", n, len(figs))
 	}
 	cs := corpus.SelectCommitments(f.reports.all, corpus.CommitmentFilter{})
