@@ -1,0 +1,68 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"reportsearch/corpus"
+)
+
+// domainHalf reads a half of the judged domain sample and scores the
+// tagger on the reports it names, parsed as the indexer would parse them.
+func domainHalf(t *testing.T, name string) (DomainSummary, []DomainOutcome) {
+	t.Helper()
+	f, err := os.Open(filepath.Join(domainSampleDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := ReadDomainJudgments(f)
+	f.Close()
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	reports := map[string]*corpus.Report{}
+	for _, j := range js {
+		if reports[j.Report] != nil {
+			continue
+		}
+		r, err := corpus.ReadFile(filepath.Join(repoRoot, j.Report))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports[j.Report] = r
+	}
+	return ScoreDomains(js, reports)
+}
+
+// TestDomainJudged measures the paragraph domains against the judged
+// sample: precision, recall and top-1 of each half, the tune half's
+// misses with -v. Only the tune half is tuned on; the test half is the
+// figure that counts.
+//
+//	go test ./eval -run DomainJudged -v
+func TestDomainJudged(t *testing.T) {
+	for _, half := range []string{"tune.tsv", "test.tsv"} {
+		sum, outs := domainHalf(t, half)
+		t.Logf("%s: %s", half, sum)
+		if sum.Found < sum.Paragraphs {
+			for _, o := range outs {
+				if o.Paragraph == nil {
+					t.Errorf("%s:%d: no paragraph on %s line %d (%q)", half, o.Judgment.Row, o.Judgment.Report, o.Judgment.Line, o.Judgment.Prefix)
+				}
+			}
+		}
+		if half != "tune.tsv" || !testing.Verbose() {
+			continue
+		}
+		for _, o := range outs {
+			if o.Paragraph == nil || (len(o.Missed()) == 0 && len(o.Extra()) == 0 && o.TopRight()) {
+				continue
+			}
+			t.Logf("  %s:%d %s  judged %s, given %s (missed %s, extra %s)", filepath.Base(o.Judgment.Report), o.Judgment.Line,
+				firstRunes(o.Paragraph.Text, 16), strings.Join(o.Judgment.Domains, "、"), strings.Join(o.Given, "、"),
+				strings.Join(o.Missed(), "、"), strings.Join(o.Extra(), "、"))
+		}
+	}
+}
