@@ -42,8 +42,16 @@ func domainHalf(t *testing.T, name string) (DomainSummary, []DomainOutcome) {
 // figure that counts.
 //
 //	go test ./eval -run DomainJudged -v
+//	go test ./eval -run DomainJudged/tune -v   (while tuning)
 func TestDomainJudged(t *testing.T) {
 	for _, half := range []string{"tune.tsv", "test.tsv"} {
+		t.Run(strings.TrimSuffix(half, ".tsv"), func(t *testing.T) { domainJudgedHalf(t, half) })
+	}
+}
+
+// domainJudgedHalf measures one half of the sample.
+func domainJudgedHalf(t *testing.T, half string) {
+	{
 		sum, outs := domainHalf(t, half)
 		t.Logf("%s: %s", half, sum)
 		if sum.Found < sum.Paragraphs {
@@ -54,7 +62,7 @@ func TestDomainJudged(t *testing.T) {
 			}
 		}
 		if half != "tune.tsv" || !testing.Verbose() {
-			continue
+			return
 		}
 		for _, o := range outs {
 			if o.Paragraph == nil || (len(o.Missed()) == 0 && len(o.Extra()) == 0 && o.TopRight()) {
