@@ -246,7 +246,8 @@ func AnalyseQuestion(q string, reportYear int, tax *corpus.Taxonomy) Frame {
 		// and …方面 ask for a list.
 		f.mayBeFigure = !hasAnyWord(rest, listOnlyWords)
 		rest = reListQ.ReplaceAllString(rest, "")
-		if ds := tax.Match(text); len(ds) > 0 {
+		// The domain the question is most about, scored as a paragraph is.
+		if ds := tax.Best(text); len(ds) > 0 {
 			f.Domain = ds[0]
 		}
 	}

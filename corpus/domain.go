@@ -140,37 +140,33 @@ func (t *Taxonomy) Names() []string {
 // Tag tags every paragraph, sentence, figure and commitment of the report
 // with domains from t, replacing earlier tags.
 //
-// A sentence's domains are those its keywords signal. A paragraph's are its
-// sentences' plus its own heading's. A sentence or paragraph that signals
-// nothing takes the domains of the nearest heading above it that signals
-// any, and finally the catch-all, so everything has at least one domain.
+// A paragraph's domains are the few it is about, scored from its keywords
+// (see domain_score.go): its own heading and first sentence count most. A
+// paragraph without a keyword takes the domains of the nearest heading
+// above it that has any, and finally the catch-all, so everything has at
+// least one domain. A sentence's domains are those of its paragraph's it
+// speaks of (see sentenceDomains); a figure or commitment has its
+// sentence's.
 func (r *Report) Tag(t *Taxonomy) {
 	tag := func(ps []*Paragraph, headings []string) {
 		context := []string{t.CatchAll}
 		for _, h := range headings { // outermost first; the nearest wins
-			if m := t.Match(h); len(m) > 0 {
+			if m := t.Best(h); len(m) > 0 {
 				context = m
 			}
 		}
-		own := []string(nil)
+		own := ""
 		if len(headings) > 0 {
-			own = t.Match(headings[len(headings)-1])
+			own = headings[len(headings)-1]
 		}
 		for _, p := range ps {
-			p.Domains = slices.Clone(own)
-			for i := range p.Sentences {
-				s := &p.Sentences[i]
-				s.Domains = t.Match(s.Text(p))
-				p.Domains = union(p.Domains, s.Domains)
-				if len(s.Domains) == 0 {
-					// A sentence without a keyword speaks of what its
-					// heading speaks of, not of everything its paragraph
-					// mentions.
-					s.Domains = slices.Clone(context)
-				}
-			}
+			p.Domains = t.paragraphDomains(p, own)
 			if len(p.Domains) == 0 {
 				p.Domains = slices.Clone(context)
+			}
+			for i := range p.Sentences {
+				s := &p.Sentences[i]
+				s.Domains = t.sentenceDomains(s.Text(p), p.Domains)
 			}
 			for _, f := range p.Figures {
 				f.Domains = p.sentenceAt(f.Start).Domains
@@ -190,16 +186,6 @@ func (r *Report) Tag(t *Taxonomy) {
 	for _, c := range r.Commitments {
 		c.Domains = r.Paragraph(c.ParagraphID).sentenceAt(c.Start).Domains
 	}
-}
-
-// union appends to a the names of b it lacks, keeping order.
-func union(a, b []string) []string {
-	for _, x := range b {
-		if !slices.Contains(a, x) {
-			a = append(a, x)
-		}
-	}
-	return a
 }
 
 // sentenceAt returns the sentence that contains byte offset i.

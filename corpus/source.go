@@ -147,7 +147,7 @@ func (s Source) Read() (*Report, error) {
 // ParserVersion changes whenever parsing, figure extraction or domain
 // tagging changes what a report yields, so that indexes built by an older
 // program are rebuilt.
-const ParserVersion = "2026-12-07.36"
+const ParserVersion = "2026-12-07.37"
 
 // Version identifies what this program makes of a report: the parser
 // version and the embedded domain taxonomy.
