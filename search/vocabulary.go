@@ -153,16 +153,33 @@ func foldKey(s string) string { return t2s.String(strings.ToLower(s)) }
 // clear the single-document encoding, so after the first term of one
 // document every term reads 1; blevesearch/zapx#445).
 // TestVocabularyCountsAreDocumentCounts holds the counts to a search's.
-func (e *Engine) vocabTerms(ctx context.Context, add func(string, SuggestKind, int, int)) error {
+//
+// The dictionary and the term readers are bleve's, outside guardedIndex: a
+// panic of a damaged segment is recovered here into indexer.ErrDamaged, and
+// the dictionary is closed on the way out, or it would hold the index's
+// lock and Close would wait for ever.
+func (e *Engine) vocabTerms(ctx context.Context, add func(string, SuggestKind, int, int)) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: bleve failed listing its words: %v: rebuild it with `reportsearch index --force`", indexer.ErrDamaged, r)
+		}
+	}()
 	dict, err := e.idx.FieldDict(indexer.FieldText)
 	if err != nil {
 		return fmt.Errorf("search: vocabulary: %w", err)
 	}
+	open := true
+	closeDict := func() {
+		if open {
+			open = false
+			dict.Close()
+		}
+	}
+	defer closeDict()
 	var terms []string
 	for {
 		de, err := dict.Next()
 		if err != nil {
-			dict.Close()
 			return fmt.Errorf("search: vocabulary: %w", err)
 		}
 		if de == nil {
@@ -172,7 +189,7 @@ func (e *Engine) vocabTerms(ctx context.Context, add func(string, SuggestKind, i
 			terms = append(terms, de.Term)
 		}
 	}
-	dict.Close()
+	closeDict()
 	adv, err := e.idx.Advanced()
 	if err != nil {
 		return fmt.Errorf("search: vocabulary: %w", err)
