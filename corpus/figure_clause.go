@@ -113,15 +113,7 @@ func onlyQualifier(between string) bool {
 			break
 		}
 	}
-	s := strings.TrimLeft(between, listMarks+clauseEnds+" ")
-	for changed := true; changed; {
-		changed = false
-		for _, a := range changeAdverbs {
-			if t, ok := strings.CutPrefix(s, a); ok {
-				s, changed = t, true
-			}
-		}
-	}
+	s := trimLeadingAdverbs(strings.TrimLeft(between, listMarks+clauseEnds+" "))
 	_, ok := qualifierRoles[s]
 	return ok
 }

@@ -189,6 +189,20 @@ func trimAdverbs(s string) string {
 	return s
 }
 
+// trimLeadingAdverbs cuts the change adverbs that open s, however many:
+// 也要再减少 → 减少.
+func trimLeadingAdverbs(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, a := range changeAdverbs {
+			if t, ok := strings.CutPrefix(s, a); ok {
+				s, changed = t, true
+			}
+		}
+	}
+	return s
+}
+
 // yearBeforeWords make the number after them the year before's: 由上年的1.2%.
 var yearBeforeWords = lexicon.Words("year-before-words")
 

@@ -328,15 +328,7 @@ func trackedMeasure(f *Figure) Measure {
 	if f.Measure != MeasureLevel {
 		return f.Measure
 	}
-	words := indicatorWords(f.Indicator)
-	for cut := true; cut; { // 也要再减少: the adverbs before the verb
-		cut = false
-		for _, a := range changeAdverbs {
-			if rest, ok := strings.CutPrefix(words, a); ok {
-				words, cut = rest, true
-			}
-		}
-	}
+	words := trimLeadingAdverbs(indicatorWords(f.Indicator)) // 也要再减少: the adverbs before the verb
 	for _, w := range changeWords {
 		rest, ok := strings.CutPrefix(words, w.word)
 		if ok && utf8.RuneCountInString(rest) >= 2 && !strings.HasPrefix(rest, "到") && !strings.HasPrefix(rest, "至") {
