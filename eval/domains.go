@@ -30,9 +30,9 @@ type DomainJudgment struct {
 func ReadDomainJudgments(r io.Reader) ([]DomainJudgment, error) {
 	var out []DomainJudgment
 	err := eachTSVLine(r, func(n int, line string) error {
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return fmt.Errorf("line %d: %d fields, want 5", n, len(f))
+		f, err := tsvFields(n, line, 5)
+		if err != nil {
+			return err
 		}
 		num, err := strconv.Atoi(f[1])
 		if err != nil {

@@ -49,9 +49,9 @@ var judgedVerdicts = append(slices.Clone(judgedRecall), corpus.VerdictUnclear.La
 func ReadTrackPairs(r io.Reader) ([]TrackPair, error) {
 	var out []TrackPair
 	err := eachTSVLine(r, func(n int, line string) error {
-		f := strings.Split(line, "\t")
-		if len(f) != 11 {
-			return fmt.Errorf("line %d: %d fields, want 11", n, len(f))
+		f, err := tsvFields(n, line, 11)
+		if err != nil {
+			return err
 		}
 		year, err := strconv.Atoi(f[2])
 		if err != nil {

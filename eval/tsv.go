@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -22,6 +23,16 @@ func eachTSVLine(r io.Reader, each func(n int, line string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// tsvFields splits line n of a judgment file into its want fields, or says
+// how many it has.
+func tsvFields(n int, line string, want int) ([]string, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != want {
+		return nil, fmt.Errorf("line %d: %d fields, want %d", n, len(f), want)
+	}
+	return f, nil
 }
 
 // alternatives splits a field of |-separated values, trimmed, empty ones

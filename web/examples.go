@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -117,13 +118,7 @@ func makeExamples(ctx context.Context, idx Index, asker Asker) (homeExamples, er
 	if err != nil && !errors.Is(err, errEnough) {
 		return ex, err
 	}
-	ranked := slices.SortedFunc(func(yield func(*indicatorStats) bool) {
-		for _, st := range byName {
-			if !yield(st) {
-				return
-			}
-		}
-	}, func(a, b *indicatorStats) int {
+	ranked := slices.SortedFunc(maps.Values(byName), func(a, b *indicatorStats) int {
 		return cmp.Or(cmp.Compare(len(b.reports), len(a.reports)), cmp.Compare(len(b.figures), len(a.figures)), strings.Compare(a.name, b.name))
 	})
 	ex.Searches = exampleSearches(ctx, idx, ranked, units)
