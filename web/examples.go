@@ -15,6 +15,7 @@ import (
 
 	"reportsearch/catalog"
 	"reportsearch/corpus"
+	"reportsearch/internal/messages"
 	"reportsearch/query"
 	"reportsearch/search"
 )
@@ -195,26 +196,26 @@ func exampleQuestions(ctx context.Context, cat *catalog.Catalog, asker Asker, ra
 	return out
 }
 
-// questionKind is the example set's name for what a question about f asks
-// (labels.tsv, set example), or "" when f makes no clear question.
+// questionKind is the message that asks what a question about f asks
+// (internal/messages, web.example-*), or "" when f makes no clear question.
 func questionKind(f *corpus.Figure) string {
 	switch {
 	case f.Period != (corpus.Period{}) || f.Low != nil:
 		return "" // a five-year total or a range asks a longer question
 	case f.Kind == corpus.FigureTarget && f.Measure == corpus.MeasureGrowth:
-		return "target"
+		return "web.example-target"
 	case f.Kind == corpus.FigureActual && f.Measure == corpus.MeasureGrowth:
-		return "growth"
+		return "web.example-growth"
 	case f.Kind == corpus.FigureActual && f.Measure == corpus.MeasureLevel:
-		return "level"
+		return "web.example-level"
 	}
 	return ""
 }
 
-// questionFor writes the question of its kind about f, from the template
-// labels.tsv gives it: {place}{year}年{indicator}是多少？
+// questionFor writes the question of its kind about f, from its message:
+// {place}{year}年{indicator}是多少？
 func questionFor(kind string, f *corpus.Figure, place string) string {
-	return strings.NewReplacer("{place}", place, "{year}", strconv.Itoa(f.Year), "{indicator}", f.Indicator).Replace(label("example", kind))
+	return messages.Say(kind, "place", place, "year", f.Year, "indicator", f.Indicator)
 }
 
 // placeOf is the place of f's report as a question names it: the last

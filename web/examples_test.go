@@ -136,9 +136,9 @@ func TestQuestionKind(t *testing.T) {
 		f    corpus.Figure
 		want string
 	}{
-		{corpus.Figure{Kind: corpus.FigureActual, Measure: corpus.MeasureLevel}, "level"},
-		{corpus.Figure{Kind: corpus.FigureActual, Measure: corpus.MeasureGrowth}, "growth"},
-		{corpus.Figure{Kind: corpus.FigureTarget, Measure: corpus.MeasureGrowth}, "target"},
+		{corpus.Figure{Kind: corpus.FigureActual, Measure: corpus.MeasureLevel}, "web.example-level"},
+		{corpus.Figure{Kind: corpus.FigureActual, Measure: corpus.MeasureGrowth}, "web.example-growth"},
+		{corpus.Figure{Kind: corpus.FigureTarget, Measure: corpus.MeasureGrowth}, "web.example-target"},
 		{corpus.Figure{Kind: corpus.FigureEstimate, Measure: corpus.MeasureLevel}, ""},
 		{corpus.Figure{Kind: corpus.FigureTarget, Measure: corpus.MeasureGrowth, Low: &low}, ""},
 		{corpus.Figure{Kind: corpus.FigureActual, Measure: corpus.MeasureLevel, Period: corpus.Period{From: 2021, To: 2025}}, ""},
